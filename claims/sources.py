@@ -1,0 +1,76 @@
+"""Resolve command-line inputs (files, folders, ``-``) into decoded texts.
+
+The only place that touches the file system for input; every problem
+becomes a ``DocumentError`` naming the path, before anything is printed
+for that path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+from charset_normalizer import from_bytes
+
+from .errors import DocumentError
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+@dataclass(frozen=True)
+class Source:
+    display: str  # the path as given (or below a given folder); "-" for stdin
+    path: Path | None
+    text: str
+    encoding: str
+
+
+def expand(paths: tuple[str, ...] | list[str]) -> list[str]:
+    """Files to read, in order; folders expand to their text files, sorted."""
+    out: list[str] = []
+    for given in paths:
+        if given == "-":
+            out.append(given)
+            continue
+        path = Path(given)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            if not files:
+                raise DocumentError(given, f"folder has no text files ({', '.join(TEXT_SUFFIXES)})")
+            out.extend(str(Path(given) / f.relative_to(path)) for f in files)
+        elif path.is_file():
+            out.append(given)
+        else:
+            raise DocumentError(given, "no such file or folder")
+    return out
+
+
+def decode(data: bytes, where: str) -> tuple[str, str]:
+    """(text, encoding): UTF-8 first, else what charset-normalizer detects (GB18030, Big5...)."""
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        raise DocumentError(where, "binary data, not text")
+    best = from_bytes(data).best()
+    if best is None:
+        raise DocumentError(where, "cannot decode: not UTF-8, and no other text encoding fits")
+    return str(best), best.encoding
+
+
+def read_inputs(paths, *, stdin: BinaryIO) -> Iterator[Source]:
+    """Decoded sources for ``paths``; all paths are checked before the first is read."""
+    for given in expand(list(paths)):
+        if given == "-":
+            text, encoding = decode(stdin.read(), "<stdin>")
+            yield Source("-", None, text, encoding)
+            continue
+        try:
+            data = Path(given).read_bytes()
+        except OSError as err:
+            raise DocumentError(given, f"cannot read: {err.strerror}") from None
+        text, encoding = decode(data, given)
+        yield Source(given, Path(given), text, encoding)

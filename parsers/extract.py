@@ -1,0 +1,193 @@
+"""Public entry points: ``extract_money`` (running text) and ``parse_money`` (one expression).
+
+Context rules, applied after the grammar has read each expression:
+  * a figure with a currency word is money;
+  * a figure without one is money only next to a money cue (薪酬, 估值, 到手...),
+    and never when a counter follows it (600名, 300多万次, 两万亿参数);
+  * it then borrows the currency of the nearest earlier money mention in the
+    same paragraph (else the document), and is marked ``currency_implied``;
+  * the yuan words (元, 块, 圆) mean the yuan the document establishes:
+    新台币 in a Taiwanese report, 港元 in a Hong Kong one, else CNY.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .grammar import MONEY, SUBUNIT_ONLY
+from .lexicon import (
+    DEFAULT_YUAN, LOCALE_CUES, MONEY_CUES, NOT_MONEY_AFTER, NOT_MONEY_BEFORE, SALARY_SHORTHAND,
+)
+from .mention import MoneyMention
+from .money import Reading, clean, read_match
+from .text import normalize
+
+_CUES_LONGEST = sorted(MONEY_CUES, key=len, reverse=True)
+_NOT_AFTER_LONGEST = sorted(NOT_MONEY_AFTER, key=len, reverse=True)
+_SALARY_CUES = ("月薪", "年薪", "薪资", "工资", "底薪", "时薪", "日薪", "薪水", "税前", "税后", "待遇", "收入")
+_CLAUSE_END = set(",.;!?\n、:，。；！？：()（）「」“”\"")
+_CUE_BEFORE_WINDOW = 10
+_CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure
+_CUE_AFTER_SKIP = ("的", " ", "诱人", "惊人", "超级", "顶级")
+
+
+def extract_money(text: str) -> list[MoneyMention]:
+    """Every money mention in ``text``, in order, with offsets into ``text``.
+
+    >>> [m.text for m in extract_money("Meta向Scale AI投资148億美元，有600名员工")]
+    ['148億美元']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_money needs a str, got {type(text).__name__}")
+    norm = normalize(text)
+    yuan = document_yuan(norm)
+    found = [_candidate for _candidate in _scan(norm, strict=False)]
+    return _resolve(found, text, norm, yuan)
+
+
+def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | None:
+    """Parse one expression that is money as a whole (no context needed), or None.
+
+    >>> m = parse_money("2亿-5亿美元"); (m.min, m.max, m.currency)
+    (Decimal('200000000'), Decimal('500000000'), 'USD')
+    """
+    if not isinstance(expression, str):
+        raise TypeError(f"parse_money needs a str, got {type(expression).__name__}")
+    stripped = expression.strip()
+    offset = expression.find(stripped) if stripped else 0
+    norm = normalize(stripped)
+    for start, end, reading in _scan(norm, strict=True):
+        if start == 0 and end == len(norm):
+            return _mention(reading, stripped, norm, start + offset, end + offset, yuan, None, False, whole=expression)
+    return None
+
+
+def document_yuan(norm: str) -> str:
+    """Which yuan 元 means in this (normalised) document, by weighted locale cues."""
+    scores = {code: sum(norm.count(word) * weight for word, weight in cues.items())
+              for code, cues in LOCALE_CUES.items()}
+    best = max(scores, key=lambda code: scores[code])
+    return best if scores[best] > scores.get(DEFAULT_YUAN, 0) else DEFAULT_YUAN
+
+
+def _scan(norm: str, *, strict: bool):
+    """(start, end, reading) for each accepted expression, non-overlapping, in order."""
+    taken_until = 0
+    for m in MONEY.finditer(norm):
+        got = read_match(m, norm)
+        if got is None:
+            continue
+        start, reading = got
+        end = m.end()
+        if reading.weak and not strict and not _has_strong_currency(m):
+            continue
+        taken_until = end
+        yield start, end, reading
+    if strict or "钱" in norm:
+        yield from _scan_subunits(norm, strict)
+
+
+def _has_strong_currency(m) -> bool:
+    return bool(m["cpre1"] or m["cpre2"])
+
+
+def _scan_subunits(norm: str, strict: bool):
+    from .money import _add_subunits  # noqa: PLC0415 - shares the sub-unit reader
+
+    for m in SUBUNIT_ONLY.finditer(norm):
+        if not strict and not m["qian"]:
+            continue
+        base = Reading(min=Decimal(0), max=Decimal(0), currency_word="元", rule="subunits")
+        try:
+            reading = _add_subunits(base, m["subonly"])
+        except Exception:  # noqa: BLE001 - NumeralError only; keep scanning
+            continue
+        yield m.start(), m.end(), reading
+
+
+def _resolve(found, text: str, norm: str, yuan: str) -> list[MoneyMention]:
+    found = sorted(_drop_overlaps(found), key=lambda f: f[0])
+    first_stated = next((r.currency for _, _, r in found if r.currency), None)
+    first_stated = yuan if first_stated == "YUAN" else first_stated
+    mentions: list[MoneyMention] = []
+    for start, end, reading in found:
+        borrowed = None
+        if reading.currency is None:
+            if end - start == 1 or _blocked_before(norm, start) or not _is_latent_money(norm, start, end, reading):
+                continue
+            borrowed = _borrow_currency(mentions, text, start)
+            if borrowed is None and reading.rule != "english_scale":
+                borrowed = first_stated  # a headline figure before the article names its currency
+        mentions.append(_mention(reading, text[start:end], norm, start, end, yuan, borrowed, True, whole=text))
+    return mentions
+
+
+def _drop_overlaps(found):
+    kept, last_end = [], -1
+    for start, end, reading in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        if start >= last_end:
+            kept.append((start, end, reading))
+            last_end = end
+    return kept
+
+
+def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
+    after = norm[end:end + 12]
+    for skip in _CUE_AFTER_SKIP:
+        if after.startswith(skip):
+            after = after[len(skip):]
+    if any(after.startswith(cue) for cue in _CUES_LONGEST):
+        return True
+    if any(norm[end:].startswith(word) for word in _NOT_AFTER_LONGEST):
+        return False
+    before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
+    return _cue_ends_near(before, _SALARY_CUES if reading.needs_cue else _CUES_LONGEST)
+
+
+def _cue_ends_near(before: str, cues) -> bool:
+    for cue in cues:
+        pos = before.rfind(cue)
+        if pos >= 0 and len(before) - (pos + len(cue)) <= _CUE_BEFORE_GAP:
+            return True
+    return False
+
+
+def _clause_before(norm: str, start: int, width: int) -> str:
+    before = norm[max(0, start - width):start]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in _CLAUSE_END:
+            return before[i + 1:]
+    return before
+
+
+def _blocked_before(norm: str, start: int) -> bool:
+    before = norm[max(0, start - 8):start].rstrip()
+    return any(before.endswith(word) for word in NOT_MONEY_BEFORE)
+
+
+def _borrow_currency(mentions: list[MoneyMention], text: str, start: int) -> str | None:
+    """Currency of the nearest earlier mention in the same paragraph, else in the document."""
+    para_start = text.rfind("\n\n", 0, start)
+    in_para = [m for m in mentions if m.currency and m.start > para_start]
+    if in_para:
+        return in_para[-1].currency
+    earlier = [m for m in mentions if m.currency]
+    return earlier[-1].currency if earlier else None
+
+
+def _mention(reading: Reading, span: str, norm: str, start: int, end: int, yuan: str,
+             borrowed: str | None, in_text: bool, *, whole: str) -> MoneyMention:
+    currency, implied = reading.currency, False
+    if currency == "YUAN":
+        currency, implied = yuan, yuan != DEFAULT_YUAN
+    elif currency is None:
+        currency, implied = borrowed or yuan, True
+    precision = reading.unit / 2 if reading.unit is not None else None
+    return MoneyMention(
+        start=start, end=end, text=whole[start:end], min=clean(reading.min),
+        max=None if reading.max is None else clean(reading.max), currency=currency,
+        min_inclusive=reading.min_inclusive, max_inclusive=reading.max_inclusive,
+        approx=reading.approx, currency_implied=implied,
+        precision=clean(precision) if precision is not None else None,
+        qualifiers=tuple(reading.qualifiers), rule=reading.rule, latent=reading.currency is None,
+    )

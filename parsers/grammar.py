@@ -1,0 +1,109 @@
+"""The money-expression pattern, built from the lexicon.
+
+One VERBOSE ``regex`` pattern with named parts.  Every alternation is made
+from a lexicon table, escaped and sorted longest-first, so adding a word to
+the table adds it here.  Runs are bounded (``{1,30}``) and anchored by
+look-behinds so the scan stays linear on pathological input such as a
+megabyte of digits.
+
+An expression is
+    [prefix hedge [gap]] [从] END [connector END] [suffix hedge]
+and an END is
+    [currency] VALUE [infix hedge] [large unit] [currency] [sub-units]
+where VALUE is a numeral, a vague amount (数百万), a digit count (九位数),
+an English-scaled figure ($1.5 billion) or a bare power after a hedge (过亿).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import (
+    CONNECTORS, CURRENCIES, DIGITS, EN_SCALES, HEDGES, LARGE_UNITS, NOT_MONEY_AFTER,
+    RANGE_OPENERS, SMALL_UNITS, SUBUNITS, VAGUE_WORDS,
+)
+
+
+def alt(words) -> str:
+    """Escaped alternation, longest first (so 万亿 wins over 万)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def chars(keys) -> str:
+    return "".join(regex.escape(k) for k in sorted(set(keys)))
+
+
+CN_DIGIT = chars(DIGITS)
+CN_SMALL = chars(SMALL_UNITS)
+CN_NUMCHARS = CN_DIGIT + CN_SMALL
+LARGE = alt(LARGE_UNITS)
+
+ARABIC = r"(?<![a-z\d.,])(?:\d{1,3}(?:[, ]\d{3})+|\d{1,30})(?:\.\d{1,12})?(?!\d)"
+ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}]))?"
+CN_NUM = rf"(?<![{CN_NUMCHARS}])[{CN_NUMCHARS}](?:[{CN_NUMCHARS}]|点(?=[{CN_DIGIT}])){{0,24}}"
+SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
+# A section after a large unit must not be the count of something (5000万一年).
+_SHORT_COUNTERS = "".join(sorted({w for w in NOT_MONEY_AFTER if len(w) == 1 and not w.isascii()}))
+TAIL_SECTION = rf"(?:{ARABIC_SMALL}|[{CN_NUMCHARS}]{{1,24}})(?![{regex.escape(_SHORT_COUNTERS)}])"
+NUMERAL = rf"{SECTION}(?:(?:{LARGE}){TAIL_SECTION}){{0,3}}(?:{LARGE})?"
+
+YUAN_WORDS = next(c for c in CURRENCIES if c.code == "YUAN")
+CUR_SUFFIX = alt(w for c in CURRENCIES for w in c.suffix)
+CUR_PREFIX = alt(w for c in CURRENCIES for w in c.prefix)
+WEAK_UNIT = alt(w for c in CURRENCIES for w in c.weak)
+
+SUB = alt(SUBUNITS)
+SUB_DIGIT = rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})"
+# After a yuan word: 一块二, 五块七毛八, 三块零四, 123元1角1分, 两美元又三美分, 个半
+SUBCHAIN = (
+    rf"(?:半|(?:(?:又|零)?{SUB_DIGIT}(?:{SUB})){{1,3}}(?:[{CN_DIGIT}](?![{regex.escape(_SHORT_COUNTERS)}]))?"
+    rf"|零?(?:[{CN_DIGIT}]|\d)(?![\d{CN_NUMCHARS}{regex.escape(_SHORT_COUNTERS)}]))"
+)
+
+EN_SCALE = alt(EN_SCALES)
+DIGIT_COUNT_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+VAGUE = alt(VAGUE_WORDS)
+# 来 and 几 are hedges only before a unit (十来万, 十几块); 1亿来自... is not.
+INFIX = rf"(?:多|余|(?:来|几)(?=(?:{LARGE})|(?:{CUR_SUFFIX})))"
+GAP_HEDGES = alt(h.word for h in HEDGES if h.position == "prefix" and h.gap)
+TIGHT_HEDGES = alt(h.word for h in HEDGES if h.position == "prefix" and not h.gap)
+SUFFIX_HEDGES = alt(h.word for h in HEDGES if h.position == "suffix")
+CONNECTOR = alt(CONNECTORS)
+OPENER = alt(RANGE_OPENERS)
+# What may stand between a gap hedge and its figure: a few plain characters.
+GAP = rf"[^\d\s{CN_NUMCHARS}数几,.;:!?()\"'，。；：！？、（）“”‘’《》「」\-~$¥€£]{{0,5}}?"
+
+
+def end(n: int) -> str:
+    """One end of a range, with group names suffixed by ``n``."""
+    return rf"""
+    (?:(?P<cpre{n}>{CUR_PREFIX})\ {{0,2}})?
+    (?:
+        (?P<dc{n}>{DIGIT_COUNT_NUM})位数
+      | (?P<vague{n}>{VAGUE})(?=[十百千万亿兆])(?P<vsmall{n}>[十百千])?(?P<vlarge{n}>{LARGE})?
+      | (?P<en{n}>{ARABIC})\ ?(?P<ens{n}>{EN_SCALE})(?![a-z])
+      | (?P<weaknum{n}>{NUMERAL})?(?P<weak{n}>{WEAK_UNIT})(?=半|[{CN_DIGIT}])
+      | (?P<num{n}>{NUMERAL})(?:(?P<infix{n}>{INFIX})(?P<large{n}>{LARGE})?)?
+      | (?P<bare{n}>{LARGE})
+    )
+    (?:\ ?(?P<csuf{n}>{CUR_SUFFIX})(?![a-z])整?)?
+    (?P<sub{n}>(?<=(?:{alt(YUAN_WORDS.suffix + YUAN_WORDS.weak)}|美元))(?:{SUBCHAIN}))?
+    """
+
+
+MONEY = regex.compile(
+    rf"""
+    (?:(?P<hpre>{GAP_HEDGES})(?P<gap>{GAP}) | (?P<hpre_t>{TIGHT_HEDGES}))?
+    (?P<opener>{OPENER})?
+    {end(1)}
+    (?:\ ?(?P<conn>{CONNECTOR})\ ?{end(2)})?
+    (?:\ ?(?P<hsuf>{SUFFIX_HEDGES}))?
+    """,
+    regex.VERBOSE,
+)
+
+# Standalone sub-units (五分, 两毛五, 25分钱): read whole by parse_money; in running
+# text only with 钱 after them, since 十分 and 五角大楼 are not money.
+SUBUNIT_ONLY = regex.compile(
+    rf"(?P<subonly>{SUB_DIGIT}(?:{SUB})(?:{SUB_DIGIT}(?:{SUB})?)?)(?P<qian>钱)?"
+)

@@ -1,0 +1,211 @@
+"""The one table of words the money parser knows, with their meanings.
+
+Everything here is data: the grammar in ``grammar.py`` builds its patterns
+from these rows, ``strategies.py`` draws test expressions from them, and
+``tests/test_lexicon.py`` checks the table itself.  Keys are written in
+SIMPLIFIED characters with ASCII digits, because the parser matches on text
+normalised by ``parsers.text.normalize`` (OpenCC t2s + fullwidth -> ASCII);
+``TRADITIONAL_EXAMPLES`` records traditional spellings the tests feed through
+that normalisation.
+
+Row grammar, per table:
+  DIGITS          char -> int 0..9           (Chinese numeral digits, capitals included)
+  SMALL_UNITS     char -> 10 | 100 | 1000    (positional units inside a section)
+  LARGE_UNITS     word -> power of ten       (section multipliers; 万亿 and 兆 are 1e12)
+  EN_SCALES       word -> (power, needs_money) needs_money: only with a currency or salary cue
+  CURRENCIES      Currency(code, suffix aliases, prefix aliases, weak aliases)
+  SUBUNITS        word -> fraction of the major unit (角 0.1, 分 0.01 ...)
+  HEDGES          Hedge(word, position, effect)  see EFFECTS below
+  VAGUE_WORDS     word -> meaning of a numeral placeholder (数百万, 几十万, 上百万)
+  CONNECTORS      words joining the two ends of a range
+  MONEY_CUES      words that make a currency-less figure money (薪酬, 估值 ...)
+  NOT_MONEY_AFTER words that, right after a figure, make it a count (名, 人, 次, 参数 ...)
+  LOCALE_CUES     words that establish which 元 a document means
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+DIGITS: dict[str, int] = {
+    "零": 0, "〇": 0, "○": 0,
+    "一": 1, "壹": 1, "幺": 1,
+    "二": 2, "两": 2, "贰": 2, "貮": 2,
+    "三": 3, "叁": 3, "参": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}
+
+SMALL_UNITS: dict[str, int] = {
+    "十": 10, "拾": 10,
+    "百": 100, "佰": 100,
+    "千": 1000, "仟": 1000,
+}
+
+LARGE_UNITS: dict[str, int] = {
+    "万": 10**4,
+    "亿": 10**8,
+    "万亿": 10**12,
+    "兆": 10**12,  # Taiwan/Japan usage: 1兆 = 1e12 (not the SI "mega")
+}
+
+# Scale words that English-language habits bring into Chinese text.
+# needs_money: accepted only with a currency word or a salary cue next to it.
+EN_SCALES: dict[str, tuple[int, bool]] = {
+    "thousand": (3, False),
+    "million": (6, False),
+    "mn": (6, True),
+    "billion": (9, False),
+    "bn": (9, True),
+    "trillion": (12, False),
+    "tn": (12, True),
+    "k": (3, True),
+    "m": (6, True),
+    "b": (9, True),
+    "w": (4, True),  # 万, salary shorthand: 年薪50w
+}
+
+# Salary shorthand letters read as money next to a salary cue (月薪30k).
+SALARY_SHORTHAND: tuple[str, ...] = ("k", "w")
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str  # ISO 4217; "YUAN" = the document's yuan (CNY unless it establishes TWD/HKD)
+    suffix: tuple[str, ...]  # after the figure: 100亿美元
+    prefix: tuple[str, ...] = ()  # before the figure: US$100, 人民币50元
+    weak: tuple[str, ...] = ()  # money only inside an otherwise-money expression (个 in 港币三个一毫四)
+
+
+CURRENCIES: tuple[Currency, ...] = (
+    Currency("USD", ("美元", "美金", "美圆", "美刀", "元美金", "usd", "us$", "dollars", "dollar"),
+             ("us$", "usd", "$", "美元", "美金")),
+    Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny"), ("人民币", "rmb", "cny", "¥", "￥")),
+    Currency("HKD", ("港元", "港币", "港纸", "hkd", "hk$"), ("hk$", "hkd", "港币", "港元")),
+    Currency("TWD", ("新台币", "台币", "元新台币", "新台币元", "twd", "ntd", "nt$"), ("nt$", "twd", "新台币", "台币")),
+    Currency("JPY", ("日元", "日圆", "円", "jpy"), ("jpy", "日元")),
+    Currency("EUR", ("欧元", "eur"), ("€", "eur", "欧元")),
+    Currency("GBP", ("英镑", "gbp"), ("£", "gbp", "英镑")),
+    Currency("KRW", ("韩元", "韩圜", "krw"), ("₩", "krw", "韩元")),
+    Currency("SGD", ("新加坡元", "新币", "sgd", "s$"), ("s$", "sgd")),
+    Currency("CHF", ("瑞士法郎", "chf"), ("chf",)),
+    Currency("AUD", ("澳元", "澳币", "aud", "a$"), ("a$", "aud")),
+    Currency("CAD", ("加元", "加币", "cad", "c$"), ("c$", "cad")),
+    Currency("NGN", ("奈拉",), ()),
+    # The yuan words: which yuan depends on the document (see LOCALE_CUES).
+    Currency("YUAN", ("块钱", "元钱", "元", "块", "圆", "蚊"), (), weak=("个",)),
+)
+
+# Fractions of the major unit.  Strong ones may follow a major unit (3元5角);
+# standalone they need a money context (五角大楼 is the Pentagon).
+SUBUNITS: dict[str, Decimal] = {
+    "角": Decimal("0.1"), "毛": Decimal("0.1"), "毫": Decimal("0.1"),
+    "分": Decimal("0.01"), "仙": Decimal("0.01"),
+    "美分": Decimal("0.01"), "钱": Decimal("0.01"),  # 钱 = 銭 (sen) after t2s in 日本銭
+}
+# Subunits that count as money standing alone (two-character, unambiguous).
+STANDALONE_SUBUNITS: tuple[str, ...] = ("毛钱", "分钱", "角钱", "美分")
+
+Effect = Literal["gt", "ge", "lt", "le", "about", "near", "more", "emph", "order"]
+EFFECTS: dict[str, str] = {
+    "gt": "(X, inf): more than X",
+    "ge": "[X, inf): at least X",
+    "lt": "[0, X): less than X",
+    "le": "[0, X]: at most X",
+    "about": "[X, X], approx: about X",
+    "near": "[0.9X, X], approx: nearly X",
+    "more": "[X, X+step), approx: X and a bit (step = place of the last stated digit)",
+    "emph": "[X, X]: emphasis only (高达 'as much as'); recorded, bounds unchanged",
+    "order": "[X, 10X), approx: on the order of X (上亿, 上百万)",
+}
+
+
+@dataclass(frozen=True)
+class Hedge:
+    word: str
+    position: Literal["prefix", "suffix", "infix"]  # infix: between figure and scale (300多万)
+    effect: Effect
+    gap: bool = False  # prefix may stand a few characters before the figure (超过了惊人的10亿)
+
+
+HEDGES: tuple[Hedge, ...] = (
+    *(Hedge(w, "prefix", "gt", gap=True) for w in ("超过", "超出", "多于", "高于", "大于", "逾", "突破")),
+    *(Hedge(w, "prefix", "gt") for w in ("超", "过", "破")),
+    *(Hedge(w, "prefix", "ge", gap=True) for w in ("至少", "起码", "不少于", "不低于", "最少", "最低")),
+    *(Hedge(w, "prefix", "lt", gap=True) for w in ("不到", "不足", "低于", "少于", "小于", "未满", "未到")),
+    *(Hedge(w, "prefix", "le", gap=True) for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于")),
+    *(Hedge(w, "prefix", "about", gap=True) for w in ("大约", "约合", "大概", "约莫", "差不多", "估计")),
+    Hedge("约", "prefix", "about"),
+    *(Hedge(w, "prefix", "near", gap=True) for w in ("将近", "接近", "逼近", "几近")),
+    Hedge("近", "prefix", "near"),
+    *(Hedge(w, "prefix", "emph", gap=True) for w in ("高达", "多达", "足足", "整整", "足有")),
+    Hedge("上", "prefix", "order"),
+    *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上")),
+    *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下")),
+    *(Hedge(w, "suffix", "about") for w in ("左右", "上下", "前后")),
+    *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
+)
+
+# Placeholders standing for unknown digits: 数百万 = [1e6, 1e7), 十几万 = [1.1e5?..]
+# meaning: "leading" = stands for the leading digit(s) before a power (数百万, 几十万);
+#          "trailing" = stands for the digit after a stated tens (十几万 -> [10万, 20万)).
+VAGUE_WORDS: dict[str, str] = {
+    "数": "leading",
+    "几": "leading",
+    "好几": "leading",
+    "若干": "leading",
+}
+
+CONNECTORS: tuple[str, ...] = ("-", "–", "—", "~", "〜", "～", "至", "到", "或")
+RANGE_OPENERS: tuple[str, ...] = ("从", "由", "介于", "在")
+
+# A currency-less figure is money when one of these stands right before or after it.
+MONEY_CUES: tuple[str, ...] = (
+    "薪酬", "薪资", "薪水", "薪金", "薪", "工资", "年包", "薪酬包", "待遇", "收入", "到手", "税前", "税后",
+    "签约金", "签字费", "签约奖金", "奖金", "分红", "报价", "offer", "天价", "身价", "年终奖",
+    "估值", "市值", "融资", "投资", "注资", "收购", "营收", "利润", "净利", "资产", "财富", "身家",
+    "合同", "合约", "股票", "期权", "现金", "费用", "成本", "开支", "支出", "花费", "花了", "耗资",
+    "罚款", "赔偿", "补偿", "捐款", "价格", "售价", "价值", "预算", "资金", "赚", "挣", "月薪", "年薪",
+    "底薪", "时薪", "日薪", "高薪", "年收入", "月收入", "身价", "天价", "酬劳", "悬赏", "奖励", "贷款", "债务", "欠款", "开价", "出价", "砸",
+)
+
+# Right after a figure, these make it a count, not money (600名员工, 300多万次).
+NOT_MONEY_AFTER: tuple[str, ...] = (
+    "名", "人", "次", "个", "位", "家", "条", "件", "台", "辆", "张", "篇", "部", "款", "场", "项", "届",
+    "岁", "倍", "年", "月", "日", "天", "号", "号", "小时", "分钟", "秒", "%", "％", "参数", "token",
+    "tokens", "行", "字", "页", "股", "手", "只", "颗", "块钱以上", "平方", "公里", "米", "吨", "户",
+    "票", "亩", "层", "楼", "集", "季", "期", "版", "代", "亿分之", "分之", "万分之", "gb", "tb", "mb",
+    "卡", "级", "分", "粉", "用户", "员工", "学生", "张卡", "gpu", "注",
+)
+
+# Which yuan a document means: weights per currency, summed over the document.
+LOCALE_CUES: dict[str, dict[str, int]] = {
+    "TWD": {"新台币": 5, "台币": 5, "nt$": 5, "台股": 2, "台湾": 1, "台北": 1, "台积电": 1, "立法院": 1},
+    "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2},
+    "CNY": {"人民币": 5, "rmb": 5, "a股": 2, "内地": 1, "北京": 1, "上海": 1, "深圳": 1},
+}
+DEFAULT_YUAN = "CNY"
+
+# A one-character prefix hedge does not count after these characters
+# (最近 = recently, 超过 is its own word, 合约 = contract, 以上 = above).
+HEDGE_BLOCKED_AFTER: dict[str, str] = {
+    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去", "超": "赶", "约": "合签预公条制婚大",
+    "上": "以加马早晚向", "破": "突打",
+}
+
+# Ordinal / version / date contexts right BEFORE a figure that make it not money.
+NOT_MONEY_BEFORE: tuple[str, ...] = ("第", "版本", "llama", "gpt-", "v", "编号", "订单号", "排名")
+
+TRADITIONAL_EXAMPLES: dict[str, str] = {
+    "億": "亿", "萬": "万", "兩": "两", "貳": "贰", "參": "参", "陸": "陆",
+    "圓": "圆", "塊": "块", "美圓": "美圆", "港幣": "港币", "新臺幣": "新台币", "臺幣": "台币",
+    "日圓": "日圆", "歐元": "欧元", "英鎊": "英镑", "韓元": "韩元", "數": "数", "幾": "几",
+    "餘": "余", "約": "约", "將近": "将近", "超過": "超过", "萬億": "万亿", "簽約獎金": "签约奖金",
+    "薪資": "薪资", "報價": "报价", "個": "个",
+}

@@ -1,0 +1,309 @@
+"""Evaluate matches of the money grammar into intervals.
+
+``read_match`` turns one regex match into a ``Reading`` (bounds, hedges,
+currency word) or ``None`` when the words matched are not a money figure
+(a bare 亿 with no hedge, 上 before a stated digit...).  Context decisions
+(is a currency-less figure money? which currency does it borrow?) live in
+``extract.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+import regex
+
+from .lexicon import (
+    CURRENCIES, DIGITS, EN_SCALES, HEDGE_BLOCKED_AFTER, HEDGES, LARGE_UNITS, SMALL_UNITS,
+    SUBUNITS,
+)
+from .numerals import NumeralError, parse_numeral
+
+_HEDGE = {h.word: h for h in HEDGES}
+_HEDGE_WORDS = sorted(_HEDGE, key=len, reverse=True)
+_CURRENCY_OF: dict[str, str] = {}
+for _c in CURRENCIES:
+    for _w in (*_c.suffix, *_c.prefix, *_c.weak):
+        _CURRENCY_OF.setdefault(_w, _c.code)
+_SUB_WORDS = sorted(SUBUNITS, key=len, reverse=True)
+_TWO_DIGIT_RANGE = regex.compile(rf"^([{''.join(DIGITS)}])([{''.join(DIGITS)}])([十百千]?)$")
+_ZERO = Decimal(0)
+_NEAR = Decimal("0.9")
+
+
+@dataclass
+class Reading:
+    """One money expression, before context decides currency and latency."""
+
+    min: Decimal
+    max: Decimal | None
+    min_inclusive: bool = True
+    max_inclusive: bool = True
+    approx: bool = False
+    unit: Decimal | None = None  # place value of the last stated digit
+    qualifiers: list[str] = field(default_factory=list)
+    currency_word: str | None = None  # the word as written (美元, 元, $)
+    rule: str = "number"
+    scale: Decimal | None = None  # trailing unit word (亿 -> 1e8, million -> 1e6); a bare range end borrows it
+    needs_cue: bool = False  # English letter scales (k, m, b, w) need a currency or salary cue
+    weak: bool = False  # only money inside a declared money expression (个 as yuan)
+
+    @property
+    def currency(self) -> str | None:
+        return _CURRENCY_OF.get(self.currency_word) if self.currency_word else None
+
+
+def clean(value: Decimal) -> Decimal:
+    """Drop a meaningless exponent/trailing zeros: 10000000.0 -> 10000000."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
+    """(start offset of the accepted span, reading) for a MONEY match, or None."""
+    first = _read_end(m, 1)
+    if first is None:
+        return None
+    start = m.start()
+    reading = first
+    if m["conn"] is not None:
+        second = _read_end(m, 2)
+        if second is None:
+            return None
+        reading = _join_range(first, second)
+    elif m["opener"]:
+        start = m.start("opener") + len(m["opener"])  # 从 without a range is not ours
+    hedges = _prefix_hedges(m, text)
+    if hedges is None:
+        start = m.start("opener") if m["opener"] and m["conn"] else m.start("cpre1") if m["cpre1"] else (
+            m.start(_value_group(m, 1)))
+        hedges = []
+    for word in hedges:
+        reading = _apply_hedge(reading, _HEDGE[word])
+        if reading is None:
+            return None
+    if m["hsuf"]:
+        reading = _apply_hedge(reading, _HEDGE[m["hsuf"]])
+    if "bare" in reading.rule and not hedges:
+        return None  # a lone 亿 is a word (亿万富翁), not a figure
+    return start, reading
+
+
+def _value_group(m: regex.Match, n: int) -> str:
+    for g in ("dc", "vague", "en", "num", "bare", "weaknum", "weak"):
+        if m[f"{g}{n}"] is not None:
+            return f"{g}{n}"
+    raise AssertionError("grammar matched an end without a value")
+
+
+def _prefix_hedges(m: regex.Match, text: str) -> list[str] | None:
+    """Hedge words before the figure, or None when the one found does not apply."""
+    if m["hpre_t"]:
+        word = m["hpre_t"]
+        before = text[m.start() - 1] if m.start() else ""
+        if before and before in HEDGE_BLOCKED_AFTER.get(word, ""):
+            return None
+        if _HEDGE[word].effect == "order" and not (m["bare1"] or _leading_small_unit(m["num1"])):
+            return None  # 上 means 'on the order of' only before a bare power: 上亿, 上百万
+        return [word]
+    if m["hpre"]:
+        words = [m["hpre"]]
+        gap = m["gap"] or ""
+        words += [w for w in _HEDGE_WORDS if w in gap and _HEDGE[w].position == "prefix" and len(w) > 1]
+        return words
+    return []
+
+
+def _leading_small_unit(num: str | None) -> bool:
+    return bool(num) and num[0] in SMALL_UNITS
+
+
+def _read_end(m: regex.Match, n: int) -> Reading | None:
+    g = lambda name: m[f"{name}{n}"]  # noqa: E731
+    try:
+        if g("dc"):
+            reading = _digit_count(g("dc"))
+        elif g("vague"):
+            reading = _vague(g("vague"), g("vsmall"), g("vlarge"))
+        elif g("en"):
+            reading = _english(g("en"), g("ens"))
+        elif g("num"):
+            reading = _numeral(g("num"), g("infix"), g("large"))
+        elif g("bare"):
+            reading = _point(parse_numeral(g("bare")).value, parse_numeral(g("bare")).unit, rule="bare")
+        elif g("weak"):
+            value = parse_numeral(g("weaknum")).value if g("weaknum") else Decimal(1)
+            reading = _point(value, Decimal(1), rule="weak_yuan")
+            reading.weak = True
+            reading.currency_word = g("weak")
+        else:
+            return None
+    except NumeralError:
+        return None
+    if reading is None:
+        return None
+    suffix, prefix = g("csuf"), g("cpre")
+    if suffix and prefix and _CURRENCY_OF.get(suffix) == "YUAN":
+        suffix = None  # 港币300万元: the prefix names which yuan
+    reading.currency_word = suffix or prefix or reading.currency_word
+    if g("sub"):
+        reading = _add_subunits(reading, g("sub"))
+    return reading
+
+
+def _point(value: Decimal, unit: Decimal | None, *, rule: str) -> Reading:
+    value = clean(value)
+    return Reading(min=value, max=value, unit=unit, rule=rule)
+
+
+def _digit_count(count: str) -> Reading:
+    digits = int(count) if count.isdigit() else int(parse_numeral(count).value)
+    if not 1 <= digits <= 30:
+        raise NumeralError(f"digit count {count!r} out of range")
+    low = Decimal(10) ** (digits - 1)
+    return Reading(min=low, max=low * 10 - 1, approx=True, qualifiers=[f"{count}位数"], rule="digit_count")
+
+
+def _vague(word: str, small: str | None, large: str | None) -> Reading:
+    power = Decimal(SMALL_UNITS[small] if small else 1) * Decimal(LARGE_UNITS[large] if large else 1)
+    return Reading(min=power, max=power * 10, max_inclusive=False, approx=True,
+                   qualifiers=[word + (small or "") + (large or "")], rule="vague")
+
+
+def _english(number: str, scale: str) -> Reading:
+    power, needs_cue = EN_SCALES[scale]
+    num = parse_numeral(number)
+    mult = Decimal(10) ** power
+    reading = _point(num.value * mult, num.unit * mult, rule="english_scale")
+    reading.needs_cue = needs_cue
+    reading.scale = mult
+    return reading
+
+
+def _numeral(num: str, infix: str | None, large: str | None) -> Reading | None:
+    if num[0] in SMALL_UNITS:
+        num = "一" + num  # 千万 = 一千万, 百万 = 一百万
+    ranged = _TWO_DIGIT_RANGE.match(_strip_large(num)[0])
+    if ranged and DIGITS[ranged[1]] < DIGITS[ranged[2]] <= DIGITS[ranged[1]] + 2 and not infix:
+        return _adjacent_digits(num, ranged)
+    text = num + (large or "")
+    if infix:
+        return _more(num, infix, large)
+    value = parse_numeral(text)
+    reading = _point(value.value, value.unit, rule="number")
+    reading.scale = _large_scale(text)
+    return reading
+
+
+def _large_scale(text: str) -> Decimal | None:
+    """The large unit a numeral ends with: 5亿 -> 1e8, 两千万 -> 1e4, 3.5万亿 -> 1e12."""
+    _, large = _strip_large(text)
+    return Decimal(LARGE_UNITS[large]) if large else None
+
+
+def _strip_large(num: str) -> tuple[str, str]:
+    for word in sorted(LARGE_UNITS, key=len, reverse=True):
+        if num.endswith(word):
+            return num[: -len(word)], word
+    return num, ""
+
+
+def _adjacent_digits(num: str, ranged: regex.Match) -> Reading:
+    """三五百万 = 300万..500万, 两三千 = 2000..3000: two digits name a range."""
+    _, large = _strip_large(num)
+    small = ranged[3]
+    low = parse_numeral(ranged[1] + small + large)
+    high = parse_numeral(ranged[2] + small + large)
+    return Reading(min=clean(low.value), max=clean(high.value), approx=True, unit=low.unit,
+                   qualifiers=[ranged[1] + ranged[2]], rule="adjacent_digits",
+                   scale=Decimal(LARGE_UNITS[large]) if large else None)
+
+
+def _more(num: str, infix: str, large: str | None) -> Reading:
+    """300多万 = [300万, 400万): the step is the place of the last non-zero digit."""
+    value = parse_numeral(num + (large or ""))
+    step = value.unit
+    while step * 10 <= value.value and (value.value / (step * 10)) % 1 == 0:
+        step *= 10
+    return Reading(min=clean(value.value), max=clean(value.value + step), max_inclusive=False, approx=True,
+                   unit=value.unit, qualifiers=[infix], rule="more",
+                   scale=_large_scale(num + (large or "")))
+
+
+def _add_subunits(reading: Reading, sub: str) -> Reading:
+    """元 + 角/分 chains: 一块二 (+0.2), 五块七毛八 (+0.78), 三块零四 (+0.04), 个半 (+0.5)."""
+    if sub == "半":
+        return _shift(reading, Decimal("0.5"), Decimal("0.1"))
+    total, place, pos = _ZERO, Decimal("0.1"), 0
+    while pos < len(sub):
+        if sub[pos] in "又零":
+            if sub[pos] == "零":
+                place = place / 10
+            pos += 1
+            continue
+        digit_end = pos
+        while digit_end < len(sub) and (sub[digit_end].isdigit() or sub[digit_end] in DIGITS or sub[digit_end] == "十"):
+            digit_end += 1
+        digits = sub[pos:digit_end]
+        unit_word = next((w for w in _SUB_WORDS if sub.startswith(w, digit_end)), None)
+        value = parse_numeral(digits).value
+        if unit_word:
+            place = SUBUNITS[unit_word]
+            total += value * place
+            pos = digit_end + len(unit_word)
+            place = place / 10  # a bare digit after 角 is 分
+        else:
+            total += value * place
+            pos = digit_end
+    return _shift(reading, total, place * 10 if place < Decimal("0.01") else place)
+
+
+def _shift(reading: Reading, amount: Decimal, unit: Decimal) -> Reading:
+    new_max = None if reading.max is None else clean(reading.max + amount)
+    return replace(reading, min=clean(reading.min + amount), max=new_max, unit=unit, rule=reading.rule + "+subunits")
+
+
+def _join_range(first: Reading, second: Reading) -> Reading:
+    """2亿-5亿; 2-5亿 (the bare end borrows 亿); 从3亿到40亿美元 (borrows 美元)."""
+    if first.scale is None and second.scale is not None and first.rule == "number" and first.max is not None:
+        first = replace(first, min=clean(first.min * second.scale), max=clean(first.max * second.scale),
+                        unit=(first.unit or Decimal(1)) * second.scale, scale=second.scale)
+    low, high = first, second
+    if high.max is not None and low.min > high.max:
+        low, high = high, low
+    unit = max((u for u in (low.unit, high.unit) if u is not None), default=None)
+    return Reading(
+        min=low.min, max=high.max, min_inclusive=low.min_inclusive, max_inclusive=high.max_inclusive,
+        approx=low.approx or high.approx, unit=unit, qualifiers=low.qualifiers + high.qualifiers,
+        currency_word=first.currency_word or second.currency_word, rule="range",
+        needs_cue=low.needs_cue and high.needs_cue, weak=low.weak or high.weak,
+    )
+
+
+def _apply_hedge(reading: Reading, hedge) -> Reading | None:
+    low, high = reading.min, reading.max
+    quals = reading.qualifiers + [hedge.word]
+    effect = hedge.effect
+    if effect == "gt":
+        return replace(reading, min=low, max=None, min_inclusive=False, qualifiers=quals)
+    if effect == "ge":
+        return replace(reading, min=low, max=None, min_inclusive=True, qualifiers=quals)
+    if effect == "lt":
+        top = high if high is not None else low
+        return replace(reading, min=_ZERO, max=top, max_inclusive=False, qualifiers=quals)
+    if effect == "le":
+        top = high if high is not None else low
+        return replace(reading, min=_ZERO, max=top, max_inclusive=True, qualifiers=quals)
+    if effect == "about":
+        return replace(reading, approx=True, qualifiers=quals)
+    if effect == "near":
+        if reading.max is None or reading.min != reading.max:
+            return replace(reading, approx=True, qualifiers=quals)
+        return replace(reading, min=clean(low * _NEAR), approx=True, qualifiers=quals)
+    if effect == "order":
+        return replace(reading, max=low * 10, max_inclusive=False, approx=True, qualifiers=quals)
+    if effect == "emph":
+        return replace(reading, qualifiers=quals)
+    raise ValueError(f"unknown hedge effect {effect!r} for {hedge.word!r}")  # lexicon bug

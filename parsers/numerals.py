@@ -1,0 +1,153 @@
+"""Numerals -> exact Decimal, with the unit of the last stated digit.
+
+Input is normalised text (simplified, ASCII digits).  A numeral is a run of
+sections, each a number part followed by a large unit (万, 亿, 万亿, 兆):
+``1亿5000万`` -> (1, 亿) (5000, 万).  Number parts are Arabic (``1,200``,
+``1.5``), Arabic with small units (``2千``), or Chinese (``一千二百``, read
+by cn2an, which knows 零 and 两 and the capitals).  All arithmetic is
+Decimal: ``0.1亿`` is exactly 10000000.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+import cn2an
+import regex
+
+from .lexicon import DIGITS, LARGE_UNITS, SMALL_UNITS
+
+
+class NumeralError(ValueError):
+    """A string the numeral grammar matched but cannot evaluate (names the string)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    value: Decimal
+    unit: Decimal  # place value of the last stated digit: 143亿 -> 1e8, 1.5亿 -> 1e7
+
+    @property
+    def precision(self) -> Decimal:
+        return self.unit / 2
+
+
+# cn2an spells a few digits differently from news text; canonicalise first.
+_CN2AN_CANON = str.maketrans({"参": "叁", "〇": "零", "○": "零", "幺": "一", "貮": "贰"})
+_LARGE = sorted(LARGE_UNITS, key=len, reverse=True)
+_SECTION = regex.compile(
+    r"(?P<num>[^万亿兆]*?)(?P<large>" + "|".join(map(regex.escape, _LARGE)) + r")"
+)
+_ARABIC = regex.compile(r"\d+(?:[, ]\d{3})*(?:\.\d+)?")
+_ARABIC_SMALL = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>[十拾百佰千仟])")
+
+
+@lru_cache(maxsize=65536)
+def parse_numeral(text: str) -> Numeral:
+    """Evaluate a numeral such as ``1.5亿``, ``一千二百万``, ``1亿5000万``, ``3.5万亿``."""
+    sections = _split_sections(text)
+    total = Decimal(0)
+    unit = Decimal(1)
+    prev_large = None
+    top = 0  # largest unit so far: 三万五千亿 = (三万五千) x 亿, but 1亿5000万 = 1亿 + 5000万
+    for num, large in sections:
+        mult = Decimal(LARGE_UNITS[large]) if large else Decimal(1)
+        if not num:
+            if not large:
+                raise NumeralError(f"no digits in numeral {text!r}")
+            num_value, num_unit = Decimal(1), Decimal(1)  # bare 亿 after a hedge: 过亿
+        elif not large and prev_large and len(num) == 1 and num in DIGITS:
+            # Colloquial trailing digit: 一万五 = 1.5万, 一亿五 = 1.5亿.
+            mult = Decimal(LARGE_UNITS[prev_large]) / 10
+            num_value, num_unit = Decimal(DIGITS[num]), Decimal(1)
+        else:
+            num_value, num_unit = _number_part(num, text)
+        if large and LARGE_UNITS[large] > top and total:
+            total = (total + num_value) * mult
+            top = LARGE_UNITS[large]
+        else:
+            total += num_value * mult
+            top = max(top, LARGE_UNITS.get(large, 0))
+        unit = num_unit * mult
+        prev_large = large
+    return Numeral(total, unit)
+
+
+def _split_sections(text: str) -> list[tuple[str, str]]:
+    sections: list[tuple[str, str]] = []
+    pos = 0
+    for m in _SECTION.finditer(text):
+        if m.start() != pos:
+            break
+        sections.append((m["num"], m["large"]))
+        pos = m.end()
+    if pos < len(text):
+        sections.append((text[pos:], ""))
+    # "一万亿" reads as 一 + 万亿, not (一, 万)(,亿): _LARGE is longest-first.
+    return sections
+
+
+def _number_part(num: str, whole: str) -> tuple[Decimal, Decimal]:
+    """Value and last-digit unit of a number part with no large unit in it."""
+    if _ARABIC.fullmatch(num):
+        return _arabic(num)
+    if any(c.isdigit() for c in num):
+        return _arabic_with_small_units(num, whole)
+    return _chinese(num, whole)
+
+
+def _arabic(num: str) -> tuple[Decimal, Decimal]:
+    digits = num.replace(",", "").replace(" ", "")
+    value = Decimal(digits)
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return value, Decimal(1).scaleb(-decimals)
+
+
+def _arabic_with_small_units(num: str, whole: str) -> tuple[Decimal, Decimal]:
+    """``2千``, ``1千2百``, ``3千5`` (colloquial: 3500)."""
+    total, unit, pos, last_small = Decimal(0), Decimal(1), 0, None
+    for m in _ARABIC_SMALL.finditer(num):
+        if m.start() != pos:
+            raise NumeralError(f"cannot read {num!r} in numeral {whole!r}")
+        value, vunit = _arabic(m["n"])
+        small = Decimal(SMALL_UNITS[m["u"]])
+        total += value * small
+        unit, last_small, pos = vunit * small, small, m.end()
+    rest = num[pos:]
+    if rest:
+        if not rest.isdigit() or last_small is None or len(rest) != 1:
+            raise NumeralError(f"cannot read {num!r} in numeral {whole!r}")
+        unit = last_small / 10
+        total += Decimal(rest) * unit
+    return total, unit
+
+
+def _chinese(num: str, whole: str) -> tuple[Decimal, Decimal]:
+    if "点" in num:
+        int_part, _, frac = num.partition("点")
+        if not frac or any(c not in DIGITS for c in frac):
+            raise NumeralError(f"cannot read the decimals of {whole!r}")
+        int_value = _chinese(int_part, whole)[0] if int_part else Decimal(0)
+        frac_digits = "".join(str(DIGITS[c]) for c in frac)
+        return int_value + Decimal("0." + frac_digits), Decimal(1).scaleb(-len(frac))
+    if len(num) > 1 and all(c in DIGITS for c in num):
+        # Digit-by-digit (二〇二五, 一二三): positional, not 三五 = 35 by accident.
+        return Decimal("".join(str(DIGITS[c]) for c in num)), Decimal(1)
+    try:
+        value = cn2an.cn2an(num.translate(_CN2AN_CANON), "normal")
+    except ValueError as err:
+        raise NumeralError(f"cannot read {num!r} in numeral {whole!r}: {err}") from None
+    return Decimal(int(value)), _chinese_unit(num)
+
+
+def _chinese_unit(num: str) -> Decimal:
+    """Place value of the last digit: 一千二百 -> 100, 十二 -> 1, 三千五 -> 100."""
+    last = num[-1]
+    if last in SMALL_UNITS:
+        return Decimal(SMALL_UNITS[last])
+    before = num[-2] if len(num) > 1 else ""
+    if before in SMALL_UNITS:  # 三千五: a bare digit after a unit is one place lower
+        return Decimal(SMALL_UNITS[before]) / 10
+    return Decimal(1)

@@ -1,0 +1,50 @@
+"""Normalise text for matching without moving any character.
+
+The parser matches on ``normalize(text)`` and reports offsets into the
+original; that works only because normalisation maps each character to
+exactly one character.  OpenCC converts phrases, so in the rare case a
+conversion changes the length we fall back to converting character by
+character (a lost phrase-level nuance, never a shifted offset).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+_T2S = opencc.OpenCC("t2s")
+
+# Fullwidth ASCII (！..～) -> ASCII, ideographic space -> space, and the few
+# look-alike signs news text uses for ranges and currency.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD.update({0x3000: 0x20, 0xFFE5: ord("¥"), 0xFFE0: ord("¢"), 0xFFE1: ord("£"), 0x00A0: 0x20, 0x2009: 0x20,
+              0x202F: 0x20, 0x2212: ord("-")})
+
+
+def fold_width(text: str) -> str:
+    """Fullwidth digits, letters and signs to ASCII; same length."""
+    return text.translate(_FOLD)
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s, guaranteed to keep the length."""
+    out = _T2S.convert(text)
+    if len(out) == len(text):
+        return out
+    return "".join(_char_t2s(ch) for ch in text)
+
+
+@lru_cache(maxsize=8192)
+def _char_t2s(ch: str) -> str:
+    out = _T2S.convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def normalize(text: str) -> str:
+    """The matching form: simplified, half-width, lower-case ASCII; ``len`` unchanged."""
+    simple = to_simplified(fold_width(text))
+    out = simple.lower()
+    if len(out) != len(simple):  # lower() grows a few letters (e.g. 'İ'): keep those as they are
+        out = "".join(c.lower() if len(c.lower()) == 1 else c for c in simple)
+    return out
