@@ -1,0 +1,1 @@
+"""Reconcile claims: find the ones that cannot all be true (in progress)."""
