@@ -15,8 +15,10 @@ import click
 
 from parsers import extract_money
 
+from . import pipeline, report
 from .errors import ClaimsError
-from .sources import SEEDS_DIR, read_inputs
+from .sources import SEEDS_DIR, expand, read_inputs
+from .store import Store
 
 DEFAULT_DB = "claims.db"
 
@@ -59,23 +61,147 @@ def _print_mention(doc: str, mention, fmt: str) -> None:
                f"{row['currency']}{implied}")
 
 
+def _ingest(db_path: str, paths: tuple[str, ...]) -> pipeline.IngestReport:
+    files = expand(paths or (str(SEEDS_DIR),))
+    with Store(db_path) as store:
+        if len(files) > 20:
+            with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
+                report = pipeline.ingest(store, files, progress=lambda _path: bar.update(1))
+        else:
+            report = pipeline.ingest(store, files)
+    for error in report.errors:
+        click.echo(f"skipped: {error}", err=True)
+    return report
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
+def ingest(paths: tuple[str, ...], db_path: str) -> None:
+    """Extract claims from PATHS (files or folders) into the database.
+
+    Example: claims ingest articles/ --db claims.db
+    """
+    try:
+        report = _ingest(db_path, paths)
+    except ClaimsError as error:
+        _fail(error)
+    click.echo(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
+               f"{report.claims} claims in {db_path}")
+    if report.errors:
+        raise click.ClickException(f"{len(report.errors)} file(s) skipped")
+
+
+FORMATS = click.Choice(["table", "json", "jsonl", "csv"])
+
+
+@main.command(name="list")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
+@click.option("--kind", help="signing_bonus, annual_pay, pay_package, investment, ...")
+@click.option("--entity", help="entity id or any alias (payer or payee)")
+@click.option("--outlet")
+@click.option("--stance", type=click.Choice(["asserted", "reported", "rumored", "denied", "hypothetical"]))
+@click.option("--search", "query", help="substring of the evidence sentence (any script)")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def list_claims(db_path, kind, entity, outlet, stance, query, fmt) -> None:
+    """List stored claims, filtered.
+
+    Example: claims list --kind investment --entity 扎克伯格
+    """
+    try:
+        with Store(_existing(db_path)) as store:
+            found = store.search(query) if query else store.claims(
+                kind=kind, entity=entity, outlet=outlet, stance=stance)
+            if query:
+                found = [c for c in found if (kind is None or c.kind == kind) and
+                         (stance is None or c.stance == stance) and (outlet is None or c.outlet == outlet)]
+    except ClaimsError as error:
+        _fail(error)
+    _emit([pipeline.claim_record(c) for c in found], fmt, None, table=report.claims_table)
+
+
+@main.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="csv", show_default=True)
+@click.option("--conflicts", "what", flag_value="conflicts", help="export the conflicts instead of claims")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="file to write")
+def export(db_path, fmt, what, output) -> None:
+    """Export the claims table (or the conflicts) as CSV, JSON or JSON lines.
+
+    Example: claims export --format csv -o claims.csv
+    """
+    try:
+        with Store(_existing(db_path)) as store:
+            if what == "conflicts":
+                records = [pipeline.conflict_record(c) for c in pipeline.conflicts(store)]
+            else:
+                records = [pipeline.claim_record(c) for c in store.claims()]
+    except ClaimsError as error:
+        _fail(error)
+    _emit(records, fmt, output)
+
+
+@main.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "md", "csv"]), default="table",
+              show_default=True)
+def conflicts(db_path, fmt) -> None:
+    """List the claims that cannot all be true, most severe first.
+
+    Example: claims conflicts --format json
+    """
+    try:
+        with Store(_existing(db_path)) as store:
+            found = pipeline.conflicts(store)
+    except ClaimsError as error:
+        _fail(error)
+    if fmt in ("table", "md"):
+        click.echo(report.conflicts_text(found, markdown=fmt == "md"))
+    else:
+        _emit([pipeline.conflict_record(c) for c in found], fmt, None)
+
+
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
 def check(paths: tuple[str, ...], db_path: str) -> None:
-    """Run the whole pipeline on PATHS (default: the bundled seeds) and report.
+    """Ingest PATHS (default: the bundled seeds) and print the conflicts found.
 
     Example: claims check
     """
     try:
-        targets = paths or (str(SEEDS_DIR),)
-        for source in read_inputs(targets, stdin=sys.stdin.buffer):
-            found = extract_money(source.text)
-            click.echo(f"{source.display}: {len(found)} money mentions")
-            for mention in found:
-                _print_mention(Path(source.display).name, mention, "table")
+        ingested = _ingest(db_path, paths)
+        with Store(db_path) as store:
+            found = pipeline.conflicts(store)
+            total = len(store.claims())
     except ClaimsError as error:
         _fail(error)
+    click.echo(f"{ingested.added + ingested.replaced + ingested.unchanged} documents, {total} claims, "
+               f"{len(found)} conflicts ({db_path})\n")
+    click.echo(report.conflicts_text(found, markdown=False))
+    if ingested.errors:
+        raise click.ClickException(f"{len(ingested.errors)} file(s) skipped")
+
+
+def _existing(db_path: str) -> str:
+    if not Path(db_path).is_file():
+        raise ClaimsError(f"{db_path}: no such database (run 'claims ingest' or 'claims check' first)")
+    return db_path
+
+
+def _emit(records: list[dict], fmt: str, output: str | None, table=None) -> None:
+    if fmt == "json":
+        text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "jsonl":
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    elif fmt == "csv":
+        text = pipeline.to_csv(records)
+    else:
+        text = table(records)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

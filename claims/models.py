@@ -74,5 +74,7 @@ class Claim(BaseModel):
     max_usd: Decimal | None = None
     fx_rate: Decimal | None = None  # units of `currency` per USD
     fx_month: str | None = None  # YYYY-MM of the rate used
+    per_year_min_usd: Decimal | None = None  # where the period makes it a rate (pint arithmetic)
+    per_year_max_usd: Decimal | None = None
     attributed_to: str | None = None
     stance: Stance = "asserted"

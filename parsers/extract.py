@@ -167,7 +167,7 @@ def _blocked_before(norm: str, start: int) -> bool:
 
 def _borrow_currency(mentions: list[MoneyMention], text: str, start: int) -> str | None:
     """Currency of the nearest earlier mention in the same paragraph, else in the document."""
-    para_start = text.rfind("\n\n", 0, start)
+    para_start = text.rfind("\n", 0, start)
     in_para = [m for m in mentions if m.currency and m.start > para_start]
     if in_para:
         return in_para[-1].currency

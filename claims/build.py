@@ -1,0 +1,273 @@
+"""Build claims from a document: one per money mention the article uses as a figure.
+
+For each mention, in the sentence around it: the kind (nearest cue in
+``rules.KIND_CUES``), the period (``parsers.periods``), payer and payee
+(entities around 向/给, else the document's main organisation and the
+poached-from group), who says so and the stance.  A mention whose sentence
+names no kind continues the previous claim of its paragraph ("而Wired确认了
+“1億美元”这个数字" is the same signing bonus Altman put at 100万).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from parsers import MoneyMention, extract_money, normalize
+from parsers.periods import find_period
+from reconcile.errors import FxError
+from reconcile.fx import to_usd
+from reconcile.units import per_year_factor
+
+from . import rules
+from .entities import Entity, EntityResolver
+from .models import Claim, Document, Period
+
+_COMPARE_AFTER = regex.compile(rules.COMPARISON_AFTER)
+_COMPARE_BEFORE = regex.compile(rules.COMPARISON_BEFORE)
+
+
+@dataclass
+class _Context:
+    text: str
+    norm: str
+    entities: list[tuple[int, int, Entity]]
+    main_org: Entity | None
+
+
+def build_claims(document: Document, resolver: EntityResolver) -> list[Claim]:
+    """Claims of one document, in text order."""
+    norm = normalize(document.text)
+    entities = resolver.find_mentions(document.text)
+    ctx = _Context(document.text, norm, entities, _main_org(entities))
+    claims: list[Claim] = []
+    for mention in extract_money(document.text):
+        claims.append(_claim(document, ctx, mention, claims))
+    return claims
+
+
+def _main_org(entities) -> Entity | None:
+    counts = Counter(e.id for _, _, e in entities if e.type == "org")
+    if not counts:
+        return None
+    top = counts.most_common(1)[0][0]
+    return next(e for _, _, e in entities if e.id == top)
+
+
+def _span(text: str, pos: int, ends: str) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, pos) for c in ends) + 1
+    stops = [i for i in (text.find(c, pos) for c in ends) if i >= 0]
+    return start, min(stops) if stops else len(text)
+
+
+def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Claim]) -> Claim:
+    s_start, s_end = _span(ctx.text, m.start, rules.SENTENCE_END)
+    c_start, c_end = _span(ctx.text, m.start, rules.CLAUSE_END)
+    sentence_norm = ctx.norm[s_start:s_end]
+    kind = _kind(ctx.norm, m, s_start, s_end)
+    previous = _previous_in_paragraph(ctx.text, m, earlier)
+    inherit = kind is None and previous is not None
+    kind = previous.kind if inherit else (kind or "other")
+    if kind in ("spending", "other") and _invests_in_org(ctx, m, s_start):
+        kind = "investment"
+    period = _period(ctx.norm, m, c_start, c_end, s_start, kind)
+    if inherit and period.kind == "unknown":
+        period = previous.period
+    payer, payee = _parties(ctx, m, s_start, s_end, kind)
+    if inherit:
+        payer, payee = payer or previous.payer, payee or previous.payee
+    attributed = _attribution(ctx, m, s_start)
+    stance = _stance(ctx.norm, m, s_start, s_end, c_start, c_end, attributed)
+    usd_min, usd_max, rate, month = _usd(m, document)
+    per_year = per_year_factor(period.kind, period.years)
+    return Claim(
+        id=hashlib.sha256(f"{document.id}:{m.start}:{m.end}".encode()).hexdigest()[:16],
+        doc=document.path, doc_id=document.id, outlet=document.outlet, published=document.published,
+        start=m.start, end=m.end, text=m.text, sentence=ctx.text[s_start:s_end].strip(),
+        kind=kind, payer=payer, payee=payee, period=period, min=m.min, max=m.max,
+        min_inclusive=m.min_inclusive, max_inclusive=m.max_inclusive, currency=m.currency,
+        currency_implied=m.currency_implied, precision=m.precision, approx=m.approx,
+        qualifiers=m.qualifiers, min_usd=usd_min, max_usd=usd_max, fx_rate=rate, fx_month=month,
+        per_year_min_usd=_times(usd_min, per_year), per_year_max_usd=_times(usd_max, per_year),
+        attributed_to=attributed, stance=stance,
+    )
+
+
+def _invests_in_org(ctx: _Context, m: MoneyMention, s_start: int) -> bool:
+    """向<org>豪掷/投资 <amount>: money going into an organisation is an investment."""
+    clause = ctx.norm[s_start:m.start]
+    toward = clause.rfind("向")
+    if toward < 0 or not any(v in clause[toward:] for v in rules.INVEST_VERBS):
+        return False
+    return any(ent.type == "org" and s_start + toward < s < m.start for s, e, ent in ctx.entities)
+
+
+def _times(value: Decimal | None, factor: Decimal | None) -> Decimal | None:
+    if value is None or factor is None:
+        return None
+    return (value * factor).quantize(Decimal("0.01")).normalize()
+
+
+def _kind(norm: str, m: MoneyMention, s_start: int, s_end: int) -> str | None:
+    """The kind whose cue stands nearest the figure within its sentence."""
+    best: tuple[int, int, str] | None = None
+    for priority, (kind, cues) in enumerate(rules.KIND_CUES):
+        for cue in cues:
+            for hit in regex.finditer(regex.escape(cue), norm[s_start:s_end]):
+                start, end = s_start + hit.start(), s_start + hit.end()
+                distance = start - m.end if start >= m.end else m.start - end
+                if distance < 0:
+                    continue
+                key = (distance, priority, kind)
+                best = key if best is None or key < best else best
+    return best[2] if best else None
+
+
+def _previous_in_paragraph(text: str, m: MoneyMention, earlier: list[Claim]) -> Claim | None:
+    para_start = text.rfind("\n", 0, m.start)
+    candidates = [c for c in earlier if c.start > para_start and c.kind != "other"]
+    return candidates[-1] if candidates else None
+
+
+def _period(norm: str, m: MoneyMention, c_start: int, c_end: int, s_start: int, kind: str) -> Period:
+    for window in (norm[c_start:c_end], norm[s_start:m.start]):
+        found, years, words = find_period(window)
+        if found != "unknown":
+            return Period(kind=found, years=years, text=words)
+    if kind == "signing_bonus":
+        return Period(kind="one_time")
+    return Period()
+
+
+def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str):
+    """(payer, payee) names: X向Y before the figure, else defaults by kind."""
+    before = [(s, e, ent) for s, e, ent in ctx.entities if s_start <= s and e <= m.start]
+    payer = payee = None
+    toward = max((ctx.norm.rfind(w, s_start, m.start) for w in rules.TOWARD_WORDS), default=-1)
+    if toward >= 0:
+        c_start, _ = _span(ctx.text, toward, rules.CLAUSE_END)
+        in_clause = [ent for s, e, ent in before if c_start <= s and e <= toward]
+        givers = in_clause[-1:] or [ent for s, e, ent in before if e <= toward][:1]
+        takers = [ent for s, e, ent in before if s > toward]
+        payer = givers[0] if givers else None
+        payee = takers[0] if takers else None
+    if kind in rules.SUBJECT_KINDS:
+        return None, _name(before[-1][2] if before else None)
+    if payer is None and kind in rules.PAY_KINDS | {"investment", "spending", "deal"}:
+        payer = ctx.main_org
+    if payee is None and kind in rules.PAY_KINDS:
+        people = [ent for s, e, ent in before if ent.type == "person" and ent.id not in rules.ACTS_FOR]
+        payee = people[-1] if people else _poached_group(ctx, m)
+    return _name(payer, acting=True), _name(payee)
+
+
+def _poached_group(ctx: _Context, m: MoneyMention) -> Entity | None:
+    """The staff group of the organisation people move from, named in this or the two paragraphs before."""
+    start = m.start
+    for _ in range(3):
+        start = max(0, ctx.text.rfind("\n", 0, max(0, start - 1)))
+    window = ctx.norm[start:m.end]
+    orgs = {ent.id: (ctx.norm[s:e], ent) for s, e, ent in ctx.entities
+            if ent.type == "org" and ent.id in _GROUPS and start <= s < m.end}
+    for pattern in rules.POACHED_FROM:
+        hits = [(hit.start(), ent) for written, ent in orgs.values()
+                for hit in regex.finditer(pattern.format(org=regex.escape(written)), window)]
+        if hits:
+            return _GROUPS[max(hits, key=lambda h: h[0])[1].id]
+    return None
+
+
+_GROUPS: dict[str, Entity] = {}
+
+
+def register_groups(resolver: EntityResolver) -> None:
+    """Map each org id to its staff group entity (openai -> openai-staff)."""
+    for entity in resolver.entities:
+        if entity.type == "group" and entity.id.endswith("-staff"):
+            _GROUPS[entity.id.removesuffix("-staff")] = entity
+
+
+def _name(entity: Entity | None, *, acting: bool = False) -> str | None:
+    if entity is None:
+        return None
+    if acting and entity.id in rules.ACTS_FOR:
+        return rules.ACTS_FOR[entity.id]
+    return entity.id
+
+
+def _attribution(ctx: _Context, m: MoneyMention, s_start: int) -> str | None:
+    """Who says so: a source before a speech verb (or after 据/援引) in the sentence,
+    else the speaker introduced by a colon-ended paragraph just before."""
+    found = _source_in(ctx, s_start, m.start)
+    if found:
+        return found
+    para_start = ctx.text.rfind("\n", 0, m.start)
+    prev_end = para_start
+    for _ in range(2):
+        if prev_end <= 0:
+            break
+        prev_start = ctx.text.rfind("\n", 0, prev_end)
+        prev = ctx.norm[prev_start + 1:prev_end].rstrip()
+        speaker = _source_in(ctx, prev_start + 1, prev_end)
+        if speaker and prev_end == para_start:
+            return speaker
+        if not prev.endswith((":", "：")) and not speaker:
+            break
+        if speaker:
+            return speaker
+        prev_end = prev_start
+    return None
+
+
+def _source_in(ctx: _Context, start: int, end: int) -> str | None:
+    window = ctx.norm[start:end]
+    verb_at = max((window.rfind(v) for v in rules.SPEECH_VERBS), default=-1)
+    lead_at = max((window.rfind(w) for w in rules.SOURCE_LEADS), default=-1)
+    if verb_at < 0 and lead_at < 0:
+        return None
+    anchor = start + max(verb_at, lead_at)
+    named = [ent for s, e, ent in ctx.entities if start <= s < end]
+    if verb_at >= lead_at:
+        named = [ent for s, e, ent in ctx.entities if start <= s < anchor]
+    else:
+        named = [ent for s, e, ent in ctx.entities if anchor < s < end]
+    # The subject opens the sentence (Sam Altman在...Jack Altman的播客中提到): first person,
+    # then a news outlet, then an anonymous source, then any organisation.
+    for pick in (lambda e: e.type == "person", lambda e: e.id in rules.MEDIA):
+        chosen = [ent for ent in named if pick(ent)]
+        if chosen:
+            return chosen[0].id
+    for noun in rules.SOURCE_NOUNS:
+        if noun in window:
+            return noun
+    return named[0].id if named else None
+
+
+def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, c_start: int, c_end: int,
+            attributed: str | None) -> str:
+    sentence = norm[s_start:s_end]
+    if _COMPARE_AFTER.search(norm[m.end:m.end + 8]) or _COMPARE_BEFORE.search(norm[max(0, m.start - 3):m.start]):
+        return "hypothetical"
+    if any(cue in sentence for cue in rules.DENIAL_CUES):
+        return "denied"
+    if any(cue in sentence for cue in rules.RUMOR_CUES):
+        return "rumored"
+    if any(cue in sentence for cue in rules.HYPOTHETICAL_CUES):
+        return "hypothetical"
+    return "reported" if attributed else "asserted"
+
+
+def _usd(m: MoneyMention, document: Document):
+    if m.currency is None:
+        return None, None, None, None
+    try:
+        low = to_usd(m.min, m.currency, document.published)
+        high = to_usd(m.max, m.currency, document.published) if m.max is not None else None
+    except FxError:
+        return None, None, None, None
+    usd_max = high.usd if high else None
+    return low.usd, usd_max, low.rate, low.month or None

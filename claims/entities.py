@@ -1,0 +1,221 @@
+"""Canonical entities and their aliases across scripts, spellings and transliterations.
+
+Names are compared in a matching form (``normalize``, built on parsers.text):
+OpenCC t2s, full-width to ASCII, lower case, one interpunct, whitespace ignored.
+OpenCC is not enough for Chinese personal names: it maps 昇 to 升 and cannot know
+that 晟 and 盛 spell the same given name, so names flagged ``han_name`` in the
+table are also joined by pinyin over every reading of every character.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import pypinyin
+import regex
+
+from claims.errors import EntityTableError
+from parsers.text import fold_width, to_simplified
+from parsers.text import normalize as parser_normalize
+
+TABLE = Path(__file__).parent / "data" / "entities.toml"
+EntityType = Literal["person", "org", "group"]
+_TYPES = ("person", "org", "group")
+_KEYS = {"id", "name", "type", "english", "zh", "latin", "translit", "han_name",
+         "exact_case", "resolve_only"}
+
+# Middle dots used between the parts of a transliterated name (亞歷山大・王).
+_DOT_MAP = str.maketrans(dict.fromkeys("・･•‧∙⋅", "·"))
+_HAN = regex.compile(r"\p{Han}")
+_ASCII_WORD = regex.compile(r"[a-z0-9]")
+_SPACE = regex.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: EntityType
+    english: str
+    aliases: tuple[str, ...]  # every name, as written in the table
+    han_name: str | None = None
+    exact_case: tuple[str, ...] = ()
+    resolve_only: tuple[str, ...] = ()
+
+
+Mention = tuple[int, int, Entity]
+
+
+# --- matching form ------------------------------------------------------------
+
+def normalize(text: str) -> str:
+    """The parsers' same-length matching form, with every interpunct made "·"."""
+    return parser_normalize(text).translate(_DOT_MAP)
+
+
+def name_key(name: str) -> str:
+    """Dictionary key of a name: its matching form without whitespace."""
+    return _SPACE.sub("", normalize(name))
+
+
+def _exact_form(text: str) -> str:
+    """Case-preserving form for ``exact_case`` aliases."""
+    return _SPACE.sub("", fold_width(text))
+
+
+@lru_cache(maxsize=None)
+def _readings(c: str) -> frozenset[str]:
+    """Every toneless pinyin reading of a Han character (and of its t2s form)."""
+    chars = {c, to_simplified(c)}
+    return frozenset(
+        r for ch in chars for r in pypinyin.pinyin(ch, style=pypinyin.Style.NORMAL, heteronym=True)[0]
+    )
+
+
+def _is_han(text: str) -> bool:
+    return bool(text) and all(_HAN.fullmatch(c) for c in text)
+
+
+def _same_pinyin(candidate: str, han_name: str) -> bool:
+    """Same length, same surname character, and every later character shares a reading."""
+    if len(candidate) != len(han_name) or not _is_han(candidate):
+        return False
+    if normalize(candidate[0]) != normalize(han_name[0]):
+        return False
+    return all(_readings(a) & _readings(b) for a, b in zip(candidate[1:], han_name[1:]))
+
+
+# --- the table ----------------------------------------------------------------
+
+def load_entities(path: Path = TABLE) -> list[Entity]:
+    """Read and validate the entity table; a malformed row raises at load."""
+    try:
+        rows = tomllib.loads(path.read_text(encoding="utf-8")).get("entity", [])
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise EntityTableError(f"{path}: {e}") from e
+    entities = [_entity(row, path) for row in rows]
+    ids = [e.id for e in entities]
+    if len(set(ids)) != len(ids):
+        raise EntityTableError(f"{path}: duplicate entity ids")
+    return entities
+
+
+def _entity(row: dict, path: Path) -> Entity:
+    where = f"{path}: entity {row.get('id', '?')!r}"
+    if unknown := set(row) - _KEYS:
+        raise EntityTableError(f"{where}: unknown keys {sorted(unknown)}")
+    if missing := {"id", "name", "type", "english"} - set(row):
+        raise EntityTableError(f"{where}: missing keys {sorted(missing)}")
+    if row["type"] not in _TYPES:
+        raise EntityTableError(f"{where}: type must be one of {_TYPES}")
+    han = row.get("han_name")
+    if han is not None and not (2 <= len(han) <= 4 and _is_han(han)):
+        raise EntityTableError(f"{where}: han_name must be 2-4 Han characters")
+    names = [row["name"], row["english"], *row.get("zh", ()), *row.get("latin", ()),
+             *row.get("translit", ()), *row.get("resolve_only", ())]
+    return Entity(
+        id=row["id"], name=row["name"], type=row["type"], english=row["english"],
+        aliases=tuple(dict.fromkeys(names)), han_name=han,
+        exact_case=tuple(row.get("exact_case", ())),
+        resolve_only=tuple(row.get("resolve_only", ())),
+    )
+
+
+# --- resolver -----------------------------------------------------------------
+
+class EntityResolver:
+    """Resolve names and find entity mentions in running text."""
+
+    def __init__(self, entities: Iterable[Entity] | None = None):
+        self.entities: tuple[Entity, ...] = tuple(load_entities() if entities is None else entities)
+        self._by_key: dict[str, Entity] = {}
+        self._exact: dict[str, str] = {}  # key -> required case-preserving form
+        for entity in self.entities:
+            self._index(entity)
+        self._han = [e for e in self.entities if e.han_name]
+        self._surnames = {normalize(e.han_name[0]) for e in self._han}
+        self._pattern = self._build_pattern()
+
+    def _index(self, entity: Entity) -> None:
+        for alias in entity.aliases:
+            key = name_key(alias)
+            other = self._by_key.setdefault(key, entity)
+            if other is not entity:
+                raise EntityTableError(f"alias {alias!r} names both {other.id!r} and {entity.id!r}")
+        for alias in entity.exact_case:
+            self._exact[name_key(alias)] = _exact_form(alias)
+
+    def _build_pattern(self) -> regex.Pattern:
+        searchable = {a for e in self.entities for a in e.aliases if a not in e.resolve_only}
+        # Longest first, so at each position the longest alias wins the alternation.
+        parts = dict.fromkeys(
+            _alias_pattern(a) for a in sorted(searchable, key=lambda a: len(name_key(a)), reverse=True)
+        )
+        return regex.compile("|".join(parts))
+
+    def resolve(self, name: str) -> Entity | None:
+        """The entity a name refers to, or None; never a guess between two."""
+        key = name_key(name)
+        entity = self._by_key.get(key)
+        if entity is not None and self._case_ok(key, name):
+            return entity
+        return self._pinyin_match(_SPACE.sub("", name))
+
+    def find_mentions(self, text: str) -> list[Mention]:
+        """Non-overlapping (start, end, entity) spans into ``text``, longest first."""
+        norm = normalize(text)
+        taken = [False] * len(text)
+        found: list[Mention] = []
+        for start, end, entity in sorted(self._alias_hits(text, norm), key=lambda m: (m[0] - m[1], m[0])):
+            if not any(taken[start:end]):
+                taken[start:end] = [True] * (end - start)
+                found.append((start, end, entity))
+        found.extend(self._pinyin_hits(text, norm, taken))
+        return sorted(found, key=lambda m: m[0])
+
+    def _alias_hits(self, text: str, norm: str) -> Iterable[Mention]:
+        for m in self._pattern.finditer(norm, overlapped=True):
+            key = _SPACE.sub("", m.group())
+            if self._case_ok(key, text[m.start():m.end()]):
+                yield m.start(), m.end(), self._by_key[key]
+
+    def _pinyin_hits(self, text: str, norm: str, taken: list[bool]) -> Iterable[Mention]:
+        """Unlisted spellings of han_name persons, in the gaps the aliases left."""
+        sizes = sorted({len(e.han_name) for e in self._han}, reverse=True)
+        for start, c in enumerate(norm):
+            if c not in self._surnames:
+                continue
+            for end in (start + size for size in sizes):
+                if end <= len(text) and not any(taken[start:end]):
+                    entity = self._pinyin_match(text[start:end])
+                    if entity is not None:
+                        taken[start:end] = [True] * (end - start)
+                        yield start, end, entity
+                        break
+
+    def _pinyin_match(self, name: str) -> Entity | None:
+        if not 2 <= len(name) <= 4 or not _is_han(name):
+            return None
+        hits = [e for e in self._han if _same_pinyin(name, e.han_name)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _case_ok(self, key: str, written: str) -> bool:
+        required = self._exact.get(key)
+        return required is None or _exact_form(written) == required
+
+
+def _alias_pattern(alias: str) -> str:
+    """Regex for one alias in matching form: whitespace optional where the alias
+    has a space or an interpunct; ASCII words must not run on (Meta ≠ Metaverse)."""
+    form = regex.sub(r"\s*·\s*", "·", _SPACE.sub(" ", normalize(alias).strip()))
+    body = "".join(
+        r"\s*" if c == " " else r"\s*·\s*" if c == "·" else regex.escape(c) for c in form
+    )
+    head = r"(?<![a-z0-9])" if _ASCII_WORD.match(form[0]) else ""
+    tail = r"(?![a-z0-9])" if _ASCII_WORD.match(form[-1]) else ""
+    return head + body + tail

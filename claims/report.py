@@ -1,0 +1,60 @@
+"""Human-readable renderings: the conflicts report and the claims table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reconcile import Conflict
+from reconcile.explain import money
+
+from .models import Claim
+
+
+def _side(claim: Claim) -> str:
+    low = money(claim.min_usd, "USD") if claim.min_usd is not None else "?"
+    if claim.max_usd is None:
+        usd = f"over {low}" if claim.min_inclusive is False else f"{low} or more"
+    elif claim.max_usd == claim.min_usd:
+        usd = low
+    else:
+        usd = f"{low}–{money(claim.max_usd, 'USD')}"
+    source = claim.outlet or Path(claim.doc).name
+    when = claim.published.isoformat() if claim.published else "undated"
+    said = f"; {claim.stance} by {claim.attributed_to}" if claim.attributed_to else f"; {claim.stance}"
+    period = "" if claim.period.kind == "unknown" else f", {claim.period.label()}"
+    return f"「{claim.text}」 = {usd}{period} — {source}, {when}{said}"
+
+
+def _quantity(claim: Claim) -> str:
+    who = f"{claim.payer or '?'} → {claim.payee or '?'}"
+    return f"{claim.kind.replace('_', ' ')} ({who})"
+
+
+def conflicts_text(found: list[Conflict], *, markdown: bool) -> str:
+    if not found:
+        return "No conflicting claims found.\n"
+    lines: list[str] = []
+    for n, conflict in enumerate(found, 1):
+        first = conflict.claims[0]
+        head = f"{n}. {_quantity(first)}: {conflict.explanation}"
+        lines.append(f"### {head}" if markdown else head)
+        for claim in conflict.claims:
+            lines.append(f"{'-' if markdown else '   -'} {_side(claim)}")
+            lines.append(f"{'  ' if markdown else '     '}“{_clip(claim.sentence)}”")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _clip(sentence: str, width: int = 90) -> str:
+    return sentence if len(sentence) <= width else sentence[: width - 1] + "…"
+
+
+def claims_table(records: list[dict]) -> str:
+    rows = ["kind\tpayer→payee\tperiod\ttext\tUSD\tstance\tattributed_to\tdoc"]
+    for r in records:
+        usd = "?" if r["min_usd"] is None else (
+            f"{r['min_usd']}" if r["max_usd"] == r["min_usd"] else f"{r['min_usd']}..{r['max_usd'] or '∞'}")
+        rows.append("\t".join(str(x) for x in (
+            r["kind"], f"{r['payer'] or '?'}→{r['payee'] or '?'}", r["period"], r["text"], usd, r["stance"],
+            r["attributed_to"] or "", Path(r["doc"]).name)))
+    return "\n".join(rows) + "\n"

@@ -1,0 +1,174 @@
+"""When do two claims about the same quantity contradict each other?
+
+Each claim's interval is widened by its precision (half the unit of its last stated digit) and,
+when it is approximate, by the tolerance of its hedge words (tolerances.py). Open bounds stay
+open. Two claims conflict iff the widened intervals cannot overlap.
+
+They are compared in a *basis*: in their own currency when both share it, else in USD through
+each claim's own min_usd/max_usd (never silently across currencies); per year when both are
+rates (年薪, 每月, 四年内 ...), as stated when either period is unknown. One-time amounts and
+rates are different quantities: comparing them is refused, like comparing CNY without USD values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Literal
+
+from .errors import IncomparableError, InvalidClaimError
+from .tolerances import tolerance
+from .units import per_year_factor, period_class
+from .view import ClaimView, as_view
+
+Verdict = Literal["consistent", "conflict", "incomparable"]
+ZERO = Decimal(0)
+ONE = Decimal(1)
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """An interval; ``hi is None`` means open above."""
+
+    lo: Decimal
+    hi: Decimal | None
+    lo_incl: bool = True
+    hi_incl: bool = True
+
+    def scaled(self, factor: Decimal) -> Bounds:
+        hi = None if self.hi is None else self.hi * factor
+        return Bounds(self.lo * factor, hi, self.lo_incl, self.hi_incl)
+
+    def below(self, other: Bounds) -> bool:
+        """Every point of self lies below every point of other."""
+        if self.hi is None:
+            return False
+        return self.hi < other.lo or (
+            self.hi == other.lo and not (self.hi_incl and other.lo_incl)
+        )
+
+    def overlaps(self, other: Bounds) -> bool:
+        return not (self.below(other) or other.below(self))
+
+    def representative(self) -> Decimal:
+        """One number for ratios: the point, the midpoint of a range, or an open range's min."""
+        return self.lo if self.hi is None else (self.lo + self.hi) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    usd: bool  # compared in USD (currencies differ)
+    annual: bool  # compared per year (both are rates)
+
+
+BASES = {(u, a): Basis(u, a) for u in (False, True) for a in (False, True)}
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A claim with everything the comparison needs computed once."""
+
+    view: ClaimView
+    bounds: Bounds  # widened, in the claim's currency and stated period
+    usd: Decimal | None  # multiply native amounts by this to get USD (None: no USD values)
+    per_year: Decimal | None  # multiply by this to get an amount per year (None: not a rate)
+    pclass: str  # rate | one_time | total | unknown
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    verdict: Verdict
+    reason: str
+    basis: Basis | None = None
+    a: Bounds | None = None  # widened, in the basis
+    b: Bounds | None = None
+
+
+def stated(view: ClaimView) -> Bounds:
+    """The claim's own interval, checked for emptiness."""
+    b = Bounds(view.min, view.max, view.min_inclusive, view.max_inclusive)
+    if b.hi is not None and (b.lo > b.hi or (b.lo == b.hi and not (b.lo_incl and b.hi_incl))):
+        raise InvalidClaimError(view.id, f"empty interval {b.lo}..{b.hi}")
+    return b
+
+
+def widen(view: ClaimView) -> Bounds:
+    """Stated interval widened by precision and hedge tolerance; a widened end is closed."""
+    b = stated(view)
+    tol = tolerance(view.qualifiers, view.approx)
+    slack = view.precision or ZERO
+    lo = max(ZERO, b.lo * (ONE - tol.down) - slack)
+    hi = None if b.hi is None else b.hi * (ONE + tol.up) + slack
+    lo_incl = b.lo_incl or lo != b.lo
+    hi_incl = b.hi_incl or hi != b.hi
+    return Bounds(lo, hi, lo_incl, hi_incl)
+
+
+def usd_factor(view: ClaimView) -> Decimal | None:
+    """The claim's own native->USD factor, from its min_usd (or max_usd when min is 0)."""
+    if view.currency == "USD":
+        return ONE
+    if view.min_usd is not None and view.min > 0:
+        return view.min_usd / view.min
+    if view.max_usd is not None and view.max:
+        return view.max_usd / view.max
+    return None
+
+
+def prepare(claim: Any) -> Prepared:
+    view = as_view(claim)
+    kind, years = view.period_kind, view.period_years
+    return Prepared(
+        view, widen(view), usd_factor(view), per_year_factor(kind, years),
+        period_class(kind, years),
+    )
+
+
+def pick_basis(pa: Prepared, pb: Prepared) -> Basis | str:
+    """The basis two claims are compared in, or why they cannot be."""
+    ca, cb = pa.pclass, pb.pclass
+    if ca != cb and "unknown" not in (ca, cb):
+        return f"different quantities: {pa.view.period_kind} vs {pb.view.period_kind}"
+    annual = ca == cb == "rate"
+    if pa.view.currency == pb.view.currency:
+        return BASES[False, annual]
+    lacking = [p.view.id for p in (pa, pb) if p.usd is None]
+    if lacking:
+        pair = f"{pa.view.currency} vs {pb.view.currency}"
+        return f"different currencies ({pair}) and no USD value on {', '.join(lacking)}"
+    return BASES[True, annual]
+
+
+def factor(p: Prepared, basis: Basis) -> Decimal:
+    f = p.usd if basis.usd else ONE
+    return f * p.per_year if basis.annual else f
+
+
+def in_basis(p: Prepared, basis: Basis, bounds: Bounds | None = None) -> Bounds:
+    """``bounds`` (default: the widened ones) expressed in ``basis``."""
+    b = p.bounds if bounds is None else bounds
+    f = factor(p, basis)
+    return b if f == ONE else b.scaled(f)
+
+
+def compare_prepared(pa: Prepared, pb: Prepared) -> Comparison:
+    basis = pick_basis(pa, pb)
+    if isinstance(basis, str):
+        return Comparison("incomparable", basis)
+    a, b = in_basis(pa, basis), in_basis(pb, basis)
+    if a.below(b) or b.below(a):
+        return Comparison("conflict", "widened intervals do not overlap", basis, a, b)
+    return Comparison("consistent", "widened intervals overlap", basis, a, b)
+
+
+def compare(a: Any, b: Any) -> Comparison:
+    """Compare two claims (Claim or ClaimView) about the same quantity."""
+    return compare_prepared(prepare(a), prepare(b))
+
+
+def conflicts(a: Any, b: Any) -> bool:
+    """True iff the claims contradict; IncomparableError when they cannot be compared."""
+    result = compare(a, b)
+    if result.verdict == "incomparable":
+        raise IncomparableError((as_view(a).id, as_view(b).id), result.reason)
+    return result.verdict == "conflict"

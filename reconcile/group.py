@@ -1,0 +1,176 @@
+"""Group claims about the same quantity, find conflicts, and summarise what outlets agree on.
+
+Claims are blocked by (kind, payer, payee): only claims in one block can be about the same
+quantity, so cost grows with the block sizes, not with the square of the corpus. A block of up
+to BIG_BLOCK claims is compared pair by pair (every conflicting pair is reported). A bigger
+block is cut into partitions of one period class and one currency and swept (sweep.py):
+conflicts are then reported between clusters of mutually consistent claims, each through one
+representative pair that compare() confirms; denials are matched within their partition only.
+Hypothetical claims are never compared.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from itertools import combinations
+from typing import Any
+
+from .compare import BASES, Prepared, compare_prepared, in_basis, prepare
+from .errors import ReconcileError
+from .explain import Conflict, explain, explain_denial
+from .sweep import Item, Overlaps, across, within
+from .view import ClaimView, as_view
+
+BIG_BLOCK = 64  # pairs in a block of 64: 2,016
+VALUE_STANCES = frozenset({"asserted", "reported", "rumored"})
+DENIABLE = frozenset({"asserted", "reported"})  # what a denial contradicts
+
+
+def block_key(v: ClaimView) -> tuple:
+    return (v.kind, v.payer, v.payee)
+
+
+def blocks(claims: Iterable[Any]) -> dict[tuple, list[ClaimView]]:
+    """Views by (kind, payer, payee); hypothetical claims and unknown payees left out."""
+    out: dict[tuple, list[ClaimView]] = defaultdict(list)
+    for claim in claims:
+        v = as_view(claim)
+        # A figure whose recipient (or subject) is unknown is not yet a quantity: two
+        # "pay packages from Meta" to unnamed people are different offers, not rival reports.
+        if v.stance != "hypothetical" and v.payee is not None:
+            out[block_key(v)].append(v)
+    return out
+
+
+def find_conflicts(claims: Iterable[Any]) -> list[Conflict]:
+    """Conflicts among Claim or ClaimView objects, most severe first."""
+    found: list[Conflict] = []
+    for views in blocks(claims).values():
+        if len(views) < 2:
+            continue
+        prepared = [prepare(v) for v in views]
+        values = [p for p in prepared if p.view.stance in VALUE_STANCES]
+        denied = [p for p in prepared if p.view.stance == "denied"]
+        search = pairwise if len(prepared) <= BIG_BLOCK else clustered
+        found.extend(search(values, denied))
+    found.sort(key=lambda c: (-c.severity, [x.id for x in c.claims]))
+    return found
+
+
+def pairwise(values: list[Prepared], denied: list[Prepared]) -> list[Conflict]:
+    out = []
+    for a, b in combinations(values, 2):
+        result = compare_prepared(a, b)
+        if result.verdict == "conflict":
+            out.append(explain(a, b, result))
+    for d in denied:
+        for v in (v for v in values if v.view.stance in DENIABLE):
+            result = compare_prepared(d, v)
+            if result.verdict == "consistent":
+                out.append(explain_denial(d, v, result))
+    return out
+
+
+def partitions(prepared: list[Prepared]) -> dict[tuple, list[Prepared]]:
+    out: dict[tuple, list[Prepared]] = defaultdict(list)
+    for p in prepared:
+        out[p.pclass, p.view.currency].append(p)
+    return out
+
+
+def items(prepared: list[Prepared], usd: bool, annual: bool) -> list[Item]:
+    basis = BASES[usd, annual]
+    return [Item(in_basis(p, basis), p) for p in prepared if not usd or p.usd is not None]
+
+
+def confirmed(low: Prepared, high: Prepared, sizes: tuple[int, int]) -> Conflict:
+    result = compare_prepared(low, high)
+    if result.verdict != "conflict":  # the sweep and compare() must never disagree
+        raise ReconcileError(f"sweep reported {low.view.id} vs {high.view.id}: {result.reason}")
+    return explain(low, high, result, sizes)
+
+
+def clustered(values: list[Prepared], denied: list[Prepared]) -> list[Conflict]:
+    parts = partitions(values)
+    clashes = []
+    for (pclass, _), members in parts.items():
+        clashes += within(items(members, False, pclass == "rate"))
+    for ((ca, cura), a), ((cb, curb), b) in combinations(parts.items(), 2):
+        if ca == cb or "unknown" in (ca, cb):
+            usd, annual = cura != curb, ca == cb == "rate"
+            clashes += across(items(a, usd, annual), items(b, usd, annual))
+    out = [confirmed(c.low.payload, c.high.payload, c.sizes) for c in clashes]
+    return out + denials(parts, partitions(denied))
+
+
+def denials(values: dict[tuple, list[Prepared]], denied: dict[tuple, list[Prepared]]) -> list[Conflict]:
+    """Each denial against one asserted/reported claim of its partition that it matches."""
+    out = []
+    for key, ds in denied.items():
+        annual = key[0] == "rate"
+        deniable = [p for p in values.get(key, []) if p.view.stance in DENIABLE]
+        index = Overlaps(items(deniable, False, annual))
+        for d in ds:
+            hit = index.find(in_basis(d, BASES[False, annual]))
+            if hit is not None:
+                out.append(explain_denial(d, hit.payload, compare_prepared(d, hit.payload)))
+    return out
+
+
+@dataclass(frozen=True)
+class ReportedValue:
+    min: Decimal
+    max: Decimal | None
+    currency: str | None
+    period: str  # period kind, with years for n_years ("n_years:4")
+    support: int  # independent sources: one per attributed_to, else one per outlet
+    claims: tuple[Any, ...]
+    earliest: Any  # the claim published first (undated claims last)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    kind: str
+    payer: str | None
+    payee: str | None
+    values: tuple[ReportedValue, ...]  # most supported first
+
+
+def source_of(v: ClaimView) -> tuple:
+    """Outlets repeating one attributed figure count once; unattributed: one per outlet."""
+    if v.attributed_to:
+        return ("attributed", v.attributed_to)
+    return ("outlet", v.outlet or v.doc_id or v.id)
+
+
+def value_key(v: ClaimView) -> tuple:
+    years = "" if v.period_years is None else f":{v.period_years.normalize():f}"
+    return (v.min, v.max, v.min_inclusive, v.max_inclusive, v.currency, v.period_kind + years)
+
+
+def reported(views: list[ClaimView]) -> ReportedValue:
+    v = views[0]
+    dated = sorted(views, key=lambda x: (x.published is None, x.published or date.min, x.id))
+    support = len({source_of(x) for x in views})
+    return ReportedValue(v.min, v.max, v.currency, value_key(v)[-1], support,
+                         tuple(x.source for x in views), dated[0].source)
+
+
+def consensus(claims: Iterable[Any]) -> list[Quantity]:
+    """Per quantity, the distinct values reported (denied and hypothetical claims left out)."""
+    out = []
+    for (kind, payer, payee), views in blocks(claims).items():
+        by_value: dict[tuple, list[ClaimView]] = defaultdict(list)
+        for v in views:
+            if v.stance in VALUE_STANCES:
+                by_value[value_key(v)].append(v)
+        if by_value:
+            values = sorted((reported(vs) for vs in by_value.values()),
+                            key=lambda r: (-r.support, r.min))
+            out.append(Quantity(kind, payer, payee, tuple(values)))
+    out.sort(key=lambda q: (-sum(r.support for r in q.values), q.kind, q.payer or "", q.payee or ""))
+    return out

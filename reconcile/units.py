@@ -1,0 +1,71 @@
+"""Periods and currencies as pint units.
+
+Each currency is its own dimension (``USD = [currency_USD]``), as in pint's currency guide, so
+CNY/year can never be converted to USD/year by accident: that raises DimensionalityError.
+Per-year factors are computed with pint once per (period kind, years) and cached, because the
+comparison hot path runs over millions of claims and must not build quantities per claim.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+import pint
+
+from .fx import CURRENCIES
+
+RATE_KINDS = frozenset({"per_year", "per_month", "first_year", "n_years", "multi_year"})
+UNKNOWN_CURRENCY = "XXX"  # ISO 4217 "no currency": a claim whose currency was not stated
+
+
+@lru_cache(maxsize=1)
+def registry() -> pint.UnitRegistry:
+    """Built on first use: loading pint's unit file costs a fraction of a second."""
+    ureg = pint.UnitRegistry(non_int_type=Decimal)
+    for code in sorted(CURRENCIES | {UNKNOWN_CURRENCY}):
+        ureg.define(f"{code} = [currency_{code}]")
+    return ureg
+
+
+def period_length(kind: str, years: Decimal | None) -> pint.Quantity | None:
+    """How long the stated amount covers, or None when it is not a rate (one-time, unknown)."""
+    q = registry().Quantity
+    if kind in ("per_year", "first_year"):
+        return q(Decimal(1), "year")
+    if kind == "per_month":  # the model stores 1/12 for 每月; pint's month is exact
+        return q(Decimal(1), "month")
+    if kind in ("n_years", "multi_year") and years is not None and years > 0:
+        return q(years, "year")
+    return None
+
+
+@lru_cache(maxsize=256)
+def per_year_factor(kind: str, years: Decimal | None) -> Decimal | None:
+    """Multiply a stated amount by this to get an amount per year (None: not a rate)."""
+    length = period_length(kind, years)
+    if length is None:
+        return None
+    factor = (1 / length).to("1/year").magnitude
+    return Decimal(factor).normalize()
+
+
+def period_class(kind: str, years: Decimal | None) -> str:
+    """Which claims measure the same sort of quantity: rate, one_time, total, unknown."""
+    if kind in ("one_time", "unknown"):
+        return kind
+    if per_year_factor(kind, years) is not None:
+        return "rate"
+    return "total"  # multi-year total over an unstated number of years
+
+
+def annual(amount: Decimal, currency: str | None, kind: str, years: Decimal | None):
+    """``amount`` as a pint quantity in currency/year (None when the period is not a rate)."""
+    length = period_length(kind, years)
+    if length is None:
+        return None
+    code = currency or UNKNOWN_CURRENCY
+    ureg = registry()
+    if code not in ureg:  # a currency outside the fx table still gets its own dimension
+        ureg.define(f"{code} = [currency_{code}]")
+    return (ureg.Quantity(amount, code) / length).to(f"{code} / year")

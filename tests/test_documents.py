@@ -1,0 +1,293 @@
+"""Loading articles: decoding, HTML/Markdown extraction, metadata precedence, folders."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import random
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claims.documents import (
+    HEADER_RULES, LoadError, decode, detect_script, header_metadata, iter_documents, load_document,
+)
+from claims.errors import ClaimsError, DocumentError
+from claims.models import Document
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+INDEX = {e["file"]: e for e in json.loads((SEEDS / "index.json").read_text("utf-8"))["documents"]}
+SIMPLIFIED = (SEEDS / "002_50acc072ef37d5e9.txt").read_text("utf-8")
+TRADITIONAL = (SEEDS / "004_dbf7afa30f9a52d6.txt").read_text("utf-8")
+
+
+# --- decoding ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        (SIMPLIFIED, "gb18030"),
+        (SIMPLIFIED[:200], "gb18030"),  # short: fails charset-normalizer's default probe
+        (TRADITIONAL, "big5"),
+        (TRADITIONAL[:300], "big5"),
+        (SIMPLIFIED, "utf-16"),
+        (TRADITIONAL, "utf-8"),
+    ],
+    ids=["gb18030", "gb18030 short", "big5", "big5 short", "utf-16 bom", "utf-8"],
+)
+def test_decode_round_trips(text, encoding):
+    decoded, found = decode(text.encode(encoding), "x.txt")
+    assert decoded == text
+    assert codecs.lookup(found).name.startswith(codecs.lookup(encoding).name)  # utf-16 -> utf-16-le
+
+
+def test_utf8_bom_is_stripped_and_reported():
+    text, encoding = decode(codecs.BOM_UTF8 + "小扎".encode(), "x.txt")
+    assert (text, encoding) == ("小扎", "utf-8-sig")
+
+
+def test_crlf_becomes_lf():
+    assert decode("一\r\n二\r三".encode(), "x.txt")[0] == "一\n二\n三"
+
+
+@pytest.mark.parametrize(
+    "data, problem",
+    [
+        (random.Random(0).randbytes(4000), "no encoding that fits"),
+        (random.Random(1).randbytes(60), "no encoding that fits"),
+        (codecs.BOM_UTF8 + "小扎".encode("gb18030"), "UTF-8 BOM but is not UTF-8"),
+        (b"\x00\x01\x02\x03" * 200, "no encoding that fits|control characters"),
+    ],
+    ids=["random 4000 bytes", "random 60 bytes", "bom then gb18030", "nul bytes"],
+)
+def test_undecodable_bytes_raise_naming_the_file(tmp_path, data, problem):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(DocumentError, match=problem) as caught:
+        load_document(path)
+    assert str(path) in str(caught.value)
+    assert isinstance(caught.value, ClaimsError)
+
+
+def test_empty_file_is_refused(tmp_path):
+    (tmp_path / "empty.md").write_text("---\ntitle: x\n---\n\n", encoding="utf-8")
+    with pytest.raises(DocumentError, match="no article text"):
+        load_document(tmp_path / "empty.md")
+
+
+def test_missing_file_is_a_document_error(tmp_path):
+    with pytest.raises(DocumentError, match="no such file"):
+        load_document(tmp_path / "nope.txt")
+
+
+# --- script and identity -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, script",
+    [(SIMPLIFIED, "simplified"), (TRADITIONAL, "traditional"), ("Meta pays $100M", "unknown"),
+     ("據報導，祖克柏開出了一億美元", "traditional"), ("据报道，扎克伯格开出了一亿美元", "simplified")],
+    ids=["seed 002", "seed 004", "latin only", "short traditional", "short simplified"],
+)
+def test_detect_script(text, script):
+    assert detect_script(text) == script
+
+
+def test_id_is_sha256_of_decoded_text(tmp_path):
+    text = SIMPLIFIED[:300]
+    (tmp_path / "a.txt").write_bytes(text.replace("\n", "\r\n").encode("gb18030"))
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    a, b = load_document(tmp_path / "a.txt"), load_document(tmp_path / "b.txt")
+    assert a.id == b.id == hashlib.sha256(text.encode()).hexdigest()
+    assert a.encoding == "gb18030" and b.encoding == "utf-8"
+
+
+# --- seeds and sidecar -------------------------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(INDEX), ids=lambda v: v)
+def test_seed_metadata_comes_from_the_sidecar(name):
+    doc = load_document(SEEDS / name)
+    entry = INDEX[name]
+    assert doc.outlet == entry["outlet"]
+    assert doc.author == entry["author"]
+    assert doc.published == (date.fromisoformat(entry["published"]) if entry["published"] else None)
+    assert doc.script == entry["script"]
+    assert doc.text == (SEEDS / name).read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("000_07672087d82857f2.txt", {"outlet": "量子位", "author": "衡宇", "published": date(2025, 8, 17)}),
+        ("001_bbcc96f2f162f4fe.txt", {"outlet": "新智元"}),
+        ("002_50acc072ef37d5e9.txt", {}),
+        ("003_af4597ad23850aa3.txt", {}),
+        # cites 《連線》, Wired and 《華爾街日報》 in its first lines: none is its outlet
+        ("004_dbf7afa30f9a52d6.txt", {}),
+    ],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_seed_headers_without_sidecar(tmp_path, name, expected):
+    shutil.copy(SEEDS / name, tmp_path / name)
+    assert header_metadata((tmp_path / name).read_text("utf-8")) == expected
+    doc = load_document(tmp_path / name)
+    assert (doc.outlet, doc.author, doc.published) == tuple(
+        expected.get(f) for f in ("outlet", "author", "published"))
+
+
+def _header_examples():
+    for rule in HEADER_RULES:
+        for line, expected in rule.examples:
+            yield pytest.param(rule, line, expected, id=f"{rule.name}: {line}")
+
+
+@pytest.mark.parametrize("rule, line, expected", list(_header_examples()))
+def test_header_rule_examples(rule, line, expected):
+    value = rule.match(line)
+    assert (str(value) if value is not None else "") == expected
+
+
+def test_every_header_rule_has_a_positive_example():
+    for rule in HEADER_RULES:
+        assert any(expected for _, expected in rule.examples), rule.name
+
+
+def test_header_rules_only_read_the_first_lines():
+    body = "\n".join(["正文"] * 12 + ["时间:2025-08-17 12:16:39"])
+    assert header_metadata(body) == {}
+
+
+# --- precedence ----------------------------------------------------------------------
+
+FRONT_MATTER = """---
+title: "小扎的天价offer"
+outlet: 前言出版
+author: '前言作者'
+date: 2025-07-01T08:00:00+08:00
+url: https://example.com/front
+tags: [ai, meta]
+---
+新智元报道
+时间:2025-08-17 12:16:39
+正文第一段。
+"""
+
+
+def _write_md(folder: Path, sidecar: dict | None = None) -> Path:
+    path = folder / "story.md"
+    path.write_text(FRONT_MATTER, encoding="utf-8")
+    if sidecar is not None:
+        (folder / "index.json").write_text(
+            json.dumps({"documents": [{"file": "story.md", **sidecar}]}, ensure_ascii=False), "utf-8")
+    return path
+
+
+def test_front_matter_is_stripped_and_read(tmp_path):
+    doc = load_document(_write_md(tmp_path))
+    assert doc.text == "新智元报道\n时间:2025-08-17 12:16:39\n正文第一段。\n"
+    assert (doc.outlet, doc.author, doc.published, doc.url) == (
+        "前言出版", "前言作者", date(2025, 7, 1), "https://example.com/front")
+
+
+def test_header_fills_what_front_matter_leaves_out(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("---\nauthor: 甲\n---\n新智元报道\n时间:2025-08-17 12:16:39\n正文。", "utf-8")
+    doc = load_document(path)
+    assert (doc.outlet, doc.author, doc.published) == ("新智元", "甲", date(2025, 8, 17))
+
+
+def test_sidecar_beats_front_matter_and_null_falls_through(tmp_path):
+    doc = load_document(_write_md(tmp_path, {"outlet": "旁注", "author": None, "published": "2025-09-09"}))
+    assert (doc.outlet, doc.author, doc.published) == ("旁注", "前言作者", date(2025, 9, 9))
+
+
+def test_metadata_argument_beats_everything(tmp_path):
+    path = _write_md(tmp_path, {"outlet": "旁注"})
+    explicit = {"outlet": "调用者", "published": date(2024, 1, 2)}
+    doc = load_document(path, display_path="shown.md", metadata=explicit)
+    assert (doc.path, doc.outlet, doc.published) == ("shown.md", "调用者", date(2024, 1, 2))
+
+
+@pytest.mark.parametrize(
+    "sidecar, problem",
+    [("{not json", "unreadable sidecar"), ('{"docs": []}', "sidecar must be")],
+    ids=["bad json", "wrong shape"],
+)
+def test_bad_sidecar_names_index_json(tmp_path, sidecar, problem):
+    (tmp_path / "a.txt").write_text("正文", "utf-8")
+    (tmp_path / "index.json").write_text(sidecar, "utf-8")
+    with pytest.raises(DocumentError, match=problem) as caught:
+        load_document(tmp_path / "a.txt")
+    assert "index.json" in str(caught.value)
+
+
+def test_bad_date_in_metadata_is_an_error(tmp_path):
+    (tmp_path / "a.txt").write_text("正文", "utf-8")
+    with pytest.raises(DocumentError, match="not a date"):
+        load_document(tmp_path / "a.txt", metadata={"published": "last Wednesday"})
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+PAGE = """<html><head>
+<meta charset="gbk"><title>页面标题</title>
+<meta property="og:site_name" content="量子位">
+<meta name="author" content="衡宇">
+<meta property="article:published_time" content="2025-08-17T12:16:39+08:00">
+<link rel="canonical" href="https://example.com/a">
+<script>var offer = "10亿美元";</script><style>p {color: red}</style>
+</head><body>
+<header>网站导航 首页</header><nav>资讯 » 新科技</nav>
+<article>
+  <h1>小扎天价薪酬</h1>
+  <p>据称，部分员工的
+     保底收入<b>高达</b>5000万美元。</p>
+  <p>第二段<br>换行</p>
+  <aside>相关阅读：别的新闻</aside>
+</article>
+<footer>版权所有</footer>
+</body></html>"""
+
+
+def test_html_keeps_article_paragraphs_only(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(PAGE.encode("gb18030"))
+    doc = load_document(path)
+    assert doc.text == "小扎天价薪酬\n据称，部分员工的 保底收入高达5000万美元。\n第二段\n换行"
+    assert (doc.outlet, doc.author, doc.published, doc.url) == (
+        "量子位", "衡宇", date(2025, 8, 17), "https://example.com/a")
+    assert doc.encoding == "gb18030"
+
+
+def test_html_prefers_main_over_body(tmp_path):
+    path = tmp_path / "page.htm"
+    path.write_text("<body><div>侧栏</div><main><p>正文</p></main></body>", "utf-8")
+    assert load_document(path).text == "正文"
+
+
+# --- folders -------------------------------------------------------------------------------
+
+def test_iter_documents_walks_folders_sorted_and_reports_bad_files(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.md").write_text("正文z", "utf-8")
+    (tmp_path / "a.txt").write_text("正文a", "utf-8")
+    (tmp_path / "c.html").write_text("<p>正文c</p>", "utf-8")
+    (tmp_path / "bad.txt").write_bytes(random.Random(0).randbytes(500))
+    (tmp_path / "notes.csv").write_text("x,y", "utf-8")
+    (tmp_path / ".hidden.txt").write_text("隐藏", "utf-8")
+    given = str(tmp_path) + "/"
+    results = list(iter_documents([given, tmp_path / "missing.txt"]))
+    assert [r.path for r in results] == [
+        given + "a.txt", given + "b/z.md", given + "bad.txt", given + "c.html",
+        str(tmp_path / "missing.txt"),
+    ]
+    assert [type(r) for r in results] == [Document, Document, LoadError, Document, LoadError]
+    assert "no such file" in str(results[-1])
+
+
+def test_iter_documents_over_seeds_uses_sidecar():
+    docs = list(iter_documents([SEEDS]))
+    assert len(docs) == 5 and all(isinstance(d, Document) for d in docs)
+    assert [d.outlet for d in docs] == [INDEX[Path(d.path).name]["outlet"] for d in docs]

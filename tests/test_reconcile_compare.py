@@ -1,0 +1,232 @@
+from datetime import date
+from decimal import Decimal
+
+import pint
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.compare import Bounds, compare, conflicts, widen
+from reconcile.errors import IncomparableError, InvalidClaimError, ReconcileError
+from reconcile.tolerances import TOLERANCES
+from reconcile.units import annual, per_year_factor, period_class, registry
+from reconcile.view import as_view
+from tests.claim_factory import D, claim, copy
+
+YI, WAN = Decimal("1e8"), Decimal("1e4")
+
+CONSISTENT = [
+    # the brief's examples
+    pytest.param(claim(lo="1e8", hi=None, lo_incl=False, precision="5e7", qualifiers=("过",)),
+                 claim(lo="1e8", hi="999999999", qualifiers=("位数",)), id="过亿-vs-九位数"),
+    pytest.param(claim(lo="1e9", hi=None, lo_incl=False, precision="5e7", qualifiers=("超过",)),
+                 claim("1.5e9", precision="5e7"), id="超过10亿-vs-15亿"),
+    pytest.param(claim(lo="2e8", hi="5e8", period="n_years", years=4, precision="5e7"),
+                 claim(lo="5e7", hi="1e8", period="first_year", precision="5e6"),
+                 id="2亿-5亿四年-vs-首年5000万至1亿"),
+    pytest.param(claim("1.43e10", kind="investment", precision="5e7"),
+                 claim("1.432e10", kind="investment", precision="5e6"), id="143亿-vs-143.2亿"),
+    pytest.param(claim("1e8", kind="pay_package", period="per_year", precision="5e7"),
+                 claim("8e6", kind="pay_package", period="per_month", precision="5e3"),
+                 id="年1亿-vs-每月800万"),
+    # not from the seeds
+    pytest.param(claim(lo="3e6", hi="5e6", precision="5e5"), claim("4e6"), id="range-holds-point"),
+    pytest.param(claim(lo="2e6", hi=None, qualifiers=("至少",)), claim("3e7"), id="至少200万-vs-3000万"),
+    pytest.param(claim(lo="1e7", hi="1e8", hi_incl=False, qualifiers=("位数",)),
+                 claim("5e7", precision="5e6"), id="八位数-vs-5000万"),
+    pytest.param(claim("5e5", period="per_month", precision="5e4"),
+                 claim("6e6", period="per_year", precision="5e5"), id="每月50万-vs-年薪600万"),
+    pytest.param(claim("3e7", period="n_years", years=3, precision="5e6"),
+                 claim("1e7", period="per_year", precision="5e6"), id="三年3000万-vs-年薪1000万"),
+    pytest.param(claim("7.2e8", currency="CNY", published=date(2024, 7, 1), precision="5e6"),
+                 claim("1e8", precision="5e6"), id="7.2亿元-vs-1亿美元-2024-07"),
+    pytest.param(claim("1e6", period="unknown", precision="5e5"),
+                 claim("1e6", period="per_month", precision="5e5"), id="unknown-as-is"),
+    pytest.param(claim(lo="0", hi="1e6", hi_incl=False, qualifiers=("不到",)), claim("8e5"),
+                 id="不到100万-vs-80万"),
+    pytest.param(claim(lo="1e8", hi=None), claim(lo="5e7", hi="1e8"), id="closed-ends-touch"),
+]
+
+CONFLICTING = [
+    pytest.param(claim("1e6", precision="5e3"), claim("1e8", precision="5e7"), id="100万-vs-1亿"),
+    pytest.param(claim("1.43e10", kind="investment", precision="5e7"),
+                 claim("1.48e10", kind="investment", precision="5e7"), id="143亿-vs-148亿"),
+    pytest.param(claim(lo="1e7", hi="1e8", hi_incl=False, qualifiers=("位数",)),
+                 claim("2e8", precision="5e7"), id="八位数-vs-2亿"),
+    pytest.param(claim(lo="0", hi="1e6", hi_incl=False, qualifiers=("不到",)),
+                 claim("3e6", precision="5e5"), id="不到100万-vs-300万"),
+    pytest.param(claim(lo="1e9", hi=None, lo_incl=False, qualifiers=("超过",)),
+                 claim("5e8", precision="5e7"), id="超过10亿-vs-5亿"),
+    pytest.param(claim("1e6", period="per_month", precision="5e4"),
+                 claim("5e6", period="per_year", precision="5e5"), id="每月100万-vs-年薪500万"),
+    pytest.param(claim("1e8", currency="CNY", precision="5e7"), claim("1e8", precision="5e7"),
+                 id="1亿元-vs-1亿美元"),
+    pytest.param(claim("1.2e7", period="unknown", precision="5e5"),
+                 claim("1e6", period="per_month", precision="5e4"), id="unknown-compared-raw"),
+    pytest.param(claim(lo="1e8", hi=None, lo_incl=False), claim(lo="5e7", hi="1e8"),
+                 id="open-end-touches"),
+]
+
+
+@pytest.mark.parametrize("a, b", CONSISTENT)
+def test_consistent(a, b):
+    assert compare(a, b).verdict == "consistent"
+    assert not conflicts(a, b) and not conflicts(b, a)
+
+
+@pytest.mark.parametrize("a, b", CONFLICTING)
+def test_conflicting(a, b):
+    assert compare(a, b).verdict == "conflict"
+    assert conflicts(a, b) and conflicts(b, a)
+
+
+INCOMPARABLE = [
+    pytest.param(claim("1e8", currency="CNY", usd=False), claim("1e8", currency="HKD", usd=False),
+                 "no USD value", id="cny-vs-hkd-no-usd"),
+    pytest.param(claim("1e8", currency="CNY"), claim("1e8", currency="HKD", usd=False),
+                 "no USD value", id="one-side-no-usd"),
+    pytest.param(claim("1e8", currency=None), claim("1e8"), "different currencies",
+                 id="unknown-currency-vs-usd"),
+    pytest.param(claim("1e8", period="one_time"), claim("1e8", period="per_year"),
+                 "different quantities", id="one-time-vs-annual"),
+    pytest.param(claim("4e8", period="multi_year"), claim("1e8", period="per_year"),
+                 "different quantities", id="multi-year-no-length-vs-annual"),
+]
+
+
+@pytest.mark.parametrize("a, b, reason", INCOMPARABLE)
+def test_incomparable_is_refused(a, b, reason):
+    result = compare(a, b)
+    assert result.verdict == "incomparable" and reason in result.reason
+    with pytest.raises(IncomparableError) as err:
+        conflicts(a, b)
+    assert isinstance(err.value, ReconcileError) and err.value.ids == (a.id, b.id)
+
+
+def test_same_unknown_currency_compares_natively():
+    assert conflicts(claim("1e6", currency=None), claim("1e8", currency=None))
+
+
+def test_cross_currency_compares_in_usd_values():
+    cny = claim("1e8", currency="CNY", published=date(2025, 2, 1))
+    result = compare(cny, claim("1.4e7"))
+    assert result.basis.usd and not result.basis.annual
+    assert result.a.lo == cny.min_usd  # no precision, no hedge: the claim's own USD value
+
+
+@pytest.mark.parametrize("kwargs, lo, hi", [
+    pytest.param(dict(value="1.43e10", precision="5e7"), "1.425e10", "1.435e10", id="143亿"),
+    pytest.param(dict(value="1e8", approx=True, qualifiers=("约",), precision="5e6"),
+                 "8.5e7", "1.15e8", id="约1亿-±10%-then-precision"),
+    pytest.param(dict(lo="1e9", hi=None, precision="5e8"), "5e8", None, id="open-stays-open"),
+    pytest.param(dict(value="1e6", precision="5e6"), "0", "6e6", id="never-below-zero"),
+])
+def test_widen(kwargs, lo, hi):
+    b = widen(as_view(claim(**kwargs)))
+    assert (b.lo, b.hi) == (D(lo), D(hi))
+
+
+def test_widened_end_becomes_closed_and_unwidened_stays_open():
+    b = widen(as_view(claim(lo="1e8", hi="2e8", lo_incl=False, hi_incl=False, precision="1")))
+    assert b.lo_incl and b.hi_incl
+    b = widen(as_view(claim(lo="1e8", hi="2e8", lo_incl=False, hi_incl=False)))
+    assert not b.lo_incl and not b.hi_incl
+
+
+@pytest.mark.parametrize("lo, hi, lo_incl, hi_incl", [
+    pytest.param("2e8", "1e8", True, True, id="inverted"),
+    pytest.param("1e8", "1e8", False, True, id="open-point"),
+])
+def test_empty_interval_is_an_error(lo, hi, lo_incl, hi_incl):
+    bad = claim(lo=lo, hi=hi, lo_incl=lo_incl, hi_incl=hi_incl)
+    with pytest.raises(InvalidClaimError, match=bad.id):
+        compare(bad, claim("1e8"))
+
+
+@pytest.mark.parametrize("kind, years, factor, pclass", [
+    pytest.param("per_year", None, "1", "rate", id="per_year"),
+    pytest.param("per_month", Decimal(1) / 12, "12", "rate", id="per_month-ignores-1/12"),
+    pytest.param("first_year", None, "1", "rate", id="first_year"),
+    pytest.param("n_years", Decimal(4), "0.25", "rate", id="4-years"),
+    pytest.param("multi_year", Decimal(5), "0.2", "rate", id="multi-year-5"),
+    pytest.param("multi_year", None, None, "total", id="multi-year-unstated"),
+    pytest.param("one_time", None, None, "one_time", id="one_time"),
+    pytest.param("unknown", None, None, "unknown", id="unknown"),
+])
+def test_per_year_factors_from_pint(kind, years, factor, pclass):
+    assert per_year_factor(kind, years) == D(factor)
+    assert period_class(kind, years) == pclass
+
+
+def test_annual_quantity_in_currency_per_year():
+    q = annual(Decimal("2e8"), "USD", "n_years", Decimal(4))
+    assert q.magnitude == Decimal("5e7") and isinstance(q.magnitude, Decimal)
+    assert str(q.units) == "USD / year"
+
+
+def test_currencies_are_separate_dimensions():
+    with pytest.raises(pint.DimensionalityError):
+        annual(Decimal("1e8"), "CNY", "per_year", None).to("USD / year")
+    assert annual(Decimal(1), "MYR", "per_month", None).magnitude == 12  # defined on demand
+    assert "MYR" in registry()
+
+
+# ---- properties -------------------------------------------------------------------------
+
+SCALES = [Decimal(10) ** k for k in range(3, 12)]
+CURRENCIES = ["USD", "CNY", "HKD", "JPY", "TWD", None]
+PERIODS = [("unknown", None), ("one_time", None), ("per_year", None), ("per_month", None),
+           ("n_years", 4), ("first_year", None), ("multi_year", None)]
+
+
+@st.composite
+def claims(draw, kind="signing_bonus"):
+    lo = draw(st.integers(0, 999)) * draw(st.sampled_from(SCALES)) / 10
+    shape = draw(st.sampled_from(["point", "range", "open"]))
+    hi = {"point": lo, "range": lo + draw(st.integers(1, 999)) * lo / 100 + 1, "open": None}[shape]
+    period, years = draw(st.sampled_from(PERIODS))
+    return claim(
+        lo=lo, hi=hi, kind=kind, currency=draw(st.sampled_from(CURRENCIES)), period=period,
+        years=years, usd=draw(st.booleans()),
+        precision=draw(st.sampled_from([None, *SCALES])), approx=draw(st.booleans()),
+        qualifiers=tuple(draw(st.sets(st.sampled_from(sorted(TOLERANCES)), max_size=2))),
+        lo_incl=shape == "point" or draw(st.booleans()),
+        hi_incl=shape == "point" or draw(st.booleans()),
+        published=draw(st.dates(date(2018, 1, 1), date(2027, 12, 31))),
+    )
+
+
+@settings(max_examples=300)
+@given(claims())
+def test_never_conflicts_with_itself(c):
+    assert compare(c, c).verdict == "consistent"
+
+
+@settings(max_examples=300)
+@given(claims(), st.sampled_from([None, *SCALES]), st.booleans())
+def test_never_conflicts_with_a_copy_at_other_precision(c, precision, approx):
+    other = copy(c, precision=precision, approx=approx, outlet="Outlet B")
+    assert compare(c, other).verdict == "consistent"
+
+
+@settings(max_examples=500)
+@given(claims(), claims())
+def test_verdict_is_symmetric(a, b):
+    ab, ba = compare(a, b), compare(b, a)
+    assert ab.verdict == ba.verdict
+    if ab.verdict != "incomparable":
+        assert (ab.a, ab.b) == (ba.b, ba.a)
+
+
+@given(claims(), claims())
+def test_widening_never_turns_consistent_into_conflict(a, b):
+    # More precision slack can only make two claims agree more.
+    wider = copy(a, precision=(a.precision or 0) + Decimal("1e9"))
+    if compare(a, b).verdict == "consistent":
+        assert compare(wider, b).verdict == "consistent"
+
+
+def test_bounds_overlap_is_about_closed_ends():
+    assert Bounds(D(1), D(2)).overlaps(Bounds(D(2), D(3)))
+    assert not Bounds(D(1), D(2), hi_incl=False).overlaps(Bounds(D(2), D(3)))
+    assert Bounds(D(5), None).overlaps(Bounds(D(1e12), D(2e12)))

@@ -1,0 +1,154 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.compare import compare, prepare
+from reconcile.group import BIG_BLOCK, clustered, consensus, find_conflicts, pairwise
+from reconcile.view import ClaimView, as_view
+from tests.claim_factory import claim
+
+
+def ids(conflict):
+    return {c.id for c in conflict.claims}
+
+
+def test_conflicts_only_within_the_same_quantity():
+    corpus = [
+        claim("1e6", precision="5e3", payee="Ruoming Pang"),
+        claim("1e8", precision="5e7", payee="Ruoming Pang"),
+        claim("2e8", precision="5e7", payee="Shengjia Zhao"),  # other payee
+        claim("3e9", precision="5e8", payee="Ruoming Pang", kind="pay_package"),  # other kind
+        claim("9e9", precision="5e8", payee=None),  # None matches only None
+    ]
+    [c] = find_conflicts(corpus)
+    assert ids(c) == {corpus[0].id, corpus[1].id}
+    assert c.claims[0] is corpus[0]  # Claim objects come back, not views
+
+
+def test_unknown_payee_is_not_a_quantity():
+    # Two pay packages from the same payer to unnamed recipients are different offers.
+    a, b = claim("1e6", payee=None), claim("1e9", payee=None)
+    assert find_conflicts([a, b]) == []
+    named_a, named_b = claim("1e6", payee="openai-staff"), claim("1e9", payee="openai-staff")
+    assert len(find_conflicts([named_a, named_b])) == 1
+
+
+def test_hypothetical_claims_are_ignored():
+    a = claim("1e6", precision="5e3")
+    b = claim("1e9", precision="5e7", stance="hypothetical")
+    assert find_conflicts([a, b]) == []
+
+
+def test_denial_conflicts_with_matching_assertion_only():
+    told = claim("1e8", precision="5e7", outlet="Wired")
+    rumour = claim("1e8", precision="5e7", outlet="Reddit", stance="rumored")
+    denial = claim("1e8", precision="5e7", stance="denied", attributed_to="Meta spokesperson")
+    elsewhere = claim("1e6", precision="5e3", stance="denied", attributed_to="Meta CTO")
+    found = find_conflicts([told, rumour, denial, elsewhere])
+    assert [c.cause for c in found] == ["denial"]
+    assert ids(found[0]) == {told.id, denial.id}
+    assert "denied by Meta spokesperson" in found[0].explanation
+
+
+def test_sorted_by_severity():
+    corpus = [claim("1e6", precision="5e3"), claim("1e8", precision="5e7"),
+              claim("1.43e10", kind="investment", precision="5e7"),
+              claim("1.48e10", kind="investment", precision="5e7")]
+    found = find_conflicts(corpus)
+    assert [c.cause for c in found] == ["power_of_ten", "near_miss"]
+    assert found[0].severity > found[1].severity
+
+
+def test_views_and_claims_give_the_same_answer():
+    corpus = [claim("1e6", precision="5e3"), claim("1e8", precision="5e7")]
+    from_views = find_conflicts([as_view(c) for c in corpus])
+    assert [c.explanation for c in from_views] == [c.explanation for c in find_conflicts(corpus)]
+    assert all(isinstance(x, type(corpus[0])) for x in from_views[0].claims)  # origin kept
+
+
+def test_plain_views_without_origin_work():
+    views = [ClaimView("v1", Decimal("1e6"), Decimal("1e6"), payee="scale-ai"),
+             ClaimView("v2", Decimal("1e9"), Decimal("1e9"), payee="scale-ai")]
+    [c] = find_conflicts(views)
+    assert c.claims == (views[0], views[1])
+
+
+def test_big_block_reports_clusters_not_pairs():
+    low = [claim("1e6", precision="5e3", outlet=f"o{n}") for n in range(100)]
+    high = [claim("1e8", precision="5e7", outlet=f"p{n}") for n in range(150)]
+    [c] = find_conflicts(low + high)
+    assert c.cluster_sizes == (100, 150) and c.cause == "power_of_ten"
+    assert "(100 vs 150 mutually consistent claims)" in c.explanation
+
+
+def test_big_block_denial_found_by_index():
+    told = [claim("1e8", precision="5e7", outlet=f"o{n}") for n in range(BIG_BLOCK)]
+    denial = claim("1e8", stance="denied", attributed_to="Meta")
+    found = find_conflicts(told + [denial])
+    assert [c.cause for c in found] == ["denial"]
+
+
+# ---- the sweep path agrees with the pairwise path -----------------------------------------
+
+VALUES = [Decimal(v) for v in ("1e6", "1.2e6", "5e6", "1e7", "1.05e7", "1e8", "1e9")]
+
+
+@st.composite
+def block_claims(draw):
+    lo = draw(st.sampled_from(VALUES))
+    open_above = draw(st.integers(0, 9)) == 0
+    period = draw(st.sampled_from(["unknown", "per_year", "per_month", "one_time"]))
+    return claim(lo=lo, hi=None if open_above else lo, lo_incl=not open_above,
+                 currency=draw(st.sampled_from(["USD", "CNY", "HKD"])), usd=draw(st.booleans()),
+                 precision=draw(st.sampled_from([None, lo / 20])), period=period,
+                 published=date(2025, 1, 1))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(block_claims(), min_size=2, max_size=90))
+def test_sweep_finds_a_conflict_iff_pairwise_does(corpus):
+    prepared = [prepare(c) for c in corpus]
+    exact = pairwise(prepared, [])
+    swept = clustered(prepared, [])
+    assert bool(swept) == bool(exact)
+    assert len(swept) <= len(exact)
+    for c in swept:  # every reported pair is a real conflict
+        assert compare(*c.claims).verdict == "conflict"
+
+
+# ---- consensus ------------------------------------------------------------------------------
+
+def test_consensus_counts_independent_sources():
+    early = claim("1e8", outlet="Bloomberg", published=date(2025, 7, 1))
+    corpus = [
+        claim("1e8", outlet="Sina", attributed_to="Bloomberg", published=date(2025, 7, 2)),
+        claim("1e8", outlet="QQ", attributed_to="Bloomberg", published=date(2025, 7, 3)),
+        early,
+        claim("1e8", outlet="Wired", published=date(2025, 7, 5)),
+        claim("1e6", outlet="36Kr", published=None),
+        claim("1e8", outlet="Meta", stance="denied"),
+        claim("1e8", outlet="Blog", stance="hypothetical"),
+    ]
+    [q] = consensus(corpus)
+    assert (q.kind, q.payer, q.payee) == ("signing_bonus", "Meta", "Alex Wang")
+    top, other = q.values
+    assert (top.min, top.support, len(top.claims)) == (Decimal("1e8"), 3, 4)
+    assert top.earliest is early
+    assert (other.min, other.support) == (Decimal("1e6"), 1)
+
+
+def test_consensus_keeps_periods_apart():
+    corpus = [claim("1e8", period="per_year"), claim("1e8", period="n_years", years=4)]
+    [q] = consensus(corpus)
+    assert sorted(v.period for v in q.values) == ["n_years:4", "per_year"]
+
+
+@pytest.mark.parametrize("published", [None, date(2020, 1, 1)], ids=["undated", "dated"])
+def test_consensus_undated_claims_come_last(published):
+    dated = claim("1e8", published=date(2025, 1, 1), outlet="A")
+    other = claim("1e8", published=published, outlet="B")
+    [q] = consensus([dated, other])
+    assert q.values[0].earliest is (dated if published is None else other)
