@@ -80,7 +80,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     payer, payee = _parties(ctx, m, s_start, s_end, kind)
     if inherit:
         payer, payee = payer or previous.payer, payee or previous.payee
-    attributed = _attribution(ctx, m, s_start)
+    attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
     stance = _stance(ctx.norm, m, s_start, s_end, c_start, c_end, attributed)
     usd_min, usd_max, rate, month = _usd(m, document)
     per_year = per_year_factor(period.kind, period.years)

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
-from charset_normalizer import from_bytes
-
+from .documents import decode as decode_document
 from .errors import DocumentError
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -48,17 +47,12 @@ def expand(paths: tuple[str, ...] | list[str]) -> list[str]:
 
 
 def decode(data: bytes, where: str) -> tuple[str, str]:
-    """(text, encoding): UTF-8 first, else what charset-normalizer detects (GB18030, Big5...)."""
+    """Offsets must index the text exactly as decoded, so UTF-8 is taken raw (CRLF kept);
+    other encodings go through the document loader's detection."""
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:4096]:
-        raise DocumentError(where, "binary data, not text")
-    best = from_bytes(data).best()
-    if best is None:
-        raise DocumentError(where, "cannot decode: not UTF-8, and no other text encoding fits")
-    return str(best), best.encoding
+        return decode_document(data, where)
 
 
 def read_inputs(paths, *, stdin: BinaryIO) -> Iterator[Source]:

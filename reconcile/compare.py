@@ -69,6 +69,7 @@ class Prepared:
     """A claim with everything the comparison needs computed once."""
 
     view: ClaimView
+    raw: Bounds  # as stated
     bounds: Bounds  # widened, in the claim's currency and stated period
     usd: Decimal | None  # multiply native amounts by this to get USD (None: no USD values)
     per_year: Decimal | None  # multiply by this to get an amount per year (None: not a rate)
@@ -92,9 +93,9 @@ def stated(view: ClaimView) -> Bounds:
     return b
 
 
-def widen(view: ClaimView) -> Bounds:
+def widen(view: ClaimView, b: Bounds | None = None) -> Bounds:
     """Stated interval widened by precision and hedge tolerance; a widened end is closed."""
-    b = stated(view)
+    b = stated(view) if b is None else b
     tol = tolerance(view.qualifiers, view.approx)
     slack = view.precision or ZERO
     lo = max(ZERO, b.lo * (ONE - tol.down) - slack)
@@ -117,9 +118,9 @@ def usd_factor(view: ClaimView) -> Decimal | None:
 
 def prepare(claim: Any) -> Prepared:
     view = as_view(claim)
-    kind, years = view.period_kind, view.period_years
+    kind, years, raw = view.period_kind, view.period_years, stated(view)
     return Prepared(
-        view, widen(view), usd_factor(view), per_year_factor(kind, years),
+        view, raw, widen(view, raw), usd_factor(view), per_year_factor(kind, years),
         period_class(kind, years),
     )
 

@@ -47,7 +47,11 @@ def blocks(claims: Iterable[Any]) -> dict[tuple, list[ClaimView]]:
 
 
 def find_conflicts(claims: Iterable[Any]) -> list[Conflict]:
-    """Conflicts among Claim or ClaimView objects, most severe first."""
+    """Conflicts among Claim or ClaimView objects, most severe first.
+
+    Pairs that cannot be compared (one-time vs annual, two currencies without USD values) are
+    not conflicts. A claim with an empty interval raises InvalidClaimError.
+    """
     found: list[Conflict] = []
     for views in blocks(claims).values():
         if len(views) < 2:

@@ -13,8 +13,6 @@ from reconcile.units import annual, per_year_factor, period_class, registry
 from reconcile.view import as_view
 from tests.claim_factory import D, claim, copy
 
-YI, WAN = Decimal("1e8"), Decimal("1e4")
-
 CONSISTENT = [
     # the brief's examples
     pytest.param(claim(lo="1e8", hi=None, lo_incl=False, precision="5e7", qualifiers=("过",)),
@@ -29,6 +27,10 @@ CONSISTENT = [
     pytest.param(claim("1e8", kind="pay_package", period="per_year", precision="5e7"),
                  claim("8e6", kind="pay_package", period="per_month", precision="5e3"),
                  id="年1亿-vs-每月800万"),
+    pytest.param(SELF := claim(lo="2e8", hi="5e8", period="n_years", years=4, precision="5e7"),
+                 SELF, id="itself"),
+    pytest.param(SELF, copy(SELF, precision=Decimal("5e6")), id="copy-at-finer-precision"),
+    pytest.param(SELF, copy(SELF, precision=None), id="copy-without-precision"),
     # not from the seeds
     pytest.param(claim(lo="3e6", hi="5e6", precision="5e5"), claim("4e6"), id="range-holds-point"),
     pytest.param(claim(lo="2e6", hi=None, qualifiers=("至少",)), claim("3e7"), id="至少200万-vs-3000万"),

@@ -1,0 +1,300 @@
+"""Speed and memory of ``parsers.extract_money`` on a corpus of repeated seed articles, vs JioNLP.
+
+Run from the repository root::
+
+    python -m benchmarks.extract_speed            # 5 MiB corpus (+ a 1 MiB one for memory)
+    python -m benchmarks.extract_speed --quick    # 1 MiB corpus (+ 256 KiB), seconds
+    python -m benchmarks.extract_speed --no-jionlp
+
+The corpus is ``seeds/*.txt`` joined and repeated, written as ~96 KiB files under
+``benchmarks/.corpus/<size>/`` (git-ignored; rebuilt when the seeds change).  Both extractors
+are run file by file (streaming): one file is read, extracted and dropped before the next, so
+memory is bounded by the largest file, not by the corpus.
+
+Reported:
+  * characters/second of ``extract_money`` (time inside the call only; file reads excluded),
+    warm: the parser's lru caches (numerals, OpenCC per-character) are kept, which flatters a
+    corpus that repeats itself, so a second figure clears those caches before every file;
+  * JioNLP's ``jio.ner.extract_money`` on the same files -- on the whole corpus when a timing
+    of the first file projects it under the budget (``--jionlp-budget``, 180 s), otherwise on a
+    prefix of whole files of at least 200 KiB, said so in the output -- and the ratio, computed
+    on exactly the text both ran on;
+  * our peak memory for the big and the small corpus, each measured in a fresh subprocess:
+    tracemalloc peak during the streaming pass, and ru_maxrss growth over the warmed-up
+    baseline;
+  * a sanity line: mentions found by each on the seed files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import json
+import pkgutil
+import resource
+import subprocess
+import sys
+import time
+import tracemalloc
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CORPUS_ROOT = ROOT / "benchmarks" / ".corpus"
+MIB = 1024 * 1024
+FILE_COPIES = 2  # seed sets per corpus file: ~96 KiB of UTF-8, ~39k characters
+JIONLP_PREFIX_BYTES = 200 * 1024
+DEFAULT_BUDGET_S = 180.0
+
+
+# ---------------------------------------------------------------------------------------------
+# Corpus
+
+
+def seed_texts() -> list[tuple[str, str]]:
+    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def _seed_digest(seeds: list[tuple[str, str]]) -> str:
+    h = hashlib.sha256()
+    for name, text in seeds:
+        h.update(name.encode())
+        h.update(text.encode())
+    return h.hexdigest()[:16]
+
+
+def build_corpus(total_bytes: int) -> list[Path]:
+    """Files under benchmarks/.corpus/<size>/ adding up to at least ``total_bytes`` of UTF-8."""
+    seeds = seed_texts()
+    if not seeds:
+        raise SystemExit(f"no seed files in {SEEDS}")
+    unit = "\n\n".join(text for _, text in seeds) + "\n\n"
+    body = unit * FILE_COPIES
+    body_bytes = len(body.encode("utf-8"))
+    n_files = -(-total_bytes // body_bytes)
+    folder = CORPUS_ROOT / f"{total_bytes}B"
+    manifest = folder / "MANIFEST.json"
+    want = {"seeds": _seed_digest(seeds), "files": n_files, "file_bytes": body_bytes}
+    files = [folder / f"part-{i:04d}.txt" for i in range(n_files)]
+    if manifest.is_file() and json.loads(manifest.read_text()) == want and all(f.is_file() for f in files):
+        return files
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("part-*.txt"):
+        old.unlink()
+    for f in files:
+        f.write_text(body, encoding="utf-8")
+    manifest.write_text(json.dumps(want))
+    return files
+
+
+def corpus_size(files: list[Path]) -> tuple[int, int]:
+    """(bytes, characters) -- every file has the same body, so one read is enough."""
+    if not files:
+        return 0, 0
+    text = files[0].read_text(encoding="utf-8")
+    return len(text.encode("utf-8")) * len(files), len(text) * len(files)
+
+
+# ---------------------------------------------------------------------------------------------
+# Running one extractor over files
+
+
+@dataclass
+class Pass:
+    files: int = 0
+    chars: int = 0
+    seconds: float = 0.0  # inside the extractor only
+    mentions: int = 0
+
+    @property
+    def rate(self) -> float:
+        return self.chars / self.seconds if self.seconds else 0.0
+
+
+def stream(files: list[Path], extract, *, before_each=None) -> tuple[Pass, list[float]]:
+    """Run ``extract`` on each file in turn; nothing but counters outlives a file."""
+    total = Pass()
+    per_file = []
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        if before_each is not None:
+            before_each()
+        t0 = time.perf_counter()
+        found = extract(text)
+        dt = time.perf_counter() - t0
+        total.files += 1
+        total.chars += len(text)
+        total.seconds += dt
+        total.mentions += len(found)
+        per_file.append(dt)
+        del text, found
+    return total, per_file
+
+
+def ours_extract():
+    from parsers import extract_money  # noqa: PLC0415
+
+    return extract_money
+
+
+def clear_parser_caches() -> int:
+    """Clear every lru cache in the parsers package (for the cold-cache figure); how many."""
+    import parsers  # noqa: PLC0415
+
+    cleared = 0
+    for info in pkgutil.iter_modules(parsers.__path__, "parsers."):
+        module = importlib.import_module(info.name)
+        for obj in vars(module).values():
+            if callable(getattr(obj, "cache_clear", None)) and getattr(obj, "__module__", "") == info.name:
+                obj.cache_clear()
+                cleared += 1
+    return cleared
+
+
+def jionlp_extract():
+    """JioNLP's extract_money, quiet, or None when the 'bench' extra is not installed."""
+    from benchmarks.peer_suites import load_jionlp, quiet  # noqa: PLC0415
+
+    jio = load_jionlp()
+    if jio is None:
+        return None
+
+    def extract(text: str):
+        with quiet():
+            return jio.ner.extract_money(text)
+
+    return extract
+
+
+# ---------------------------------------------------------------------------------------------
+# Memory, in a fresh process per corpus
+
+
+def memory_child(folder: Path) -> dict:
+    extract = ours_extract()
+    seeds = seed_texts()
+    for _, text in seeds:  # warm up: imports, regex compilation, OpenCC
+        extract(text)
+    files = sorted(folder.glob("part-*.txt"))
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    tracemalloc.start()
+    tracemalloc.reset_peak()
+    base, _ = tracemalloc.get_traced_memory()
+    result, _ = stream(files, extract)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    largest = max(len(f.read_text(encoding="utf-8")) for f in files)
+    return {
+        "files": result.files, "chars": result.chars, "mentions": result.mentions,
+        "traced_peak_bytes": peak - base, "maxrss_growth_kib": rss1 - rss0, "maxrss_kib": rss1,
+        "largest_file_chars": largest,
+    }
+
+
+def measure_memory(files: list[Path]) -> dict:
+    folder = files[0].parent
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.extract_speed", "--memory-child", str(folder)],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------------------------------------
+# Report
+
+
+def _mb(n: float) -> str:
+    return f"{n / MIB:.2f} MiB"
+
+
+def _rate(r: float) -> str:
+    return f"{r:,.0f} chars/s"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.extract_speed", description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true", help="small run: 1 MiB corpus, 256 KiB for the memory comparison")
+    ap.add_argument("--no-jionlp", action="store_true", help="ours only")
+    ap.add_argument("--jionlp-budget", type=float, default=DEFAULT_BUDGET_S,
+                    help="seconds JioNLP may take on the whole corpus before a prefix is used (default 180)")
+    ap.add_argument("--memory-child", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+
+    if args.memory_child:
+        print(json.dumps(memory_child(args.memory_child)))
+        return 0
+
+    big_bytes, small_bytes = (1 * MIB, MIB // 4) if args.quick else (5 * MIB, 1 * MIB)
+    big = build_corpus(big_bytes)
+    small = build_corpus(small_bytes)
+    big_b, big_c = corpus_size(big)
+    small_b, small_c = corpus_size(small)
+    print(f"corpus: {len(big)} files, {_mb(big_b)} UTF-8, {big_c:,} characters "
+          f"(seeds/*.txt x {FILE_COPIES} per file) in {big[0].parent.relative_to(ROOT)}")
+    print(f"small corpus: {len(small)} files, {_mb(small_b)}, {small_c:,} characters")
+
+    # --- ours -------------------------------------------------------------------------------
+    extract = ours_extract()
+    seeds = seed_texts()
+    for _, text in seeds:
+        extract(text)  # warm-up: imports, regexes, OpenCC
+    ours, ours_per_file = stream(big, extract)
+    print(f"\nours   extract_money: {ours.chars:,} chars in {ours.seconds:.2f} s = {_rate(ours.rate)} "
+          f"(warm caches), {ours.mentions:,} mentions")
+    cold_files = small
+    cold, _ = stream(cold_files, extract, before_each=clear_parser_caches)
+    print(f"ours   extract_money, caches cleared before each file ({len(cold_files)} files): "
+          f"{_rate(cold.rate)}")
+
+    # --- JioNLP -------------------------------------------------------------------------------
+    jio_extract = None if args.no_jionlp else jionlp_extract()
+    if jio_extract is None:
+        print("\njionlp: not run" + ("" if args.no_jionlp else " (not installed: pip install -e '.[bench]')"))
+    else:
+        from benchmarks.peer_suites import jionlp_version  # noqa: PLC0415
+
+        for _, text in seeds:
+            jio_extract(text)  # warm-up: its dictionaries load on first use
+        probe, _ = stream(big[:1], jio_extract)
+        projected = probe.seconds / probe.chars * big_c if probe.chars else 0.0
+        if projected <= args.jionlp_budget:
+            jio_files, note = big, "the whole corpus"
+        else:
+            file_bytes = big_b // len(big)
+            n = max(1, -(-JIONLP_PREFIX_BYTES // file_bytes))
+            jio_files = big[:n]
+            note = (f"a prefix of {n} files ({_mb(n * file_bytes)}) -- the whole corpus was projected at "
+                    f"{projected:.0f} s > {args.jionlp_budget:.0f} s budget")
+        jio, _ = stream(jio_files, jio_extract)
+        ours_same_secs = sum(ours_per_file[: len(jio_files)])
+        ours_same_rate = jio.chars / ours_same_secs if ours_same_secs else 0.0
+        print(f"\njionlp {jionlp_version()} ner.extract_money on {note}: {jio.chars:,} chars in "
+              f"{jio.seconds:.2f} s = {_rate(jio.rate)}, {jio.mentions:,} mentions")
+        ratio = ours_same_rate / jio.rate if jio.rate else float("nan")
+        print(f"ratio ours/jionlp on the same {len(jio_files)} files: {ratio:.2f}x "
+              f"({_rate(ours_same_rate)} vs {_rate(jio.rate)})")
+
+    # --- memory -------------------------------------------------------------------------------
+    print("\nour peak memory while streaming (fresh process per corpus, after warm-up):")
+    for label, files, nbytes in (("big", big, big_b), ("small", small, small_b)):
+        mem = measure_memory(files)
+        print(f"  {label:5s} {_mb(nbytes):>10s} ({mem['files']} files, {mem['chars']:,} chars): "
+              f"tracemalloc peak {_mb(mem['traced_peak_bytes'])}, ru_maxrss growth {mem['maxrss_growth_kib'] / 1024:.2f} MiB "
+              f"(ru_maxrss {mem['maxrss_kib'] / 1024:.1f} MiB); largest file {mem['largest_file_chars']:,} chars")
+
+    # --- sanity ---------------------------------------------------------------------------------
+    ours_counts = [len(extract(text)) for _, text in seeds]
+    line = f"\nsanity, mentions on seeds/*.txt ({len(seeds)} files): ours {sum(ours_counts)} {ours_counts}"
+    if jio_extract is not None:
+        jio_counts = [len(jio_extract(text)) for _, text in seeds]
+        line += f", jionlp {sum(jio_counts)} {jio_counts}"
+    print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,133 @@
+"""Claim rules: each table's examples (not from the seeds), then the seed acceptance checks."""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from claims.build import build_claims
+from claims.documents import load_document
+from claims.models import Document
+from claims.pipeline import resolver
+from parsers.periods import find_period
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _claims(text: str):
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), path="t.txt", text=text)
+    return build_claims(doc, resolver())
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("谷歌给这位研究员开出了300万美元的签约奖金。", "signing_bonus"),
+    ("他的年薪高达200万美元。", "annual_pay"),
+    ("苹果为他准备的薪酬包价值5000万美元。", "pay_package"),
+    ("微软向OpenAI投资了100亿美元。", "investment"),
+    ("该公司估值达到800亿美元。", "valuation"),
+    ("他的个人资产达到45亿美元。", "net_worth"),
+    ("公司今年营收为1200亿美元。", "revenue"),
+    ("谷歌与对方达成了价值20亿美元的协议。", "deal"),
+    ("公司花费了30亿美元建设数据中心。", "spending"),
+])
+def test_kind_from_nearest_cue(text, kind):
+    [claim] = _claims(text)
+    assert claim.kind == kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("分三年支付", ("n_years", Decimal(3))),
+    ("首年收入", ("first_year", Decimal(1))),
+    ("多年期合同", ("multi_year", None)),
+    ("月薪", ("per_month", None)),
+    ("年薪", ("per_year", Decimal(1))),
+    ("2025年的总支出", ("unknown", None)),
+])
+def test_period_rules(text, expected):
+    kind, years, _ = find_period(text)
+    assert (kind, years) == expected
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("微软否认曾向OpenAI追加投资100亿美元。", "denied"),
+    ("有传言称谷歌向该团队开出了5亿美元的报价。", "rumored"),
+    ("如果苹果向他支付1亿美元的年薪，他会离开。", "hypothetical"),
+    ("据彭博报道，微软向OpenAI投资了100亿美元。", "reported"),
+    ("微软向OpenAI投资了100亿美元。", "asserted"),
+])
+def test_stance_cues(text, stance):
+    [claim] = _claims(text)
+    assert claim.stance == stance
+
+
+def test_payer_and_payee_around_toward_word():
+    [claim] = _claims("上个月，微软向OpenAI投资了100亿美元。")
+    assert (claim.payer, claim.payee, claim.kind) == ("microsoft", "openai", "investment")
+
+
+def test_a_figure_without_a_cue_continues_the_previous_claim_of_its_paragraph():
+    text = "奥特曼称Meta向OpenAI员工提供100万美元签约奖金，而Wired确认的是1亿美元。"
+    first, second = _claims(text)
+    assert second.kind == first.kind == "signing_bonus"
+    assert (second.payer, second.payee) == ("meta", "openai-staff")
+    assert second.attributed_to == "wired"
+
+
+def test_usd_conversion_uses_the_article_month():
+    doc = Document(id="x", path="t.txt", text="软银向OpenAI投资了100亿日元。", published="2024-07-15")
+    [claim] = build_claims(doc, resolver())
+    assert claim.currency == "JPY" and claim.fx_month == "2024-07"
+    assert Decimal("63000000") < claim.min_usd < Decimal("64000000")
+
+
+def test_per_year_value_of_a_multi_year_package():
+    [claim] = _claims("Meta向他开出的薪酬包，四年内给2亿-5亿美元。")
+    assert claim.period.kind == "n_years" and claim.period.years == 4
+    assert (claim.per_year_min_usd, claim.per_year_max_usd) == (Decimal("5E+7"), Decimal("1.25E+8"))
+
+
+# --- acceptance on the bundled seeds (the issue's "done when") ----------------------------
+
+@pytest.fixture(scope="module")
+def seed_claims():
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        out += build_claims(load_document(path), resolver())
+    return out
+
+
+def _find(claims, text, sentence_part=""):
+    found = [c for c in claims if c.text == text and sentence_part in c.sentence]
+    assert found, f"no claim {text!r} near {sentence_part!r}"
+    return found
+
+
+def test_seed_scale_ai_investment_both_outlets(seed_claims):
+    for text, usd in (("143亿美元", Decimal("14300000000")), ("148億美元", Decimal("14800000000"))):
+        [claim] = _find(seed_claims, text)
+        assert (claim.kind, claim.payer, claim.payee, claim.min_usd) == ("investment", "meta", "scale-ai", usd)
+
+
+def test_seed_signing_bonus_attributions(seed_claims):
+    [altman] = _find(seed_claims, "100萬美元", "簽約獎金")
+    [wired] = _find(seed_claims, "1億美元", "Wired")
+    for claim, who in ((altman, "sam-altman"), (wired, "wired")):
+        assert (claim.kind, claim.payer, claim.payee, claim.attributed_to) == (
+            "signing_bonus", "meta", "openai-staff", who)
+
+
+def test_seed_denial_and_hypotheticals(seed_claims):
+    [beyer] = _find(seed_claims, "1亿", "签约金")
+    assert beyer.stance == "denied" and beyer.kind == "signing_bonus"
+    round_numbers = [c for c in seed_claims if "更容易傳播" in c.sentence]
+    assert sorted(c.text for c in round_numbers) == sorted(["100萬美元", "80萬美元", "1億美元", "5000萬美元"])
+    assert {c.stance for c in round_numbers} == {"hypothetical"}
+
+
+def test_seed_four_year_package_and_no_parameter_count(seed_claims):
+    [package] = _find(seed_claims, "2亿-5亿美元")
+    assert package.kind == "pay_package" and package.period.years == 4
+    assert not [c for c in seed_claims if "两万亿" in c.text]

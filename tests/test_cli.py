@@ -1,0 +1,103 @@
+"""The `claims` command through click's CliRunner, against real files and a real SQLite file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+
+from claims.cli import main
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+    return lambda *args, **kw: runner.invoke(main, list(args), catch_exceptions=False, **kw)
+
+
+def test_mentions_contract_offsets_and_fields(run, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Meta向Scale AI投資148億美元，有600名員工。\n那些拿到1亿薪酬包的人", encoding="utf-8")
+    result = run("mentions", str(article), "--format", "jsonl")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    original = article.read_text(encoding="utf-8")
+    assert [r["text"] for r in rows] == ["148億美元", "1亿"]
+    for row in rows:
+        assert original[row["start"]:row["end"]] == row["text"]
+        assert row["doc"] == str(article)
+        assert {"min", "max", "currency", "approx", "currency_implied"} <= set(row)
+    assert rows[0]["min"] == 14800000000 and isinstance(rows[0]["min"], int)
+    assert rows[1]["currency"] == "USD" and rows[1]["currency_implied"] is True
+
+
+def test_mentions_reads_gb18030_and_stdin(run, tmp_path):
+    gb = tmp_path / "gb.txt"
+    gb.write_bytes("公司估值达到300亿元人民币，员工年薪约50万元。".encode("gb18030"))
+    result = run("mentions", str(gb))
+    assert [json.loads(x)["text"] for x in result.output.splitlines()] == ["300亿元人民币", "约50万元"]
+    piped = run("mentions", "-", input="投资1.5亿美元".encode())
+    assert json.loads(piped.output)["doc"] == "-"
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda d: d / "missing.txt", "no such file"),
+    (lambda d: (d / "empty").mkdir() or d / "empty", "no text files"),
+    (lambda d: [(d / "bin.txt").write_bytes(b"\x00\x01\x02\xff\xfe" * 50), d / "bin.txt"][1], "bin.txt"),
+])
+def test_bad_input_is_one_line_and_nonzero(run, tmp_path, make, message):
+    result = run("mentions", str(make(tmp_path)))
+    assert result.exit_code != 0
+    assert message in result.output and result.output.count("\n") == 1
+    assert "Traceback" not in result.output
+
+
+def test_check_on_seeds_lists_the_known_conflicts(run, tmp_path):
+    db = tmp_path / "c.db"
+    result = run("check", "--db", str(db))
+    assert result.exit_code == 0
+    assert "exactly 100x apart: US$1M vs US$100M signing bonus" in result.output
+    assert "US$14.3B vs US$14.8B investment" in result.output
+    assert "denied by lucas-beyer" in result.output
+
+
+def test_reingest_changes_no_row_and_export_csv_has_one_row_per_claim(run, tmp_path):
+    db = tmp_path / "c.db"
+    run("ingest", str(SEEDS), "--db", str(db))
+    before = list(sqlite_utils.Database(db).query("select * from claims order by id"))
+    again = run("ingest", str(SEEDS), "--db", str(db))
+    assert "5 unchanged" in again.output
+    assert list(sqlite_utils.Database(db).query("select * from claims order by id")) == before
+    out = tmp_path / "claims.csv"
+    run("export", "--db", str(db), "--format", "csv", "-o", str(out))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == len(before)
+    assert {"id", "doc", "kind", "payer", "payee", "min_usd", "stance", "sentence"} <= set(rows[0])
+
+
+def test_conflicts_json_contract(run, tmp_path):
+    db = tmp_path / "c.db"
+    run("ingest", str(SEEDS), "--db", str(db))
+    data = json.loads(run("conflicts", "--db", str(db), "--format", "json").output)
+    assert data and all(len(c["claims"]) >= 2 and "ratio" in c and "explanation" in c for c in data)
+    fields = {"id", "doc", "doc_id", "outlet", "published", "start", "end", "text", "sentence", "kind", "payer",
+              "payee", "period", "min", "max", "currency", "min_usd", "max_usd", "approx", "attributed_to", "stance"}
+    assert all(fields <= set(claim) for c in data for claim in c["claims"])
+
+
+def test_list_without_database_is_a_clear_error(run, tmp_path):
+    result = run("list", "--db", str(tmp_path / "none.db"))
+    assert result.exit_code != 0 and "no such database" in result.output
+
+
+def test_every_command_has_help_with_an_example(run):
+    for name, command in main.commands.items():
+        assert "Example:" in (command.help or ""), name
+        assert run(name, "--help").exit_code == 0
