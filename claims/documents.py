@@ -131,6 +131,8 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
             return _newlines(text), "utf-8"
     except UnicodeDecodeError:
         pass  # not UTF-8: detect below
+    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise DocumentError(shown, "contains NUL bytes: a binary file, not text")
     match = _detect(data)
     if match is None:
         raise DocumentError(shown, "not UTF-8, and charset-normalizer found no encoding that fits")

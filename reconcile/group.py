@@ -71,8 +71,9 @@ def pairwise(values: list[Prepared], denied: list[Prepared]) -> list[Conflict]:
         result = compare_prepared(a, b)
         if result.verdict == "conflict":
             out.append(explain(a, b, result))
+    deniable = [v for v in values if v.view.stance in DENIABLE]
     for d in denied:
-        for v in (v for v in values if v.view.stance in DENIABLE):
+        for v in deniable:
             result = compare_prepared(d, v)
             if result.verdict == "consistent":
                 out.append(explain_denial(d, v, result))
