@@ -118,10 +118,13 @@ def iter_documents(paths: Iterable[str | os.PathLike]) -> Iterator[Document | Lo
 
 
 def decode(data: bytes, shown: str) -> tuple[str, str]:
-    """Bytes to text: UTF-8 (BOM or not) first, else charset-normalizer; never a guess."""
+    """Bytes to text: UTF-8 (BOM or not) first, else charset-normalizer; never a guess.
+
+    The text is exactly what the bytes say (CRLF kept), so offsets into it are the
+    offsets the `claims mentions` contract promises."""
     if data.startswith(codecs.BOM_UTF8):
         try:
-            return _newlines(data[len(codecs.BOM_UTF8):].decode("utf-8")), "utf-8-sig"
+            return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as e:
             problem = f"starts with a UTF-8 BOM but is not UTF-8 ({e.reason} at byte {e.start})"
             raise DocumentError(shown, problem) from e
