@@ -38,9 +38,10 @@ _DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "noscript",
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "pre", "tr", "section", "figcaption", "dd", "dt", "table", "ul", "ol")
 _PARA = "\u2029"  # block boundary marker while flattening HTML
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.S)
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
 _DATE = regex.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 @dataclass(frozen=True)
@@ -131,18 +132,19 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
     try:
         text = data.decode("utf-8")
         if _looks_like_text(text):
-            return _newlines(text), "utf-8"
+            return text, "utf-8"
     except UnicodeDecodeError:
         pass  # not UTF-8: detect below
-    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    wide_bom = data.startswith(_WIDE_BOMS)
+    if b"\x00" in data[:8192] and not wide_bom:
         raise DocumentError(shown, "contains NUL bytes: a binary file, not text")
-    match = _detect(data)
+    match = _detect(data, wide_bom)
     if match is None:
         raise DocumentError(shown, "not UTF-8, and charset-normalizer found no encoding that fits")
     text = str(match).lstrip("\ufeff")
     if not _looks_like_text(text):
         raise DocumentError(shown, f"as {match.encoding} it is control characters, not text: binary file?")
-    return _newlines(text), match.encoding
+    return text, match.encoding
 
 
 def detect_script(text: str) -> str:
@@ -179,12 +181,15 @@ def _read(path: Path, shown: str) -> bytes:
         raise DocumentError(shown, f"cannot read: {e.strerror or e}") from e
 
 
-def _detect(data: bytes):
+def _detect(data: bytes, wide_bom: bool):
+    """charset-normalizer's best match, but UTF-16/32 only with a byte-order mark:
+    without one almost any even-length byte string decodes (10 bytes of GB18030 did)."""
     # Short GB18030 passages (a few hundred bytes) can fail charset-normalizer's
     # initial mess probe at the default 0.2; random bytes still fail at 0.5.
     for threshold in (0.2, 0.5):
-        if (best := charset_normalizer.from_bytes(data, threshold=threshold).best()) is not None:
-            return best
+        for match in charset_normalizer.from_bytes(data, threshold=threshold):
+            if wide_bom or not match.encoding.startswith(("utf_16", "utf_32")):
+                return match
     return None
 
 
@@ -197,10 +202,6 @@ def _looks_like_text(text: str) -> bool:
         if c not in _ALLOWED_CONTROLS and unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn")
     )
     return bad <= len(text) / 100
-
-
-def _newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _is_han(c: str) -> bool:

@@ -44,13 +44,25 @@ def test_decode_round_trips(text, encoding):
     assert codecs.lookup(found).name.startswith(codecs.lookup(encoding).name)  # utf-16 -> utf-16-le
 
 
+def test_no_bom_no_utf16():
+    # charset-normalizer ranks UTF-16-BE first for these 10 bytes; without a BOM we skip it.
+    assert not decode("小扎\r\n开价".encode("gb18030"), "x.txt")[1].startswith("utf_16")
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: 10 bytes are too few for charset-normalizer (picks cp949)")
+def test_tiny_gb18030_decodes():
+    assert decode("小扎\r\n开价".encode("gb18030"), "x.txt") == ("小扎\r\n开价", "gb18030")
+
+
 def test_utf8_bom_is_stripped_and_reported():
     text, encoding = decode(codecs.BOM_UTF8 + "小扎".encode(), "x.txt")
     assert (text, encoding) == ("小扎", "utf-8-sig")
 
 
-def test_crlf_becomes_lf():
-    assert decode("一\r\n二\r三".encode(), "x.txt")[0] == "一\n二\n三"
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_decoding_keeps_line_ends_so_offsets_hold(encoding):
+    text = SIMPLIFIED[:300].replace("\n", "\r\n")
+    assert decode(text.encode(encoding), "x.txt")[0] == text
 
 
 @pytest.mark.parametrize(
@@ -60,8 +72,9 @@ def test_crlf_becomes_lf():
         (random.Random(1).randbytes(60), "no encoding that fits"),
         (codecs.BOM_UTF8 + "小扎".encode("gb18030"), "UTF-8 BOM but is not UTF-8"),
         (b"\x00\x01\x02\x03" * 200, "NUL bytes"),
+        (b"\x00\x01\x02\xff\xfe" * 50, "NUL bytes"),  # charset-normalizer alone says UTF-16-LE
     ],
-    ids=["random 4000 bytes", "random 60 bytes", "bom then gb18030", "nul bytes"],
+    ids=["random 4000 bytes", "random 60 bytes", "bom then gb18030", "nul bytes", "nul and ff fe"],
 )
 def test_undecodable_bytes_raise_naming_the_file(tmp_path, data, problem):
     path = tmp_path / "bad.txt"
@@ -97,8 +110,8 @@ def test_detect_script(text, script):
 
 def test_id_is_sha256_of_decoded_text(tmp_path):
     text = SIMPLIFIED[:300]
-    (tmp_path / "a.txt").write_bytes(text.replace("\n", "\r\n").encode("gb18030"))
-    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.txt").write_bytes(text.encode("gb18030"))
+    (tmp_path / "b.txt").write_bytes(text.encode("utf-8"))
     a, b = load_document(tmp_path / "a.txt"), load_document(tmp_path / "b.txt")
     assert a.id == b.id == hashlib.sha256(text.encode()).hexdigest()
     assert a.encoding == "gb18030" and b.encoding == "utf-8"
@@ -189,6 +202,14 @@ def test_front_matter_is_stripped_and_read(tmp_path):
     assert doc.text == "新智元报道\n时间:2025-08-17 12:16:39\n正文第一段。\n"
     assert (doc.outlet, doc.author, doc.published, doc.url) == (
         "前言出版", "前言作者", date(2025, 7, 1), "https://example.com/front")
+
+
+def test_front_matter_with_crlf(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_bytes(FRONT_MATTER.replace("\n", "\r\n").encode("utf-8"))
+    doc = load_document(path)
+    assert doc.text == "新智元报道\r\n时间:2025-08-17 12:16:39\r\n正文第一段。\r\n"
+    assert (doc.outlet, doc.author) == ("前言出版", "前言作者")
 
 
 def test_header_fills_what_front_matter_leaves_out(tmp_path):
