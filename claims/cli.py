@@ -16,14 +16,18 @@ import click
 from parsers import extract_money
 
 from . import pipeline, report
-from .errors import ClaimsError
+from reconcile.errors import ReconcileError
+
+from .errors import ClaimsError as _ClaimsError
 from .sources import SEEDS_DIR, expand, read_inputs
 from .store import Store
 
 DEFAULT_DB = "claims.db"
+# The errors the library raises on purpose; each becomes a one-line message.
+ClaimsError = (_ClaimsError, ReconcileError)
 
 
-def _fail(error: ClaimsError) -> None:
+def _fail(error: Exception) -> None:
     raise click.ClickException(str(error))
 
 
@@ -185,7 +189,7 @@ def check(paths: tuple[str, ...], db_path: str) -> None:
 
 def _existing(db_path: str) -> str:
     if not Path(db_path).is_file():
-        raise ClaimsError(f"{db_path}: no such database (run 'claims ingest' or 'claims check' first)")
+        raise _ClaimsError(f"{db_path}: no such database (run 'claims ingest' or 'claims check' first)")
     return db_path
 
 

@@ -93,7 +93,8 @@ def claim_record(claim: Claim) -> dict:
 def conflict_record(conflict: Conflict) -> dict:
     return {
         "claims": [claim_record(c) for c in conflict.claims],
-        "ratio": _number(conflict.ratio.quantize(Decimal("0.0001")).normalize()),
+        # One side at 0 makes the ratio infinite: JSON has no Infinity, so it is null.
+        "ratio": _number(conflict.ratio.quantize(Decimal("0.0001")).normalize()) if conflict.ratio.is_finite() else None,
         "severity": _number(conflict.severity),
         "cause": conflict.cause,
         "explanation": conflict.explanation,

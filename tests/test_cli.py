@@ -101,3 +101,17 @@ def test_every_command_has_help_with_an_example(run):
     for name, command in main.commands.items():
         assert "Example:" in (command.help or ""), name
         assert run(name, "--help").exit_code == 0
+
+
+def test_infinite_ratio_exports_as_null():
+    """Regression: a conflict with one side at 0 has ratio Infinity, which JSON cannot hold."""
+    from decimal import Decimal
+
+    from claims.pipeline import conflict_record
+    from reconcile import Conflict
+    from tests.claim_factory import claim
+
+    record = conflict_record(Conflict(claims=(claim("0"), claim("1e6")), ratio=Decimal("Infinity"),
+                                      severity=Decimal(3), cause="mismatch", explanation="x"))
+    assert record["ratio"] is None
+    json.dumps(record)
