@@ -14,17 +14,22 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .grammar import MONEY, SUBUNIT_ONLY
+import regex
+
+from .grammar import MONEY, SUBUNIT_ONLY, alt, iter_money
 from .lexicon import (
     DEFAULT_YUAN, LOCALE_CUES, MONEY_CUES, NOT_MONEY_AFTER, NOT_MONEY_BEFORE, SALARY_SHORTHAND,
 )
 from .mention import MoneyMention
 from .money import Reading, clean, read_match
+from .numerals import NumeralError
 from .text import normalize
 
 _CUES_LONGEST = sorted(MONEY_CUES, key=len, reverse=True)
-_NOT_AFTER_LONGEST = sorted(NOT_MONEY_AFTER, key=len, reverse=True)
+_CUE_AT = regex.compile(alt(MONEY_CUES))
+_NOT_AFTER_AT = regex.compile(alt(NOT_MONEY_AFTER))
 _SALARY_CUES = ("月薪", "年薪", "薪资", "工资", "底薪", "时薪", "日薪", "薪水", "税前", "税后", "待遇", "收入")
+_SALARY_AT = regex.compile(alt(_SALARY_CUES))
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）「」“”\"")
 _CUE_BEFORE_WINDOW = 10
 _CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure
@@ -72,8 +77,10 @@ def document_yuan(norm: str) -> str:
 
 def _scan(norm: str, *, strict: bool):
     """(start, end, reading) for each accepted expression, non-overlapping, in order."""
-    taken_until = 0
-    for m in MONEY.finditer(norm):
+    # A whole expression is short: scan it plainly (this also finds 个半, which has no anchor).
+    for m in (MONEY.finditer(norm) if strict else iter_money(norm, skip_lone=True)):
+        if not strict and not _may_be_money(m, norm):
+            continue
         got = read_match(m, norm)
         if got is None:
             continue
@@ -81,10 +88,18 @@ def _scan(norm: str, *, strict: bool):
         end = m.end()
         if reading.weak and not strict and not _has_strong_currency(m):
             continue
-        taken_until = end
         yield start, end, reading
     if strict or "钱" in norm:
         yield from _scan_subunits(norm, strict)
+
+
+def _may_be_money(m, norm: str) -> bool:
+    """Cheap early test: a figure with no currency word needs a money cue nearby."""
+    if m["cpre1"] or m["csuf1"] or m["cpre2"] or m["csuf2"] or m["weak1"]:
+        return True
+    if m.end() - m.start() == 1:
+        return False
+    return _cue_near(norm, m.start(), m.end())
 
 
 def _has_strong_currency(m) -> bool:
@@ -100,7 +115,7 @@ def _scan_subunits(norm: str, strict: bool):
         base = Reading(min=Decimal(0), max=Decimal(0), currency_word="元", rule="subunits")
         try:
             reading = _add_subunits(base, m["subonly"])
-        except Exception:  # noqa: BLE001 - NumeralError only; keep scanning
+        except NumeralError:
             continue
         yield m.start(), m.end(), reading
 
@@ -131,25 +146,32 @@ def _drop_overlaps(found):
     return kept
 
 
-def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
+def _cue_near(norm: str, start: int, end: int) -> bool:
+    if _CUE_AT.match(_after_fillers(norm, end)):
+        return True
+    return _cue_ends_near(_clause_before(norm, start, _CUE_BEFORE_WINDOW), _CUE_AT)
+
+
+def _after_fillers(norm: str, end: int) -> str:
     after = norm[end:end + 12]
     for skip in _CUE_AFTER_SKIP:
         if after.startswith(skip):
             after = after[len(skip):]
-    if any(after.startswith(cue) for cue in _CUES_LONGEST):
+    return after
+
+
+def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
+    if _CUE_AT.match(_after_fillers(norm, end)):
         return True
-    if any(norm[end:].startswith(word) for word in _NOT_AFTER_LONGEST):
+    if _NOT_AFTER_AT.match(norm, end):
         return False
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
-    return _cue_ends_near(before, _SALARY_CUES if reading.needs_cue else _CUES_LONGEST)
+    return _cue_ends_near(before, _SALARY_AT if reading.needs_cue else _CUE_AT)
 
 
-def _cue_ends_near(before: str, cues) -> bool:
-    for cue in cues:
-        pos = before.rfind(cue)
-        if pos >= 0 and len(before) - (pos + len(cue)) <= _CUE_BEFORE_GAP:
-            return True
-    return False
+def _cue_ends_near(before: str, cues: regex.Pattern) -> bool:
+    """A cue ends at most _CUE_BEFORE_GAP characters before the figure (到手大约是800万)."""
+    return any(len(before) - hit.end() <= _CUE_BEFORE_GAP for hit in cues.finditer(before, overlapped=True))
 
 
 def _clause_before(norm: str, start: int, width: int) -> str:

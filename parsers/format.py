@@ -152,10 +152,16 @@ def chinese(amount: Decimal, unit: int | None = None) -> str:
 
 
 def scaled(amount: Decimal, unit: int | None = None) -> str:
-    """一点五亿, 十二万: Chinese mantissa followed by the large unit."""
+    """一点五亿, 十二万: Chinese mantissa followed by the large unit.
+
+    A mantissa that needs a large unit itself (一万万, the archaic 亿) raises FormatError.
+    """
     amount = _check(amount, "scaled")
     unit = _unit(amount, unit)
-    return _an2cn(mantissa(amount, unit)) + _unit_word(unit)
+    spelled = _an2cn(mantissa(amount, unit))
+    if unit != 1 and any(word in spelled for word in LARGE_UNITS):
+        raise FormatError(f"scaled: {amount} over {unit} would stack units ({spelled}{_unit_word(unit)})")
+    return spelled + _unit_word(unit)
 
 
 def colloquial(amount: Decimal, unit: int | None = None) -> str:
@@ -173,15 +179,18 @@ def colloquial(amount: Decimal, unit: int | None = None) -> str:
     return _an2cn(Decimal(whole)) + UNIT_WORDS[unit] + _an2cn(tenths)
 
 
-def liang(amount: Decimal, unit: int | None = None) -> str:
+def liang(amount: Decimal, unit: int | None = None, *, everywhere: bool = False) -> str:
     """两亿, 两千万, 两百万: the ``chinese`` form with 两 for a leading 2 before a unit.
 
-    A leading 2 before 十 stays 二 (二十万); amounts without a leading 2 are
-    written as ``chinese`` writes them.
+    A 2 before or right after 十 stays 二 (二十万, 十二万); amounts without a leading 2 are written as
+    ``chinese`` writes them.  ``everywhere``: every 2 before a unit (一万两千, 两千两百万).
     """
     text = chinese(amount)
-    if text.startswith(_TWO) and _unit_follows(text, len(_TWO)):
-        return LIANG + text[len(_TWO):]
+    starts = range(len(text)) if everywhere else range(1)
+    marks = [i for i in starts if text.startswith(_TWO, i) and _unit_follows(text, i + len(_TWO))
+             and SMALL_UNITS.get(text[i - 1:i]) != _TEN]  # 二十二万 keeps its 二
+    for i in reversed(marks):
+        text = text[:i] + LIANG + text[i + len(_TWO):]
     return text
 
 
