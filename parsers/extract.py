@@ -67,10 +67,18 @@ def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | 
     return None
 
 
+_LOCALE_WORDS = regex.compile(alt(w for cues in LOCALE_CUES.values() for w in cues))
+_LOCALE_WEIGHTS = [(code, word, weight) for code, cues in LOCALE_CUES.items() for word, weight in cues.items()]
+
+
 def document_yuan(norm: str) -> str:
     """Which yuan 元 means in this (normalised) document, by weighted locale cues."""
-    scores = {code: sum(norm.count(word) * weight for word, weight in cues.items())
-              for code, cues in LOCALE_CUES.items()}
+    seen: dict[str, int] = {}
+    for hit in _LOCALE_WORDS.finditer(norm, overlapped=True):
+        seen[hit.group()] = seen.get(hit.group(), 0) + 1
+    scores = dict.fromkeys(LOCALE_CUES, 0)
+    for code, word, weight in _LOCALE_WEIGHTS:
+        scores[code] += seen.get(word, 0) * weight
     best = max(scores, key=lambda code: scores[code])
     return best if scores[best] > scores.get(DEFAULT_YUAN, 0) else DEFAULT_YUAN
 

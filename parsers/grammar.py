@@ -113,7 +113,23 @@ SUBUNIT_ONLY = regex.compile(
 # start (hedge + gap + opener + currency prefix come first).  Scanning for them first
 # and trying the full pattern only nearby is what keeps extraction fast: the full
 # pattern costs about as much at a plain character as at a figure.
-ANCHOR = regex.compile(rf"[\d{CN_NUMCHARS}数几万亿兆]+")
+_C = rf"\d{CN_NUMCHARS}数几万亿兆"
+RUNS = regex.compile(rf"[{_C}]+")
+_CONTINUES = (
+    "".join(sorted({w[0] for c in CURRENCIES for w in c.suffix} | set("".join(LARGE_UNITS))
+                   | {w[0] for w in SUBUNITS} | set("多余来几点 -–—~〜～至到或")))
+)
+# The runs that may be money in running text, decided inside the regex engine: not a lone
+# numeral character that no unit, currency or connector follows (一个, 十分), and not a
+# figure followed by a counter that is neither a currency nor a money word (2022年, 600名).
+ANCHOR = regex.compile(
+    rf"""(?<![{_C}])
+    (?=[{_C}]{{2}} | \d | [万亿兆] | [{_C}](?:[{regex.escape(_CONTINUES)}]|位数)
+       | (?<=(?:{CUR_PREFIX})\ {{0,2}}))  # us$一: a currency prefix makes any figure money
+    (?>[{_C}]+)
+    (?!(?!位数|\ ?(?:{CUR_SUFFIX})|(?:{alt(MONEY_CUES)}))(?:{alt(NOT_MONEY_AFTER)}))""",
+    regex.VERBOSE,
+)
 MAX_LEAD = (
     max(len(h.word) for h in HEDGES if h.position == "prefix") + 5
     + max(map(len, RANGE_OPENERS)) + max(len(w) for c in CURRENCIES for w in c.prefix) + 3
@@ -125,50 +141,26 @@ _WINDOW = 160  # a window this long holds any expression with room for its look-
 _MARGIN = 24
 
 
-# After a lone numeral character, one of these must follow for it to start money
-# (五美元, 二至三亿, 一块二, 九位数); otherwise it is a word like 一个 or 十分.
-_CONTINUES = frozenset(
-    "".join(w[0] for c in CURRENCIES for w in c.suffix) + "".join(LARGE_UNITS) + "多余来几点 -–—~〜～至到或"
-    + "".join(w[0] for w in SUBUNITS) + "0123456789"
-)
-_COUNTED = regex.compile(alt(NOT_MONEY_AFTER))
-_PRICED = regex.compile(rf"\ ?(?:{CUR_SUFFIX})")
-_CUED = regex.compile(alt(MONEY_CUES))
-
-
-def _lone(norm: str, anchor) -> bool:
-    """A figure that cannot be money by itself: a lone numeral character not followed by a
-    unit, currency or connector (一个, 十分), or a number followed by a counter (2022年, 15%)."""
-    end = anchor.end()
-    if norm.startswith("位数", end) or _PRICED.match(norm, end):
-        return False  # 九位数 is a digit count, not 9 people; 5306亿台币 is money, not machines
-    if _COUNTED.match(norm, end) and not _CUED.match(norm, end):
-        return True
-    if end - anchor.start() != 1 or norm[anchor.start()].isdigit():
-        return False
-    return norm[end:end + 1] not in _CONTINUES
-
-
 def iter_money(norm: str, *, skip_lone: bool = False):
     """The same matches as ``MONEY.finditer(norm)``, found from anchors.
 
-    With ``skip_lone``, lone numeral characters without a lead word before them
-    (一个, 十分) are not tried: they are never money in running text.
+    With ``skip_lone``, runs that are never money in running text (see ANCHOR) are not
+    tried, which drops matches such as 一 in 一个 that extraction would reject anyway.
     """
     pos, size = 0, len(norm)
-    for anchor in ANCHOR.finditer(norm):
-        if skip_lone and _lone(norm, anchor) and not LEADS.search(norm, max(pos, anchor.start() - MAX_LEAD),
-                                                                    anchor.start()):
+    for anchor in (ANCHOR if skip_lone else RUNS).finditer(norm):
+        if anchor.end() <= pos:
             continue
+        first = max(pos, anchor.start())
+        found = LEADS.search(norm, max(pos, first - MAX_LEAD), first)
+        start = found.start() if found else max(pos, first - 3)  # 3: spaces before a figure
         while pos < anchor.end():  # one run of figures may hold several matches: 4二数
-            first = max(pos, anchor.start())
-            lead = LEADS.search(norm, max(pos, first - MAX_LEAD), first)
-            start = lead.start() if lead else max(pos, first - 3)  # 3: spaces before a figure
-            stop = min(size, first + _WINDOW)
+            stop = min(size, max(first, start) + _WINDOW)
             m = MONEY.search(norm, start, stop)
             if m is not None and stop < size and m.end() > stop - _MARGIN:
                 m = MONEY.search(norm, start)  # near the window's edge: look again unbounded
             if m is None:
                 break
             yield m
-            pos = max(m.end(), m.start() + 1)
+            pos = start = max(m.end(), m.start() + 1)
+            first = max(pos, anchor.start())

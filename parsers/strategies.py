@@ -141,9 +141,10 @@ CURRENCY_WORDS: tuple[CurrencyWord, ...] = tuple(
 @st.composite
 def amounts(draw, max_amount: int = MAX_AMOUNT) -> Decimal:
     """Whole amounts of up to MAX_SIGNIFICANT significant digits times a power of ten."""
-    # Half the draws lead with a 2, so that 两 (两亿, 两千万) shows up often.
+    # A third lead with a 2 (两亿, 两千万) and a third are powers of ten (百万, 千亿).
     sig = draw(st.integers(1, 10**MAX_SIGNIFICANT - 1)
-               | st.integers(0, 10 ** (MAX_SIGNIFICANT - 1) - 1).map(lambda r: int(f"2{r}") if r else 2))
+               | st.integers(0, 10 ** (MAX_SIGNIFICANT - 1) - 1).map(lambda r: int(f"2{r}") if r else 2)
+               | st.just(1))
     max_exp = len(str(max_amount // sig)) - 1
     return Decimal(sig * 10 ** draw(st.integers(0, max_exp)))
 
@@ -276,7 +277,7 @@ def _more(draw, cur: _Cur) -> tuple[str, Bounds]:
     after_unit = unit != 1 and draw(st.booleans())
     # Before the unit (300多万) the count is round; after it any count reads naturally (12万多, 1.5万多).
     count = Decimal(draw(st.integers(1, 999))) * (1 if after_unit else 10)
-    if after_unit and unit > 1 and draw(st.booleans()):
+    if after_unit and count > 10 and draw(st.booleans()):
         count /= 10
     assume(count * unit <= MAX_AMOUNT)
     number = draw(st.sampled_from([str(count), cn2an.an2cn(str(count))]))
