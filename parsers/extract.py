@@ -44,10 +44,11 @@ def extract_money(text: str) -> list[MoneyMention]:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_money needs a str, got {type(text).__name__}")
-    norm = normalize(text)
-    yuan = document_yuan(norm)
-    found = [_candidate for _candidate in _scan(norm, strict=False)]
-    return _resolve(found, text, norm, yuan)
+    norm = normalize(text, punctuation=False)
+    found = list(_scan(norm, strict=False))
+    # Which yuan the document means is only worth working out when a figure needs it.
+    needs_yuan = any(r.currency in (None, "YUAN") for _, _, r in found)
+    return _resolve(found, text, norm, document_yuan(norm) if needs_yuan else DEFAULT_YUAN)
 
 
 def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | None:
@@ -60,7 +61,7 @@ def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | 
         raise TypeError(f"parse_money needs a str, got {type(expression).__name__}")
     stripped = expression.strip()
     offset = expression.find(stripped) if stripped else 0
-    norm = normalize(stripped)
+    norm = normalize(stripped, punctuation=False)
     for start, end, reading in _scan(norm, strict=True):
         if start == 0 and end == len(norm):
             return _mention(reading, stripped, norm, start + offset, end + offset, yuan, None, False, whole=expression)

@@ -38,7 +38,7 @@ CN_SMALL = chars(SMALL_UNITS)
 CN_NUMCHARS = CN_DIGIT + CN_SMALL
 LARGE = alt(LARGE_UNITS)
 
-ARABIC = r"(?<![a-z\d.,])(?:\d{1,3}(?:[, ]\d{3})+|\d{1,30})(?:\.\d{1,12})?(?!\d)"
+ARABIC = r"(?<![a-z\d.,，])(?:\d{1,3}(?:[,， ]\d{3})+|\d{1,30})(?:\.\d{1,12})?(?!\d)"
 ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}]))?"
 CN_NUM = rf"(?<![{CN_NUMCHARS}])[{CN_NUMCHARS}](?:[{CN_NUMCHARS}]|点(?=[{CN_DIGIT}])){{0,24}}"
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"

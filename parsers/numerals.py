@@ -40,7 +40,7 @@ _LARGE = sorted(LARGE_UNITS, key=len, reverse=True)
 _SECTION = regex.compile(
     r"(?P<num>[^万亿兆]*?)(?P<large>" + "|".join(map(regex.escape, _LARGE)) + r")"
 )
-_ARABIC = regex.compile(r"\d+(?:[, ]\d{3})*(?:\.\d+)?")
+_ARABIC = regex.compile(r"\d+(?:[,， ]\d{3})*(?:\.\d+)?")
 _ARABIC_SMALL = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>[十拾百佰千仟])")
 
 
@@ -99,7 +99,7 @@ def _number_part(num: str, whole: str) -> tuple[Decimal, Decimal]:
 
 
 def _arabic(num: str) -> tuple[Decimal, Decimal]:
-    digits = num.replace(",", "").replace(" ", "")
+    digits = num.replace(",", "").replace("，", "").replace(" ", "")
     value = Decimal(digits)
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     return value, Decimal(1).scaleb(-decimals)

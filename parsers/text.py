@@ -12,19 +12,29 @@ from __future__ import annotations
 from functools import lru_cache
 
 import opencc
+import regex
 
 _T2S = opencc.OpenCC("t2s")
 
-# Fullwidth ASCII (！..～) -> ASCII, ideographic space -> space, and the few
+# Fullwidth ASCII (！..～) -> ASCII, ideographic and odd spaces -> space, and the few
 # look-alike signs news text uses for ranges and currency.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: 0x20, 0xFFE5: ord("¥"), 0xFFE0: ord("¢"), 0xFFE1: ord("£"), 0x00A0: 0x20, 0x2009: 0x20,
               0x202F: 0x20, 0x2212: ord("-")})
+# What money matching needs folded: digits, letters and signs.  Chinese punctuation
+# (，：（）) is left alone there because it is everywhere and folding it is most of the
+# cost; the grammar accepts both forms where punctuation matters.
+_FOLD_MONEY = {k: v for k, v in _FOLD.items() if k not in {ord(c) for c in "，：；！？（）"}}
+_NEEDS_MONEY_FOLD = regex.compile("[" + "".join(regex.escape(chr(k)) for k in sorted(_FOLD_MONEY)) + "]")
 
 
 def fold_width(text: str) -> str:
     """Fullwidth digits, letters and signs to ASCII; same length."""
     return text.translate(_FOLD)
+
+
+def _fold_for_money(text: str) -> str:
+    return text.translate(_FOLD_MONEY) if _NEEDS_MONEY_FOLD.search(text) else text
 
 
 def to_simplified(text: str) -> str:
@@ -41,9 +51,14 @@ def _char_t2s(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
-def normalize(text: str) -> str:
-    """The matching form: simplified, half-width, lower-case ASCII; ``len`` unchanged."""
-    simple = to_simplified(fold_width(text))
+def normalize(text: str, *, punctuation: bool = True) -> str:
+    """The matching form: simplified, half-width, lower-case ASCII; ``len`` unchanged.
+
+    ``punctuation=False`` keeps Chinese punctuation (，：（）...) as it is: the money
+    grammar reads both forms, and not folding them is much faster.
+    """
+    folded = fold_width(text) if punctuation else _fold_for_money(text)
+    simple = to_simplified(folded)
     out = simple.lower()
     if len(out) != len(simple):  # lower() grows a few letters (e.g. 'İ'): keep those as they are
         out = "".join(c.lower() if len(c.lower()) == 1 else c for c in simple)
