@@ -67,7 +67,7 @@ import json
 import os
 import sys
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -509,15 +509,15 @@ def _span_values(row: dict, reader: Callable[[str], tuple[Decimal | None, str]])
     return Verdict(ok, "; ".join(got), "; ".join(why))
 
 
-def _ours_range(span: str) -> tuple[Decimal | None, Decimal | None, bool, str]:
-    """(min, max, read?, note) of a span through parse_money."""
+def _ours_range(span: str) -> tuple[Decimal | None, Decimal | None, str | None, str]:
+    """(min, max, readable interval or None when not read, note) of a span through parse_money."""
     try:
         m = parse_money(span)
     except Exception as err:  # noqa: BLE001
-        return None, None, False, _crash(err)
+        return None, None, None, _crash(err)
     if m is None:
-        return None, None, False, "not parsed"
-    return m.min, m.max, True, ""
+        return None, None, None, "not parsed"
+    return m.min, m.max, fmt_interval(m.min, m.max, m.min_inclusive, m.max_inclusive), ""
 
 
 def _span_ranges(row: dict, reader) -> Verdict:
@@ -525,13 +525,13 @@ def _span_ranges(row: dict, reader) -> Verdict:
         return Verdict(None, "", "nothing expected")
     got, why, ok = [], [], True
     for r in row["results"]:
-        lo, hi, read, note = reader(r["span"])
-        if not read:
+        lo, hi, shown, note = reader(r["span"])
+        if shown is None:
             ok = False
             got.append(f"{r['span']} = ?")
             why.append(f"{r['span']}: {note}")
             continue
-        got.append(f"{r['span']} = {fmt_interval(lo, hi)}")
+        got.append(f"{r['span']} = {shown}")
         if not bounds_match(dec(r["min"]), dec(r["max"]), lo, hi):
             ok = False
             why.append(f"{r['span']}: bounds differ")
@@ -654,11 +654,11 @@ def _jio_range(span: str):
     try:
         res = jionlp_parse(span)
     except Exception as err:  # noqa: BLE001
-        return None, None, False, _crash(err)
+        return None, None, None, _crash(err)
     if not res:
-        return None, None, False, "not parsed"
+        return None, None, None, "not parsed"
     lo, hi, _ = jionlp_bounds(res)
-    return lo, hi, True, ""
+    return lo, hi, f"{fmt_interval(lo, hi)} ({res['definition']})", ""
 
 
 def score_jionlp(suite: str, row: dict) -> Verdict | None:
@@ -847,7 +847,7 @@ def render_markdown(all_results: dict[str, list[CaseResult]], summaries: list[Su
         out.append("|---|---|---|---|")
         for r in failed:
             if r.listed:
-                reason = r.listed if r.listed.startswith(("bug:", "convention:")) else f"{r.listed_kind}: {r.listed}"
+                reason = r.listed if r.listed.startswith(r.listed_kind) else f"{r.listed_kind}: {r.listed}"
             elif suite in MONEY_SUITES:
                 reason = f"UNLISTED: {r.ours.why}"
             else:

@@ -18,7 +18,7 @@ import regex
 
 from .grammar import MONEY, SUBUNIT_ONLY, alt, iter_money
 from .lexicon import (
-    DEFAULT_YUAN, LOCALE_CUES, MONEY_CUES, NOT_MONEY_AFTER, NOT_MONEY_BEFORE, SALARY_SHORTHAND,
+    DEFAULT_YUAN, LOCALE_CUES, MONEY_CUES, NOT_MONEY_AFTER, NOT_MONEY_BEFORE, SALARY_CUES,
 )
 from .mention import MoneyMention
 from .money import Reading, clean, read_match
@@ -28,8 +28,7 @@ from .text import normalize
 _CUES_LONGEST = sorted(MONEY_CUES, key=len, reverse=True)
 _CUE_AT = regex.compile(alt(MONEY_CUES))
 _NOT_AFTER_AT = regex.compile(alt(NOT_MONEY_AFTER))
-_SALARY_CUES = ("月薪", "年薪", "薪资", "工资", "底薪", "时薪", "日薪", "薪水", "税前", "税后", "待遇", "收入")
-_SALARY_AT = regex.compile(alt(_SALARY_CUES))
+_SALARY_AT = regex.compile(alt(SALARY_CUES))
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）「」“”\"")
 _CUE_BEFORE_WINDOW = 10
 _CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure

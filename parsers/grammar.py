@@ -19,7 +19,7 @@ from __future__ import annotations
 import regex
 
 from .lexicon import (
-    CONNECTORS, CURRENCIES, DIGITS, EN_SCALES, HEDGES, LARGE_UNITS, MONEY_CUES, NOT_MONEY_AFTER,
+    INCLUSIVE_MARKS, CONNECTORS, CURRENCIES, SUBUNIT_MAJORS, DIGITS, EN_SCALES, HEDGES, LARGE_UNITS, MONEY_CUES, NOT_MONEY_AFTER,
     RANGE_OPENERS, SMALL_UNITS, SUBUNITS, VAGUE_WORDS,
 )
 
@@ -38,14 +38,17 @@ CN_SMALL = chars(SMALL_UNITS)
 CN_NUMCHARS = CN_DIGIT + CN_SMALL
 LARGE = alt(LARGE_UNITS)
 
-ARABIC = r"(?<![a-z\d.,，])(?:\d{1,3}(?:[,， ]\d{3})+|\d{1,30})(?:\.\d{1,12})?(?!\d)"
+# A Chinese comma groups digits only inside a figure that goes on (82，225.00, 233,333，333,434):
+# in "$20，300美圆" it separates two prices.
+ARABIC = (r"(?<![a-z\d.,])(?:\d{1,3}(?:(?:[, ]|，(?=\d{3}[.,，]\d))\d{3})+|\d{1,30})"
+          r"(?:\.\d{1,12})?(?!\d)")
 ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}]))?"
 CN_NUM = rf"(?<![{CN_NUMCHARS}])[{CN_NUMCHARS}](?:[{CN_NUMCHARS}]|点(?=[{CN_DIGIT}])){{0,24}}"
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).
 _SHORT_COUNTERS = "".join(sorted({w for w in NOT_MONEY_AFTER if len(w) == 1 and not w.isascii()}))
 TAIL_SECTION = rf"(?:{ARABIC_SMALL}|[{CN_NUMCHARS}]{{1,24}})(?![{regex.escape(_SHORT_COUNTERS)}])"
-NUMERAL = rf"{SECTION}(?:(?:{LARGE}){TAIL_SECTION}){{0,3}}(?:{LARGE})?"
+NUMERAL = rf"{SECTION}(?:\ ?(?:{LARGE}){TAIL_SECTION}){{0,3}}(?:\ ?(?:{LARGE}))?"
 
 YUAN_WORDS = next(c for c in CURRENCIES if c.code == "YUAN")
 CUR_SUFFIX = alt(w for c in CURRENCIES for w in c.suffix)
@@ -57,7 +60,7 @@ SUB_DIGIT = rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})"
 # After a yuan word: 一块二, 五块七毛八, 三块零四, 123元1角1分, 两美元又三美分, 个半
 SUBCHAIN = (
     rf"(?:半|(?:(?:又|零)?{SUB_DIGIT}(?:{SUB})){{1,3}}(?:[{CN_DIGIT}](?![{regex.escape(_SHORT_COUNTERS)}]))?"
-    rf"|零?(?:[{CN_DIGIT}]|\d)(?![\d{CN_NUMCHARS}{regex.escape(_SHORT_COUNTERS)}]))"
+    rf"|零?(?:[{CN_DIGIT}]|\d)(?![\d.{CN_NUMCHARS}{regex.escape(_SHORT_COUNTERS)}]))钱?"
 )
 
 EN_SCALE = alt(EN_SCALES)
@@ -80,14 +83,14 @@ def end(n: int) -> str:
     (?:(?P<cpre{n}>{CUR_PREFIX})\ {{0,2}})?
     (?:
         (?P<dc{n}>{DIGIT_COUNT_NUM})位数
-      | (?P<vague{n}>{VAGUE})(?=[十百千万亿兆])(?P<vsmall{n}>[十百千])?(?P<vlarge{n}>{LARGE})?
+      | (?P<vague{n}>{VAGUE})(?=[十百千]|{LARGE})(?P<vsmall{n}>[十百千])?(?P<vlarge{n}>{LARGE})?
       | (?P<en{n}>{ARABIC})\ ?(?P<ens{n}>{EN_SCALE})(?![a-z])
       | (?P<weaknum{n}>{NUMERAL})?(?P<weak{n}>{WEAK_UNIT})(?=半|[{CN_DIGIT}])
       | (?P<num{n}>{NUMERAL})(?:(?P<infix{n}>{INFIX})(?P<large{n}>{LARGE})?)?
       | (?P<bare{n}>{LARGE})
     )
-    (?:\ ?(?P<csuf{n}>{CUR_SUFFIX})(?![a-z])整?)?
-    (?P<sub{n}>(?<=(?:{alt(YUAN_WORDS.suffix + YUAN_WORDS.weak)}|美元))(?:{SUBCHAIN}))?
+    (?:\ ?(?:元(?=(?:{CUR_SUFFIX})))?(?P<csuf{n}>{CUR_SUFFIX})(?![a-z])整?)?
+    (?P<sub{n}>(?<=(?:{alt(YUAN_WORDS.suffix + YUAN_WORDS.weak + SUBUNIT_MAJORS)}))(?:{SUBCHAIN}))?
     """
 
 
@@ -96,7 +99,7 @@ MONEY = regex.compile(
     (?:(?P<hpre>{GAP_HEDGES})(?P<gap>{GAP}) | (?P<hpre_t>{TIGHT_HEDGES}))?
     (?P<opener>{OPENER})?
     {end(1)}
-    (?:\ ?(?P<conn>{CONNECTOR})\ ?{end(2)})?
+    (?:(?:{alt(INCLUSIVE_MARKS)})?\ ?(?P<conn>{CONNECTOR})\ ?{end(2)})?
     (?:\ ?(?P<hsuf>{SUFFIX_HEDGES}))?
     """,
     regex.VERBOSE,

@@ -52,6 +52,7 @@ LARGE_UNITS: dict[str, int] = {
     "万": 10**4,
     "亿": 10**8,
     "万亿": 10**12,
+    "个亿": 10**8,  # colloquial: 两个亿 = 2亿
     "兆": 10**12,  # Taiwan/Japan usage: 1兆 = 1e12 (not the SI "mega")
 }
 
@@ -71,8 +72,6 @@ EN_SCALES: dict[str, tuple[int, bool]] = {
     "w": (4, True),  # 万, salary shorthand: 年薪50w
 }
 
-# Salary shorthand letters read as money next to a salary cue (月薪30k).
-SALARY_SHORTHAND: tuple[str, ...] = ("k", "w")
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,7 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny"), ("人民币", "rmb", "cny", "¥", "￥")),
     Currency("HKD", ("港元", "港币", "港纸", "hkd", "hk$"), ("hk$", "hkd", "港币", "港元")),
     Currency("TWD", ("新台币", "台币", "元新台币", "新台币元", "twd", "ntd", "nt$"), ("nt$", "twd", "新台币", "台币")),
-    Currency("JPY", ("日元", "日圆", "円", "jpy"), ("jpy", "日元")),
+    Currency("JPY", ("日元", "日圆", "日币", "円", "jpy"), ("jpy", "日元", "日币")),
     Currency("EUR", ("欧元", "eur"), ("€", "eur", "欧元")),
     Currency("GBP", ("英镑", "gbp"), ("£", "gbp", "英镑")),
     Currency("KRW", ("韩元", "韩圜", "krw"), ("₩", "krw", "韩元")),
@@ -98,6 +97,9 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("AUD", ("澳元", "澳币", "aud", "a$"), ("a$", "aud")),
     Currency("CAD", ("加元", "加币", "cad", "c$"), ("c$", "cad")),
     Currency("NGN", ("奈拉",), ()),
+    Currency("THB", ("泰铢", "thb"), ("thb",)),
+    Currency("RUB", ("卢布", "rub"), ("rub",)),
+    Currency("INR", ("卢比", "inr"), ("inr",)),
     # The yuan words: which yuan depends on the document (see LOCALE_CUES).
     Currency("YUAN", ("块钱", "元钱", "元", "块", "圆", "蚊"), (), weak=("个",)),
 )
@@ -107,8 +109,10 @@ CURRENCIES: tuple[Currency, ...] = (
 SUBUNITS: dict[str, Decimal] = {
     "角": Decimal("0.1"), "毛": Decimal("0.1"), "毫": Decimal("0.1"),
     "分": Decimal("0.01"), "仙": Decimal("0.01"),
-    "美分": Decimal("0.01"), "钱": Decimal("0.01"),  # 钱 = 銭 (sen) after t2s in 日本銭
+    "美分": Decimal("0.01"), "日本銭": Decimal("0.01"), "日本钱": Decimal("0.01"),  # 銭 = sen
 }
+# Besides the yuan words, the major units a sub-unit chain may follow (两美元又三美分, 10日元5日本銭).
+SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元")
 # Subunits that count as money standing alone (two-character, unambiguous).
 STANDALONE_SUBUNITS: tuple[str, ...] = ("毛钱", "分钱", "角钱", "美分")
 
@@ -162,8 +166,11 @@ VAGUE_WORDS: dict[str, str] = {
     "若干": "leading",
 }
 
-CONNECTORS: tuple[str, ...] = ("-", "–", "—", "~", "〜", "～", "至", "到", "或")
-RANGE_OPENERS: tuple[str, ...] = ("从", "由", "介于", "在")
+CONNECTORS: tuple[str, ...] = ("-", "--", "–", "—", "——", "~", "〜", "～", "至", "到", "或")
+# Before a range only; not part of the span otherwise (在 and 介于 never are: 在1万-5万元之间).
+RANGE_OPENERS: tuple[str, ...] = ("从", "由")
+# Marks that an end of a range is included: 1万(含)-5万元.
+INCLUSIVE_MARKS: tuple[str, ...] = ("(含)", "（含）")
 
 # A currency-less figure is money when one of these stands right before or after it.
 MONEY_CUES: tuple[str, ...] = (
@@ -173,6 +180,11 @@ MONEY_CUES: tuple[str, ...] = (
     "合同", "合约", "股票", "期权", "现金", "费用", "成本", "开支", "支出", "花费", "花了", "耗资",
     "罚款", "赔偿", "补偿", "捐款", "价格", "售价", "价值", "预算", "资金", "赚", "挣", "月薪", "年薪",
     "底薪", "时薪", "日薪", "高薪", "年收入", "月收入", "身价", "天价", "酬劳", "悬赏", "奖励", "贷款", "债务", "欠款", "开价", "出价", "砸",
+)
+
+# Letter-scaled figures (30k, 50w) are pay only next to one of these.
+SALARY_CUES: tuple[str, ...] = (
+    "月薪", "年薪", "薪资", "薪酬", "工资", "底薪", "时薪", "日薪", "薪水", "税前", "税后", "待遇", "收入", "年包",
 )
 
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).

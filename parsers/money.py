@@ -46,6 +46,7 @@ class Reading:
     currency_word: str | None = None  # the word as written (美元, 元, $)
     rule: str = "number"
     scale: Decimal | None = None  # trailing unit word (亿 -> 1e8, million -> 1e6); a bare range end borrows it
+    lead_scale: Decimal | None = None  # unit after the leading figure (九百亿 -> 1e10, 三仟 -> 1e3)
     needs_cue: bool = False  # English letter scales (k, m, b, w) need a currency or salary cue
     weak: bool = False  # only money inside a declared money expression (个 as yuan)
 
@@ -149,7 +150,10 @@ def _read_end(m: regex.Match, n: int) -> Reading | None:
         suffix = None  # 港币300万元: the prefix names which yuan
     reading.currency_word = suffix or prefix or reading.currency_word
     if g("sub"):
-        reading = _add_subunits(reading, g("sub"))
+        try:
+            reading = _add_subunits(reading, g("sub"))
+        except NumeralError:
+            return None
     return reading
 
 
@@ -178,7 +182,7 @@ def _english(number: str, scale: str) -> Reading:
     mult = Decimal(10) ** power
     reading = _point(num.value * mult, num.unit * mult, rule="english_scale")
     reading.needs_cue = needs_cue
-    reading.scale = mult
+    reading.scale = reading.lead_scale = mult
     return reading
 
 
@@ -194,7 +198,18 @@ def _numeral(num: str, infix: str | None, large: str | None) -> Reading | None:
     value = parse_numeral(text)
     reading = _point(value.value, value.unit, rule="number")
     reading.scale = _large_scale(text)
+    reading.lead_scale = _lead_scale(text)
     return reading
+
+
+def _lead_scale(text: str) -> Decimal | None:
+    """The units after a one-figure lead: 九百亿 -> 1e10, 三仟 -> 1e3, 3万 -> 1e4, 2000万 -> 1e4."""
+    mantissa, large = _strip_large(text.replace(" ", ""))
+    small = Decimal(1)
+    if len(mantissa) == 2 and mantissa[1] in SMALL_UNITS and (mantissa[0] in DIGITS or mantissa[0].isdigit()):
+        small = Decimal(SMALL_UNITS[mantissa[1]])
+    scale = small * (Decimal(LARGE_UNITS[large]) if large else 1)
+    return scale if scale > 1 else None
 
 
 def _large_scale(text: str) -> Decimal | None:
@@ -237,6 +252,7 @@ def _add_subunits(reading: Reading, sub: str) -> Reading:
     if sub == "半":
         return _shift(reading, Decimal("0.5"), Decimal("0.1"))
     total, place, pos = _ZERO, Decimal("0.1"), 0
+    sub = sub.removesuffix("钱")  # 六角七分钱: 钱 only says it is money
     while pos < len(sub):
         if sub[pos] in "又零":
             if sub[pos] == "零":
@@ -267,9 +283,8 @@ def _shift(reading: Reading, amount: Decimal, unit: Decimal) -> Reading:
 
 def _join_range(first: Reading, second: Reading) -> Reading:
     """2亿-5亿; 2-5亿 (the bare end borrows 亿); 从3亿到40亿美元 (borrows 美元)."""
-    if first.scale is None and second.scale is not None and first.rule == "number" and first.max is not None:
-        first = replace(first, min=clean(first.min * second.scale), max=clean(first.max * second.scale),
-                        unit=(first.unit or Decimal(1)) * second.scale, scale=second.scale)
+    if first.scale is None and first.rule == "number" and first.max is not None and second.max is not None:
+        first = _borrow_scale(first, second)
     low, high = first, second
     if high.max is not None and low.min > high.max:
         low, high = high, low
@@ -280,6 +295,17 @@ def _join_range(first: Reading, second: Reading) -> Reading:
         currency_word=first.currency_word or second.currency_word, rule="range",
         needs_cue=low.needs_cue and high.needs_cue, weak=low.weak or high.weak,
     )
+
+
+def _borrow_scale(first: Reading, second: Reading) -> Reading:
+    """A bare first end takes the largest unit of the second that keeps the range in order:
+    2-5亿 = 2亿..5亿, 两到三仟 = 2000..3000, 一千至两千万 = 1000万..2000万, 八到九百亿 = 800亿..900亿;
+    从8500到3万 stays 8500..30000."""
+    for scale in sorted({s for s in (second.lead_scale, second.scale) if s is not None}, reverse=True):
+        if first.max * scale <= second.max:
+            return replace(first, min=clean(first.min * scale), max=clean(first.max * scale),
+                           unit=(first.unit or Decimal(1)) * scale, scale=scale)
+    return first
 
 
 def _apply_hedge(reading: Reading, hedge) -> Reading | None:

@@ -47,13 +47,20 @@ _ARABIC_SMALL = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>[十拾百佰千仟])"
 @lru_cache(maxsize=65536)
 def parse_numeral(text: str) -> Numeral:
     """Evaluate a numeral such as ``1.5亿``, ``一千二百万``, ``1亿5000万``, ``3.5万亿``."""
-    sections = _split_sections(text)
+    sections = _split_sections(text.replace(" ", ""))
+    if not sections:
+        raise NumeralError(f"no numeral in {text!r}")
     total = Decimal(0)
     unit = Decimal(1)
     prev_large = None
     top = 0  # largest unit so far: 三万五千亿 = (三万五千) x 亿, but 1亿5000万 = 1亿 + 5000万
     for num, large in sections:
         mult = Decimal(LARGE_UNITS[large]) if large else Decimal(1)
+        num = num.lstrip("零〇○") if total else num  # 六十四万零一百四十三: 零 only marks a gap
+        if not num and prev_large and large:
+            total, unit = total * mult, unit * mult  # 十万万 = 十亿: a unit on a unit multiplies
+            top = max(top, LARGE_UNITS[prev_large] * LARGE_UNITS[large])
+            continue
         if not num:
             if not large:
                 raise NumeralError(f"no digits in numeral {text!r}")

@@ -33,8 +33,14 @@ def fold_width(text: str) -> str:
     return text.translate(_FOLD)
 
 
+# Between fullwidth digits the Chinese comma is a digit group separator (１，０００).
+_FULLWIDTH_GROUP = regex.compile("(?<=[０-９])，(?=[０-９]{3})")
+
+
 def _fold_for_money(text: str) -> str:
-    return text.translate(_FOLD_MONEY) if _NEEDS_MONEY_FOLD.search(text) else text
+    if not _NEEDS_MONEY_FOLD.search(text):
+        return text
+    return _FULLWIDTH_GROUP.sub(",", text).translate(_FOLD_MONEY)
 
 
 def to_simplified(text: str) -> str:
