@@ -25,8 +25,40 @@ from .lexicon import (
 
 
 def alt(words) -> str:
-    """Escaped alternation, longest first (so 万亿 wins over 万)."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """An alternation of the words as a trie: 万(?:亿)? rather than 万亿|万.
+
+    It matches what the longest-first alternation would (greedy optional tails try the
+    longer word first and fall back to the shorter), but a failing position costs one
+    character test instead of one per word, which is most of the scan's time.
+    """
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie) or "(?!)"
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    singles = []
+    for ch in sorted(k for k in node if k):
+        child = _trie_pattern(node[ch])
+        if child:
+            branches.append(regex.escape(ch) + child)
+        else:
+            singles.append(regex.escape(ch))
+    if len(singles) > 1:
+        branches.append("[" + "".join(singles) + "]")
+    elif singles:
+        branches.append(singles[0])
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here: the rest is optional
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
 
 
 def chars(keys) -> str:
