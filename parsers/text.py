@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import re
+
 import opencc
 import regex
 
@@ -25,7 +27,21 @@ _FOLD.update({0x3000: 0x20, 0xFFE5: ord("¥"), 0xFFE0: ord("¢"), 0xFFE1: ord("�
 # (，：（）) is left alone there because it is everywhere and folding it is most of the
 # cost; the grammar accepts both forms where punctuation matters.
 _FOLD_MONEY = {k: v for k, v in _FOLD.items() if k not in {ord(c) for c in "，：；！？（）"}}
-_NEEDS_MONEY_FOLD = regex.compile("[" + "".join(regex.escape(chr(k)) for k in sorted(_FOLD_MONEY)) + "]")
+
+
+def _char_class(codes) -> str:
+    """A [a-z]-style class of code points as ranges (the stdlib re scans a range class ~10x
+    faster than the regex module scans the same set spelled out)."""
+    spans: list[list[int]] = []
+    for code in sorted(codes):
+        if spans and spans[-1][1] == code - 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in spans) + "]"
+
+
+_NEEDS_MONEY_FOLD = re.compile(_char_class(_FOLD_MONEY))
 
 
 def fold_width(text: str) -> str:
