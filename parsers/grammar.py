@@ -96,6 +96,9 @@ SUBCHAIN = (
 )
 
 EN_SCALE = alt(EN_SCALES)
+# Cheap look-aheads let the engine skip the English and 个 readings (which would parse the
+# figure again) unless their word is in sight.
+_EN_FIRST = "".join(sorted({w[0] for w in EN_SCALES}))
 DIGIT_COUNT_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 VAGUE = alt(VAGUE_WORDS)
 # 来 and 几 are hedges only before a unit (十来万, 十几块); 1亿来自... is not.
@@ -116,8 +119,8 @@ def end(n: int) -> str:
     (?:
         (?P<dc{n}>{DIGIT_COUNT_NUM})位数
       | (?P<vague{n}>{VAGUE})(?=[十百千]|{LARGE})(?P<vsmall{n}>[十百千])?(?P<vlarge{n}>{LARGE})?
-      | (?P<en{n}>{ARABIC})\ ?(?P<ens{n}>{EN_SCALE})(?![a-z])
-      | (?P<weaknum{n}>{NUMERAL})?(?P<weak{n}>{WEAK_UNIT})(?=半|[{CN_DIGIT}])
+      | (?=[\d.,， ]{{1,40}}[{_EN_FIRST}])(?P<en{n}>{ARABIC})\ ?(?P<ens{n}>{EN_SCALE})(?![a-z])
+      | (?=[{CN_NUMCHARS}\d.]{{0,24}}(?:{WEAK_UNIT}))(?P<weaknum{n}>{NUMERAL})?(?P<weak{n}>{WEAK_UNIT})(?=半|[{CN_DIGIT}])
       | (?P<num{n}>{NUMERAL})(?:(?P<infix{n}>{INFIX})(?P<large{n}>{LARGE})?)?
       | (?P<bare{n}>{LARGE})
     )
@@ -188,7 +191,7 @@ def iter_money(norm: str, *, skip_lone: bool = False):
             continue
         first = max(pos, anchor.start())
         found = LEADS.search(norm, max(pos, first - MAX_LEAD), first)
-        start = found.start() if found else max(pos, first - 3)  # 3: spaces before a figure
+        start = found.start() if found else _before_spaces(norm, first, pos)
         while pos < anchor.end():  # one run of figures may hold several matches: 4二数
             stop = min(size, max(first, start) + _WINDOW)
             m = MONEY.search(norm, start, stop)
@@ -199,3 +202,11 @@ def iter_money(norm: str, *, skip_lone: bool = False):
             yield m
             pos = start = max(m.end(), m.start() + 1)
             first = max(pos, anchor.start())
+
+
+def _before_spaces(norm: str, first: int, pos: int) -> int:
+    """Start at the figure, or at the (up to 3) spaces before it."""
+    start = first
+    while start > max(pos, first - 3) and norm[start - 1] == " ":
+        start -= 1
+    return start
