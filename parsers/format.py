@@ -14,7 +14,7 @@ Numeral styles (``STYLES``; each a function ``(amount, unit=None) -> str``):
     chinese     一千二百万, 一亿五千万, 一千零五十万
     scaled      一点五亿 (Chinese mantissa + large unit)
     colloquial  一万五 (= 1.5万), 十二万五
-    liang       两亿, 两千万 (两 for a leading 2 before a unit)
+    liang       两亿, 两千万 (两 for a leading 2 before a unit; everywhere=True: 一万两千)
     financial   壹仟玖佰, 壹亿伍仟万
     traditional 一億五千萬 (format_money also converts the currency word)
 

@@ -16,6 +16,8 @@ an English-scaled figure ($1.5 billion) or a bare power after a hedge (过亿).
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .lexicon import (
@@ -70,39 +72,44 @@ CN_SMALL = chars(SMALL_UNITS)
 CN_NUMCHARS = CN_DIGIT + CN_SMALL
 LARGE = alt(LARGE_UNITS)
 
+YUAN_WORDS = next(c for c in CURRENCIES if c.code == "YUAN")
+CUR_SUFFIX = alt(w for c in CURRENCIES for w in c.suffix)
+CUR_PREFIX = alt(w for c in CURRENCIES for w in c.prefix)
+WEAK_UNIT = alt(w for c in CURRENCIES for w in c.weak)
+# Currency words that end in a letter may stand right before digits (USD100).
+_LETTER_PREFIXES = alt(w for c in CURRENCIES for w in c.prefix if w[-1].isalpha() and w.isascii())
+
 # A Chinese comma groups digits only inside a figure that goes on (82，225.00, 233,333，333,434):
 # in "$20，300美圆" it separates two prices.
-ARABIC = (r"(?<![a-z\d.,])(?:\d{1,3}(?:(?:[, ]|，(?=\d{3}[.,，]\d))\d{3})+|\d{1,30})"
+ARABIC = (rf"(?:(?<![a-z\d.,])|(?<=(?<![a-z])(?:{_LETTER_PREFIXES})))(?:\d{{1,3}}(?:(?:[, ]|，(?=\d{{3}}[.,，]\d))\d{{3}})+|\d{{1,30}})"
           r"(?:\.\d{1,12})?(?!\d)")
 ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}]))?"
 CN_NUM = rf"(?<![{CN_NUMCHARS}])[{CN_NUMCHARS}](?:[{CN_NUMCHARS}]|点(?=[{CN_DIGIT}])){{0,24}}"
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).
 _SHORT_COUNTERS = "".join(sorted({w for w in NOT_MONEY_AFTER if len(w) == 1 and not w.isascii()}))
-TAIL_SECTION = rf"(?:{ARABIC_SMALL}|[{CN_NUMCHARS}]{{1,24}})(?![{regex.escape(_SHORT_COUNTERS)}])"
+TAIL_SECTION = (rf"(?:{ARABIC_SMALL}|[{CN_NUMCHARS}]{{1,24}})"
+                rf"(?!(?!\ ?(?:{CUR_SUFFIX}))[{regex.escape(_SHORT_COUNTERS)}])")  # 人 of 人民币 is money
 NUMERAL = rf"{SECTION}(?:\ ?(?:{LARGE}){TAIL_SECTION}){{0,3}}(?:\ ?(?:{LARGE}))?"
 
-YUAN_WORDS = next(c for c in CURRENCIES if c.code == "YUAN")
-CUR_SUFFIX = alt(w for c in CURRENCIES for w in c.suffix)
-CUR_PREFIX = alt(w for c in CURRENCIES for w in c.prefix)
-WEAK_UNIT = alt(w for c in CURRENCIES for w in c.weak)
 
 SUB = alt(SUBUNITS)
 SUB_DIGIT = rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})"
 # After a yuan word: 一块二, 五块七毛八, 三块零四, 123元1角1分, 两美元又三美分, 个半
 SUBCHAIN = (
     rf"(?:半|(?:(?:又|零)?{SUB_DIGIT}(?:{SUB})){{1,3}}(?:[{CN_DIGIT}](?![{regex.escape(_SHORT_COUNTERS)}]))?"
-    rf"|零?(?:[{CN_DIGIT}]|\d)(?![\d.{CN_NUMCHARS}{regex.escape(_SHORT_COUNTERS)}]))钱?"
+    rf"|零?(?:[{CN_DIGIT}]|\d)(?![\d.{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"
+    rf"(?!\ ?(?:{CUR_SUFFIX})))钱?"  # 5元3元 is two prices, not 5.3
 )
 
 EN_SCALE = alt(EN_SCALES)
 # Cheap look-aheads let the engine skip the English and 个 readings (which would parse the
 # figure again) unless their word is in sight.
 _EN_FIRST = "".join(sorted({w[0] for w in EN_SCALES}))
-DIGIT_COUNT_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+DIGIT_COUNT_NUM = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 VAGUE = alt(VAGUE_WORDS)
 # 来 and 几 are hedges only before a unit (十来万, 十几块); 1亿来自... is not.
-INFIX = rf"(?:多|余|(?:来|几)(?=(?:{LARGE})|(?:{CUR_SUFFIX})))"
+INFIX = rf"(?:多|余|(?:来|几)(?=(?:{LARGE})|\ ?(?:{CUR_SUFFIX})))"
 GAP_HEDGES = alt(h.word for h in HEDGES if h.position == "prefix" and h.gap)
 TIGHT_HEDGES = alt(h.word for h in HEDGES if h.position == "prefix" and not h.gap)
 SUFFIX_HEDGES = alt(h.word for h in HEDGES if h.position == "suffix")
@@ -161,11 +168,13 @@ _CONTINUES = (
 # numeral character that no unit, currency or connector follows (一个, 十分), and not a
 # figure followed by a counter that is neither a currency nor a money word (2022年, 600名).
 ANCHOR = regex.compile(
-    rf"""(?<![{_C}])
-    (?=[{_C}]{{2}} | \d | [万亿兆] | [{_C}](?:[{regex.escape(_CONTINUES)}]|位数)
-       | (?<=(?:{CUR_PREFIX})\ {{0,2}}))  # us$一: a currency prefix makes any figure money
-    (?>[{_C}]+)
-    (?!(?!位数|\ ?(?:{CUR_SUFFIX})|(?:{alt(MONEY_CUES)}))(?:{alt(NOT_MONEY_AFTER)}))""",
+    # The pattern opens with a character set so the engine can skip ahead to figures.
+    rf"""[{_C}](?<![{_C}][{_C}])                  # the first character of a run
+    (?: (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数)
+      | (?<=(?:{CUR_PREFIX})\ {{0,2}}.)            # us$一: a currency prefix makes any figure money
+      | (?<=(?:{VAGUE}).))                          # 若干百: so does a vague quantity word
+    (?>[{_C}]*)
+    (?!(?!位数|(?:{LARGE})|\ ?(?:{CUR_SUFFIX})|(?:{alt(MONEY_CUES)}))(?:{alt(NOT_MONEY_AFTER)}))""",
     regex.VERBOSE,
 )
 MAX_LEAD = (
@@ -174,7 +183,8 @@ MAX_LEAD = (
 )
 # Where a match may start before its anchor: at a hedge, range opener or currency prefix.
 LEADS = regex.compile(alt([h.word for h in HEDGES if h.position == "prefix"] + list(RANGE_OPENERS)
-                          + [w for c in CURRENCIES for w in c.prefix]))
+                          + [w for c in CURRENCIES for w in c.prefix] + list(VAGUE_WORDS)))
+_LEAD_OVERLAP = 4
 _WINDOW = 160  # a window this long holds any expression with room for its look-aheads
 _MARGIN = 24
 
@@ -190,8 +200,9 @@ def iter_money(norm: str, *, skip_lone: bool = False):
         if anchor.end() <= pos:
             continue
         first = max(pos, anchor.start())
-        found = LEADS.search(norm, max(pos, first - MAX_LEAD), first)
-        start = found.start() if found else _before_spaces(norm, first, pos)
+        found = LEADS.search(norm, max(pos, first - MAX_LEAD), first + _LEAD_OVERLAP)
+        # A lead may run into the figure (好几 before 几百): it only has to start before it.
+        start = found.start() if found and found.start() < first else _before_spaces(norm, first, pos)
         while pos < anchor.end():  # one run of figures may hold several matches: 4二数
             stop = min(size, max(first, start) + _WINDOW)
             m = MONEY.search(norm, start, stop)

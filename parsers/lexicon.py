@@ -85,7 +85,7 @@ class Currency:
 CURRENCIES: tuple[Currency, ...] = (
     Currency("USD", ("美元", "美金", "美圆", "美刀", "元美金", "usd", "us$", "dollars", "dollar"),
              ("us$", "usd", "$", "美元", "美金")),
-    Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny"), ("人民币", "rmb", "cny", "¥", "￥")),
+    Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny"), ("人民币", "rmb", "cny", "¥")),
     Currency("HKD", ("港元", "港币", "港纸", "hkd", "hk$"), ("hk$", "hkd", "港币", "港元")),
     Currency("TWD", ("新台币", "台币", "元新台币", "新台币元", "twd", "ntd", "nt$"), ("nt$", "twd", "新台币", "台币")),
     Currency("JPY", ("日元", "日圆", "日币", "円", "jpy"), ("jpy", "日元", "日币")),
@@ -156,9 +156,8 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
 )
 
-# Placeholders standing for unknown digits: 数百万 = [1e6, 1e7), 十几万 = [1.1e5?..]
-# meaning: "leading" = stands for the leading digit(s) before a power (数百万, 几十万);
-#          "trailing" = stands for the digit after a stated tens (十几万 -> [10万, 20万)).
+# Placeholders standing for the unknown leading digit(s) before a power: 数百万 = [1e6, 1e7).
+# (几 after a stated figure, as in 十几万, is a hedge read like 多: see the grammar's INFIX.)
 VAGUE_WORDS: dict[str, str] = {
     "数": "leading",
     "几": "leading",
@@ -166,7 +165,7 @@ VAGUE_WORDS: dict[str, str] = {
     "若干": "leading",
 }
 
-CONNECTORS: tuple[str, ...] = ("-", "--", "–", "—", "——", "~", "〜", "～", "至", "到", "或")
+CONNECTORS: tuple[str, ...] = ("-", "--", "–", "—", "——", "~", "〜", "至", "到", "或")
 # Before a range only; not part of the span otherwise (在 and 介于 never are: 在1万-5万元之间).
 RANGE_OPENERS: tuple[str, ...] = ("从", "由")
 # Marks that an end of a range is included: 1万(含)-5万元.
@@ -179,7 +178,7 @@ MONEY_CUES: tuple[str, ...] = (
     "估值", "市值", "融资", "投资", "注资", "收购", "营收", "利润", "净利", "资产", "财富", "身家",
     "合同", "合约", "股票", "期权", "现金", "费用", "成本", "开支", "支出", "花费", "花了", "耗资",
     "罚款", "赔偿", "补偿", "捐款", "价格", "售价", "价值", "预算", "资金", "赚", "挣", "月薪", "年薪",
-    "底薪", "时薪", "日薪", "高薪", "年收入", "月收入", "身价", "天价", "酬劳", "悬赏", "奖励", "贷款", "债务", "欠款", "开价", "出价", "砸",
+    "底薪", "时薪", "日薪", "高薪", "年收入", "月收入", "酬劳", "悬赏", "奖励", "贷款", "债务", "欠款", "开价", "出价", "砸",
 )
 
 # Letter-scaled figures (30k, 50w) are pay only next to one of these.
@@ -190,7 +189,7 @@ SALARY_CUES: tuple[str, ...] = (
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).
 NOT_MONEY_AFTER: tuple[str, ...] = (
     "名", "人", "次", "个", "位", "家", "条", "件", "台", "辆", "张", "篇", "部", "款", "场", "项", "届",
-    "岁", "倍", "年", "月", "日", "天", "号", "号", "小时", "分钟", "秒", "%", "％", "参数", "token",
+    "岁", "倍", "年", "月", "日", "天", "号", "小时", "分钟", "秒", "%", "参数", "token",
     "tokens", "行", "字", "页", "股", "手", "只", "颗", "块钱以上", "平方", "公里", "米", "吨", "户",
     "票", "亩", "层", "楼", "集", "季", "期", "版", "代", "亿分之", "分之", "万分之", "gb", "tb", "mb",
     "卡", "级", "分", "粉", "用户", "员工", "学生", "张卡", "gpu", "注",

@@ -302,7 +302,7 @@ def _borrow_scale(first: Reading, second: Reading) -> Reading:
     2-5亿 = 2亿..5亿, 两到三仟 = 2000..3000, 一千至两千万 = 1000万..2000万, 八到九百亿 = 800亿..900亿;
     从8500到3万 stays 8500..30000."""
     for scale in sorted({s for s in (second.lead_scale, second.scale) if s is not None}, reverse=True):
-        if first.max * scale <= second.max:
+        if first.max * scale < second.max:  # strictly: 一至十万 is 1万..10万, not 10万..10万
             return replace(first, min=clean(first.min * scale), max=clean(first.max * scale),
                            unit=(first.unit or Decimal(1)) * scale, scale=scale)
     return first
