@@ -166,6 +166,25 @@ def conflicts(db_path, fmt) -> None:
 
 
 @main.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def consensus(db_path, fmt) -> None:
+    """For each quantity, the distinct values reported and how many independent sources back each.
+
+    Example: claims consensus --format json
+    """
+    try:
+        with Store(_existing(db_path)) as store:
+            found = pipeline.consensus(store)
+    except ClaimsError as error:
+        _fail(error)
+    if fmt == "json":
+        click.echo(json.dumps([pipeline.quantity_record(q) for q in found], ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.consensus_text(found))
+
+
+@main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
 def check(paths: tuple[str, ...], db_path: str) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable, Iterable
 
-from reconcile import Conflict, find_conflicts
+from reconcile import Conflict, Quantity, consensus as reconcile_consensus, find_conflicts
 
 from .build import build_claims, register_groups
 from .documents import LoadError, iter_documents
@@ -62,6 +62,22 @@ def ingest(store: Store, paths: Iterable[str], *, progress: Callable[[str], None
 
 def conflicts(store: Store) -> list[Conflict]:
     return find_conflicts(store.claims())
+
+
+def consensus(store: Store) -> list[Quantity]:
+    """Quantities reported by two or more claims: their distinct values and support."""
+    return [q for q in reconcile_consensus(store.claims()) if sum(len(v.claims) for v in q.values) > 1]
+
+
+def quantity_record(quantity: Quantity) -> dict:
+    return {
+        "kind": quantity.kind, "payer": quantity.payer, "payee": quantity.payee,
+        "values": [{
+            "min": _number(v.min), "max": None if v.max is None else _number(v.max), "currency": v.currency,
+            "period": v.period, "support": v.support, "claims": [c.id for c in v.claims],
+            "earliest": v.earliest.id if v.earliest is not None else None,
+        } for v in quantity.values],
+    }
 
 
 CLAIM_FIELDS = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reconcile import Conflict
+from reconcile import Conflict, Quantity
 from reconcile.explain import money
 
 from .models import Claim
@@ -58,3 +58,19 @@ def claims_table(records: list[dict]) -> str:
             r["kind"], f"{r['payer'] or '?'}→{r['payee'] or '?'}", r["period"], r["text"], usd, r["stance"],
             r["attributed_to"] or "", Path(r["doc"]).name)))
     return "\n".join(rows) + "\n"
+
+
+def consensus_text(quantities: list[Quantity]) -> str:
+    if not quantities:
+        return "No quantity is reported more than once.\n"
+    lines: list[str] = []
+    for q in quantities:
+        lines.append(f"{q.kind.replace('_', ' ')} ({q.payer or '?'} → {q.payee or '?'})")
+        for v in q.values:
+            high = "" if v.max == v.min else f"–{money(v.max, v.currency) if v.max is not None else '∞'}"
+            first = v.earliest
+            origin = f"; earliest: {first.outlet or Path(first.doc).name}" if first is not None else ""
+            lines.append(f"   {money(v.min, v.currency)}{high} [{v.period}] — {v.support} independent "
+                         f"source(s), {len(v.claims)} claim(s){origin}")
+        lines.append("")
+    return "\n".join(lines)

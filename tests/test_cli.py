@@ -115,3 +115,12 @@ def test_infinite_ratio_exports_as_null():
                                       severity=Decimal(3), cause="mismatch", explanation="x"))
     assert record["ratio"] is None
     json.dumps(record)
+
+
+def test_consensus_lists_each_reported_value_with_its_support(run, tmp_path):
+    db = tmp_path / "c.db"
+    run("ingest", str(SEEDS), "--db", str(db))
+    data = json.loads(run("consensus", "--db", str(db), "--format", "json").output)
+    [investment] = [q for q in data if (q["kind"], q["payer"], q["payee"]) == ("investment", "meta", "scale-ai")]
+    assert sorted(v["min"] for v in investment["values"]) == [14300000000, 14800000000]
+    assert all(v["support"] == 1 and v["earliest"] in v["claims"] for v in investment["values"])
