@@ -134,14 +134,10 @@ def export(db_path, fmt, what, output) -> None:
 
     Example: claims export --format csv -o claims.csv
     """
-    try:
-        with Store(_existing(db_path)) as store:
-            if what == "conflicts":
-                records = [pipeline.conflict_record(c) for c in pipeline.conflicts(store)]
-            else:
-                records = [pipeline.claim_record(c) for c in store.claims()]
-    except ClaimsError as error:
-        _fail(error)
+    if what == "conflicts":
+        records = [pipeline.conflict_record(c) for c in _read(db_path, pipeline.conflicts)]
+    else:
+        records = [pipeline.claim_record(c) for c in _read(db_path, Store.claims)]
     _emit(records, fmt, output)
 
 
@@ -154,11 +150,7 @@ def conflicts(db_path, fmt) -> None:
 
     Example: claims conflicts --format json
     """
-    try:
-        with Store(_existing(db_path)) as store:
-            found = pipeline.conflicts(store)
-    except ClaimsError as error:
-        _fail(error)
+    found = _read(db_path, pipeline.conflicts)
     if fmt in ("table", "md"):
         click.echo(report.conflicts_text(found, markdown=fmt == "md"))
     else:
@@ -173,11 +165,7 @@ def consensus(db_path, fmt) -> None:
 
     Example: claims consensus --format json
     """
-    try:
-        with Store(_existing(db_path)) as store:
-            found = pipeline.consensus(store)
-    except ClaimsError as error:
-        _fail(error)
+    found = _read(db_path, pipeline.consensus)
     if fmt == "json":
         click.echo(json.dumps([pipeline.quantity_record(q) for q in found], ensure_ascii=False, indent=2))
     else:
@@ -204,6 +192,15 @@ def check(paths: tuple[str, ...], db_path: str) -> None:
     click.echo(report.conflicts_text(found, markdown=False))
     if ingested.errors:
         raise click.ClickException(f"{len(ingested.errors)} file(s) skipped")
+
+
+def _read(db_path: str, query):
+    """Run ``query(store)`` on an existing database; library errors become one-line messages."""
+    try:
+        with Store(_existing(db_path)) as store:
+            return query(store)
+    except ClaimsError as error:
+        _fail(error)
 
 
 def _existing(db_path: str) -> str:

@@ -116,6 +116,8 @@ SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元")
 # Subunits that count as money standing alone (two-character, unambiguous).
 STANDALONE_SUBUNITS: tuple[str, ...] = ("毛钱", "分钱", "角钱", "美分")
 
+NEAR_FACTOR = Decimal("0.9")  # 近X reads as [0.9X, X]
+
 Effect = Literal["gt", "ge", "lt", "le", "about", "near", "more", "emph", "order"]
 EFFECTS: dict[str, str] = {
     "gt": "(X, inf): more than X",

@@ -15,7 +15,7 @@ from decimal import Decimal
 import regex
 
 from .lexicon import (
-    CURRENCIES, DIGITS, EN_SCALES, HEDGE_BLOCKED_AFTER, HEDGES, LARGE_UNITS, SMALL_UNITS,
+    CURRENCIES, DIGITS, EN_SCALES, HEDGE_BLOCKED_AFTER, HEDGES, LARGE_UNITS, NEAR_FACTOR, SMALL_UNITS,
     SUBUNITS,
 )
 from .numerals import NumeralError, parse_numeral
@@ -29,7 +29,6 @@ for _c in CURRENCIES:
 _SUB_WORDS = sorted(SUBUNITS, key=len, reverse=True)
 _TWO_DIGIT_RANGE = regex.compile(rf"^([{''.join(DIGITS)}])([{''.join(DIGITS)}])([十百千]?)$")
 _ZERO = Decimal(0)
-_NEAR = Decimal("0.9")
 
 
 @dataclass
@@ -327,7 +326,7 @@ def _apply_hedge(reading: Reading, hedge) -> Reading | None:
     if effect == "near":
         if reading.max is None or reading.min != reading.max:
             return replace(reading, approx=True, qualifiers=quals)
-        return replace(reading, min=clean(low * _NEAR), approx=True, qualifiers=quals)
+        return replace(reading, min=clean(low * NEAR_FACTOR), approx=True, qualifiers=quals)
     if effect == "order":
         return replace(reading, max=low * 10, max_inclusive=False, approx=True, qualifiers=quals)
     if effect == "emph":

@@ -37,15 +37,14 @@ from hypothesis import strategies as st
 from . import grammar, lexicon
 from .format import LIANG, STYLES, UNIT_WORDS, FormatError, liang, mantissa, to_traditional
 from .lexicon import (
-    CONNECTORS, CURRENCIES, DEFAULT_YUAN, DIGITS, EFFECTS, HEDGES, LARGE_UNITS, LOCALE_CUES, SMALL_UNITS,
-    VAGUE_WORDS,
+    CONNECTORS, CURRENCIES, DEFAULT_YUAN, DIGITS, EFFECTS, HEDGES, LARGE_UNITS, LOCALE_CUES, NEAR_FACTOR,
+    SMALL_UNITS, VAGUE_WORDS,
 )
 from .text import normalize
 
 MAX_AMOUNT = 10**13
 MAX_SIGNIFICANT = 4
 _ZERO = Decimal(0)
-_NEAR = Decimal("0.9")
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ _EFFECT_BOUNDS: dict[str, Callable[[Decimal, Decimal | None], Bounds]] = {
     "lt": lambda x, step: Bounds(_ZERO, x, max_inclusive=False),
     "le": lambda x, step: Bounds(_ZERO, x),
     "about": lambda x, step: Bounds(x, x, approx=True),
-    "near": lambda x, step: Bounds(x * _NEAR, x, approx=True),
+    "near": lambda x, step: Bounds(x * NEAR_FACTOR, x, approx=True),
     "more": lambda x, step: Bounds(x, x + step, max_inclusive=False, approx=True),
     "emph": lambda x, step: Bounds(x, x),
     "order": lambda x, step: Bounds(x, x * 10, max_inclusive=False, approx=True),
