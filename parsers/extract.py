@@ -18,7 +18,7 @@ import regex
 
 from .grammar import MONEY, SUBUNIT_ONLY, alt, iter_money
 from .lexicon import (
-    DEFAULT_YUAN, LOCALE_CUES, MONEY_CUES, NOT_MONEY_AFTER, NOT_MONEY_BEFORE, SALARY_CUES,
+    CHAIN_LINKS, DEFAULT_YUAN, LOCALE_CUES, MONEY_CUES, NOT_MONEY_AFTER, NOT_MONEY_BEFORE, SALARY_CUES,
 )
 from .mention import MoneyMention
 from .money import Reading, clean, read_match
@@ -31,7 +31,9 @@ _NOT_AFTER_AT = regex.compile(alt(NOT_MONEY_AFTER))
 _SALARY_AT = regex.compile(alt(SALARY_CUES))
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）「」“”\"")
 _CUE_BEFORE_WINDOW = 10
-_CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure
+_CUE_BEFORE_GAP = 4
+_CHAIN_GAP = 6  # 从2万涨到3.5万: at most this many characters from the money figure before
+_FIGURE = regex.compile(r"[\d万亿兆元]")  # 到手大约是800万: at most this many characters between cue and figure
 _CUE_AFTER_SKIP = ("的", " ", "诱人", "惊人", "超级", "顶级")
 
 
@@ -107,7 +109,7 @@ def _may_be_money(m, norm: str) -> bool:
         return True
     if m.end() - m.start() == 1:
         return False
-    return _cue_near(norm, m.start(), m.end())
+    return _cue_near(norm, m.start(), m.end()) or _FIGURE.search(_clause_before(norm, m.start(), _CHAIN_GAP))
 
 
 def _has_strong_currency(m) -> bool:
@@ -136,13 +138,23 @@ def _resolve(found, text: str, norm: str, yuan: str) -> list[MoneyMention]:
     for start, end, reading in found:
         borrowed = None
         if reading.currency is None:
-            if end - start == 1 or _blocked_before(norm, start) or not _is_latent_money(norm, start, end, reading):
+            if end - start == 1 or _blocked_before(norm, start):
+                continue
+            if not (_is_latent_money(norm, start, end, reading) or _continues_money(mentions, norm, start)):
                 continue
             borrowed = _borrow_currency(mentions, text, start)
             if borrowed is None and reading.rule != "english_scale":
                 borrowed = first_stated  # a headline figure before the article names its currency
         mentions.append(_mention(reading, text[start:end], norm, start, end, yuan, borrowed, True, whole=text))
     return mentions
+
+
+def _continues_money(mentions: list[MoneyMention], norm: str, start: int) -> bool:
+    """月薪从2万涨到3.5万: a figure just after a money figure in the same clause is money too."""
+    if not mentions or start - mentions[-1].end > _CHAIN_GAP:
+        return False
+    between = norm[mentions[-1].end:start]
+    return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
 
 
 def _drop_overlaps(found):

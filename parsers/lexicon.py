@@ -183,6 +183,9 @@ MONEY_CUES: tuple[str, ...] = (
     "底薪", "时薪", "日薪", "高薪", "年收入", "月收入", "酬劳", "悬赏", "奖励", "贷款", "债务", "欠款", "开价", "出价", "砸",
 )
 
+# Between a money figure and a bare one, these make the second money too (月薪从2万涨到3.5万).
+CHAIN_LINKS: tuple[str, ...] = ("到", "至", "为", "达", "涨", "增", "降", "升", "跌", "减", "或", "和", "与", "及", "、")
+
 # Letter-scaled figures (30k, 50w) are pay only next to one of these.
 SALARY_CUES: tuple[str, ...] = (
     "月薪", "年薪", "薪资", "薪酬", "工资", "底薪", "时薪", "日薪", "薪水", "税前", "税后", "待遇", "收入", "年包",
