@@ -19,23 +19,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from parsers import extract_money  # noqa: E402
+from parsers.strategies import LARGE_INPUTS  # noqa: E402
 
 
-def _digits_and_wan(size: int) -> str:
-    rng = random.Random(size)
-    return "".join(rng.choice("0123456789万") for _ in range(size))
-
-
-def _repeat(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
-
-
-INPUTS = {
-    "digits+万": _digits_and_wan,
-    "1万 repeated": lambda size: _repeat("1万", size),
-    "一 repeated": lambda size: _repeat("一", size),
-    "约1万美元。 repeated": lambda size: _repeat("约1万美元。", size),  # one mention per 6 characters
-}
+INPUTS = LARGE_INPUTS
 SMALL, LARGE = 100_000, 1_000_000
 
 

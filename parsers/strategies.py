@@ -24,6 +24,8 @@ today are left out with a ``# KNOWN GAP`` comment (``known_gap``);
 
 from __future__ import annotations
 
+import random
+
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
@@ -488,3 +490,22 @@ if len(FILLER_ALPHABET) < 100:
 def chinese_filler(min_size: int = 0, max_size: int = 20) -> st.SearchStrategy[str]:
     """Chinese text with no numeral, currency word, hedge, money cue or counter in it."""
     return st.text(alphabet=FILLER_ALPHABET, min_size=min_size, max_size=max_size)
+
+
+# --- Pathological inputs for linear-time checks (tests and benchmarks/linear_scan.py) ------------
+
+def _digits_and_wan(size: int) -> str:
+    rng = random.Random(size)
+    return "".join(rng.choice("0123456789万") for _ in range(size))
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+LARGE_INPUTS = {
+    "digits+万": _digits_and_wan,
+    "1万 repeated": lambda size: _repeat("1万", size),
+    "一 repeated": lambda size: _repeat("一", size),
+    "约1万美元。 repeated": lambda size: _repeat("约1万美元。", size),  # one mention per 6 characters
+}
