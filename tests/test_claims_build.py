@@ -131,3 +131,14 @@ def test_seed_four_year_package_and_no_parameter_count(seed_claims):
     [package] = _find(seed_claims, "2亿-5亿美元")
     assert package.kind == "pay_package" and package.period.years == 4
     assert not [c for c in seed_claims if "两万亿" in c.text]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("据彭博报道，微软向OpenAI投资了100亿美元。", "bloomberg"),
+    ("知情人士透露，谷歌向该团队开出了5亿美元的报价。", "知情人士"),
+    ("奥特曼在采访中表示，Meta向OpenAI员工提供1亿美元签约奖金。", "sam-altman"),
+    ("微软向OpenAI投资了100亿美元。", None),
+])
+def test_attribution_rules(text, source):
+    [claim] = _claims(text)
+    assert claim.attributed_to == source
