@@ -21,7 +21,7 @@ import re
 import regex
 
 from .lexicon import (
-    INCLUSIVE_MARKS, CONNECTORS, CURRENCIES, SUBUNIT_MAJORS, DIGITS, EN_SCALES, HEDGES, LARGE_UNITS, MONEY_CUES, NOT_MONEY_AFTER,
+    BETWEEN_LINKS, BETWEEN_OPENERS, INCLUSIVE_MARKS, CONNECTORS, CURRENCIES, SUBUNIT_MAJORS, DIGITS, EN_SCALES, HEDGES, LARGE_UNITS, MONEY_CUES, NOT_MONEY_AFTER,
     RANGE_OPENERS, SMALL_UNITS, SUBUNITS, VAGUE_WORDS,
 )
 
@@ -139,9 +139,9 @@ def end(n: int) -> str:
 MONEY = regex.compile(
     rf"""
     (?:(?P<hpre>{GAP_HEDGES})(?P<gap>{GAP}) | (?P<hpre_t>{TIGHT_HEDGES}))?
-    (?P<opener>{OPENER})?
+    (?:(?P<opener>{OPENER}) | (?P<between>{alt(BETWEEN_OPENERS)}))?
     {end(1)}
-    (?:(?:{alt(INCLUSIVE_MARKS)})?\ ?(?P<conn>{CONNECTOR})\ ?{end(2)})?
+    (?:(?:{alt(INCLUSIVE_MARKS)})?\ ?(?P<conn>{CONNECTOR} | (?(between)(?:{alt(BETWEEN_LINKS)})|(?!)))\ ?{end(2)})?
     (?:\ ?(?P<hsuf>{SUFFIX_HEDGES}))?
     """,
     regex.VERBOSE,
@@ -179,10 +179,11 @@ ANCHOR = regex.compile(
 )
 MAX_LEAD = (
     max(len(h.word) for h in HEDGES if h.position == "prefix") + 5
-    + max(map(len, RANGE_OPENERS)) + max(len(w) for c in CURRENCIES for w in c.prefix) + 3
+    + max(map(len, RANGE_OPENERS + BETWEEN_OPENERS)) + max(len(w) for c in CURRENCIES for w in c.prefix) + 3
 )
 # Where a match may start before its anchor: at a hedge, range opener or currency prefix.
 LEADS = regex.compile(alt([h.word for h in HEDGES if h.position == "prefix"] + list(RANGE_OPENERS)
+                          + list(BETWEEN_OPENERS)
                           + [w for c in CURRENCIES for w in c.prefix] + list(VAGUE_WORDS)))
 _LEAD_OVERLAP = 4
 _WINDOW = 160  # a window this long holds any expression with room for its look-aheads

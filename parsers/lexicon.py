@@ -84,9 +84,9 @@ class Currency:
 
 CURRENCIES: tuple[Currency, ...] = (
     Currency("USD", ("美元", "美金", "美圆", "美刀", "元美金", "usd", "us$", "dollars", "dollar"),
-             ("us$", "usd", "$", "美元", "美金")),
+             ("us$", "us $", "usd", "$", "美元", "美金")),
     Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny"), ("人民币", "rmb", "cny", "¥")),
-    Currency("HKD", ("港元", "港币", "港纸", "hkd", "hk$"), ("hk$", "hkd", "港币", "港元")),
+    Currency("HKD", ("港元", "港币", "港圆", "港纸", "hkd", "hk$"), ("hk$", "hkd", "港币", "港元")),
     Currency("TWD", ("新台币", "台币", "元新台币", "新台币元", "twd", "ntd", "nt$"), ("nt$", "twd", "新台币", "台币")),
     Currency("JPY", ("日元", "日圆", "日币", "円", "jpy"), ("jpy", "日元", "日币")),
     Currency("EUR", ("欧元", "eur"), ("€", "eur", "欧元")),
@@ -170,6 +170,9 @@ VAGUE_WORDS: dict[str, str] = {
 CONNECTORS: tuple[str, ...] = ("-", "--", "–", "—", "——", "~", "〜", "至", "到", "或")
 # Before a range only; not part of the span otherwise (在 and 介于 never are: 在1万-5万元之间).
 RANGE_OPENERS: tuple[str, ...] = ("从", "由")
+# 介于A和B之间: this opener lets 和/与 join the two ends (elsewhere 和 lists two figures).
+BETWEEN_OPENERS: tuple[str, ...] = ("介于",)
+BETWEEN_LINKS: tuple[str, ...] = ("和", "与", "及")
 # Marks that an end of a range is included: 1万(含)-5万元.
 INCLUSIVE_MARKS: tuple[str, ...] = ("(含)", "（含）")
 
@@ -180,7 +183,7 @@ MONEY_CUES: tuple[str, ...] = (
     "估值", "市值", "融资", "投资", "注资", "收购", "营收", "利润", "净利", "资产", "财富", "身家",
     "合同", "合约", "股票", "期权", "现金", "费用", "成本", "开支", "支出", "花费", "花了", "耗资",
     "罚款", "赔偿", "补偿", "捐款", "价格", "售价", "价值", "预算", "资金", "赚", "挣", "月薪", "年薪",
-    "底薪", "时薪", "日薪", "高薪", "年收入", "月收入", "酬劳", "悬赏", "奖励", "贷款", "债务", "欠款", "开价", "出价", "砸",
+    "底薪", "时薪", "日薪", "高薪", "年收入", "月收入", "年入", "月入", "酬劳", "悬赏", "奖励", "贷款", "债务", "欠款", "开价", "出价", "砸",
 )
 
 # Between a money figure and a bare one, these make the second money too (月薪从2万涨到3.5万).
@@ -189,6 +192,7 @@ CHAIN_LINKS: tuple[str, ...] = ("到", "至", "为", "达", "涨", "增", "降",
 # Letter-scaled figures (30k, 50w) are pay only next to one of these.
 SALARY_CUES: tuple[str, ...] = (
     "月薪", "年薪", "薪资", "薪酬", "工资", "底薪", "时薪", "日薪", "薪水", "税前", "税后", "待遇", "收入", "年包",
+    "年入", "月入",
 )
 
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).

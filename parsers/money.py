@@ -75,6 +75,8 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
         reading = _join_range(first, second)
     elif m["opener"]:
         start = m.start("opener") + len(m["opener"])  # 从 without a range is not ours
+    if m["between"]:
+        start = m.start("between") + len(m["between"])  # 介于...之间 frames the range; not in the span
     hedges = _prefix_hedges(m, text)
     if hedges is None:
         start = m.start("opener") if m["opener"] and m["conn"] else m.start("cpre1") if m["cpre1"] else (
