@@ -27,6 +27,7 @@ from . import rules
 from .entities import Entity, EntityResolver
 from .models import Claim, Document, Period
 
+_OTHER_CLAUSE = 1000
 _COMPARE_AFTER = regex.compile(rules.COMPARISON_AFTER)
 _COMPARE_BEFORE = regex.compile(rules.COMPARISON_BEFORE)
 
@@ -122,6 +123,9 @@ def _kind(norm: str, m: MoneyMention, s_start: int, s_end: int) -> str | None:
                 distance = start - m.end if start >= m.end else m.start - end
                 if distance < 0:
                     continue
+                between = norm[m.end:start] if start >= m.end else norm[end:m.start]
+                if any(c in rules.CLAUSE_END for c in between):
+                    distance += _OTHER_CLAUSE  # 营收达到X，市值突破Y: a cue in the figure's own clause wins
                 key = (distance, priority, kind)
                 best = key if best is None or key < best else best
     return best[2] if best else None
@@ -205,20 +209,19 @@ def _attribution(ctx: _Context, m: MoneyMention, s_start: int) -> str | None:
     found = _source_in(ctx, s_start, m.start)
     if found:
         return found
-    para_start = ctx.text.rfind("\n", 0, m.start)
-    prev_end = para_start
-    for _ in range(2):
+    prev_end = ctx.text.rfind("\n", 0, m.start)
+    for depth in range(2):  # a colon-ended paragraph (或两段) introduces the quote
         if prev_end <= 0:
             break
         prev_start = ctx.text.rfind("\n", 0, prev_end)
         prev = ctx.norm[prev_start + 1:prev_end].rstrip()
-        speaker = _source_in(ctx, prev_start + 1, prev_end)
-        if speaker and prev_end == para_start:
-            return speaker
-        if not prev.endswith((":", "：")) and not speaker:
+        if depth == 0 and not prev.endswith((":", "：")):
             break
+        speaker = _source_in(ctx, prev_start + 1, prev_end)
         if speaker:
             return speaker
+        if not prev.endswith((":", "：")):
+            break
         prev_end = prev_start
     return None
 

@@ -52,7 +52,7 @@ POACHED_FROM: tuple[str, ...] = (r"从{org}(?:跳|挖|转投|来)", r"前{org}(?
 # Attribution: a source then a speech verb, or 据/根据/援引 then a source.
 SPEECH_VERBS: tuple[str, ...] = (
     "报道", "报导", "透露", "表示", "提到", "称", "说", "确认", "援引", "指出", "认为", "写道", "爆出",
-    "爆料", "回忆", "声称", "宣称", "笑了", "回应", "证实", "披露",
+    "爆料", "回忆", "声称", "宣称", "笑了", "回应", "证实", "披露", "否认",
 )
 SOURCE_LEADS: tuple[str, ...] = ("据", "根据", "援引", "引述", "来自")
 SOURCE_NOUNS: tuple[str, ...] = (

@@ -142,3 +142,17 @@ def test_seed_four_year_package_and_no_parameter_count(seed_claims):
 def test_attribution_rules(text, source):
     [claim] = _claims(text)
     assert claim.attributed_to == source
+
+
+def test_a_cue_in_the_figures_own_clause_beats_a_nearer_one_across_a_comma():
+    revenue, valuation = _claims("微软去年营收达到2451亿美元，市值一度突破3万亿美元。")
+    assert (revenue.kind, valuation.kind) == ("revenue", "valuation")
+    assert revenue.payee == valuation.payee == "microsoft"
+
+
+def test_previous_paragraph_speaks_only_through_a_colon():
+    text = "知情人士透露，Google承诺支付1亿美元的股票奖励。\nMeta否认曾向Scale AI追加投资50亿美元。"
+    _, denial = _claims(text)
+    assert (denial.attributed_to, denial.stance) == ("meta", "denied")
+    quoted = _claims("他接着说：\n“我们给了1亿美元签约奖金。”")
+    assert quoted[0].attributed_to is None  # 他 is not an entity; nothing is invented
