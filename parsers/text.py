@@ -59,12 +59,28 @@ def _fold_for_money(text: str) -> str:
     return _FULLWIDTH_GROUP.sub(",", text).translate(_FOLD_MONEY)
 
 
+def _traditional_chars() -> re.Pattern:
+    """The characters OpenCC t2s changes one by one (read from OpenCC itself, once)."""
+    chars = [chr(c) for block in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00)) for c in range(*block)]
+    simplified = _T2S.convert("\n".join(chars)).split("\n")
+    if len(simplified) != len(chars):  # never seen; then always convert
+        return re.compile(".", re.S)
+    return re.compile(_char_class(ord(a) for a, b in zip(chars, simplified) if a != b))
+
+
 def to_simplified(text: str) -> str:
-    """OpenCC t2s, guaranteed to keep the length."""
+    """OpenCC t2s, guaranteed to keep the length.  Text with no character that t2s changes
+    is returned as it is: that skips OpenCC for simplified text (and with it the rare
+    phrase-only rewrites, which no money word depends on)."""
+    if not _TRADITIONAL.search(text):
+        return text
     out = _T2S.convert(text)
     if len(out) == len(text):
         return out
     return "".join(_char_t2s(ch) for ch in text)
+
+
+_TRADITIONAL = _traditional_chars()
 
 
 @lru_cache(maxsize=8192)
