@@ -12,6 +12,7 @@ Context rules, applied after the grammar has read each expression:
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import regex
@@ -21,7 +22,7 @@ from .lexicon import (
     CHAIN_LINKS, DEFAULT_YUAN, LOCALE_CUES, MONEY_CUES, NOT_MONEY_AFTER, NOT_MONEY_BEFORE, SALARY_CUES,
 )
 from .mention import MoneyMention
-from .money import Reading, clean, read_match
+from .money import Reading, _add_subunits, clean, read_match
 from .numerals import NumeralError
 from .text import normalize
 
@@ -69,14 +70,14 @@ def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | 
     return None
 
 
-_LOCALE_WORDS = regex.compile(alt(w for cues in LOCALE_CUES.values() for w in cues))
+_LOCALE_WORDS = re.compile(alt(w for cues in LOCALE_CUES.values() for w in cues))  # stdlib re: faster scan
 _LOCALE_WEIGHTS = [(code, word, weight) for code, cues in LOCALE_CUES.items() for word, weight in cues.items()]
 
 
 def document_yuan(norm: str) -> str:
     """Which yuan 元 means in this (normalised) document, by weighted locale cues."""
     seen: dict[str, int] = {}
-    for hit in _LOCALE_WORDS.finditer(norm, overlapped=True):
+    for hit in _LOCALE_WORDS.finditer(norm):  # longest word wins: 新台币 counts once, not also as 台币
         seen[hit.group()] = seen.get(hit.group(), 0) + 1
     scores = dict.fromkeys(LOCALE_CUES, 0)
     for code, word, weight in _LOCALE_WEIGHTS:
@@ -117,8 +118,6 @@ def _has_strong_currency(m) -> bool:
 
 
 def _scan_subunits(norm: str, strict: bool):
-    from .money import _add_subunits  # noqa: PLC0415 - shares the sub-unit reader
-
     for m in SUBUNIT_ONLY.finditer(norm):
         if not strict and not m["qian"]:
             continue

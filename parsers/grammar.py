@@ -149,7 +149,7 @@ MONEY = regex.compile(
 
 # Standalone sub-units (五分, 两毛五, 25分钱): read whole by parse_money; in running
 # text only with 钱 after them, since 十分 and 五角大楼 are not money.
-SUBUNIT_ONLY = regex.compile(
+SUBUNIT_ONLY = re.compile(  # stdlib re: it scans this class-led pattern several times faster
     rf"(?P<subonly>{SUB_DIGIT}(?:{SUB})(?:{SUB_DIGIT}(?:{SUB})?)?)(?P<qian>钱)?"
 )
 

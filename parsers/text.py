@@ -42,6 +42,7 @@ def _char_class(codes) -> str:
 
 
 _NEEDS_MONEY_FOLD = re.compile(_char_class(_FOLD_MONEY))
+_MONEY_FOLD_RUNS = re.compile(_char_class(_FOLD_MONEY) + "+")
 
 
 def fold_width(text: str) -> str:
@@ -56,7 +57,9 @@ _FULLWIDTH_GROUP = regex.compile("(?<=[０-９])，(?=[０-９]{3})")
 def _fold_for_money(text: str) -> str:
     if not _NEEDS_MONEY_FOLD.search(text):
         return text
-    return _FULLWIDTH_GROUP.sub(",", text).translate(_FOLD_MONEY)
+    # Translate only the runs that need it: translating a whole long text costs more.
+    text = _FULLWIDTH_GROUP.sub(",", text)
+    return _MONEY_FOLD_RUNS.sub(lambda run: run.group().translate(_FOLD_MONEY), text)
 
 
 def _traditional_chars() -> re.Pattern:
