@@ -176,22 +176,26 @@ _CONTINUES = (
 # The runs that may be money in running text, decided inside the regex engine: not a lone
 # numeral character that no unit, currency or connector follows (一个, 十分), and not a
 # figure followed by a counter that is neither a currency nor a money word (2022年, 600名).
-ANCHOR = regex.compile(
+_AFTER_PREFIX = "|".join(f"(?<={re.escape(w)}{space}.)" for w in sorted({w for c in CURRENCIES for w in c.prefix})
+                         for space in ("", r"\ ", r"\ \ "))  # escaped: the pattern is VERBOSE
+_AFTER_VAGUE = "|".join(f"(?<={re.escape(w)}.)" for w in sorted(VAGUE_WORDS))
+# The stdlib re scans this about 1.5x faster than the regex module (fixed-width look-behinds).
+ANCHOR = re.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.
     rf"""[{_C}](?<![{_C}][{_C}])                  # the first character of a run
     (?: (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数)
-      | (?<=(?:{CUR_PREFIX})\ {{0,2}}.)            # us$一: a currency prefix makes any figure money
-      | (?<=(?:{VAGUE}).))                          # 若干百: so does a vague quantity word
+      | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
+      | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word
     (?>[{_C}]*)
     (?!(?!位数|(?:{LARGE})|\ ?(?:{CUR_SUFFIX})|(?:{alt(MONEY_CUES)}))(?:{alt(NOT_MONEY_AFTER)}))""",
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 MAX_LEAD = (
     max(len(h.word) for h in HEDGES if h.position == "prefix") + 5
     + max(map(len, RANGE_OPENERS + BETWEEN_OPENERS)) + max(len(w) for c in CURRENCIES for w in c.prefix) + 3
 )
 # Where a match may start before its anchor: at a hedge, range opener or currency prefix.
-LEADS = regex.compile(alt([h.word for h in HEDGES if h.position == "prefix"] + list(RANGE_OPENERS)
+LEADS = re.compile(alt([h.word for h in HEDGES if h.position == "prefix"] + list(RANGE_OPENERS)
                           + list(BETWEEN_OPENERS)
                           + [w for c in CURRENCIES for w in c.prefix] + list(VAGUE_WORDS)))
 _LEAD_OVERLAP = 4

@@ -91,3 +91,8 @@ def test_bare_figure_linked_to_a_money_figure_is_money():
     found = extract_money("营收从50亿美元增至80亿。")
     assert [(m.text, m.currency) for m in found] == [("50亿美元", "USD"), ("80亿", "USD")]
     assert [m.text for m in extract_money("投资3541.07万元2.3本项目")] == ["3541.07万元"]
+
+
+def test_currency_prefix_then_spaces_then_a_lone_numeral():
+    """Regression: the anchor's look-behind lost its spaces when the pattern moved to VERBOSE re."""
+    assert [m.text for m in extract_money("，人民币 一。")] == ["人民币 一"]
