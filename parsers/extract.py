@@ -33,7 +33,8 @@ _SALARY_AT = regex.compile(alt(SALARY_CUES))
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）「」“”\"")
 _CUE_BEFORE_WINDOW = 10
 _CUE_BEFORE_GAP = 4
-_CHAIN_GAP = 6  # 从2万涨到3.5万: at most this many characters from the money figure before
+_CHAIN_GAP = 6
+_SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱  # 从2万涨到3.5万: at most this many characters from the money figure before
 _FIGURE = regex.compile(r"[\d万亿兆元]")  # 到手大约是800万: at most this many characters between cue and figure
 _CUE_AFTER_SKIP = ("的", " ", "诱人", "惊人", "超级", "顶级")
 
@@ -118,7 +119,7 @@ def _has_strong_currency(m) -> bool:
 
 
 def _scan_subunits(norm: str, strict: bool):
-    for m in SUBUNIT_ONLY.finditer(norm):
+    for m in SUBUNIT_ONLY.finditer(norm) if strict else _before_qian(norm):
         if not strict and not m["qian"]:
             continue
         base = Reading(min=Decimal(0), max=Decimal(0), currency_word="元", rule="subunits")
@@ -127,6 +128,18 @@ def _scan_subunits(norm: str, strict: bool):
         except NumeralError:
             continue
         yield m.start(), m.end(), reading
+
+
+def _before_qian(norm: str):
+    """In running text a standalone sub-unit needs 钱 after it: look only just before each 钱."""
+    pos = norm.find("钱")
+    while pos >= 0:
+        for start in range(max(0, pos - _SUBUNIT_SPAN), pos):
+            m = SUBUNIT_ONLY.match(norm, start, pos + 1)
+            if m and m.end() == pos + 1:
+                yield m
+                break
+        pos = norm.find("钱", pos + 1)
 
 
 def _resolve(found, text: str, norm: str, yuan: str) -> list[MoneyMention]:
