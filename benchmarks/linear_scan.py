@@ -11,7 +11,6 @@ here passes or fails (tests/test_strategies.py checks completion and output).
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 import time
 from pathlib import Path

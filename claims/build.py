@@ -68,7 +68,6 @@ def _span(text: str, pos: int, ends: str) -> tuple[int, int]:
 def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Claim]) -> Claim:
     s_start, s_end = _span(ctx.text, m.start, rules.SENTENCE_END)
     c_start, c_end = _span(ctx.text, m.start, rules.CLAUSE_END)
-    sentence_norm = ctx.norm[s_start:s_end]
     kind = _kind(ctx.norm, m, s_start, s_end)
     previous = _previous_in_paragraph(ctx.text, m, earlier)
     inherit = kind is None and previous is not None

@@ -26,7 +26,6 @@ from .money import Reading, _add_subunits, clean, read_match
 from .numerals import NumeralError
 from .text import normalize
 
-_CUES_LONGEST = sorted(MONEY_CUES, key=len, reverse=True)
 _CUE_AT = regex.compile(alt(MONEY_CUES))
 _NOT_AFTER_AT = regex.compile(alt(NOT_MONEY_AFTER))
 _SALARY_AT = regex.compile(alt(SALARY_CUES))

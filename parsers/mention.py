@@ -8,7 +8,7 @@ bounds are never open-ended: amounts are non-negative, so "不到100万" is
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from decimal import Decimal
 
 

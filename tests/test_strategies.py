@@ -10,11 +10,9 @@ case is moved to a passing test.
 
 from __future__ import annotations
 
-import random
 from decimal import Decimal
 
 import pytest
-import regex
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
