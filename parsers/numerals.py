@@ -144,8 +144,8 @@ def _chinese(num: str, whole: str) -> tuple[Decimal, Decimal]:
         return Decimal("".join(str(DIGITS[c]) for c in num)), Decimal(1)
     try:
         value = cn2an.cn2an(num.translate(_CN2AN_CANON), "normal")
-    except ValueError as err:
-        raise NumeralError(f"cannot read {num!r} in numeral {whole!r}: {err}") from None
+    except (ValueError, KeyError, IndexError) as err:  # cn2an fails with all three (十拾捌: KeyError)
+        raise NumeralError(f"cannot read {num!r} in numeral {whole!r}: {err!r}") from None
     return Decimal(int(value)), _chinese_unit(num)
 
 

@@ -96,3 +96,9 @@ def test_bare_figure_linked_to_a_money_figure_is_money():
 def test_currency_prefix_then_spaces_then_a_lone_numeral():
     """Regression: the anchor's look-behind lost its spaces when the pattern moved to VERBOSE re."""
     assert [m.text for m in extract_money("，人民币 一。")] == ["人民币 一"]
+
+
+def test_cn2an_key_error_is_not_raised_from_extract():
+    """Regression (found by Hypothesis): cn2an raises KeyError for 十拾捌; extract_money must not."""
+    assert extract_money("0十拾捌") == []  # raised KeyError before
+    assert parse_money("十拾捌") is None
