@@ -31,10 +31,10 @@ _NOT_AFTER_AT = regex.compile(alt(NOT_MONEY_AFTER))
 _SALARY_AT = regex.compile(alt(SALARY_CUES))
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）「」“”\"")
 _CUE_BEFORE_WINDOW = 10
-_CUE_BEFORE_GAP = 4
-_CHAIN_GAP = 6
-_SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱  # 从2万涨到3.5万: at most this many characters from the money figure before
-_FIGURE = regex.compile(r"[\d万亿兆元]")  # 到手大约是800万: at most this many characters between cue and figure
+_CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure
+_CHAIN_GAP = 6  # 从2万涨到3.5万: at most this many characters from the money figure before
+_SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱
+_FIGURE = regex.compile(r"[\d万亿兆元]")
 _CUE_AFTER_SKIP = ("的", " ", "诱人", "惊人", "超级", "顶级")
 
 
@@ -66,7 +66,7 @@ def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | 
     norm = normalize(stripped, punctuation=False)
     for start, end, reading in _scan(norm, strict=True):
         if start == 0 and end == len(norm):
-            return _mention(reading, stripped, norm, start + offset, end + offset, yuan, None, False, whole=expression)
+            return _mention(reading, start + offset, end + offset, yuan, None, whole=expression)
     return None
 
 
@@ -89,7 +89,7 @@ def document_yuan(norm: str) -> str:
 def _scan(norm: str, *, strict: bool):
     """(start, end, reading) for each accepted expression, non-overlapping, in order."""
     # A whole expression is short: scan it plainly (this also finds 个半, which has no anchor).
-    for m in (MONEY.finditer(norm) if strict else iter_money(norm, skip_lone=True)):
+    for m in (MONEY.finditer(norm) if strict else iter_money(norm)):
         if not strict and not _may_be_money(m, norm):
             continue
         got = read_match(m, norm)
@@ -153,10 +153,10 @@ def _resolve(found, text: str, norm: str, yuan: str) -> list[MoneyMention]:
                 continue
             if not (_is_latent_money(norm, start, end, reading) or _continues_money(mentions, norm, start)):
                 continue
-            borrowed = _borrow_currency(mentions, text, start)
+            borrowed = _borrow_currency(mentions)
             if borrowed is None and reading.rule != "english_scale":
                 borrowed = first_stated  # a headline figure before the article names its currency
-        mentions.append(_mention(reading, text[start:end], norm, start, end, yuan, borrowed, True, whole=text))
+        mentions.append(_mention(reading, start, end, yuan, borrowed, whole=text))
     return mentions
 
 
@@ -178,21 +178,20 @@ def _drop_overlaps(found):
 
 
 def _cue_near(norm: str, start: int, end: int) -> bool:
-    if _CUE_AT.match(_after_fillers(norm, end)):
-        return True
-    return _cue_ends_near(_clause_before(norm, start, _CUE_BEFORE_WINDOW), _CUE_AT)
+    return _cue_after(norm, end) or _cue_ends_near(_clause_before(norm, start, _CUE_BEFORE_WINDOW), _CUE_AT)
 
 
-def _after_fillers(norm: str, end: int) -> str:
+def _cue_after(norm: str, end: int) -> bool:
+    """A money cue follows, perhaps after a filler: 10亿天价薪酬, 九位数的薪酬包."""
     after = norm[end:end + 12]
     for skip in _CUE_AFTER_SKIP:
         if after.startswith(skip):
             after = after[len(skip):]
-    return after
+    return _CUE_AT.match(after) is not None
 
 
 def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
-    if _CUE_AT.match(_after_fillers(norm, end)):
+    if _cue_after(norm, end):
         return True
     if _NOT_AFTER_AT.match(norm, end):
         return False
@@ -218,18 +217,14 @@ def _blocked_before(norm: str, start: int) -> bool:
     return any(before.endswith(word) for word in NOT_MONEY_BEFORE)
 
 
-def _borrow_currency(mentions: list[MoneyMention], text: str, start: int) -> str | None:
-    """Currency of the nearest earlier mention in the same paragraph, else in the document."""
-    para_start = text.rfind("\n", 0, start)
-    in_para = [m for m in mentions if m.currency and m.start > para_start]
-    if in_para:
-        return in_para[-1].currency
-    earlier = [m for m in mentions if m.currency]
-    return earlier[-1].currency if earlier else None
+def _borrow_currency(mentions: list[MoneyMention]) -> str | None:
+    """Currency of the nearest earlier mention: in the same paragraph if there is one there,
+    else the last one before the paragraph (the nearest either way)."""
+    return next((m.currency for m in reversed(mentions) if m.currency), None)
 
 
-def _mention(reading: Reading, span: str, norm: str, start: int, end: int, yuan: str,
-             borrowed: str | None, in_text: bool, *, whole: str) -> MoneyMention:
+def _mention(reading: Reading, start: int, end: int, yuan: str, borrowed: str | None, *,
+             whole: str) -> MoneyMention:
     currency, implied = reading.currency, False
     if currency == "YUAN":
         currency, implied = yuan, yuan != DEFAULT_YUAN

@@ -42,9 +42,11 @@ def alt(words) -> str:
     return _trie_pattern(trie) or "(?!)"
 
 
-def behind(words) -> str:
-    """"Preceded by one of the words", as fixed-width look-behinds (the stdlib re needs them)."""
-    return "(?:" + "|".join(f"(?<={re.escape(w)})" for w in sorted(set(words), key=len, reverse=True)) + ")"
+def behind(words, *, guard: str = "", tails=("",)) -> str:
+    """"Preceded by one of the words" (then one of ``tails``), as fixed-width look-behinds,
+    which is all the stdlib re allows; ``guard`` is a look-behind before the word."""
+    return "(?:" + "|".join(f"(?<={guard}{re.escape(w)}{tail})"
+                            for w in sorted(set(words), key=len, reverse=True) for tail in tails) + ")"
 
 
 def _trie_pattern(node: dict) -> str:
@@ -82,9 +84,8 @@ CUR_SUFFIX = alt(w for c in CURRENCIES for w in c.suffix)
 CUR_PREFIX = alt(w for c in CURRENCIES for w in c.prefix)
 WEAK_UNIT = alt(w for c in CURRENCIES for w in c.weak)
 # Currency words that end in a letter may stand right before digits (USD100).
-_LETTER_BEHIND = "(?:" + "|".join(
-    f"(?<=(?<![a-z]){re.escape(w)})" for w in sorted({w for c in CURRENCIES for w in c.prefix
-                                                      if w[-1].isalpha() and w.isascii()}, key=len, reverse=True)) + ")"
+_LETTER_BEHIND = behind((w for c in CURRENCIES for w in c.prefix if w[-1].isalpha() and w.isascii()),
+                        guard="(?<![a-z])")
 
 # A Chinese comma groups digits only inside a figure that goes on (82，225.00, 233,333，333,434):
 # in "$20，300美圆" it separates two prices.
@@ -168,7 +169,6 @@ SUBUNIT_ONLY = re.compile(  # stdlib re: it scans this class-led pattern several
 # and trying the full pattern only nearby is what keeps extraction fast: the full
 # pattern costs about as much at a plain character as at a figure.
 _C = rf"\d{CN_NUMCHARS}数几万亿兆"
-RUNS = regex.compile(rf"[{_C}]+")
 _CONTINUES = (
     "".join(sorted({w[0] for c in CURRENCIES for w in c.suffix} | set("".join(LARGE_UNITS))
                    | {w[0] for w in SUBUNITS} | set("多余来几点 -–—~〜～至到或")))
@@ -176,9 +176,9 @@ _CONTINUES = (
 # The runs that may be money in running text, decided inside the regex engine: not a lone
 # numeral character that no unit, currency or connector follows (一个, 十分), and not a
 # figure followed by a counter that is neither a currency nor a money word (2022年, 600名).
-_AFTER_PREFIX = "|".join(f"(?<={re.escape(w)}{space}.)" for w in sorted({w for c in CURRENCIES for w in c.prefix})
-                         for space in ("", r"\ ", r"\ \ "))  # escaped: the pattern is VERBOSE
-_AFTER_VAGUE = "|".join(f"(?<={re.escape(w)}.)" for w in sorted(VAGUE_WORDS))
+_AFTER_PREFIX = behind((w for c in CURRENCIES for w in c.prefix),
+                       tails=(".", r"\ .", r"\ \ ."))  # spaces escaped: the pattern is VERBOSE
+_AFTER_VAGUE = behind(VAGUE_WORDS, tails=(".",))
 # The stdlib re scans this about 1.5x faster than the regex module (fixed-width look-behinds).
 ANCHOR = re.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.
@@ -203,15 +203,15 @@ _WINDOW = 160  # a window this long holds any expression with room for its look-
 _MARGIN = 24
 
 
-def iter_money(norm: str, *, skip_lone: bool = False):
-    """The same matches as ``MONEY.finditer(norm)``, found from anchors (all but those that
-    start at a bare 个, as in Cantonese 个半: ``parse_money`` reads those whole).
+def iter_money(norm: str):
+    """The matches ``MONEY.finditer(norm)`` would give in running text, found from anchors.
 
-    With ``skip_lone``, runs that are never money in running text (see ANCHOR) are not
-    tried, which drops matches such as 一 in 一个 that extraction would reject anyway.
+    Runs that are never money in running text (see ANCHOR) are not tried, which drops
+    matches such as 一 in 一个 that extraction would reject anyway; nor are expressions that
+    start at a bare 个 (Cantonese 个半), which only ``parse_money`` reads.
     """
     pos, size = 0, len(norm)
-    for anchor in (ANCHOR if skip_lone else RUNS).finditer(norm):
+    for anchor in ANCHOR.finditer(norm):
         if anchor.end() <= pos:
             continue
         first = max(pos, anchor.start())
