@@ -38,13 +38,14 @@ class _Context:
     norm: str
     entities: list[tuple[int, int, Entity]]
     main_org: Entity | None
+    staff_groups: dict[str, Entity]  # org id -> its staff group (openai -> openai-staff)
 
 
 def build_claims(document: Document, resolver: EntityResolver) -> list[Claim]:
     """Claims of one document, in text order."""
     norm = normalize(document.text)
     entities = resolver.find_mentions(document.text)
-    ctx = _Context(document.text, norm, entities, _main_org(entities))
+    ctx = _Context(document.text, norm, entities, _main_org(entities), _staff_groups(resolver))
     claims: list[Claim] = []
     for mention in extract_money(document.text):
         claims.append(_claim(document, ctx, mention, claims))
@@ -77,11 +78,11 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     period = _period(ctx.norm, m, c_start, c_end, s_start, kind)
     if inherit and period.kind == "unknown":
         period = previous.period
-    payer, payee = _parties(ctx, m, s_start, s_end, kind)
+    payer, payee = _parties(ctx, m, s_start, kind)
     if inherit:
         payer, payee = payer or previous.payer, payee or previous.payee
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
-    stance = _stance(ctx.norm, m, s_start, s_end, c_start, c_end, attributed)
+    stance = _stance(ctx.norm, m, s_start, s_end, attributed)
     usd_min, usd_max, rate, month = _usd(m, document)
     per_year = per_year_factor(period.kind, period.years)
     return Claim(
@@ -146,7 +147,7 @@ def _period(norm: str, m: MoneyMention, c_start: int, c_end: int, s_start: int, 
     return Period()
 
 
-def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str):
+def _parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
     """(payer, payee) names: X向Y before the figure, else defaults by kind."""
     before = [(s, e, ent) for s, e, ent in ctx.entities if s_start <= s and e <= m.start]
     payer = payee = None
@@ -175,23 +176,18 @@ def _poached_group(ctx: _Context, m: MoneyMention) -> Entity | None:
         start = max(0, ctx.text.rfind("\n", 0, max(0, start - 1)))
     window = ctx.norm[start:m.end]
     orgs = {ent.id: (ctx.norm[s:e], ent) for s, e, ent in ctx.entities
-            if ent.type == "org" and ent.id in _GROUPS and start <= s < m.end}
+            if ent.type == "org" and ent.id in ctx.staff_groups and start <= s < m.end}
     for pattern in rules.POACHED_FROM:
         hits = [(hit.start(), ent) for written, ent in orgs.values()
                 for hit in regex.finditer(pattern.format(org=regex.escape(written)), window)]
         if hits:
-            return _GROUPS[max(hits, key=lambda h: h[0])[1].id]
+            return ctx.staff_groups[max(hits, key=lambda h: h[0])[1].id]
     return None
 
 
-_GROUPS: dict[str, Entity] = {}
-
-
-def register_groups(resolver: EntityResolver) -> None:
-    """Map each org id to its staff group entity (openai -> openai-staff)."""
-    for entity in resolver.entities:
-        if entity.type == "group" and entity.id.endswith("-staff"):
-            _GROUPS[entity.id.removesuffix("-staff")] = entity
+def _staff_groups(resolver: EntityResolver) -> dict[str, Entity]:
+    """Each org id mapped to its staff group entity (openai -> openai-staff)."""
+    return {e.id.removesuffix("-staff"): e for e in resolver.entities if e.type == "group" and e.id.endswith("-staff")}
 
 
 def _name(entity: Entity | None, *, acting: bool = False) -> str | None:
@@ -249,8 +245,7 @@ def _source_in(ctx: _Context, start: int, end: int) -> str | None:
     return named[0].id if named else None
 
 
-def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, c_start: int, c_end: int,
-            attributed: str | None) -> str:
+def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, attributed: str | None) -> str:
     sentence = norm[s_start:s_end]
     if _COMPARE_AFTER.search(norm[m.end:m.end + 8]) or _COMPARE_BEFORE.search(norm[max(0, m.start - 3):m.start]):
         return "hypothetical"

@@ -9,12 +9,13 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 from typing import Callable, Iterable
 
 from reconcile import Conflict, Quantity, consensus as reconcile_consensus, find_conflicts
 
-from .build import build_claims, register_groups
+from .build import build_claims
 from .documents import LoadError, iter_documents
 from .entities import EntityResolver
 from .models import Claim
@@ -30,16 +31,10 @@ class IngestReport:
     errors: list[str] = field(default_factory=list)
 
 
-_RESOLVER: EntityResolver | None = None
-
-
+@lru_cache(maxsize=1)
 def resolver() -> EntityResolver:
     """One resolver per process: building its patterns costs a fraction of a second."""
-    global _RESOLVER  # noqa: PLW0603 - a cache, not state
-    if _RESOLVER is None:
-        _RESOLVER = EntityResolver()
-        register_groups(_RESOLVER)
-    return _RESOLVER
+    return EntityResolver()
 
 
 def ingest(store: Store, paths: Iterable[str], *, progress: Callable[[str], None] | None = None) -> IngestReport:
