@@ -18,13 +18,13 @@ from parsers import extract_money
 from . import pipeline, report
 from reconcile.errors import ReconcileError
 
-from .errors import ClaimsError as _ClaimsError
+from .errors import ClaimsError
 from .sources import SEEDS_DIR, expand, read_inputs
 from .store import Store
 
 DEFAULT_DB = "claims.db"
 # The errors the library raises on purpose; each becomes a one-line message.
-ClaimsError = (_ClaimsError, ReconcileError)
+LIBRARY_ERRORS = (ClaimsError, ReconcileError)
 
 
 def _fail(error: Exception) -> None:
@@ -49,7 +49,7 @@ def mentions(paths: tuple[str, ...], fmt: str) -> None:
         for source in read_inputs(paths or (str(SEEDS_DIR),), stdin=sys.stdin.buffer):
             for mention in extract_money(source.text):
                 _print_mention(source.display, mention, fmt)
-    except ClaimsError as error:
+    except LIBRARY_ERRORS as error:
         _fail(error)
 
 
@@ -88,7 +88,7 @@ def ingest(paths: tuple[str, ...], db_path: str) -> None:
     """
     try:
         report = _ingest(db_path, paths)
-    except ClaimsError as error:
+    except LIBRARY_ERRORS as error:
         _fail(error)
     click.echo(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
                f"{report.claims} claims in {db_path}")
@@ -119,7 +119,7 @@ def list_claims(db_path, kind, entity, outlet, stance, query, fmt) -> None:
             if query:
                 found = [c for c in found if (kind is None or c.kind == kind) and
                          (stance is None or c.stance == stance) and (outlet is None or c.outlet == outlet)]
-    except ClaimsError as error:
+    except LIBRARY_ERRORS as error:
         _fail(error)
     _emit([pipeline.claim_record(c) for c in found], fmt, None, table=report.claims_table)
 
@@ -185,7 +185,7 @@ def check(paths: tuple[str, ...], db_path: str) -> None:
         with Store(db_path) as store:
             found = pipeline.conflicts(store)
             total = len(store.claims())
-    except ClaimsError as error:
+    except LIBRARY_ERRORS as error:
         _fail(error)
     click.echo(f"{ingested.added + ingested.replaced + ingested.unchanged} documents, {total} claims, "
                f"{len(found)} conflicts ({db_path})\n")
@@ -199,13 +199,13 @@ def _read(db_path: str, query):
     try:
         with Store(_existing(db_path)) as store:
             return query(store)
-    except ClaimsError as error:
+    except LIBRARY_ERRORS as error:
         _fail(error)
 
 
 def _existing(db_path: str) -> str:
     if not Path(db_path).is_file():
-        raise _ClaimsError(f"{db_path}: no such database (run 'claims ingest' or 'claims check' first)")
+        raise ClaimsError(f"{db_path}: no such database (run 'claims ingest' or 'claims check' first)")
     return db_path
 
 

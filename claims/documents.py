@@ -112,7 +112,7 @@ def iter_documents(paths: Iterable[str | os.PathLike]) -> Iterator[Document | Lo
     for given in paths:
         given = os.fspath(given)
         if os.path.isdir(given):
-            for file in _walk(given):
+            for file in walk(given):
                 yield _load_or_error(file)
         else:
             yield _load_or_error(given)
@@ -345,7 +345,7 @@ def _read_sidecar(index: str, _mtime_ns: int, _size: int) -> dict[str, dict]:
 
 # --- folders ---------------------------------------------------------------------
 
-def _walk(folder: str) -> list[str]:
+def walk(folder: str) -> list[str]:
     """Article files below a folder, as folder-joined paths, sorted; hidden entries skipped."""
     found = []
     for root, dirs, files in os.walk(folder):

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
+from .documents import SUFFIXES, walk
 from .documents import decode as decode_document
 from .errors import DocumentError
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
-TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -35,10 +35,10 @@ def expand(paths: tuple[str, ...] | list[str]) -> list[str]:
             continue
         path = Path(given)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            files = walk(given)  # the same files `claims ingest` reads
             if not files:
-                raise DocumentError(given, f"folder has no text files ({', '.join(TEXT_SUFFIXES)})")
-            out.extend(str(Path(given) / f.relative_to(path)) for f in files)
+                raise DocumentError(given, f"folder has no text files ({', '.join(SUFFIXES)})")
+            out.extend(files)
         elif path.is_file():
             out.append(given)
         else:
