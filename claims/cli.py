@@ -59,9 +59,11 @@ def _print_mention(doc: str, mention, fmt: str) -> None:
         click.echo(json.dumps(row, ensure_ascii=False))
         return
     high = "∞" if row["max"] is None else row["max"]
+    opening = "[" if row["min_inclusive"] else "("
+    closing = "]" if row["max"] is not None and row["max_inclusive"] else ")"
     approx = "~" if row["approx"] else ""
     implied = "*" if row["currency_implied"] else ""
-    click.echo(f"{doc}\t{row['start']}-{row['end']}\t{row['text']}\t{approx}[{row['min']}, {high}] "
+    click.echo(f"{doc}\t{row['start']}-{row['end']}\t{row['text']}\t{approx}{opening}{row['min']}, {high}{closing} "
                f"{row['currency']}{implied}")
 
 

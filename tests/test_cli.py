@@ -124,3 +124,11 @@ def test_consensus_lists_each_reported_value_with_its_support(run, tmp_path):
     [investment] = [q for q in data if (q["kind"], q["payer"], q["payee"]) == ("investment", "meta", "scale-ai")]
     assert sorted(v["min"] for v in investment["values"]) == [14300000000, 14800000000]
     assert all(v["support"] == 1 and v["earliest"] in v["claims"] for v in investment["values"])
+
+
+def test_mentions_table_shows_open_and_closed_bounds(run, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("offer过亿美金年包，数十亿美元", encoding="utf-8")
+    lines = run("mentions", str(article), "--format", "table").output.splitlines()
+    assert "(100000000, ∞) USD" in lines[0]
+    assert "~[1000000000, 10000000000) USD" in lines[1]
