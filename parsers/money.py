@@ -134,7 +134,8 @@ def _read_end(m: regex.Match, n: int) -> Reading | None:
         elif g("num"):
             reading = _numeral(g("num"), g("infix"), g("large"))
         elif g("bare"):
-            reading = _point(parse_numeral(g("bare")).value, parse_numeral(g("bare")).unit, rule="bare")
+            bare = parse_numeral(g("bare"))
+            reading = _point(bare.value, bare.unit, rule="bare")
         elif g("weak"):
             value = parse_numeral(g("weaknum")).value if g("weaknum") else Decimal(1)
             reading = _point(value, Decimal(1), rule="weak_yuan")
@@ -193,9 +194,9 @@ def _numeral(num: str, infix: str | None, large: str | None) -> Reading | None:
     ranged = _TWO_DIGIT_RANGE.match(_strip_large(num)[0])
     if ranged and DIGITS[ranged[1]] < DIGITS[ranged[2]] <= DIGITS[ranged[1]] + 2 and not infix:
         return _adjacent_digits(num, ranged)
-    text = num + (large or "")
     if infix:
         return _more(num, infix, large)
+    text = num + (large or "")
     value = parse_numeral(text)
     reading = _point(value.value, value.unit, rule="number")
     reading.scale = _large_scale(text)
@@ -219,8 +220,11 @@ def _large_scale(text: str) -> Decimal | None:
     return Decimal(LARGE_UNITS[large]) if large else None
 
 
+_LARGE_LONGEST = sorted(LARGE_UNITS, key=len, reverse=True)  # 万亿 before 万, 个亿 before 亿
+
+
 def _strip_large(num: str) -> tuple[str, str]:
-    for word in sorted(LARGE_UNITS, key=len, reverse=True):
+    for word in _LARGE_LONGEST:
         if num.endswith(word):
             return num[: -len(word)], word
     return num, ""
