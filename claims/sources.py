@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
-from .documents import SUFFIXES, walk
-from .documents import decode as decode_document
+from .documents import SUFFIXES, decode, walk
 from .errors import DocumentError
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -44,15 +43,6 @@ def expand(paths: tuple[str, ...] | list[str]) -> list[str]:
         else:
             raise DocumentError(given, "no such file or folder")
     return out
-
-
-def decode(data: bytes, where: str) -> tuple[str, str]:
-    """Offsets must index the text exactly as decoded, so UTF-8 is taken raw (CRLF kept);
-    other encodings go through the document loader's detection."""
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        return decode_document(data, where)
 
 
 def read_inputs(paths, *, stdin: BinaryIO) -> Iterator[Source]:

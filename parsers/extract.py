@@ -142,7 +142,7 @@ def _before_qian(norm: str):
 
 
 def _resolve(found, text: str, norm: str, yuan: str) -> list[MoneyMention]:
-    found = sorted(_drop_overlaps(found), key=lambda f: f[0])
+    found = _drop_overlaps(found)  # in start order
     first_stated = next((r.currency for _, _, r in found if r.currency), None)
     first_stated = yuan if first_stated == "YUAN" else first_stated
     mentions: list[MoneyMention] = []
