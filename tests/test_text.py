@@ -1,0 +1,36 @@
+"""The matching form: one character in, one character out, as OpenCC and str.lower say."""
+
+from hypothesis import given, strategies as st
+
+from parsers.text import _T2S, normalize
+
+_CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+
+
+@given(st.text())
+def test_normalize_keeps_the_length_of_any_text(text):
+    assert len(normalize(text)) == len(text)
+    assert len(normalize(text, punctuation=False)) == len(text)
+
+
+@given(_CJK)
+def test_each_han_character_is_simplified_as_opencc_converts_it_alone(ch):
+    alone = _T2S.convert(ch)
+    assert normalize(ch) == (alone if len(alone) == 1 else ch)
+
+
+def test_regression_normalize_table_folds_width_case_and_script_together():
+    assert normalize("兩億ＵＳ＄１，０００萬臺灣") == "两亿us$1,000万台湾"
+    # Money matching keeps Chinese punctuation but reads １，０００ as a grouped figure.
+    assert normalize("（１，０００萬）", punctuation=False) == "（1,000万）"
+
+
+def test_regression_normalize_may_simplify_to_a_character_beyond_the_bmp():
+    # OpenCC simplifies 顂 to 𩓋: still one character, so no offset moves.
+    assert normalize("顂") == _T2S.convert("顂") == "𩓋"
+
+
+def test_regression_normalize_keeps_characters_beyond_the_bmp_and_lone_surrogates():
+    assert normalize("億😀萬𠀀") == "亿😀万𠀀"
+    assert normalize("\ud83d\ude00億") == "\ud83d\ude00亿"  # two lone surrogates stay two characters
+    assert normalize("İ") == "İ"  # lower() would make it two characters
