@@ -17,6 +17,7 @@ an English-scaled figure ($1.5 billion) or a bare power after a hedge (过亿).
 from __future__ import annotations
 
 import re
+import string
 
 import regex
 
@@ -44,9 +45,16 @@ def alt(words) -> str:
 
 def behind(words, *, guard: str = "", tails=("",)) -> str:
     """"Preceded by one of the words" (then one of ``tails``), as fixed-width look-behinds,
-    which is all the stdlib re allows; ``guard`` is a look-behind before the word."""
-    return "(?:" + "|".join(f"(?<={guard}{re.escape(w)}{tail})"
-                            for w in sorted(set(words), key=len, reverse=True) for tail in tails) + ")"
+    which is all the stdlib re allows; ``guard`` is a look-behind before the word.
+
+    Each tail's group opens with one look-behind on the words' last characters, so a
+    position that no word can end at costs one test, not one per word.
+    """
+    words = sorted(set(words), key=len, reverse=True)
+    last = "[" + "".join(re.escape(c) for c in sorted({w[-1] for w in words})) + "]"
+    return "(?:" + "|".join(
+        f"(?<={last}{tail})(?:" + "|".join(f"(?<={guard}{re.escape(w)}{tail})" for w in words) + ")"
+        for tail in tails) + ")"
 
 
 def _trie_pattern(node: dict) -> str:
@@ -179,11 +187,21 @@ _CONTINUES = (
 _AFTER_PREFIX = behind((w for c in CURRENCIES for w in c.prefix),
                        tails=(".", r"\ .", r"\ \ ."))  # spaces escaped: the pattern is VERBOSE
 _AFTER_VAGUE = behind(VAGUE_WORDS, tails=(".",))
+# What the grammar may read right after a digit.  A lone digit followed by none of these
+# is an expression by itself only after a lead word (超4, $4): iter_money checks for one
+# before paying for the full pattern (most such digits are list marks, versions, dates).
+_AFTER_DIGIT = "".join(sorted(
+    set(string.digits + string.ascii_lowercase + _CONTINUES + "位数几万亿兆") | set(DIGITS) | set(SMALL_UNITS)
+    | {w[0] for words in (CONNECTORS, BETWEEN_LINKS, INCLUSIVE_MARKS, EN_SCALES) for w in words}
+    | {h.word[0] for h in HEDGES if h.position == "suffix"}
+    | {w[0] for c in CURRENCIES for w in (*c.suffix, *c.weak)}
+))
 # The stdlib re scans this about 1.5x faster than the regex module (fixed-width look-behinds).
 ANCHOR = re.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.
     rf"""[{_C}](?<![{_C}][{_C}])                  # the first character of a run
-    (?: (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数)
+    (?: (?<=\d)(?![{re.escape(_AFTER_DIGIT)}]|[.,，]\d)(?P<lone>)   # a lone digit
+      | (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数)
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word
     (?>[{_C}]*)
@@ -217,7 +235,12 @@ def iter_money(norm: str):
         first = max(pos, anchor.start())
         found = LEADS.search(norm, max(pos, first - MAX_LEAD), first + _LEAD_OVERLAP)
         # A lead may run into the figure (好几 before 几百): it only has to start before it.
-        start = found.start() if found and found.start() < first else _before_spaces(norm, first, pos)
+        if found and found.start() < first:
+            start = found.start()
+        elif anchor["lone"] is not None:
+            continue  # the match would be the digit alone, which is never money
+        else:
+            start = _before_spaces(norm, first, pos)
         while pos < anchor.end():  # one run of figures may hold several matches: 4二数
             stop = min(size, max(first, start) + _WINDOW)
             m = MONEY.search(norm, start, stop)

@@ -102,3 +102,20 @@ def test_cn2an_key_error_is_not_raised_from_extract():
     """Regression (found by Hypothesis): cn2an raises KeyError for 十拾捌; extract_money must not."""
     assert extract_money("0十拾捌") == []  # raised KeyError before
     assert parse_money("十拾捌") is None
+
+
+def test_lone_digit_skip_keeps_figures_a_lead_word_reaches():
+    # iter_money skips a lone digit with nothing readable after it unless a lead word
+    # stands before it: the hedge and the currency prefix must still be read.
+    got = [(m.text, m.min, m.max) for m in extract_money("他的时薪超过8，不算高")]
+    assert got == [("超过8", Decimal(8), None)]
+    assert [m.text for m in extract_money("奖金只有$4的样子")] == ["$4"]
+    assert [m.text for m in extract_money("USD4的报价")] == ["USD4"]
+    assert extract_money("发布了Llama 4的版本，1. 人才") == []
+
+
+def test_prefix_look_behind_guard_keeps_every_prefix_word():
+    # behind() now opens each tail group with a test on the words' last characters.
+    for text, currency in (("HK$ 5亿", "HKD"), ("NT$3万", "TWD"), ("US$  1.5亿", "USD"), ("¥一千万", "CNY")):
+        (m,) = extract_money(f"他拿到{text}的薪酬")
+        assert m.currency == currency, text
