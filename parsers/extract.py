@@ -70,7 +70,7 @@ def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | 
     return None
 
 
-_LOCALE_WORDS = re.compile(alt(w for cues in LOCALE_CUES.values() for w in cues))  # stdlib re: faster scan
+_LOCALE_WORDS = re.compile(alt((w for cues in LOCALE_CUES.values() for w in cues), scan=True))  # stdlib re: faster scan
 _LOCALE_WEIGHTS = [(code, word, weight) for code, cues in LOCALE_CUES.items() for word, weight in cues.items()]
 
 
