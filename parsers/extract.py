@@ -13,7 +13,9 @@ Context rules, applied after the grammar has read each expression:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
 
 import regex
 
@@ -47,10 +49,9 @@ def extract_money(text: str) -> list[MoneyMention]:
     if not isinstance(text, str):
         raise TypeError(f"extract_money needs a str, got {type(text).__name__}")
     norm = normalize(text, punctuation=False)
-    found = list(_scan(norm, strict=False))
-    # Which yuan the document means is only worth working out when a figure needs it.
-    needs_yuan = any(r.currency in (None, "YUAN") for _, _, r in found)
-    return _resolve(found, text, norm, document_yuan(norm) if needs_yuan else DEFAULT_YUAN)
+    # Which yuan the document means is worked out only if a mention needs it (a scan of
+    # the whole text that most documents, which name their currencies, never use).
+    return _resolve(list(_scan(norm, strict=False)), text, norm, cache(lambda: document_yuan(norm)))
 
 
 def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | None:
@@ -66,7 +67,7 @@ def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | 
     norm = normalize(stripped, punctuation=False)
     for start, end, reading in _scan(norm, strict=True):
         if start == 0 and end == len(norm):
-            return _mention(reading, start + offset, end + offset, yuan, None, whole=expression)
+            return _mention(reading, start + offset, end + offset, lambda: yuan, None, whole=expression)
     return None
 
 
@@ -141,10 +142,9 @@ def _before_qian(norm: str):
         pos = norm.find("钱", pos + 1)
 
 
-def _resolve(found, text: str, norm: str, yuan: str) -> list[MoneyMention]:
+def _resolve(found, text: str, norm: str, yuan: Callable[[], str]) -> list[MoneyMention]:
     found = _drop_overlaps(found)  # in start order
     first_stated = next((r.currency for _, _, r in found if r.currency), None)
-    first_stated = yuan if first_stated == "YUAN" else first_stated
     mentions: list[MoneyMention] = []
     for start, end, reading in found:
         borrowed = None
@@ -155,7 +155,8 @@ def _resolve(found, text: str, norm: str, yuan: str) -> list[MoneyMention]:
                 continue
             borrowed = _borrow_currency(mentions)
             if borrowed is None and reading.rule != "english_scale":
-                borrowed = first_stated  # a headline figure before the article names its currency
+                # a headline figure before the article names its currency
+                borrowed = yuan() if first_stated == "YUAN" else first_stated
         mentions.append(_mention(reading, start, end, yuan, borrowed, whole=text))
     return mentions
 
@@ -223,13 +224,14 @@ def _borrow_currency(mentions: list[MoneyMention]) -> str | None:
     return next((m.currency for m in reversed(mentions) if m.currency), None)
 
 
-def _mention(reading: Reading, start: int, end: int, yuan: str, borrowed: str | None, *,
+def _mention(reading: Reading, start: int, end: int, yuan: Callable[[], str], borrowed: str | None, *,
              whole: str) -> MoneyMention:
     currency, implied = reading.currency, False
     if currency == "YUAN":
-        currency, implied = yuan, yuan != DEFAULT_YUAN
+        currency = yuan()
+        implied = currency != DEFAULT_YUAN
     elif currency is None:
-        currency, implied = borrowed or yuan, True
+        currency, implied = borrowed or yuan(), True
     precision = reading.unit / 2 if reading.unit is not None else None
     return MoneyMention(
         start=start, end=end, text=whole[start:end], min=clean(reading.min),

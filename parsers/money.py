@@ -122,38 +122,43 @@ def _leading_small_unit(num: str | None) -> bool:
     return bool(num) and num[0] in SMALL_UNITS
 
 
+_END_GROUPS = ("dc", "vague", "vsmall", "vlarge", "en", "ens", "num", "infix", "large", "bare", "weaknum", "weak",
+               "csuf", "cpre", "sub")
+_END_NAMES = {n: tuple(f"{g}{n}" for g in _END_GROUPS) for n in (1, 2)}
+
+
 def _read_end(m: regex.Match, n: int) -> Reading | None:
-    g = lambda name: m[f"{name}{n}"]  # noqa: E731
+    dc, vague, vsmall, vlarge, en, ens, num, infix, large, bare, weaknum, weak, suffix, prefix, sub = (
+        m.group(*_END_NAMES[n]))
     try:
-        if g("dc"):
-            reading = _digit_count(g("dc"))
-        elif g("vague"):
-            reading = _vague(g("vague"), g("vsmall"), g("vlarge"))
-        elif g("en"):
-            reading = _english(g("en"), g("ens"))
-        elif g("num"):
-            reading = _numeral(g("num"), g("infix"), g("large"))
-        elif g("bare"):
-            bare = parse_numeral(g("bare"))
-            reading = _point(bare.value, bare.unit, rule="bare")
-        elif g("weak"):
-            value = parse_numeral(g("weaknum")).value if g("weaknum") else Decimal(1)
+        if dc:
+            reading = _digit_count(dc)
+        elif vague:
+            reading = _vague(vague, vsmall, vlarge)
+        elif en:
+            reading = _english(en, ens)
+        elif num:
+            reading = _numeral(num, infix, large)
+        elif bare:
+            value = parse_numeral(bare)
+            reading = _point(value.value, value.unit, rule="bare")
+        elif weak:
+            value = parse_numeral(weaknum).value if weaknum else Decimal(1)
             reading = _point(value, Decimal(1), rule="weak_yuan")
             reading.weak = True
-            reading.currency_word = g("weak")
+            reading.currency_word = weak
         else:
             return None
     except NumeralError:
         return None
     if reading is None:
         return None
-    suffix, prefix = g("csuf"), g("cpre")
     if suffix and prefix and _CURRENCY_OF.get(suffix) == "YUAN":
         suffix = None  # 港币300万元: the prefix names which yuan
     reading.currency_word = suffix or prefix or reading.currency_word
-    if g("sub"):
+    if sub:
         try:
-            reading = _add_subunits(reading, g("sub"))
+            reading = _add_subunits(reading, sub)
         except NumeralError:
             return None
     return reading
@@ -220,13 +225,13 @@ def _large_scale(text: str) -> Decimal | None:
     return Decimal(LARGE_UNITS[large]) if large else None
 
 
-_LARGE_LONGEST = sorted(LARGE_UNITS, key=len, reverse=True)  # 万亿 before 万, 个亿 before 亿
+_LARGE_LENGTHS = sorted({len(w) for w in LARGE_UNITS}, reverse=True)  # 万亿 before 万, 个亿 before 亿
 
 
 def _strip_large(num: str) -> tuple[str, str]:
-    for word in _LARGE_LONGEST:
-        if num.endswith(word):
-            return num[: -len(word)], word
+    for size in _LARGE_LENGTHS:
+        if num[-size:] in LARGE_UNITS:
+            return num[:-size], num[-size:]
     return num, ""
 
 
