@@ -20,7 +20,8 @@ Reported:
   * JioNLP's ``jio.ner.extract_money`` on the same files -- on the whole corpus when a timing
     of the first file projects it under the budget (``--jionlp-budget``, 180 s), otherwise on a
     prefix of whole files of at least 200 KiB, said so in the output -- and the ratio, computed
-    on exactly the text both ran on;
+    on exactly the text both ran on, once from the medians and once per interleaved round
+    (one pass of each, back to back, so both see the same machine);
   * our peak memory for the big and the small corpus, each measured in a fresh subprocess:
     tracemalloc peak during the streaming pass, and ru_maxrss growth over the warmed-up
     baseline;
@@ -237,6 +238,16 @@ def _rate(r: float) -> str:
     return f"{r:,.0f} chars/s"
 
 
+def interleaved_ratios(files: list[Path], ours, theirs, rounds: int) -> list[float]:
+    """ours/theirs characters-per-second ratio for each round of one pass each, back to back."""
+    ratios = []
+    for _ in range(max(1, rounds)):
+        a, _ = stream(files, ours)
+        b, _ = stream(files, theirs)
+        ratios.append(a.rate / b.rate if b.rate else float("nan"))
+    return ratios
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.extract_speed", description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="small run: 1 MiB corpus, 256 KiB for the memory comparison")
@@ -301,6 +312,11 @@ def main(argv: list[str] | None = None) -> int:
         ratio = ours_same_rate / jio.rate if jio.rate else float("nan")
         print(f"ratio ours/jionlp on the same {len(jio_files)} files: {ratio:.2f}x "
               f"({_rate(ours_same_rate)} vs {_rate(jio.rate)}; < 1 means ours is slower)")
+        # The machine's speed drifts; pairs of passes run back to back see the same machine.
+        rounds = interleaved_ratios(jio_files, extract, jio_extract, args.repeat)
+        print(f"ratio in {len(rounds)} interleaved rounds (our pass, then JioNLP's, same files): "
+              + ", ".join(f"{r:.2f}x" for r in rounds)
+              + f"; median {statistics.median(rounds):.2f}x, lowest {min(rounds):.2f}x")
 
     # --- memory -------------------------------------------------------------------------------
     print("\nour peak memory while streaming (fresh process per corpus, after warm-up):")
