@@ -5,6 +5,7 @@ Run from the repository root::
     python -m benchmarks.extract_speed            # 5 MiB corpus (+ a 1 MiB one for memory)
     python -m benchmarks.extract_speed --quick    # 1 MiB corpus (+ 256 KiB), seconds
     python -m benchmarks.extract_speed --no-jionlp
+    python -m benchmarks.extract_speed --corpus DIR  # your own articles (*.txt, UTF-8)
 
 The corpus is ``seeds/*.txt`` joined and repeated, written as ~96 KiB files under
 ``benchmarks/.corpus/<size>/`` (git-ignored; rebuilt when the seeds change).  Both extractors
@@ -40,6 +41,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from dataclasses import dataclass
@@ -95,11 +97,24 @@ def build_corpus(total_bytes: int) -> list[Path]:
 
 
 def corpus_size(files: list[Path]) -> tuple[int, int]:
-    """(bytes, characters) -- every file has the same body, so one read is enough."""
+    """(bytes, characters) of the files."""
+    texts = (f.read_text(encoding="utf-8") for f in files)
+    sizes = [(len(t.encode("utf-8")), len(t)) for t in texts]
+    return sum(b for b, _ in sizes), sum(c for _, c in sizes)
+
+
+def own_corpus(folder: Path) -> tuple[list[Path], list[Path]]:
+    """``--corpus``: every *.txt under the folder (UTF-8), and its first fifth for the
+    memory comparison."""
+    files = sorted(p for p in folder.rglob("*.txt") if p.is_file())
     if not files:
-        return 0, 0
-    text = files[0].read_text(encoding="utf-8")
-    return len(text.encode("utf-8")) * len(files), len(text) * len(files)
+        raise SystemExit(f"--corpus {folder}: no .txt files there")
+    for f in files:
+        try:
+            f.read_text(encoding="utf-8")
+        except UnicodeDecodeError as err:
+            raise SystemExit(f"--corpus: {f} is not UTF-8 ({err.reason} at byte {err.start})") from None
+    return files, files[: max(1, len(files) // 5)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -192,12 +207,12 @@ def jionlp_extract():
 # Memory, in a fresh process per corpus
 
 
-def memory_child(folder: Path) -> dict:
+def memory_child(listing: Path) -> dict:
     extract = ours_extract()
     seeds = seed_texts()
     for _, text in seeds:  # warm up: imports, regex compilation, OpenCC
         extract(text)
-    files = sorted(folder.glob("part-*.txt"))
+    files = [Path(p) for p in json.loads(listing.read_text(encoding="utf-8"))]
     gc.collect()
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     tracemalloc.start()
@@ -218,11 +233,13 @@ def memory_child(folder: Path) -> dict:
 
 
 def measure_memory(files: list[Path]) -> dict:
-    folder = files[0].parent
-    out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.extract_speed", "--memory-child", str(folder)],
-        cwd=ROOT, capture_output=True, text=True, check=True,
-    )
+    with tempfile.TemporaryDirectory() as tmp:
+        listing = Path(tmp) / "files.json"
+        listing.write_text(json.dumps([str(f) for f in files]), encoding="utf-8")
+        out = subprocess.run(
+            [sys.executable, "-m", "benchmarks.extract_speed", "--memory-child", str(listing)],
+            cwd=ROOT, capture_output=True, text=True, check=True,
+        )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -255,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jionlp-budget", type=float, default=DEFAULT_BUDGET_S,
                     help="seconds JioNLP may take on the whole corpus before a prefix is used (default 180)")
     ap.add_argument("--repeat", type=int, default=3, help="timed passes per measurement; the median is shown")
+    ap.add_argument("--corpus", type=Path, help="a folder of your own UTF-8 .txt articles instead of the seeds")
     ap.add_argument("--memory-child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -262,13 +280,17 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(memory_child(args.memory_child)))
         return 0
 
-    big_bytes, small_bytes = (1 * MIB, MIB // 4) if args.quick else (5 * MIB, 1 * MIB)
-    big = build_corpus(big_bytes)
-    small = build_corpus(small_bytes)
+    if args.corpus:
+        big, small = own_corpus(args.corpus)
+        origin = f"the .txt files under {args.corpus}"
+    else:
+        big_bytes, small_bytes = (1 * MIB, MIB // 4) if args.quick else (5 * MIB, 1 * MIB)
+        big = build_corpus(big_bytes)
+        small = build_corpus(small_bytes)
+        origin = f"seeds/*.txt x {FILE_COPIES} per file, in {big[0].parent.relative_to(ROOT)}"
     big_b, big_c = corpus_size(big)
     small_b, small_c = corpus_size(small)
-    print(f"corpus: {len(big)} files, {_mb(big_b)} UTF-8, {big_c:,} characters "
-          f"(seeds/*.txt x {FILE_COPIES} per file) in {big[0].parent.relative_to(ROOT)}")
+    print(f"corpus: {len(big)} files, {_mb(big_b)} UTF-8, {big_c:,} characters ({origin})")
     print(f"small corpus: {len(small)} files, {_mb(small_b)}, {small_c:,} characters")
 
     # --- ours -------------------------------------------------------------------------------
