@@ -28,16 +28,21 @@ from .money import Reading, _add_subunits, clean, read_match
 from .numerals import NumeralError
 from .text import normalize
 
-_CUE_AT = regex.compile(alt(MONEY_CUES))
+# The cue tests below run on every figure without a currency word, so they use the
+# stdlib re: a cue ending near a figure is a reversed cue starting near it in the
+# reversed clause, and the fillers a cue may follow are possessive (skipped if there).
+_CUE_BACKWARDS = re.compile(alt(w[::-1] for w in MONEY_CUES))
+_SALARY_BACKWARDS = re.compile(alt(w[::-1] for w in SALARY_CUES))
 _NOT_AFTER_AT = regex.compile(alt(NOT_MONEY_AFTER))
-_SALARY_AT = regex.compile(alt(SALARY_CUES))
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）「」“”\"")
+_CLAUSE_TAIL = re.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*")
 _CUE_BEFORE_WINDOW = 10
 _CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure
 _CHAIN_GAP = 6  # 从2万涨到3.5万: at most this many characters from the money figure before
 _SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱
 _FIGURE = regex.compile(r"[\d万亿兆元]")
 _CUE_AFTER_SKIP = ("的", " ", "诱人", "惊人", "超级", "顶级")
+_CUE_AFTER = re.compile("".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{alt(MONEY_CUES)})")
 
 
 def extract_money(text: str) -> list[MoneyMention]:
@@ -179,16 +184,12 @@ def _drop_overlaps(found):
 
 
 def _cue_near(norm: str, start: int, end: int) -> bool:
-    return _cue_after(norm, end) or _cue_ends_near(_clause_before(norm, start, _CUE_BEFORE_WINDOW), _CUE_AT)
+    return _cue_after(norm, end) or _cue_ends_near(_clause_before(norm, start, _CUE_BEFORE_WINDOW), _CUE_BACKWARDS)
 
 
 def _cue_after(norm: str, end: int) -> bool:
     """A money cue follows, perhaps after a filler: 10亿天价薪酬, 九位数的薪酬包."""
-    after = norm[end:end + 12]
-    for skip in _CUE_AFTER_SKIP:
-        if after.startswith(skip):
-            after = after[len(skip):]
-    return _CUE_AT.match(after) is not None
+    return _CUE_AFTER.match(norm, end, end + 12) is not None
 
 
 def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
@@ -197,20 +198,21 @@ def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
     if _NOT_AFTER_AT.match(norm, end):
         return False
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
-    return _cue_ends_near(before, _SALARY_AT if reading.needs_cue else _CUE_AT)
+    return _cue_ends_near(before, _SALARY_BACKWARDS if reading.needs_cue else _CUE_BACKWARDS)
 
 
-def _cue_ends_near(before: str, cues: regex.Pattern) -> bool:
-    """A cue ends at most _CUE_BEFORE_GAP characters before the figure (到手大约是800万)."""
-    return any(len(before) - hit.end() <= _CUE_BEFORE_GAP for hit in cues.finditer(before, overlapped=True))
+def _cue_ends_near(before: str, backwards: re.Pattern) -> bool:
+    """A cue ends at most _CUE_BEFORE_GAP characters before the figure (到手大约是800万);
+    ``backwards`` holds the cues reversed."""
+    hit = backwards.search(before[::-1])
+    return hit is not None and hit.start() <= _CUE_BEFORE_GAP
 
 
 def _clause_before(norm: str, start: int, width: int) -> str:
+    """The up to ``width`` characters before ``start``, cut at the last clause end."""
     before = norm[max(0, start - width):start]
-    for i in range(len(before) - 1, -1, -1):
-        if before[i] in _CLAUSE_END:
-            return before[i + 1:]
-    return before
+    tail = _CLAUSE_TAIL.match(before[::-1]).end()
+    return before[len(before) - tail:]
 
 
 def _blocked_before(norm: str, start: int) -> bool:
