@@ -21,7 +21,7 @@ import regex
 
 from .grammar import MONEY, SUBUNIT_ONLY, alt, iter_money
 from .lexicon import (
-    CHAIN_LINKS, DEFAULT_YUAN, LOCALE_CUES, MONEY_CUES, NOT_MONEY_AFTER, NOT_MONEY_BEFORE, SALARY_CUES,
+    BARE_FIGURE_COUNTERS, CHAIN_LINKS, DEFAULT_YUAN, LOCALE_CUES, MONEY_CUES, NOT_MONEY_AFTER, NOT_MONEY_BEFORE, SALARY_CUES,
 )
 from .mention import MoneyMention
 from .money import Reading, _add_subunits, clean, read_match
@@ -41,7 +41,7 @@ _CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters betwe
 _CHAIN_GAP = 6  # 从2万涨到3.5万: at most this many characters from the money figure before
 _SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱
 _FIGURE = regex.compile(r"[\d万亿兆元]")
-_CUE_AFTER_SKIP = ("的", " ", "诱人", "惊人", "超级", "顶级")
+_CUE_AFTER_SKIP = ("作为", "的", " ", "诱人", "惊人", "超级", "顶级")
 _CUE_AFTER = re.compile("".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{alt(MONEY_CUES)})")
 
 
@@ -154,7 +154,7 @@ def _resolve(found, text: str, norm: str, yuan: Callable[[], str]) -> list[Money
     for start, end, reading in found:
         borrowed = None
         if reading.currency is None:
-            if end - start == 1 or _blocked_before(norm, start):
+            if end - start == 1 or _blocked_before(norm, start) or _counted(norm, end, reading):
                 continue
             if not (_is_latent_money(norm, start, end, reading) or _continues_money(mentions, norm, start)):
                 continue
@@ -213,6 +213,11 @@ def _clause_before(norm: str, start: int, width: int) -> str:
     before = norm[max(0, start - width):start]
     tail = _CLAUSE_TAIL.match(before[::-1]).end()
     return before[len(before) - tail:]
+
+
+def _counted(norm: str, end: int, reading: Reading) -> bool:
+    """A bare figure that the next character counts: 2023年薪酬, 四成, 14薪."""
+    return reading.rule == "number" and reading.scale is None and norm[end:end + 1] in BARE_FIGURE_COUNTERS
 
 
 def _blocked_before(norm: str, start: int) -> bool:

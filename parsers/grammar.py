@@ -162,11 +162,11 @@ def end(n: int) -> str:
 # module (hence fixed-width look-behinds only: see ``behind``).
 MONEY = re.compile(
     rf"""
-    (?:(?P<hpre>{GAP_HEDGES})(?P<gap>{GAP}) | (?P<hpre_t>{TIGHT_HEDGES}))?
+    (?:(?:(?P<hpre>{GAP_HEDGES})(?P<gap>{GAP}) | (?P<hpre_t>{TIGHT_HEDGES}))\ ?)?   # 约 120 亿
     (?:(?P<opener>{OPENER}) | (?P<between>{alt(BETWEEN_OPENERS)}))?
     {end(1)}
     (?:(?:{alt(INCLUSIVE_MARKS)})?\ ?(?P<conn>{CONNECTOR} | (?(between)(?:{alt(BETWEEN_LINKS)})|(?!)))\ ?{end(2)})?
-    (?:\ ?(?P<hsuf>{SUFFIX_HEDGES}))?
+    (?:\ ?(?P<hsuf>{SUFFIX_HEDGES})(?!(?<=\+)\d))?   # 10万+, but 10万+5万 is a sum
     """,
     re.VERBOSE,
 )

@@ -141,18 +141,18 @@ class Hedge:
 
 
 HEDGES: tuple[Hedge, ...] = (
-    *(Hedge(w, "prefix", "gt", gap=True) for w in ("超过", "超出", "多于", "高于", "大于", "逾", "突破")),
+    *(Hedge(w, "prefix", "gt", gap=True) for w in ("超过", "超出", "多于", "高于", "大于", "逾", "突破", "升穿")),
     *(Hedge(w, "prefix", "gt") for w in ("超", "过", "破")),
     *(Hedge(w, "prefix", "ge", gap=True) for w in ("至少", "起码", "不少于", "不低于", "最少", "最低")),
-    *(Hedge(w, "prefix", "lt", gap=True) for w in ("不到", "不足", "低于", "少于", "小于", "未满", "未到")),
+    *(Hedge(w, "prefix", "lt", gap=True) for w in ("不到", "不足", "低于", "少于", "小于", "未满", "未到", "跌穿", "跌破")),
     *(Hedge(w, "prefix", "le", gap=True) for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于")),
     *(Hedge(w, "prefix", "about", gap=True) for w in ("大约", "约合", "大概", "约莫", "差不多", "估计")),
-    Hedge("约", "prefix", "about"),
+    *(Hedge(w, "prefix", "about") for w in ("约", "约为", "约有")),
     *(Hedge(w, "prefix", "near", gap=True) for w in ("将近", "接近", "逼近", "几近")),
     Hedge("近", "prefix", "near"),
     *(Hedge(w, "prefix", "emph", gap=True) for w in ("高达", "多达", "足足", "整整", "足有")),
     Hedge("上", "prefix", "order"),
-    *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上")),
+    *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+")),  # 10万+
     *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下")),
     *(Hedge(w, "suffix", "about") for w in ("左右", "上下", "前后")),
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
@@ -178,11 +178,12 @@ INCLUSIVE_MARKS: tuple[str, ...] = ("(含)", "（含）")
 
 # A currency-less figure is money when one of these stands right before or after it.
 MONEY_CUES: tuple[str, ...] = (
-    "薪酬", "薪资", "薪水", "薪金", "薪", "工资", "年包", "薪酬包", "待遇", "收入", "到手", "税前", "税后",
+    "薪酬", "薪资", "薪水", "薪金", "工资", "年包", "薪酬包", "待遇", "收入", "到手", "税前", "税后",
     "签约金", "签字费", "签约奖金", "奖金", "分红", "报价", "offer", "天价", "身价", "年终奖",
     "估值", "市值", "融资", "投资", "注资", "收购", "营收", "利润", "净利", "资产", "财富", "身家",
     "合同", "合约", "股票", "期权", "现金", "费用", "成本", "开支", "支出", "花费", "花了", "耗资",
     "罚款", "赔偿", "补偿", "捐款", "价格", "售价", "价值", "预算", "资金", "赚", "挣", "月薪", "年薪",
+    "负债", "投入", "出资", "集资", "拨款", "奖金池", "拿到", "开出", "起薪",
     "底薪", "时薪", "日薪", "高薪", "年收入", "月收入", "年入", "月入", "酬劳", "悬赏", "奖励", "贷款", "债务", "欠款", "开价", "出价", "砸",
 )
 
@@ -192,7 +193,7 @@ CHAIN_LINKS: tuple[str, ...] = ("到", "至", "为", "达", "涨", "增", "降",
 # Letter-scaled figures (30k, 50w) are pay only next to one of these.
 SALARY_CUES: tuple[str, ...] = (
     "月薪", "年薪", "薪资", "薪酬", "工资", "底薪", "时薪", "日薪", "薪水", "税前", "税后", "待遇", "收入", "年包",
-    "年入", "月入",
+    "年入", "月入", "起薪",
 )
 
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).
@@ -206,7 +207,8 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
 
 # Which yuan a document means: weights per currency, summed over the document.
 LOCALE_CUES: dict[str, dict[str, int]] = {
-    "TWD": {"新台币": 5, "台币": 5, "nt$": 5, "台股": 2, "台湾": 1, "台北": 1, "台积电": 1, "立法院": 1},
+    "TWD": {"新台币": 5, "台币": 5, "nt$": 5, "台股": 2, "台湾": 1, "台北": 1, "台积电": 1, "立法院": 1,
+            "行政院": 1, "台电": 1, "新北": 1, "高雄": 1, "金管会": 1},
     "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2},
     "CNY": {"人民币": 5, "rmb": 5, "a股": 2, "内地": 1, "北京": 1, "上海": 1, "深圳": 1},
 }
@@ -216,8 +218,23 @@ DEFAULT_YUAN = "CNY"
 # (最近 = recently, 超过 is its own word, 合约 = contract, 以上 = above).
 HEDGE_BLOCKED_AFTER: dict[str, str] = {
     "近": "最附靠临将接逼几", "过": "超不通经越跨度错去", "超": "赶", "约": "合签预公条制婚大",
-    "上": "以加马早晚向", "破": "突打",
+    "上": "以加马早晚向", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
 }
+
+# After a bare figure (no unit word, no currency) these bind to the figure even when a money
+# cue follows them: 2023年薪酬 (a year), 3年薪酬 (a duration), 四成 (tenths), 14薪 (months' pay).
+BARE_FIGURE_COUNTERS: tuple[str, ...] = ("年", "月", "成", "薪", "折")
+
+# A prefix hedge is another word when one of these follows it: 最高时 'at its peak'.
+HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位", "最低": "时峰点位", "最多": "时", "最少": "时"}
+
+# What may stand between a gap hedge and 的 before its figure: the hedge still applies
+# (超过了惊人的10亿美元).  Any other words before 的 name whose figure it is, and the hedge
+# compares with it (高于阿里的95万元, 高于预期的460亿): the figure itself is then exact.
+GAP_POSSESSIVE = "的"
+GAP_ADJECTIVES: tuple[str, ...] = (
+    "惊人", "夸张", "创纪录", "破纪录", "天价", "巨额", "高额", "可观", "骇人", "罕见", "史无前例",
+)
 
 # Ordinal / version / date contexts right BEFORE a figure that make it not money.
 NOT_MONEY_BEFORE: tuple[str, ...] = ("第", "版本", "llama", "gpt-", "v", "编号", "订单号", "排名")

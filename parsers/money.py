@@ -15,7 +15,7 @@ from decimal import Decimal
 import regex
 
 from .lexicon import (
-    CURRENCIES, DIGITS, EN_SCALES, HEDGE_BLOCKED_AFTER, HEDGES, LARGE_UNITS, NEAR_FACTOR, SMALL_UNITS,
+    CURRENCIES, DIGITS, EN_SCALES, GAP_ADJECTIVES, GAP_POSSESSIVE, HEDGE_BLOCKED_AFTER, HEDGE_BLOCKED_BEFORE, HEDGES, LARGE_UNITS, NEAR_FACTOR, SMALL_UNITS,
     SUBUNITS,
 )
 from .numerals import NumeralError, parse_numeral
@@ -82,6 +82,8 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
         start = m.start("opener") if m["opener"] and m["conn"] else m.start("cpre1") if m["cpre1"] else (
             m.start(_value_group(m, 1)))
         hedges = []
+    elif hedges and m["hpre"] and hedges[0] != m["hpre"]:
+        start = m.start("gap") + m["gap"].find(hedges[0])  # 最高时接近3000亿: the span starts at 接近
     for word in hedges:
         reading = _apply_hedge(reading, _HEDGE[word])
         if reading is None:
@@ -101,21 +103,37 @@ def _value_group(m: regex.Match, n: int) -> str:
 
 
 def _prefix_hedges(m: regex.Match, text: str) -> list[str] | None:
-    """Hedge words before the figure, or None when the one found does not apply."""
+    """Hedge words before the figure, in text order, or None when none applies."""
     if m["hpre_t"]:
-        word = m["hpre_t"]
-        before = text[m.start() - 1] if m.start() else ""
-        if before and before in HEDGE_BLOCKED_AFTER.get(word, ""):
-            return None
-        if _HEDGE[word].effect == "order" and not (m["bare1"] or _leading_small_unit(m["num1"])):
-            return None  # 上 means 'on the order of' only before a bare power: 上亿, 上百万
-        return [word]
-    if m["hpre"]:
-        words = [m["hpre"]]
-        gap = m["gap"] or ""
-        words += [w for w in _HEDGE_WORDS if w in gap and _HEDGE[w].position == "prefix" and len(w) > 1]
-        return words
-    return []
+        return [m["hpre_t"]] if _tight_hedge_applies(m["hpre_t"], text[m.start() - 1] if m.start() else "", m) else None
+    if not m["hpre"]:
+        return []
+    word, gap = m["hpre"], m["gap"] or ""
+    if GAP_POSSESSIVE in gap and _before_de(gap) not in ("", *GAP_ADJECTIVES):
+        return None  # 高于预期的460亿: a comparison with the figure, which is exact
+    words = [] if gap[:1] and gap[0] in HEDGE_BLOCKED_BEFORE.get(word, "") else [word]  # 最高时 = at its peak
+    inside = [w for w in _HEDGE_WORDS if w in gap and _HEDGE[w].position == "prefix" and len(w) > 1]
+    words += sorted(inside, key=gap.find)
+    # A one-character hedge right before the figure: 估计损失逾5000万.
+    tail = gap.rstrip()
+    if tail and tail[-1] in _HEDGE and not any(tail.endswith(w) for w in inside) and _tight_hedge_applies(
+            tail[-1], tail[-2:-1] or text[m.start("gap") - 1], m):
+        words.append(tail[-1])
+    return words or None
+
+
+def _before_de(gap: str) -> str:
+    """The words between a gap hedge and the 的 before its figure: 了惊人的 -> 惊人."""
+    head = gap[:gap.rindex(GAP_POSSESSIVE)].strip()
+    return head[1:] if head.startswith("了") else head
+
+
+def _tight_hedge_applies(word: str, before: str, m: regex.Match) -> bool:
+    hedge = _HEDGE[word]
+    if hedge.position != "prefix" or (before and before in HEDGE_BLOCKED_AFTER.get(word, "")):
+        return False
+    # 上 means 'on the order of' only before a bare power: 上亿, 上百万
+    return hedge.effect != "order" or bool(m["bare1"] or _leading_small_unit(m["num1"]))
 
 
 def _leading_small_unit(num: str | None) -> bool:
@@ -323,9 +341,9 @@ def _apply_hedge(reading: Reading, hedge) -> Reading | None:
     quals = reading.qualifiers + [hedge.word]
     effect = hedge.effect
     if effect == "gt":
-        return replace(reading, min=low, max=None, min_inclusive=False, qualifiers=quals)
+        return replace(reading, min=low, max=None, min_inclusive=False, max_inclusive=True, qualifiers=quals)
     if effect == "ge":
-        return replace(reading, min=low, max=None, min_inclusive=True, qualifiers=quals)
+        return replace(reading, min=low, max=None, min_inclusive=True, max_inclusive=True, qualifiers=quals)
     if effect == "lt":
         top = high if high is not None else low
         return replace(reading, min=_ZERO, max=top, max_inclusive=False, qualifiers=quals)

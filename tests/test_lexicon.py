@@ -21,7 +21,7 @@ import pytest
 
 from parsers import lexicon
 from parsers.lexicon import (
-    CONNECTORS, CURRENCIES, DEFAULT_YUAN, DIGITS, EFFECTS, EN_SCALES, HEDGE_BLOCKED_AFTER, HEDGES, LARGE_UNITS,
+    CONNECTORS, CURRENCIES, DEFAULT_YUAN, DIGITS, EFFECTS, EN_SCALES, HEDGE_BLOCKED_AFTER, HEDGE_BLOCKED_BEFORE, HEDGES, LARGE_UNITS,
     LOCALE_CUES, MONEY_CUES, NOT_MONEY_AFTER, RANGE_OPENERS, SMALL_UNITS, STANDALONE_SUBUNITS,
     SUBUNITS, TRADITIONAL_EXAMPLES, VAGUE_WORDS,
 )
@@ -158,9 +158,10 @@ def test_hedge_words_are_unique():
     assert len(words) == len(set(words))
 
 
-def test_blocked_after_keys_are_one_character_prefix_hedges():
+def test_blocked_keys_are_prefix_hedges():
     prefix_words = {h.word for h in HEDGES if h.position == "prefix"}
-    assert all(len(w) == 1 and w in prefix_words for w in HEDGE_BLOCKED_AFTER)
+    assert set(HEDGE_BLOCKED_AFTER) <= prefix_words
+    assert set(HEDGE_BLOCKED_BEFORE) <= {h.word for h in HEDGES if h.position == "prefix" and h.gap}
 
 
 def test_vague_word_meanings_are_documented():
@@ -186,7 +187,8 @@ def _words(name: str) -> list[str]:
 
 _KEY_TABLES = ("DIGITS", "SMALL_UNITS", "LARGE_UNITS", "EN_SCALES", "CURRENCIES", "SUBUNITS", "HEDGES",
                "VAGUE_WORDS", "CONNECTORS", "RANGE_OPENERS", "MONEY_CUES", "NOT_MONEY_AFTER",
-               "NOT_MONEY_BEFORE", "LOCALE_CUES", "HEDGE_BLOCKED_AFTER")
+               "NOT_MONEY_BEFORE", "LOCALE_CUES", "HEDGE_BLOCKED_AFTER", "HEDGE_BLOCKED_BEFORE",
+               "BARE_FIGURE_COUNTERS", "GAP_ADJECTIVES")
 _WORDS = [(name, word) for name in _KEY_TABLES for word in dict.fromkeys(_words(name))]
 
 # Rows the matching form rewrites can never match: dead rows (their folded twin is in the table).

@@ -119,3 +119,75 @@ def test_prefix_look_behind_guard_keeps_every_prefix_word():
     for text, currency in (("HK$ 5亿", "HKD"), ("NT$3万", "TWD"), ("US$  1.5亿", "USD"), ("¥一千万", "CNY")):
         (m,) = extract_money(f"他拿到{text}的薪酬")
         assert m.currency == currency, text
+
+
+def _found(text):
+    return [(m.text, m.min, m.max, m.currency) for m in extract_money(text)]
+
+
+# --- Found by probing with unseen news sentences (session 2) --------------------------------------
+
+def test_one_character_hedge_at_the_end_of_a_gap_applies():
+    (m,) = extract_money("業界估計總損失或逾5,000萬港元。")
+    assert (m.min, m.max, m.min_inclusive, m.currency, m.approx) == (Decimal(50000000), None, False, "HKD", True)
+    (m,) = extract_money("估计损失近5000万元")
+    assert (m.min, m.max, m.approx) == (Decimal(45000000), Decimal(50000000), True)
+    assert _found("最近损失5000万元") == [("5000万元", Decimal(50000000), Decimal(50000000), "CNY")]  # 最近 = recently
+
+
+def test_hedge_followed_by_a_space():
+    (m,) = extract_money("最新估值約 120 億 美元。")
+    assert (m.text, m.min, m.approx) == ("約 120 億 美元", Decimal(12 * 10**9), True)
+    assert _found("損失逾 5,000萬港元") == [("逾 5,000萬港元", Decimal(50000000), None, "HKD")]
+
+
+def test_comparison_with_someone_elses_figure_is_not_a_hedge():
+    assert _found("營收467億美元，高於預期的460億美元。")[1] == ("460億美元", Decimal(46 * 10**9), Decimal(46 * 10**9), "USD")
+    assert _found("平均年薪为109万元，高于阿里的95万元。")[1] == ("95万元", Decimal(950000), Decimal(950000), "CNY")
+    assert _found("超过了惊人的10亿美元") == [("超过了惊人的10亿美元", Decimal(10**9), None, "USD")]
+
+
+def test_yue_wei_is_about():
+    (m,) = extract_money("估值约为5亿美元")
+    assert (m.text, m.approx, m.qualifiers) == ("约为5亿美元", True, ("约为",))
+    (m,) = extract_money("合约为1亿美元")  # 合约 = contract
+    assert (m.text, m.approx) == ("1亿美元", False)
+
+
+def test_bare_figure_counted_by_the_next_character_is_not_money():
+    assert [m.text for m in extract_money("李想2023年薪酬为6.4亿元。")] == ["6.4亿元"]
+    assert [m.text for m in extract_money("岗位薪资15-20K·14薪，一年发16薪")] == ["15-20K"]
+    assert [m.text for m in extract_money("营收3.5亿元，其中海外收入占比约四成，约1.4亿元。")] == ["3.5亿元", "约1.4亿元"]
+
+
+def test_peak_is_not_at_most():
+    (m,) = extract_money("商汤科技市值最高时接近3000亿港元。")
+    assert (m.text, m.min, m.max, m.currency) == ("接近3000亿港元", Decimal(27 * 10**10), Decimal(3 * 10**11), "HKD")
+    assert _found("最高700万元") == [("最高700万元", Decimal(0), Decimal(7000000), "CNY")]
+
+
+def test_plus_after_a_figure_means_at_least():
+    (m,) = extract_money("开出月薪10万+的待遇")
+    assert (m.text, m.min, m.max, m.min_inclusive) == ("10万+", Decimal(100000), None, True)
+    assert [m.text for m in extract_money("10万+5万元")] == ["5万元"]  # a sum, not a hedge
+
+
+def test_more_money_words_make_a_bare_figure_money():
+    assert _found("该基金首期规模为2亿美元。其中政府引导基金出资3亿。")[1] == ("3亿", Decimal(3 * 10**8), Decimal(3 * 10**8), "USD")
+    assert _found("全年虧損197億港元，公司負債淨額逾1,200億。")[1][0] == "逾1,200億"
+    assert _found("公司拿出了1个亿作为奖金池。") == [("1个亿", Decimal(10**8), Decimal(10**8), "CNY")]
+    assert _found("台灣新鮮人起薪不再是22K，平均已達新台幣3萬元。")[0] == ("22K", Decimal(22000), Decimal(22000), "TWD")
+
+
+def test_open_upper_bound_has_max_inclusive_true():
+    (m,) = extract_money("損失至少數十萬元")
+    assert (m.max, m.max_inclusive) == (None, True)
+
+
+def test_taiwan_institutions_make_yuan_twd():
+    assert {m.currency for m in extract_money("行政院拍板普發現金，每人1萬元，總經費約2360億元。")} == {"TWD"}
+
+
+def test_cantonese_break_through_is_more_than():
+    (m,) = extract_money("比特幣價格一度升穿10萬美元大關。")
+    assert (m.min, m.max, m.min_inclusive) == (Decimal(100000), None, False)
