@@ -40,7 +40,7 @@ _CUE_BEFORE_WINDOW = 10
 _CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure
 _CHAIN_GAP = 6  # 从2万涨到3.5万: at most this many characters from the money figure before
 _SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱
-_FIGURE = regex.compile(r"[\d万亿兆元]")
+_FIGURE = re.compile(r"[\d万亿兆元]")
 _CUE_AFTER_SKIP = ("作为", "的", " ", "诱人", "惊人", "超级", "顶级")
 _CUE_AFTER = re.compile("".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{alt(MONEY_CUES)})")
 
@@ -112,11 +112,19 @@ def _scan(norm: str, *, strict: bool):
 
 def _may_be_money(m, norm: str) -> bool:
     """Cheap early test: a figure with no currency word needs a money cue nearby."""
-    if m["cpre1"] or m["csuf1"] or m["cpre2"] or m["csuf2"] or m["weak1"]:
+    if any(m.group(*_CURRENCY_GROUPS)):
         return True
-    if m.end() - m.start() == 1:
+    start, end = m.span()
+    if end - start == 1:
         return False
-    return _cue_near(norm, m.start(), m.end()) or _FIGURE.search(_clause_before(norm, m.start(), _CHAIN_GAP))
+    if _cue_after(norm, end):
+        return True
+    before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
+    # (the last _CHAIN_GAP characters of the clause before are the chain's clause before)
+    return _cue_ends_near(before, _CUE_BACKWARDS) or _FIGURE.search(before[-_CHAIN_GAP:]) is not None
+
+
+_CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1")
 
 
 def _has_strong_currency(m) -> bool:

@@ -234,29 +234,38 @@ def iter_money(norm: str):
     matches such as 一 in 一个 that extraction would reject anyway; nor are expressions that
     start at a bare 个 (Cantonese 个半), which only ``parse_money`` reads.
     """
+    # (conditional expressions rather than max/min: this loop runs once per figure)
     pos, size = 0, len(norm)
     for anchor in ANCHOR.finditer(norm):
-        if anchor.end() <= pos:
+        a_start, a_end = anchor.span()
+        if a_end <= pos:
             continue
-        first = max(pos, anchor.start())
-        found = LEADS.search(norm, max(pos, first - MAX_LEAD), first + _LEAD_OVERLAP)
+        first = a_start if a_start > pos else pos
+        back = first - MAX_LEAD
+        found = LEADS.search(norm, back if back > pos else pos, first + _LEAD_OVERLAP)
         # A lead may run into the figure (好几 before 几百): it only has to start before it.
-        if found and found.start() < first:
+        if found is not None and found.start() < first:
             start = found.start()
         elif anchor["lone"] is not None:
             continue  # the match would be the digit alone, which is never money
-        else:
+        elif first and norm[first - 1] == " ":
             start = _before_spaces(norm, first, pos)
-        while pos < anchor.end():  # one run of figures may hold several matches: 4二数
-            stop = min(size, max(first, start) + _WINDOW)
-            m = MONEY.search(norm, start, stop)
-            if m is not None and stop < size and m.end() > stop - _MARGIN:
-                m = MONEY.search(norm, start)  # near the window's edge: look again unbounded
+        else:
+            start = first
+        while pos < a_end:  # one run of figures may hold several matches: 4二数
+            stop = (first if first > start else start) + _WINDOW
+            if stop >= size:
+                m = MONEY.search(norm, start)
+            else:
+                m = MONEY.search(norm, start, stop)
+                if m is not None and m.end() > stop - _MARGIN:
+                    m = MONEY.search(norm, start)  # near the window's edge: look again unbounded
             if m is None:
                 break
             yield m
-            pos = start = max(m.end(), m.start() + 1)
-            first = max(pos, anchor.start())
+            m_start, m_end = m.span()
+            pos = start = m_end if m_end > m_start else m_start + 1
+            first = a_start if a_start > pos else pos
 
 
 def _before_spaces(norm: str, first: int, pos: int) -> int:
