@@ -153,7 +153,7 @@ def end(n: int) -> str:
       | (?P<num{n}>{NUMERAL})(?:(?P<infix{n}>{INFIX})(?P<large{n}>{LARGE})?)?
       | (?P<bare{n}>{LARGE})
     )
-    (?:\ ?(?:元(?=(?:{CUR_SUFFIX})))?(?P<csuf{n}>{CUR_SUFFIX})(?![a-z])整?)?
+    (?:\ ?(?:元(?=(?:{CUR_SUFFIX})))?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z])整?)?   # 数亿元b轮: not usda
     (?P<sub{n}>{behind(YUAN_WORDS.suffix + YUAN_WORDS.weak + SUBUNIT_MAJORS)}(?:{SUBCHAIN}))?
     """
 

@@ -183,7 +183,7 @@ MONEY_CUES: tuple[str, ...] = (
     "估值", "市值", "融资", "投资", "注资", "收购", "营收", "利润", "净利", "资产", "财富", "身家",
     "合同", "合约", "股票", "期权", "现金", "费用", "成本", "开支", "支出", "花费", "花了", "耗资",
     "罚款", "赔偿", "补偿", "捐款", "价格", "售价", "价值", "预算", "资金", "赚", "挣", "月薪", "年薪",
-    "负债", "投入", "出资", "集资", "拨款", "奖金池", "拿到", "开出", "起薪",
+    "负债", "投入", "出资", "集资", "拨款", "奖金池", "拿到", "开出", "起薪", "总包", "造价", "呎价", "单价", "均价",
     "底薪", "时薪", "日薪", "高薪", "年收入", "月收入", "年入", "月入", "酬劳", "悬赏", "奖励", "贷款", "债务", "欠款", "开价", "出价", "砸",
 )
 
@@ -193,7 +193,7 @@ CHAIN_LINKS: tuple[str, ...] = ("到", "至", "为", "达", "涨", "增", "降",
 # Letter-scaled figures (30k, 50w) are pay only next to one of these.
 SALARY_CUES: tuple[str, ...] = (
     "月薪", "年薪", "薪资", "薪酬", "工资", "底薪", "时薪", "日薪", "薪水", "税前", "税后", "待遇", "收入", "年包",
-    "年入", "月入", "起薪",
+    "年入", "月入", "起薪", "总包",
 )
 
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).
@@ -208,8 +208,9 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
 # Which yuan a document means: weights per currency, summed over the document.
 LOCALE_CUES: dict[str, dict[str, int]] = {
     "TWD": {"新台币": 5, "台币": 5, "nt$": 5, "台股": 2, "台湾": 1, "台北": 1, "台积电": 1, "立法院": 1,
-            "行政院": 1, "台电": 1, "新北": 1, "高雄": 1, "金管会": 1},
-    "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2},
+            "行政院": 1, "台电": 1, "新北": 1, "高雄": 1, "金管会": 1, "人力银行": 2, "每股盈余": 2, "纯益": 1},
+    "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 1, "八达通": 1,
+            "呎价": 1, "港仙": 5},
     "CNY": {"人民币": 5, "rmb": 5, "a股": 2, "内地": 1, "北京": 1, "上海": 1, "深圳": 1},
 }
 DEFAULT_YUAN = "CNY"
@@ -226,7 +227,8 @@ HEDGE_BLOCKED_AFTER: dict[str, str] = {
 BARE_FIGURE_COUNTERS: tuple[str, ...] = ("年", "月", "成", "薪", "折")
 
 # A prefix hedge is another word when one of these follows it: 最高时 'at its peak'.
-HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位", "最低": "时峰点位", "最多": "时", "最少": "时"}
+# (最低工资 'minimum wage', 最高档 'top tier', 最低价 'lowest price' name a figure, not a bound.)
+HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价", "最低": "时峰点位档价工", "最多": "时", "最少": "时"}
 
 # What may stand between a gap hedge and 的 before its figure: the hedge still applies
 # (超过了惊人的10亿美元).  Any other words before 的 name whose figure it is, and the hedge

@@ -191,3 +191,22 @@ def test_taiwan_institutions_make_yuan_twd():
 def test_cantonese_break_through_is_more_than():
     (m,) = extract_money("比特幣價格一度升穿10萬美元大關。")
     assert (m.min, m.max, m.min_inclusive) == (Decimal(100000), None, False)
+
+
+def test_minimum_wage_and_top_tier_are_not_bounds():
+    assert _found("每月最低工資為4,990港元")[0][1:3] == (Decimal(4990), Decimal(4990))
+    assert _found("最高档年薪为201万元")[0][1:3] == (Decimal(2010000), Decimal(2010000))
+
+
+def test_currency_word_then_a_latin_letter():
+    # 数亿元B轮融资: a letter after a Chinese currency word does not undo it (only usd+a would).
+    assert _found("该公司完成数亿元B轮融资") == [("数亿元", Decimal(10**8), Decimal(10**9), "CNY")]
+
+
+def test_total_package_is_a_pay_word():
+    assert [m.text for m in extract_money("月薪30k，加上年终奖，总包在50w左右。")] == ["30k", "50w左右"]
+
+
+def test_taiwan_and_hong_kong_usage_words_set_the_yuan():
+    assert {m.currency for m in extract_money("據104人力銀行統計，工程師平均月薪為6.2萬元。")} == {"TWD"}
+    assert {m.currency for m in extract_money("港鐵沿線新盤呎價23,988元，入場費約600萬元。")} == {"HKD"}
