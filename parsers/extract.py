@@ -191,10 +191,6 @@ def _drop_overlaps(found):
     return kept
 
 
-def _cue_near(norm: str, start: int, end: int) -> bool:
-    return _cue_after(norm, end) or _cue_ends_near(_clause_before(norm, start, _CUE_BEFORE_WINDOW), _CUE_BACKWARDS)
-
-
 def _cue_after(norm: str, end: int) -> bool:
     """A money cue follows, perhaps after a filler: 10亿天价薪酬, 九位数的薪酬包."""
     return _CUE_AFTER.match(norm, end, end + 12) is not None
