@@ -7,7 +7,7 @@ Run from the repository root::
     python -m benchmarks.extract_speed --no-jionlp
     python -m benchmarks.extract_speed --corpus DIR  # your own articles (*.txt, UTF-8)
 
-The corpus is ``seeds/*.txt`` joined and repeated, written as ~96 KiB files under
+The corpus is ``claims/seeds/*.txt`` joined and repeated, written as ~96 KiB files under
 ``benchmarks/.corpus/<size>/`` (git-ignored; rebuilt when the seeds change).  Both extractors
 are run file by file (streaming): one file is read, extracted and dropped before the next, so
 memory is bounded by the largest file, not by the corpus.
@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
+SEEDS = ROOT / "claims" / "seeds"
 CORPUS_ROOT = ROOT / "benchmarks" / ".corpus"
 MIB = 1024 * 1024
 FILE_COPIES = 2  # seed sets per corpus file: ~96 KiB of UTF-8, ~39k characters
@@ -287,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         big_bytes, small_bytes = (1 * MIB, MIB // 4) if args.quick else (5 * MIB, 1 * MIB)
         big = build_corpus(big_bytes)
         small = build_corpus(small_bytes)
-        origin = f"seeds/*.txt x {FILE_COPIES} per file, in {big[0].parent.relative_to(ROOT)}"
+        origin = f"claims/seeds/*.txt x {FILE_COPIES} per file, in {big[0].parent.relative_to(ROOT)}"
     big_b, big_c = corpus_size(big)
     small_b, small_c = corpus_size(small)
     print(f"corpus: {len(big)} files, {_mb(big_b)} UTF-8, {big_c:,} characters ({origin})")
@@ -350,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # --- sanity ---------------------------------------------------------------------------------
     ours_counts = [len(extract(text)) for _, text in seeds]
-    line = f"\nsanity, mentions on seeds/*.txt ({len(seeds)} files): ours {sum(ours_counts)} {ours_counts}"
+    line = f"\nsanity, mentions on claims/seeds/*.txt ({len(seeds)} files): ours {sum(ours_counts)} {ours_counts}"
     if jio_extract is not None:
         jio_counts = [len(jio_extract(text)) for _, text in seeds]
         line += f", jionlp {sum(jio_counts)} {jio_counts}"

@@ -14,7 +14,7 @@ from typing import BinaryIO, Iterator
 from .documents import SUFFIXES, decode, walk
 from .errors import DocumentError
 
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+from . import SEEDS_DIR  # noqa: F401  (re-exported for the CLI)
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from claims import SEEDS_DIR as SEEDS
 from claims.build import build_claims
 from claims.documents import load_document
 from claims.models import Document
 from claims.pipeline import resolver
 from parsers.periods import find_period
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def _claims(text: str):

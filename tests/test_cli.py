@@ -11,9 +11,9 @@ import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
+from claims import SEEDS_DIR as SEEDS
 from claims.cli import main
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from claims import SEEDS_DIR as SEEDS
 from claims.documents import (
     HEADER_RULES, LoadError, decode, detect_script, header_metadata, iter_documents, load_document,
 )
 from claims.errors import ClaimsError, DocumentError
 from claims.models import Document
 
-SEEDS = Path(__file__).parent.parent / "seeds"
 INDEX = {e["file"]: e for e in json.loads((SEEDS / "index.json").read_text("utf-8"))["documents"]}
 SIMPLIFIED = (SEEDS / "002_50acc072ef37d5e9.txt").read_text("utf-8")
 TRADITIONAL = (SEEDS / "004_dbf7afa30f9a52d6.txt").read_text("utf-8")

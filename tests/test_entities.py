@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claims import SEEDS_DIR as SEEDS
 from claims.entities import (
     Entity, EntityResolver, _readings, load_entities, normalize,
 )
 from claims.errors import EntityTableError
 
-SEEDS = Path(__file__).parent.parent / "seeds"
 ENTITIES = load_entities()
 RESOLVER = EntityResolver(ENTITIES)
 T2S = opencc.OpenCC("t2s")

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from claims import SEEDS_DIR as SEEDS
 
 
 def _corpus(folder: Path, copies: int) -> None:
