@@ -25,7 +25,7 @@ from decimal import Decimal
 from itertools import combinations
 
 from reconcile.compare import compare_prepared, prepare
-from reconcile.fx import RATES, month_of
+from core.fx import RATES, month_of
 from reconcile.group import VALUE_STANCES, block_key, find_conflicts
 from reconcile.view import ClaimView
 
@@ -93,11 +93,12 @@ class Generator:
         rate = RATES[currency][month_of(when)] if currency != "USD" else None
         years = Decimal(4) if period == "n_years" else None
         return ClaimView(
-            f"c{self.serial}", lo, hi, currency, q["kind"], q["payer"], q["payee"], period,
-            years, lo_incl, True, Decimal(5).scaleb(exp - 1), approx, quals,
-            None if rate is None else lo / rate,
-            None if rate is None or hi is None else hi / rate,
-            rng.choice(self.outlets), None, when, None, rng.choice(STANCES),
+            f"c{self.serial}", lo, hi, currency=currency, kind=q["kind"], payer=q["payer"],
+            payee=q["payee"], period_kind=period, period_years=years, min_inclusive=lo_incl,
+            precision=Decimal(5).scaleb(exp - 1), approx=approx, qualifiers=quals,
+            min_usd=None if rate is None else lo / rate,
+            max_usd=None if rate is None or hi is None else hi / rate, fx_rate=rate,
+            outlet=rng.choice(self.outlets), published=when, stance=rng.choice(STANCES),
         )
 
     def table(self, n: int) -> list[ClaimView]:

@@ -19,13 +19,13 @@ import regex
 
 from parsers import MoneyMention, extract_money, normalize
 from parsers.periods import find_period
-from reconcile.errors import FxError
-from reconcile.fx import to_usd
-from reconcile.units import per_year_factor
+from core.errors import FxError
+from core.fx import to_usd
+from core.units import per_year_factor
 
 from . import rules
 from .entities import Entity, EntityResolver
-from .models import Claim, Document, Period
+from core.schema import Claim, Document, FxStamp, Period
 
 _OTHER_CLAUSE = 1000
 _COMPARE_AFTER = regex.compile(rules.COMPARISON_AFTER)
@@ -83,16 +83,13 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         payer, payee = payer or previous.payer, payee or previous.payee
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
     stance = _stance(ctx.norm, m, s_start, s_end, attributed)
-    usd_min, usd_max, rate, month = _usd(m, document)
+    usd_min, usd_max, fx = _usd(m, document)
     per_year = per_year_factor(period.kind, period.years)
-    return Claim(
-        id=hashlib.sha256(f"{document.id}:{m.start}:{m.end}".encode()).hexdigest()[:16],
+    return Claim.from_mention(
+        m, id=hashlib.sha256(f"{document.id}:{m.start}:{m.end}".encode()).hexdigest()[:16],
         doc=document.path, doc_id=document.id, outlet=document.outlet, published=document.published,
-        start=m.start, end=m.end, text=m.text, sentence=ctx.text[s_start:s_end].strip(),
-        kind=kind, payer=payer, payee=payee, period=period, min=m.min, max=m.max,
-        min_inclusive=m.min_inclusive, max_inclusive=m.max_inclusive, currency=m.currency,
-        currency_implied=m.currency_implied, precision=m.precision, approx=m.approx,
-        qualifiers=m.qualifiers, min_usd=usd_min, max_usd=usd_max, fx_rate=rate, fx_month=month,
+        sentence=ctx.text[s_start:s_end].strip(), kind=kind, payer=payer, payee=payee, period=period,
+        min_usd=usd_min, max_usd=usd_max, fx=fx,
         per_year_min_usd=_times(usd_min, per_year), per_year_max_usd=_times(usd_max, per_year),
         attributed_to=attributed, stance=stance,
     )
@@ -258,13 +255,15 @@ def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, attributed: st
     return "reported" if attributed else "asserted"
 
 
-def _usd(m: MoneyMention, document: Document):
+def _usd(m: MoneyMention, document: Document) -> tuple[Decimal | None, Decimal | None, FxStamp]:
+    """USD bounds at the article month's rate, and the rate's provenance (an unknown
+    currency leaves them empty and says why)."""
     if m.currency is None:
-        return None, None, None, None
+        return None, None, FxStamp()
     try:
         low = to_usd(m.min, m.currency, document.published)
-        high = to_usd(m.max, m.currency, document.published) if m.max is not None else None
-    except FxError:
-        return None, None, None, None
-    usd_max = high.usd if high else None
-    return low.usd, usd_max, low.rate, low.month or None
+    except FxError as e:
+        return None, None, FxStamp(note=str(e))
+    high = None if m.max is None else m.max / low.rate
+    stamp = FxStamp(rate=low.rate, month=low.month or None, approximate=low.approximate, note=low.note)
+    return low.usd, high, stamp

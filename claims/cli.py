@@ -1,8 +1,8 @@
 """The ``claims`` command: a thin layer over the library.
 
-Each command calls one library function and turns ``ClaimsError`` into a
-one-line message and a non-zero exit; anything else is a bug and may show
-a traceback.
+Each command calls one library function and turns an ``EngineError`` (core.errors: the one
+base of the claims, reconcile, numeral and format errors) into a one-line message and a
+non-zero exit; anything else is a bug and may show a traceback.
 """
 
 from __future__ import annotations
@@ -13,22 +13,19 @@ from pathlib import Path
 
 import click
 
+from core.errors import EngineError, one_line
 from parsers import extract_money
 
-from . import pipeline, report
-from reconcile.errors import ReconcileError
-
-from .errors import ClaimsError
-from .sources import SEEDS_DIR, expand, read_inputs
+from . import SEEDS_DIR, pipeline, records, report
+from .documents import LoadError, expand, iter_documents
+from .errors import StoreError
 from .store import Store
 
 DEFAULT_DB = "claims.db"
-# The errors the library raises on purpose; each becomes a one-line message.
-LIBRARY_ERRORS = (ClaimsError, ReconcileError)
 
 
 def _fail(error: Exception) -> None:
-    raise click.ClickException(str(error))
+    raise click.ClickException(one_line(error))
 
 
 @click.group()
@@ -43,14 +40,24 @@ def main() -> None:
 def mentions(paths: tuple[str, ...], fmt: str) -> None:
     """Print every money mention found in PATHS (files, folders, or - for stdin).
 
-    Example: claims mentions seeds/ --format table
+    Files are read as ``claims ingest`` reads them (HTML as its article text); offsets are
+    into that text. A file that cannot be read is reported and the others still are.
+
+    Example: claims mentions articles/ --format table
     """
+    skipped = 0
     try:
-        for source in read_inputs(paths or (str(SEEDS_DIR),), stdin=sys.stdin.buffer):
-            for mention in extract_money(source.text):
-                _print_mention(source.display, mention, fmt)
-    except LIBRARY_ERRORS as error:
+        for item in iter_documents(expand(paths or (str(SEEDS_DIR),)), stdin=sys.stdin.buffer):
+            if isinstance(item, LoadError):
+                skipped += 1
+                click.echo(f"skipped: {one_line(item)}", err=True)
+                continue
+            for mention in extract_money(item.text):
+                _print_mention(item.path, mention, fmt)
+    except EngineError as error:
         _fail(error)
+    if skipped:
+        raise click.ClickException(f"{skipped} input(s) skipped")
 
 
 def _print_mention(doc: str, mention, fmt: str) -> None:
@@ -68,7 +75,7 @@ def _print_mention(doc: str, mention, fmt: str) -> None:
 
 
 def _ingest(db_path: str, paths: tuple[str, ...]) -> pipeline.IngestReport:
-    files = expand(paths or (str(SEEDS_DIR),))
+    files = expand(paths or (str(SEEDS_DIR),))  # the one folder walk; the bar's length
     with Store(db_path) as store:
         if len(files) > 20:
             with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
@@ -76,7 +83,7 @@ def _ingest(db_path: str, paths: tuple[str, ...]) -> pipeline.IngestReport:
         else:
             report = pipeline.ingest(store, files)
     for error in report.errors:
-        click.echo(f"skipped: {error}", err=True)
+        click.echo(f"skipped: {one_line(error)}", err=True)
     return report
 
 
@@ -90,10 +97,10 @@ def ingest(paths: tuple[str, ...], db_path: str) -> None:
     """
     try:
         report = _ingest(db_path, paths)
-    except LIBRARY_ERRORS as error:
+    except EngineError as error:
         _fail(error)
     click.echo(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
-               f"{report.claims} claims in {db_path}")
+               f"{report.claims} claims, {report.conflicts} conflicts in {db_path}")
     if report.errors:
         raise click.ClickException(f"{len(report.errors)} file(s) skipped")
 
@@ -121,9 +128,9 @@ def list_claims(db_path, kind, entity, outlet, stance, query, fmt) -> None:
             if query:
                 found = [c for c in found if (kind is None or c.kind == kind) and
                          (stance is None or c.stance == stance) and (outlet is None or c.outlet == outlet)]
-    except LIBRARY_ERRORS as error:
+    except EngineError as error:
         _fail(error)
-    _emit([pipeline.claim_record(c) for c in found], fmt, None, table=report.claims_table)
+    _emit([records.claim_record(c) for c in found], fmt, None, table=report.claims_table)
 
 
 @main.command()
@@ -137,10 +144,10 @@ def export(db_path, fmt, what, output) -> None:
     Example: claims export --format csv -o claims.csv
     """
     if what == "conflicts":
-        records = [pipeline.conflict_record(c) for c in _read(db_path, pipeline.conflicts)]
+        rows = [records.conflict_record(c) for c in _read(db_path, pipeline.conflicts)]
     else:
-        records = [pipeline.claim_record(c) for c in _read(db_path, Store.claims)]
-    _emit(records, fmt, output)
+        rows = [records.claim_record(c) for c in _read(db_path, Store.claims)]
+    _emit(rows, fmt, output)
 
 
 @main.command()
@@ -156,7 +163,7 @@ def conflicts(db_path, fmt) -> None:
     if fmt in ("table", "md"):
         click.echo(report.conflicts_text(found, markdown=fmt == "md"))
     else:
-        _emit([pipeline.conflict_record(c) for c in found], fmt, None)
+        _emit([records.conflict_record(c) for c in found], fmt, None)
 
 
 @main.command()
@@ -169,7 +176,7 @@ def consensus(db_path, fmt) -> None:
     """
     found = _read(db_path, pipeline.consensus)
     if fmt == "json":
-        click.echo(json.dumps([pipeline.quantity_record(q) for q in found], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([records.quantity_record(q) for q in found], ensure_ascii=False, indent=2))
     else:
         click.echo(report.consensus_text(found))
 
@@ -187,7 +194,7 @@ def check(paths: tuple[str, ...], db_path: str) -> None:
         with Store(db_path) as store:
             found = pipeline.conflicts(store)
             total = len(store.claims())
-    except LIBRARY_ERRORS as error:
+    except EngineError as error:
         _fail(error)
     click.echo(f"{ingested.added + ingested.replaced + ingested.unchanged} documents, {total} claims, "
                f"{len(found)} conflicts ({db_path})\n")
@@ -201,25 +208,25 @@ def _read(db_path: str, query):
     try:
         with Store(_existing(db_path)) as store:
             return query(store)
-    except LIBRARY_ERRORS as error:
+    except EngineError as error:
         _fail(error)
 
 
 def _existing(db_path: str) -> str:
     if not Path(db_path).is_file():
-        raise ClaimsError(f"{db_path}: no such database (run 'claims ingest' or 'claims check' first)")
+        raise StoreError(db_path, "no such database (run 'claims ingest' or 'claims check' first)")
     return db_path
 
 
-def _emit(records: list[dict], fmt: str, output: str | None, table=None) -> None:
+def _emit(rows: list[dict], fmt: str, output: str | None, table=None) -> None:
     if fmt == "json":
-        text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     elif fmt == "jsonl":
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     elif fmt == "csv":
-        text = pipeline.to_csv(records)
+        text = records.to_csv(rows)
     else:
-        text = table(records)
+        text = table(rows)
     if output:
         Path(output).write_text(text, encoding="utf-8")
     else:

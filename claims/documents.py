@@ -1,5 +1,11 @@
 """Load article files into ``Document``s: decode, reduce to article text, gather metadata.
 
+The one loader: ``claims mentions`` and ``claims ingest`` both read through ``expand`` (the
+folder walk, once) and ``iter_documents`` (decode, HTML to article text, metadata), so they
+see the same text and the same figures.  Offsets are into ``Document.text``: the decoded file
+itself for text, the same with front matter blanked (same length) for Markdown, the article
+text for HTML.
+
 Metadata precedence, highest first: the caller's ``metadata`` argument, the folder's
 ``index.json`` sidecar, the file's own structured metadata (Markdown front matter,
 HTML <meta>), and last what the article header states (rules in data/documents.toml).
@@ -15,6 +21,7 @@ import os
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -26,10 +33,11 @@ import regex
 from bs4 import BeautifulSoup
 
 from claims.errors import DocumentError
-from claims.models import Document
+from core.schema import Document
 from parsers.text import to_simplified
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+STDIN = "-"  # the path that means standard input
 FIELDS = ("outlet", "author", "published", "url")
 SIDECAR = "index.json"
 TRADITIONAL_RATIO = 0.05  # seeds: simplified ≤ 0.001 changed by t2s, traditional ≈ 0.33
@@ -95,11 +103,19 @@ def load_document(
     """Read one article file; raise ``DocumentError`` naming the file if it cannot."""
     path = Path(path)
     shown = display_path or str(path)
-    text, encoding = decode(_read(path, shown), shown)
-    text, embedded = _extract(text, path.suffix.lower())
+    sidecar = _sidecar_entry(path)
+    return load_bytes(_read(path, shown), shown, path.suffix, metadata=metadata, sidecar=sidecar)
+
+
+def load_bytes(
+    data: bytes, shown: str, suffix: str = ".txt", *, metadata: dict | None = None, sidecar: dict | None = None
+) -> Document:
+    """One article from its bytes (a file's, or standard input's); ``suffix`` picks the format."""
+    text, encoding = decode(data, shown)
+    text, embedded = _extract(text, suffix.lower())
     if not text.strip():
         raise DocumentError(shown, "no article text after decoding and extraction")
-    layers = [("metadata argument", metadata or {}), (SIDECAR, _sidecar_entry(path)),
+    layers = [("metadata argument", metadata or {}), (SIDECAR, sidecar or {}),
               ("embedded metadata", embedded), ("article header", header_metadata(text))]
     return Document(
         id=hashlib.sha256(text.encode("utf-8")).hexdigest(), path=shown, text=text,
@@ -107,15 +123,48 @@ def load_document(
     )
 
 
-def iter_documents(paths: Iterable[str | os.PathLike]) -> Iterator[Document | LoadError]:
-    """Documents from files and folders (walked for SUFFIXES, sorted); bad files become LoadError."""
-    for given in paths:
-        given = os.fspath(given)
-        if os.path.isdir(given):
-            for file in walk(given):
-                yield _load_or_error(file)
+def expand(paths: Iterable[str | os.PathLike]) -> list[str | LoadError]:
+    """The inputs to read, in order: folders walked once (SUFFIXES, sorted, hidden entries
+    skipped); a missing path or an empty folder becomes a LoadError in its place."""
+    out: list[str | LoadError] = []
+    for given in map(os.fspath, paths):
+        if given == STDIN or os.path.isfile(given):
+            out.append(given)
+        elif os.path.isdir(given):
+            files = walk(given)
+            out += files or [LoadError(given, f"{given}: folder has no article files ({', '.join(SUFFIXES)})")]
         else:
-            yield _load_or_error(given)
+            out.append(LoadError(given, f"{given}: no such file or folder"))
+    return out
+
+
+def iter_documents(
+    paths: Iterable[str | os.PathLike | LoadError], *, stdin: BinaryIO | None = None
+) -> Iterator[Document | LoadError]:
+    """Documents of ``paths`` (files, folders, ``-`` for ``stdin``, or ``expand``'s output);
+    an input that cannot be loaded becomes a LoadError and the run goes on."""
+    items = list(paths)
+    if not all(isinstance(i, LoadError) or (isinstance(i, str) and (i == STDIN or not os.path.isdir(i)))
+               for i in items):
+        items = expand(items)
+    for item in items:
+        if isinstance(item, LoadError):
+            yield item
+        elif item == STDIN:
+            yield _stdin_document(stdin)
+        else:
+            yield _load_or_error(item)
+
+
+def _stdin_document(stdin: BinaryIO | None) -> Document | LoadError:
+    if stdin is None:
+        return LoadError(STDIN, "-: standard input is read by 'claims mentions' only")
+    try:
+        return load_bytes(stdin.read(), STDIN)
+    except DocumentError as e:
+        return LoadError(STDIN, str(e))
+    except (OSError, ValueError) as e:  # closed or unreadable stdin
+        return LoadError(STDIN, f"-: cannot read standard input: {e}")
 
 
 def decode(data: bytes, shown: str) -> tuple[str, str]:
@@ -223,12 +272,14 @@ def _markdown(text: str) -> tuple[str, dict[str, Any]]:
     m = _FRONT_MATTER.match(text)
     if not m:
         return text, {}
+    # Blanked, not cut: offsets into the text stay offsets into the file.
+    blank = regex.sub(r"[^\r\n]", " ", text[:m.end()])
     pairs = {}
     for line in m.group(1).splitlines():
         key, sep, value = line.partition(":")
         if sep and key.strip() and not key.startswith((" ", "\t", "-", "#")):
             pairs[key.strip().lower()] = _yaml_scalar(value)
-    return text[m.end():], _pick(pairs, _DATA["front_matter"])
+    return blank + text[m.end():], _pick(pairs, _DATA["front_matter"])
 
 
 def _yaml_scalar(value: str) -> str:

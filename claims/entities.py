@@ -97,25 +97,27 @@ def load_entities(path: Path = TABLE) -> list[Entity]:
     try:
         rows = tomllib.loads(path.read_text(encoding="utf-8")).get("entity", [])
     except (OSError, tomllib.TOMLDecodeError) as e:
-        raise EntityTableError(f"{path}: {e}") from e
+        raise EntityTableError(str(path), str(e)) from e
     entities = [_entity(row, path) for row in rows]
     ids = [e.id for e in entities]
     if len(set(ids)) != len(ids):
-        raise EntityTableError(f"{path}: duplicate entity ids")
+        raise EntityTableError(str(path), "duplicate entity ids")
     return entities
 
 
 def _entity(row: dict, path: Path) -> Entity:
-    where = f"{path}: entity {row.get('id', '?')!r}"
+    def bad(problem: str) -> EntityTableError:
+        return EntityTableError(str(path), problem, entity=str(row.get("id", "?")))
+
     if unknown := set(row) - _KEYS:
-        raise EntityTableError(f"{where}: unknown keys {sorted(unknown)}")
+        raise bad(f"unknown keys {sorted(unknown)}")
     if missing := {"id", "name", "type", "english"} - set(row):
-        raise EntityTableError(f"{where}: missing keys {sorted(missing)}")
+        raise bad(f"missing keys {sorted(missing)}")
     if row["type"] not in _TYPES:
-        raise EntityTableError(f"{where}: type must be one of {_TYPES}")
+        raise bad(f"type must be one of {_TYPES}")
     han = row.get("han_name")
     if han is not None and not (2 <= len(han) <= 4 and _is_han(han)):
-        raise EntityTableError(f"{where}: han_name must be 2-4 Han characters")
+        raise bad("han_name must be 2-4 Han characters")
     names = [row["name"], row["english"], *row.get("zh", ()), *row.get("latin", ()),
              *row.get("translit", ()), *row.get("resolve_only", ())]
     return Entity(
@@ -146,7 +148,8 @@ class EntityResolver:
             key = name_key(alias)
             other = self._by_key.setdefault(key, entity)
             if other is not entity:
-                raise EntityTableError(f"alias {alias!r} names both {other.id!r} and {entity.id!r}")
+                raise EntityTableError("entity table", f"alias {alias!r} names both {other.id!r} and {entity.id!r}",
+                                       entity=entity.id)
         for alias in entity.exact_case:
             self._exact[name_key(alias)] = _exact_form(alias)
 

@@ -1,28 +1,39 @@
-"""The project's exceptions: one base class, a subclass per stage.
+"""Errors of the claims stage: loading files, the entity table, the store.
 
-The CLI catches ``ClaimsError`` only and prints ``str(error)`` as its one-line
-message, so every message names the thing that was wrong and why.
+Each is an ``EngineError`` (core.errors) that keeps the path it is about and the problem
+(plus the line or entity where there is one); the CLI prints ``core.errors.one_line(error)``
+and exits non-zero.
 """
 
 from __future__ import annotations
 
+from core.errors import EngineError
 
-class ClaimsError(Exception):
-    """Base class for errors the engine raises on purpose."""
+
+class ClaimsError(EngineError):
+    """Base class of the claims stage's errors: ``path: problem``."""
+
+    def __init__(self, path: str, problem: str, *, at: str = ""):
+        super().__init__(f"{path}{at}: {problem}")
+        self.path = path
+        self.problem = problem
 
 
 class DocumentError(ClaimsError):
-    """An input file cannot be loaded (unreadable, undecodable, bad metadata)."""
+    """An input cannot be loaded (missing, unreadable, undecodable, bad metadata)."""
 
-    def __init__(self, path: str, problem: str):
-        super().__init__(f"{path}: {problem}")
-        self.path = path
-        self.problem = problem
+    def __init__(self, path: str, problem: str, *, line: int | None = None):
+        super().__init__(path, problem, at="" if line is None else f":{line}")
+        self.line = line
 
 
 class EntityTableError(ClaimsError):
     """The entity table is malformed; raised at load, never skipped."""
 
+    def __init__(self, path: str, problem: str, *, entity: str | None = None):
+        super().__init__(path, problem, at="" if entity is None else f" [{entity}]")
+        self.entity = entity
+
 
 class StoreError(ClaimsError):
-    """A write to the claims database was refused and rolled back."""
+    """The claims database cannot be used, or a write to it was refused and rolled back."""

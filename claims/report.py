@@ -7,7 +7,7 @@ from pathlib import Path
 from reconcile import Conflict, Quantity
 from reconcile.explain import money
 
-from .models import Claim
+from core.schema import Claim
 
 
 def _side(claim: Claim) -> str:

@@ -1,7 +1,7 @@
 """Keyword tables that turn a money mention into a claim.  Data only.
 
 All words are simplified Chinese (matching runs on OpenCC-normalised text)
-or lower-case Latin.  ``tests/test_claim_rules.py`` holds the examples that
+or lower-case Latin.  ``tests/test_claims_build.py`` holds the examples that
 are each table's tests.
 """
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -20,26 +19,26 @@ import sqlite_utils
 
 from claims.entities import EntityResolver, name_key, normalize
 from claims.errors import StoreError
-from claims.models import Claim, Document, Period
+from core.schema import COLUMNS, Claim, Document, flatten, unflatten
 
-
-def _fields_of(kind: type) -> tuple[str, ...]:
-    """Claim fields whose type is ``kind`` (or ``kind | None``)."""
-    return tuple(
-        name for name, f in Claim.model_fields.items()
-        if f.annotation is kind or kind in typing.get_args(f.annotation)
-    )
-
-
-# Derived from the model, so a new Claim field gets a column without edits here.
-_DECIMALS = _fields_of(Decimal)
-_BOOLS = _fields_of(bool)
-_INTS = _fields_of(int)
+# value type -> (column type, to the column, from the column); None stays NULL both ways.
+_CODECS: dict[type, tuple[type, Callable[[Any], Any], Callable[[Any], Any]]] = {
+    Decimal: (str, str, Decimal),  # exact TEXT, never REAL
+    bool: (int, int, bool),
+    int: (int, int, int),
+    str: (str, str, str),
+    date: (str, date.isoformat, date.fromisoformat),
+    tuple: (str, lambda v: json.dumps(list(v), ensure_ascii=False), lambda v: tuple(json.loads(v))),
+}
+# Derived from the schema, so a new Claim field gets a column without edits here.
+_TYPES = {c.name: c.type for c in COLUMNS}
 _CLAIM_COLUMNS: dict[str, type] = {
-    **{name: int if name in _BOOLS + _INTS else str
-       for name in Claim.model_fields if name != "period"},
-    "period_kind": str, "period_years": str, "period_text": str,
+    **{c.name: _CODECS[c.type][0] for c in COLUMNS},
     "sentence_norm": str,  # t2s + case-folded sentence: what search matches
+}
+_CONFLICT_COLUMNS: dict[str, type] = {
+    "id": str, "claim_ids": str, "ratio": str, "severity": str, "cause": str,
+    "explanation": str, "basis": str,
 }
 _MIN_FTS_QUERY = 3  # the trigram tokenizer cannot match shorter strings
 
@@ -98,10 +97,18 @@ class Store:
             for columns in (["doc_id"], ["payer"], ["payee"], ["kind"]):
                 db["claims"].create_index(columns)
         if "conflicts" not in existing:
-            db["conflicts"].create(
-                {"id": str, "claim_ids": str, "ratio": str, "severity": str, "explanation": str},
-                pk="id",
-            )
+            db["conflicts"].create(_CONFLICT_COLUMNS, pk="id")
+        self._add_missing_columns(existing)
+
+    def _add_missing_columns(self, existing: set[str]) -> None:
+        """A database written before a field was added gets its column (values NULL until
+        the next ingest of that document rewrites its claims)."""
+        for table, wanted in (("claims", _CLAIM_COLUMNS), ("conflicts", _CONFLICT_COLUMNS)):
+            if table in existing:
+                have = set(self.db[table].columns_dict)
+                for name, kind in wanted.items():
+                    if name not in have:
+                        self.db[table].add_column(name, kind)
 
     # --- writing ---------------------------------------------------------------
 
@@ -118,7 +125,7 @@ class Store:
             with self.db.atomic():
                 return self._write(doc_row, claim_rows)
         except sqlite3.IntegrityError as e:
-            raise StoreError(f"{document.path}: not ingested, nothing changed: {e}") from e
+            raise StoreError(document.path, f"not ingested, nothing changed: {e}") from e
 
     def _write(self, doc_row: dict, claim_rows: list[dict]) -> str:
         stale = [
@@ -151,6 +158,15 @@ class Store:
             "delete from conflicts where exists (select 1 from json_each(conflicts.claim_ids) j"
             " join claims c on c.id = j.value where c.doc_id = ?)", [doc_id])
         self.db["claims"].delete_where("doc_id = ?", [doc_id])
+
+    def save_conflicts(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Replace the stored conflicts with ``rows`` (columns of _CONFLICT_COLUMNS), at once."""
+        with self.db.atomic():
+            self.db["conflicts"].delete_where()
+            self.db["conflicts"].insert_all(rows, pk="id", replace=True)
+
+    def conflict_rows(self) -> list[dict[str, Any]]:
+        return list(self.db["conflicts"].rows_where(order_by="cast(severity as real) desc, id"))
 
     def save_entities(self, resolver: EntityResolver) -> None:
         """Upsert the resolver's entities and replace their aliases."""
@@ -211,33 +227,16 @@ _SELECT_CLAIM_COLUMNS = ", ".join(f"[{c}]" for c in _CLAIM_COLUMNS)
 # --- row conversion -------------------------------------------------------------
 
 def claim_to_row(claim: Claim) -> dict[str, Any]:
-    """A claim as a row: Decimals as exact TEXT, period flattened, qualifiers as JSON."""
-    row = claim.model_dump(exclude={"period", "qualifiers"})
-    for name in _DECIMALS:
-        row[name] = _dec_text(row[name])
-    for name in _BOOLS:
-        row[name] = int(row[name])
-    row["published"] = claim.published.isoformat() if claim.published else None
-    row["period_kind"] = claim.period.kind
-    row["period_years"] = _dec_text(claim.period.years)
-    row["period_text"] = claim.period.text
-    row["qualifiers"] = json.dumps(list(claim.qualifiers), ensure_ascii=False)
+    """A claim as a row: its flat columns through their codecs, plus the search column."""
+    row = {name: None if value is None else _CODECS[_TYPES[name]][1](value)
+           for name, value in flatten(claim).items()}
     row["sentence_norm"] = normalize(claim.sentence)
-    return {name: row[name] for name in _CLAIM_COLUMNS}
+    return row
 
 
 def row_to_claim(row: dict[str, Any]) -> Claim:
-    data = {k: v for k, v in row.items() if k not in ("sentence_norm", "qualifiers")
-            and not k.startswith("period_")}
-    for name in _DECIMALS:
-        data[name] = _text_dec(data[name])
-    for name in _BOOLS:
-        data[name] = bool(data[name])
-    data["published"] = date.fromisoformat(row["published"]) if row["published"] else None
-    data["period"] = Period(kind=row["period_kind"], years=_text_dec(row["period_years"]),
-                            text=row["period_text"])
-    data["qualifiers"] = tuple(json.loads(row["qualifiers"]))
-    return Claim(**data)
+    return unflatten({name: None if row[name] is None else _CODECS[kind][2](row[name])
+                      for name, kind in _TYPES.items()})
 
 
 def _document_row(document: Document) -> dict[str, Any]:
@@ -251,15 +250,7 @@ def _check_claims(document: Document, claims: Iterable[Claim]) -> None:
     for claim in claims:
         if claim.doc_id != document.id:
             raise StoreError(
-                f"{document.path}: claim {claim.id} belongs to document {claim.doc_id}, not {document.id}")
-
-
-def _dec_text(value: Decimal | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def _text_dec(value: str | None) -> Decimal | None:
-    return None if value is None else Decimal(value)
+                document.path, f"claim {claim.id} belongs to document {claim.doc_id}, not {document.id}")
 
 
 def _like_escape(text: str) -> str:

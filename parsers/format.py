@@ -31,6 +31,8 @@ from decimal import Decimal
 import cn2an
 import opencc
 
+from core.errors import EngineError
+
 from .lexicon import CURRENCIES, DIGITS, LARGE_UNITS, SMALL_UNITS
 
 LIANG = "两"  # the colloquial 2 before a unit (两亿); a row of lexicon.DIGITS
@@ -50,8 +52,12 @@ _POWERS_DESC = sorted(UNIT_WORDS, reverse=True)
 _TEN = min(SMALL_UNITS.values())  # 十: a 2 before it stays 二 (二十, never 两十)
 
 
-class FormatError(ValueError):
-    """An amount the requested style cannot write (names amount and style)."""
+class FormatError(EngineError, ValueError):
+    """An amount (or unit, currency, style) the writer cannot spell; ``value`` is that input."""
+
+    def __init__(self, message: str, *, value: object = None) -> None:
+        super().__init__(message)
+        self.value = value
 
 
 def pick_unit(amount: Decimal) -> int:
@@ -62,7 +68,7 @@ def pick_unit(amount: Decimal) -> int:
 def _unit(amount: Decimal, unit: int | None) -> int:
     unit = pick_unit(amount) if unit is None else unit
     if unit != 1 and unit not in UNIT_WORDS:
-        raise FormatError(f"{unit} is not a lexicon large unit")
+        raise FormatError(f"{unit} is not a lexicon large unit", value=unit)
     return unit
 
 
@@ -83,7 +89,7 @@ def _plain(q: Decimal, grouping: str = "") -> str:
 def _check(amount: Decimal, style: str) -> Decimal:
     amount = Decimal(amount)
     if not amount.is_finite() or amount < 0:
-        raise FormatError(f"{style}: cannot write {amount!r} (amounts are finite and non-negative)")
+        raise FormatError(f"{style}: cannot write {amount!r} (amounts are finite and non-negative)", value=amount)
     return amount
 
 
@@ -122,14 +128,14 @@ def sections(amount: Decimal, unit: int | None = None) -> str:
     """
     amount = _check(amount, "sections")
     if amount != amount.to_integral_value():
-        raise FormatError(f"sections: {amount} is not whole")
+        raise FormatError(f"sections: {amount} is not whole", value=amount)
     rest, parts = int(amount), []
     for power in _POWERS_DESC:
         count, rest = divmod(rest, power)
         if count:
             parts.append(f"{count}{UNIT_WORDS[power]}")
     if parts and 0 < rest < 10:
-        raise FormatError(f"sections: {amount} would end in a lone digit after a unit")
+        raise FormatError(f"sections: {amount} would end in a lone digit after a unit", value=amount)
     if rest or not parts:
         parts.append(str(rest))
     return "".join(parts)
@@ -140,7 +146,7 @@ def sections(amount: Decimal, unit: int | None = None) -> str:
 def _an2cn(value: Decimal, mode: str = "low") -> str:
     whole = int(value)
     if len(str(whole)) > _CN2AN_DIGITS:
-        raise FormatError(f"cn2an spells at most {_CN2AN_DIGITS} integer digits, not {value}")
+        raise FormatError(f"cn2an spells at most {_CN2AN_DIGITS} integer digits, not {value}", value=value)
     if value == whole:
         return cn2an.an2cn(whole, mode)
     return cn2an.an2cn(_plain(value.normalize()), mode)
@@ -160,7 +166,7 @@ def scaled(amount: Decimal, unit: int | None = None) -> str:
     unit = _unit(amount, unit)
     spelled = _an2cn(mantissa(amount, unit))
     if unit != 1 and any(word in spelled for word in LARGE_UNITS):
-        raise FormatError(f"scaled: {amount} over {unit} would stack units ({spelled}{_unit_word(unit)})")
+        raise FormatError(f"scaled: {amount} over {unit} would stack units ({spelled}{_unit_word(unit)})", value=amount)
     return spelled + _unit_word(unit)
 
 
@@ -175,7 +181,7 @@ def colloquial(amount: Decimal, unit: int | None = None) -> str:
     q = mantissa(amount, unit)
     whole, tenths = int(q), (q - int(q)) * 10
     if unit == 1 or whole == 0 or tenths != tenths.to_integral_value() or tenths == 0:
-        raise FormatError(f"colloquial: {amount} is not N{_unit_word(unit) or '<unit>'}D")
+        raise FormatError(f"colloquial: {amount} is not N{_unit_word(unit) or '<unit>'}D", value=amount)
     return _an2cn(Decimal(whole)) + UNIT_WORDS[unit] + _an2cn(tenths)
 
 
@@ -237,19 +243,19 @@ def currency_word(currency: str, position: str = "suffix") -> str:
     written as given (元, 美金, $).
     """
     if position not in ("suffix", "prefix"):
-        raise FormatError(f"position must be 'suffix' or 'prefix', not {position!r}")
+        raise FormatError(f"position must be 'suffix' or 'prefix', not {position!r}", value=position)
     cur = _BY_CODE.get(currency)
     if cur is None:
         if any(currency.lower() in getattr(c, position) for c in CURRENCIES):
             return currency
-        raise FormatError(f"unknown currency {currency!r} (neither a lexicon code nor a {position} alias)")
+        raise FormatError(f"unknown currency {currency!r} (neither a lexicon code nor a {position} alias)", value=currency)
     words = getattr(cur, position)
     if position == "suffix":
         word = next((w for w in words if not w.isascii()), words[0] if words else None)
     else:
         word = words[0].upper() if words else None
     if word is None:
-        raise FormatError(f"the lexicon has no {position} word for {currency}")
+        raise FormatError(f"the lexicon has no {position} word for {currency}", value=currency)
     return word
 
 
@@ -277,7 +283,7 @@ def format_money(amount: Decimal | int | str, currency: str | None = None, style
     """
     fn = STYLES.get(style)
     if fn is None:
-        raise FormatError(f"unknown style {style!r}; one of {', '.join(STYLES)}")
+        raise FormatError(f"unknown style {style!r}; one of {', '.join(STYLES)}", value=style)
     numeral = fn(Decimal(amount), unit)
     if currency is None:
         return numeral

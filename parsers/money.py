@@ -190,7 +190,7 @@ def _point(value: Decimal, unit: Decimal | None, *, rule: str) -> Reading:
 def _digit_count(count: str) -> Reading:
     digits = int(count) if count.isdigit() else int(parse_numeral(count).value)
     if not 1 <= digits <= 30:
-        raise NumeralError(f"digit count {count!r} out of range")
+        raise NumeralError(str(count), "digit count out of range")
     low = Decimal(10) ** (digits - 1)
     return Reading(min=low, max=low * 10 - 1, approx=True, qualifiers=[f"{count}位数"], rule="digit_count")
 

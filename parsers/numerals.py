@@ -17,11 +17,18 @@ from functools import lru_cache
 import cn2an
 import regex
 
+from core.errors import EngineError
+
 from .lexicon import DIGITS, LARGE_UNITS, SMALL_UNITS
 
 
-class NumeralError(ValueError):
-    """A string the numeral grammar matched but cannot evaluate (names the string)."""
+class NumeralError(EngineError, ValueError):
+    """A string the numeral grammar matched but cannot evaluate; ``text`` is that string."""
+
+    def __init__(self, text: str, problem: str) -> None:
+        super().__init__(f"numeral {text!r}: {problem}")
+        self.text = text
+        self.problem = problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +56,7 @@ def parse_numeral(text: str) -> Numeral:
     """Evaluate a numeral such as ``1.5亿``, ``一千二百万``, ``1亿5000万``, ``3.5万亿``."""
     sections = _split_sections(text.replace(" ", ""))
     if not sections:
-        raise NumeralError(f"no numeral in {text!r}")
+        raise NumeralError(text, "no numeral")
     total = Decimal(0)
     unit = Decimal(1)
     prev_large = None
@@ -63,7 +70,7 @@ def parse_numeral(text: str) -> Numeral:
             continue
         if not num:
             if not large:
-                raise NumeralError(f"no digits in numeral {text!r}")
+                raise NumeralError(text, "no digits")
             num_value, num_unit = Decimal(1), Decimal(1)  # bare 亿 after a hedge: 过亿
         elif not large and prev_large and len(num) == 1 and num in DIGITS:
             # Colloquial trailing digit: 一万五 = 1.5万, 一亿五 = 1.5亿.
@@ -117,7 +124,7 @@ def _arabic_with_small_units(num: str, whole: str) -> tuple[Decimal, Decimal]:
     total, unit, pos, last_small = Decimal(0), Decimal(1), 0, None
     for m in _ARABIC_SMALL.finditer(num):
         if m.start() != pos:
-            raise NumeralError(f"cannot read {num!r} in numeral {whole!r}")
+            raise NumeralError(whole, f"cannot read {num!r}")
         value, vunit = _arabic(m["n"])
         small = Decimal(SMALL_UNITS[m["u"]])
         total += value * small
@@ -125,7 +132,7 @@ def _arabic_with_small_units(num: str, whole: str) -> tuple[Decimal, Decimal]:
     rest = num[pos:]
     if rest:
         if not rest.isdigit() or last_small is None or len(rest) != 1:
-            raise NumeralError(f"cannot read {num!r} in numeral {whole!r}")
+            raise NumeralError(whole, f"cannot read {num!r}")
         unit = last_small / 10
         total += Decimal(rest) * unit
     return total, unit
@@ -135,7 +142,7 @@ def _chinese(num: str, whole: str) -> tuple[Decimal, Decimal]:
     if "点" in num:
         int_part, _, frac = num.partition("点")
         if not frac or any(c not in DIGITS for c in frac):
-            raise NumeralError(f"cannot read the decimals of {whole!r}")
+            raise NumeralError(whole, "cannot read the decimals")
         int_value = _chinese(int_part, whole)[0] if int_part else Decimal(0)
         frac_digits = "".join(str(DIGITS[c]) for c in frac)
         return int_value + Decimal("0." + frac_digits), Decimal(1).scaleb(-len(frac))
@@ -145,7 +152,7 @@ def _chinese(num: str, whole: str) -> tuple[Decimal, Decimal]:
     try:
         value = cn2an.cn2an(num.translate(_CN2AN_CANON), "normal")
     except (ValueError, KeyError, IndexError) as err:  # cn2an fails with all three (十拾捌: KeyError)
-        raise NumeralError(f"cannot read {num!r} in numeral {whole!r}: {err!r}") from None
+        raise NumeralError(whole, f"cannot read {num!r}: {err!r}") from None
     return Decimal(int(value)), _chinese_unit(num)
 
 

@@ -5,7 +5,7 @@ when it is approximate, by the tolerance of its hedge words (tolerances.py). Ope
 open. Two claims conflict iff the widened intervals cannot overlap.
 
 They are compared in a *basis*: in their own currency when both share it, else in USD through
-each claim's own min_usd/max_usd (never silently across currencies); per year when both are
+each claim's own dated rate (``fx_rate``, stamped from core.fx; never silently across currencies); per year when both are
 rates (年薪, 每月, 四年内 ...), as stated when either period is unknown. One-time amounts and
 rates are different quantities: comparing them is refused, like comparing CNY without USD values.
 """
@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from .errors import IncomparableError, InvalidClaimError
 from .tolerances import tolerance
-from .units import per_year_factor, period_class
+from core.units import per_year_factor, period_class
 from .view import ClaimView, as_view
 
 Verdict = Literal["consistent", "conflict", "incomparable"]
@@ -38,6 +38,11 @@ class Bounds:
     def scaled(self, factor: Decimal) -> Bounds:
         hi = None if self.hi is None else self.hi * factor
         return Bounds(self.lo * factor, hi, self.lo_incl, self.hi_incl)
+
+    def divided(self, divisor: Decimal) -> Bounds:
+        """Divided rather than scaled by 1/divisor: amount / per_usd is exactly the claim's USD."""
+        hi = None if self.hi is None else self.hi / divisor
+        return Bounds(self.lo / divisor, hi, self.lo_incl, self.hi_incl)
 
     def below(self, other: Bounds) -> bool:
         """Every point of self lies below every point of other."""
@@ -71,7 +76,7 @@ class Prepared:
     view: ClaimView
     raw: Bounds  # as stated
     bounds: Bounds  # widened, in the claim's currency and stated period
-    usd: Decimal | None  # multiply native amounts by this to get USD (None: no USD values)
+    rate: Decimal | None  # units of the currency per USD: divide by it for USD (None: no rate)
     per_year: Decimal | None  # multiply by this to get an amount per year (None: not a rate)
     pclass: str  # rate | one_time | total | unknown
 
@@ -105,22 +110,18 @@ def widen(view: ClaimView, b: Bounds | None = None) -> Bounds:
     return Bounds(lo, hi, lo_incl, hi_incl)
 
 
-def usd_factor(view: ClaimView) -> Decimal | None:
-    """The claim's own native->USD factor, from its min_usd (or max_usd when min is 0)."""
+def usd_rate(view: ClaimView) -> Decimal | None:
+    """Units of the claim's currency per USD: the rate the claim was stamped with."""
     if view.currency == "USD":
         return ONE
-    if view.min_usd is not None and view.min > 0:
-        return view.min_usd / view.min
-    if view.max_usd is not None and view.max:
-        return view.max_usd / view.max
-    return None
+    return view.fx_rate or None
 
 
 def prepare(claim: Any) -> Prepared:
     view = as_view(claim)
     kind, years, raw = view.period_kind, view.period_years, stated(view)
     return Prepared(
-        view, raw, widen(view, raw), usd_factor(view), per_year_factor(kind, years),
+        view, raw, widen(view, raw), usd_rate(view), per_year_factor(kind, years),
         period_class(kind, years),
     )
 
@@ -133,23 +134,21 @@ def pick_basis(pa: Prepared, pb: Prepared) -> Basis | str:
     annual = ca == cb == "rate"
     if pa.view.currency == pb.view.currency:
         return BASES[False, annual]
-    lacking = [p.view.id for p in (pa, pb) if p.usd is None]
+    lacking = [p.view.id for p in (pa, pb) if p.rate is None]
     if lacking:
         pair = f"{pa.view.currency} vs {pb.view.currency}"
         return f"different currencies ({pair}) and no USD value on {', '.join(lacking)}"
     return BASES[True, annual]
 
 
-def factor(p: Prepared, basis: Basis) -> Decimal:
-    f = p.usd if basis.usd else ONE
-    return f * p.per_year if basis.annual else f
-
-
 def in_basis(p: Prepared, basis: Basis, bounds: Bounds | None = None) -> Bounds:
     """``bounds`` (default: the widened ones) expressed in ``basis``."""
     b = p.bounds if bounds is None else bounds
-    f = factor(p, basis)
-    return b if f == ONE else b.scaled(f)
+    if basis.annual and p.per_year != ONE:
+        b = b.scaled(p.per_year)
+    if basis.usd and p.rate != ONE:
+        b = b.divided(p.rate)
+    return b
 
 
 def compare_prepared(pa: Prepared, pb: Prepared) -> Comparison:

@@ -1,18 +1,12 @@
-"""Errors raised by reconcile/. One base class; callers catch only ReconcileError."""
+"""Errors of the reconcile stage. Each is an ``EngineError`` (core.errors)."""
 
 from __future__ import annotations
 
-
-class ReconcileError(Exception):
-    """Base class of every error reconcile/ raises on purpose."""
+from core.errors import EngineError
 
 
-class FxError(ReconcileError, LookupError):
-    """No rate for this currency in the shipped table."""
-
-    def __init__(self, currency: str | None, message: str) -> None:
-        super().__init__(message)
-        self.currency = currency
+class ReconcileError(EngineError):
+    """Base class of the reconcile stage's errors."""
 
 
 class IncomparableError(ReconcileError):

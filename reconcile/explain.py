@@ -131,7 +131,7 @@ def period_slip(pa: Prepared, pb: Prepared, basis: Basis) -> bool:
         return False
     rate, bare = (pa, pb) if pa.pclass == "rate" else (pb, pa)
     annual = BASES[basis.usd, True]
-    bare_bounds = bare.bounds.scaled(bare.usd) if basis.usd else bare.bounds
+    bare_bounds = bare.bounds.divided(bare.rate) if basis.usd else bare.bounds
     return in_basis(rate, annual).overlaps(bare_bounds)
 
 

@@ -89,7 +89,7 @@ def partitions(prepared: list[Prepared]) -> dict[tuple, list[Prepared]]:
 
 def items(prepared: list[Prepared], usd: bool, annual: bool) -> list[Item]:
     basis = BASES[usd, annual]
-    return [Item(in_basis(p, basis), p) for p in prepared if not usd or p.usd is not None]
+    return [Item(in_basis(p, basis), p) for p in prepared if not usd or p.rate is not None]
 
 
 def confirmed(low: Prepared, high: Prepared, sizes: tuple[int, int]) -> Conflict:

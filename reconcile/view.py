@@ -1,40 +1,30 @@
-"""ClaimView: the fields reconcile/ reads from a Claim, as a light NamedTuple.
+"""ClaimView: a claim as a light named tuple of its flat columns (core.schema.COLUMNS).
 
 find_conflicts accepts Claim objects; building a million pydantic models is slow, so callers
 with many claims (the benchmark, a bulk database read) can pass ClaimView records instead.
-``origin`` keeps the Claim a view was made from, so conflicts hand back the caller's objects.
+The fields are the claim's flat columns by name (``period_kind``, ``fx_rate`` ...), derived
+from the schema, so a new claim field reaches reconcile with no edit here.  ``id``, ``min``
+and ``max`` come first so short positional records stay easy to write; every other field
+defaults to the schema's default.  ``origin`` keeps the Claim a view was made from, so
+conflicts hand back the caller's objects.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
-from typing import Any, NamedTuple
+from collections import namedtuple
+from typing import Any
+
+from core.schema import COLUMNS, Claim, flatten
+
+_LEAD = ("id", "min", "max")
+_ORDER = _LEAD + tuple(c.name for c in COLUMNS if c.name not in _LEAD)
+_DEFAULT = {c.name: c.default for c in COLUMNS}
+_Record = namedtuple("_Record", (*_ORDER, "origin"),
+                     defaults=[_DEFAULT[name] for name in _ORDER[2:]] + [None])
 
 
-class ClaimView(NamedTuple):
-    id: str
-    min: Decimal
-    max: Decimal | None = None
-    currency: str | None = None
-    kind: str = "other"
-    payer: str | None = None
-    payee: str | None = None
-    period_kind: str = "unknown"
-    period_years: Decimal | None = None
-    min_inclusive: bool = True
-    max_inclusive: bool = True
-    precision: Decimal | None = None
-    approx: bool = False
-    qualifiers: tuple[str, ...] = ()
-    min_usd: Decimal | None = None
-    max_usd: Decimal | None = None
-    outlet: str | None = None
-    doc_id: str | None = None
-    published: date | None = None
-    attributed_to: str | None = None
-    stance: str = "asserted"
-    origin: Any = None
+class ClaimView(_Record):
+    __slots__ = ()
 
     @property
     def source(self) -> Any:
@@ -43,13 +33,10 @@ class ClaimView(NamedTuple):
 
 
 def as_view(claim: Any) -> ClaimView:
-    """A ClaimView of a claims.models.Claim (or the view itself)."""
+    """A ClaimView of a core.schema.Claim (or the view itself)."""
     if isinstance(claim, ClaimView):
         return claim
-    c, p = claim, claim.period
-    return ClaimView(
-        c.id, c.min, c.max, c.currency, c.kind, c.payer, c.payee, p.kind, p.years,
-        c.min_inclusive, c.max_inclusive, c.precision, c.approx, tuple(c.qualifiers),
-        c.min_usd, c.max_usd, c.outlet, c.doc_id, c.published, c.attributed_to,
-        c.stance, c,
-    )
+    if not isinstance(claim, Claim):
+        raise TypeError(f"as_view takes a Claim or a ClaimView, not {type(claim).__name__}")
+    flat = flatten(claim)
+    return ClaimView(*(flat[name] for name in _ORDER), claim)

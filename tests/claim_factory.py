@@ -1,4 +1,4 @@
-"""Build valid claims.models.Claim objects for reconcile tests with little typing.
+"""Build valid core.schema.Claim objects for reconcile tests with little typing.
 
 Values are strings (or Decimals) so no float ever reaches a money field. USD values are
 filled from the shipped fx table unless ``usd=False``.
@@ -10,8 +10,8 @@ import itertools
 from datetime import date
 from decimal import Decimal
 
-from claims.models import Claim, Period
-from reconcile.fx import to_usd
+from core.schema import Claim, FxStamp, Period
+from core.fx import to_usd
 
 _ids = itertools.count()
 
@@ -33,7 +33,7 @@ def claim(value=None, *, lo=None, hi="same", currency="USD", kind="signing_bonus
     if usd and currency and currency != "USD":
         fx = {"min_usd": to_usd(lo, currency, published).usd,
               "max_usd": None if hi is None else to_usd(hi, currency, published).usd,
-              "fx_rate": to_usd(lo, currency, published).rate}
+              "fx": FxStamp(rate=to_usd(lo, currency, published).rate)}
     return Claim(
         id=cid, doc=f"{cid}.txt", doc_id=f"doc-{cid}", outlet=outlet, published=published,
         start=0, end=1, text="x", sentence="x", kind=kind, payer=payer, payee=payee,

@@ -11,7 +11,7 @@ import pytest
 from claims import SEEDS_DIR as SEEDS
 from claims.build import build_claims
 from claims.documents import load_document
-from claims.models import Document
+from core.schema import Document
 from claims.pipeline import resolver
 from parsers.periods import find_period
 
@@ -79,7 +79,7 @@ def test_a_figure_without_a_cue_continues_the_previous_claim_of_its_paragraph():
 def test_usd_conversion_uses_the_article_month():
     doc = Document(id="x", path="t.txt", text="软银向OpenAI投资了100亿日元。", published="2024-07-15")
     [claim] = build_claims(doc, resolver())
-    assert claim.currency == "JPY" and claim.fx_month == "2024-07"
+    assert claim.currency == "JPY" and claim.fx.month == "2024-07"
     assert Decimal("63000000") < claim.min_usd < Decimal("64000000")
 
 

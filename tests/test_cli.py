@@ -49,14 +49,25 @@ def test_mentions_reads_gb18030_and_stdin(run, tmp_path):
 
 @pytest.mark.parametrize(("make", "message"), [
     (lambda d: d / "missing.txt", "no such file"),
-    (lambda d: (d / "empty").mkdir() or d / "empty", "no text files"),
+    (lambda d: (d / "empty").mkdir() or d / "empty", "no article files"),
     (lambda d: [(d / "bin.txt").write_bytes(b"\x00\x01\x02\xff\xfe" * 50), d / "bin.txt"][1], "bin.txt"),
 ])
 def test_bad_input_is_one_line_and_nonzero(run, tmp_path, make, message):
     result = run("mentions", str(make(tmp_path)))
     assert result.exit_code != 0
-    assert message in result.output and result.output.count("\n") == 1
-    assert "Traceback" not in result.output
+    [skipped] = [line for line in result.output.splitlines() if line.startswith("skipped: ")]
+    assert message in skipped
+    assert result.output.splitlines()[-1] == "Error: 1 input(s) skipped"
+
+
+def test_mentions_goes_on_after_a_bad_input(run, tmp_path):
+    """One loader for mentions and ingest: a missing path is reported, the next file still read."""
+    good = tmp_path / "good.txt"
+    good.write_text("投资1.5亿美元", encoding="utf-8")
+    result = run("mentions", str(tmp_path / "missing.txt"), str(good))
+    assert result.exit_code != 0
+    rows = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert [r["text"] for r in rows] == ["1.5亿美元"]
 
 
 def test_check_on_seeds_lists_the_known_conflicts(run, tmp_path):
@@ -107,7 +118,7 @@ def test_infinite_ratio_exports_as_null():
     """Regression: a conflict with one side at 0 has ratio Infinity, which JSON cannot hold."""
     from decimal import Decimal
 
-    from claims.pipeline import conflict_record
+    from claims.records import conflict_record
     from reconcile import Conflict
     from tests.claim_factory import claim
 

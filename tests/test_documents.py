@@ -17,7 +17,7 @@ from claims.documents import (
     HEADER_RULES, LoadError, decode, detect_script, header_metadata, iter_documents, load_document,
 )
 from claims.errors import ClaimsError, DocumentError
-from claims.models import Document
+from core.schema import Document
 
 INDEX = {e["file"]: e for e in json.loads((SEEDS / "index.json").read_text("utf-8"))["documents"]}
 SIMPLIFIED = (SEEDS / "002_50acc072ef37d5e9.txt").read_text("utf-8")
@@ -197,9 +197,11 @@ def _write_md(folder: Path, sidecar: dict | None = None) -> Path:
     return path
 
 
-def test_front_matter_is_stripped_and_read(tmp_path):
+def test_front_matter_is_blanked_in_place_and_read(tmp_path):
     doc = load_document(_write_md(tmp_path))
-    assert doc.text == "新智元报道\n时间:2025-08-17 12:16:39\n正文第一段。\n"
+    assert doc.text.lstrip(" \n") == "新智元报道\n时间:2025-08-17 12:16:39\n正文第一段。\n"
+    assert len(doc.text) == len(FRONT_MATTER)  # offsets into the text are offsets into the file
+    assert doc.text.index("正文") == FRONT_MATTER.index("正文")
     assert (doc.outlet, doc.author, doc.published, doc.url) == (
         "前言出版", "前言作者", date(2025, 7, 1), "https://example.com/front")
 
@@ -208,7 +210,7 @@ def test_front_matter_with_crlf(tmp_path):
     path = tmp_path / "story.md"
     path.write_bytes(FRONT_MATTER.replace("\n", "\r\n").encode("utf-8"))
     doc = load_document(path)
-    assert doc.text == "新智元报道\r\n时间:2025-08-17 12:16:39\r\n正文第一段。\r\n"
+    assert doc.text.lstrip(" \r\n") == "新智元报道\r\n时间:2025-08-17 12:16:39\r\n正文第一段。\r\n"
     assert (doc.outlet, doc.author) == ("前言出版", "前言作者")
 
 

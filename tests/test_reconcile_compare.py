@@ -1,7 +1,6 @@
 from datetime import date
 from decimal import Decimal
 
-import pint
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,7 +8,7 @@ from hypothesis import strategies as st
 from reconcile.compare import Bounds, compare, conflicts, widen
 from reconcile.errors import IncomparableError, InvalidClaimError, ReconcileError
 from reconcile.tolerances import TOLERANCES
-from reconcile.units import annual, per_year_factor, period_class, registry
+from core.units import per_year_factor, period_class
 from reconcile.view import as_view
 from tests.claim_factory import D, claim, copy
 
@@ -158,19 +157,6 @@ def test_empty_interval_is_an_error(lo, hi, lo_incl, hi_incl):
 def test_per_year_factors_from_pint(kind, years, factor, pclass):
     assert per_year_factor(kind, years) == D(factor)
     assert period_class(kind, years) == pclass
-
-
-def test_annual_quantity_in_currency_per_year():
-    q = annual(Decimal("2e8"), "USD", "n_years", Decimal(4))
-    assert q.magnitude == Decimal("5e7") and isinstance(q.magnitude, Decimal)
-    assert str(q.units) == "USD / year"
-
-
-def test_currencies_are_separate_dimensions():
-    with pytest.raises(pint.DimensionalityError):
-        annual(Decimal("1e8"), "CNY", "per_year", None).to("USD / year")
-    assert annual(Decimal(1), "MYR", "per_month", None).magnitude == 12  # defined on demand
-    assert "MYR" in registry()
 
 
 # ---- properties -------------------------------------------------------------------------

@@ -3,8 +3,8 @@ from decimal import Decimal
 
 import pytest
 
-from reconcile.errors import FxError, ReconcileError
-from reconcile.fx import MONTHS, RATES, to_usd
+from core.errors import EngineError, FxError
+from core.fx import MONTHS, RATES, to_usd
 
 EXACT_MONTH = [
     # (amount, currency, article date, per_usd in the table, USD rounded to 4 significant digits)
@@ -54,7 +54,7 @@ def test_outside_the_table_uses_nearest_month_and_says_so(currency, when, used, 
 def test_unknown_currency_raises_typed_error(currency):
     with pytest.raises(FxError) as err:
         to_usd(Decimal(1), currency, date(2024, 1, 1))
-    assert isinstance(err.value, ReconcileError)
+    assert isinstance(err.value, EngineError)
     assert err.value.currency == currency
 
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from claims.entities import EntityResolver
 from claims.errors import ClaimsError, StoreError
-from claims.models import Claim, Document, Period
+from core.schema import Claim, Document, FxStamp, Period
 from claims.store import Store
 
 TEXT_V1 = "據報導，祖克柏向OpenAI員工提供“100萬美元簽約獎金”。\n小扎另開出1億美元的薪酬包。"
@@ -44,7 +44,7 @@ def claims_v1(doc: Document) -> list[Claim]:
                    kind="pay_package", payer="mark-zuckerberg", min=Decimal("1E+8"),
                    max=None, currency="USD", approx=True, qualifiers=("超过", "约"),
                    period=Period(kind="n_years", years=Decimal("4.0"), text="四年内"),
-                   min_usd=Decimal("100000000.00"), fx_rate=Decimal("7.1234"), fx_month="2025-07"),
+                   min_usd=Decimal("100000000.00"), fx=FxStamp(rate=Decimal("7.1234"), month="2025-07")),
     ]
 
 

@@ -1,8 +1,7 @@
-"""Periods and currencies as pint units.
+"""Pay periods as pint quantities: how long a stated amount covers, and its per-year factor.
 
-Each currency is its own dimension (``USD = [currency_USD]``), as in pint's currency guide, so
-CNY/year can never be converted to USD/year by accident: that raises DimensionalityError.
-Per-year factors are computed with pint once per (period kind, years) and cached, because the
+Currencies are not pint units here: conversion goes through the dated table in ``core.fx``
+only, and reconcile refuses to compare two currencies without it.  Per-year factors are computed with pint once per (period kind, years) and cached, because the
 comparison hot path runs over millions of claims and must not build quantities per claim.
 """
 
@@ -13,19 +12,11 @@ from functools import lru_cache
 
 import pint
 
-from .fx import CURRENCIES
-
-RATE_KINDS = frozenset({"per_year", "per_month", "first_year", "n_years", "multi_year"})
-UNKNOWN_CURRENCY = "XXX"  # ISO 4217 "no currency": a claim whose currency was not stated
-
 
 @lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
     """Built on first use: loading pint's unit file costs a fraction of a second."""
-    ureg = pint.UnitRegistry(non_int_type=Decimal)
-    for code in sorted(CURRENCIES | {UNKNOWN_CURRENCY}):
-        ureg.define(f"{code} = [currency_{code}]")
-    return ureg
+    return pint.UnitRegistry(non_int_type=Decimal)
 
 
 def period_length(kind: str, years: Decimal | None) -> pint.Quantity | None:
@@ -57,15 +48,3 @@ def period_class(kind: str, years: Decimal | None) -> str:
     if per_year_factor(kind, years) is not None:
         return "rate"
     return "total"  # multi-year total over an unstated number of years
-
-
-def annual(amount: Decimal, currency: str | None, kind: str, years: Decimal | None):
-    """``amount`` as a pint quantity in currency/year (None when the period is not a rate)."""
-    length = period_length(kind, years)
-    if length is None:
-        return None
-    code = currency or UNKNOWN_CURRENCY
-    ureg = registry()
-    if code not in ureg:  # a currency outside the fx table still gets its own dimension
-        ureg.define(f"{code} = [currency_{code}]")
-    return (ureg.Quantity(amount, code) / length).to(f"{code} / year")

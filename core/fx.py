@@ -27,7 +27,7 @@ class FxResult:
     rate: Decimal  # units of the currency per 1 USD
     month: str  # YYYY-MM of the rate used ("" for USD without a date)
     approximate: bool  # the rate is not the article's own month
-    note: str
+    note: str  # which rate, and why that one ("no TWD rate for 2026-08: used ...")
 
 
 def _load(path: Path) -> dict[str, dict[str, Decimal]]:
