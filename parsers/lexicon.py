@@ -1,12 +1,13 @@
 """The one table of words the money parser knows, with their meanings.
 
-Everything here is data: the grammar in ``grammar.py`` builds its patterns
-from these rows, ``strategies.py`` draws test expressions from them, and
-``tests/test_lexicon.py`` checks the table itself.  Keys are written in
-SIMPLIFIED characters with ASCII digits, because the parser matches on text
-normalised by ``parsers.text.normalize`` (OpenCC t2s + fullwidth -> ASCII);
-``TRADITIONAL_EXAMPLES`` records traditional spellings the tests feed through
-that normalisation.
+Everything here is data (with one lookup over it, ``qualifier_meaning``): the
+grammar in ``grammar.py`` builds its patterns from these rows, ``strategies.py``
+draws test expressions from them, ``reconcile/tolerances.py`` reads each hedge's
+comparison tolerance from its row, and ``tests/test_lexicon.py`` checks the
+table itself.  Keys are written in SIMPLIFIED characters with ASCII digits,
+because the parser matches on text normalised by ``parsers.text.normalize``
+(OpenCC t2s + fullwidth -> ASCII); ``TRADITIONAL_EXAMPLES`` records traditional
+spellings the tests feed through that normalisation.
 
 Row grammar, per table:
   DIGITS          char -> int 0..9           (Chinese numeral digits, capitals included)
@@ -15,8 +16,17 @@ Row grammar, per table:
   EN_SCALES       word -> (power, needs_money) needs_money: only with a currency or salary cue
   CURRENCIES      Currency(code, suffix aliases, prefix aliases, weak aliases)
   SUBUNITS        word -> fraction of the major unit (角 0.1, 分 0.01 ...)
-  HEDGES          Hedge(word, position, effect)  see EFFECTS below
+  EFFECTS         effect -> Meaning(reading, tolerance, bound)
+                    reading: the bounds a hedge gives the figure X; bound: X is a limit
+                    (超过, 最多, 近, 高达), not an estimate; tolerance: Tolerance(down, up, why),
+                    fractions 0 <= down, up < 1 by which a comparison may widen the bounds
+                    (0 where the reading already holds the hedge)
+  HEDGES          Hedge(word, position, effect, gap, tolerance_override)
+                    the row's tolerance is its effect's unless tolerance_override is set
+  UNIT_INFIX_HEDGES  Hedge rows the grammar reads only before a unit word (十几万)
   VAGUE_WORDS     word -> meaning of a numeral placeholder (数百万, 几十万, 上百万)
+  QUALIFIER_KINDS kind -> Meaning, for the qualifiers that are not hedge words: digit counts
+                    (9位数), vague words with their power (数百万), adjacent digits (三五)
   CONNECTORS      words joining the two ends of a range
   MONEY_CUES      words that make a currency-less figure money (薪酬, 估值 ...)
   NOT_MONEY_AFTER words that, right after a figure, make it a count (名, 人, 次, 参数 ...)
@@ -25,9 +35,10 @@ Row grammar, per table:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "○": 0,
@@ -113,22 +124,49 @@ SUBUNITS: dict[str, Decimal] = {
 }
 # Besides the yuan words, the major units a sub-unit chain may follow (两美元又三美分, 10日元5日本銭).
 SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元")
-# Subunits that count as money standing alone (two-character, unambiguous).
-STANDALONE_SUBUNITS: tuple[str, ...] = ("毛钱", "分钱", "角钱", "美分")
 
 NEAR_FACTOR = Decimal("0.9")  # 近X reads as [0.9X, X]
 
+
+class Tolerance(NamedTuple):
+    """How far another report may stray from a hedged figure before the two conflict:
+    the lower bound widens to min * (1 - down), the upper to max * (1 + up)."""
+
+    down: Decimal
+    up: Decimal
+    why: str
+
+
+def _tolerance(down: str, up: str, why: str) -> Tolerance:
+    return Tolerance(Decimal(down), Decimal(up), why)
+
+
+EITHER_SIDE = _tolerance("0.10", "0.10", "about: either side")
+AT_OR_BELOW = _tolerance("0.10", "0", "nearly / as much as: at or a little below the figure")
+# Hedges the reading already wrote into the bounds get 0: widening again would count them twice.
+IN_BOUNDS = _tolerance("0", "0", "a bound the parser already wrote into the interval")
+IN_VAGUE = _tolerance("0", "0", "a vague count the parser already wrote into the interval")
+
+
+class Meaning(NamedTuple):
+    reading: str  # the bounds the parser gives the stated figure X
+    tolerance: Tolerance  # the default for every word with this meaning
+    bound: bool  # X is a limit (超过, 最多, 近, 高达), not an estimate of the amount itself
+
+
 Effect = Literal["gt", "ge", "lt", "le", "about", "near", "more", "emph", "order"]
-EFFECTS: dict[str, str] = {
-    "gt": "(X, inf): more than X",
-    "ge": "[X, inf): at least X",
-    "lt": "[0, X): less than X",
-    "le": "[0, X]: at most X",
-    "about": "[X, X], approx: about X",
-    "near": "[0.9X, X], approx: nearly X",
-    "more": "[X, X+step), approx: X and a bit (step = place of the last stated digit)",
-    "emph": "[X, X]: emphasis only (高达 'as much as'); recorded, bounds unchanged",
-    "order": "[X, 10X), approx: on the order of X (上亿, 上百万)",
+EFFECTS: dict[str, Meaning] = {
+    "gt": Meaning("(X, inf): more than X", IN_BOUNDS, bound=True),
+    "ge": Meaning("[X, inf): at least X", IN_BOUNDS, bound=True),
+    "lt": Meaning("[0, X): less than X", IN_BOUNDS, bound=True),
+    "le": Meaning("[0, X]: at most X", IN_BOUNDS, bound=True),
+    "about": Meaning("[X, X], approx: about X", EITHER_SIDE, bound=False),
+    "near": Meaning("[0.9X, X], approx: nearly X", AT_OR_BELOW, bound=True),
+    "more": Meaning("[X, X+step), approx: X and a bit (step = place of the last stated digit)", IN_VAGUE,
+                    bound=False),
+    "emph": Meaning("[X, X]: emphasis only (高达 'as much as'); recorded, bounds unchanged", AT_OR_BELOW,
+                    bound=True),
+    "order": Meaning("[X, 10X), approx: on the order of X (上亿, 上百万)", IN_BOUNDS, bound=True),
 }
 
 
@@ -138,6 +176,11 @@ class Hedge:
     position: Literal["prefix", "suffix", "infix"]  # infix: between figure and scale (300多万)
     effect: Effect
     gap: bool = False  # prefix may stand a few characters before the figure (超过了惊人的10亿)
+    tolerance_override: Tolerance | None = None  # only for a word that strays unlike its effect
+
+    @property
+    def tolerance(self) -> Tolerance:
+        return self.tolerance_override if self.tolerance_override is not None else EFFECTS[self.effect].tolerance
 
 
 HEDGES: tuple[Hedge, ...] = (
@@ -158,6 +201,11 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
 )
 
+# 几 after a stated figure (十几万, 二十几块) reads like 多, but only right before a unit or
+# currency word (the grammar's INFIX).  It is kept out of HEDGES because strategies.py draws
+# HEDGES' infix rows after a unit word too (12万多), where 几 does not read.
+UNIT_INFIX_HEDGES: tuple[Hedge, ...] = (Hedge("几", "infix", "more"),)
+
 # Placeholders standing for the unknown leading digit(s) before a power: 数百万 = [1e6, 1e7).
 # (几 after a stated figure, as in 十几万, is a hedge read like 多: see the grammar's INFIX.)
 VAGUE_WORDS: dict[str, str] = {
@@ -166,6 +214,55 @@ VAGUE_WORDS: dict[str, str] = {
     "好几": "leading",
     "若干": "leading",
 }
+
+# The qualifiers money.py records that are not hedge words, by kind; each is a whole
+# expression (9位数, 数百万, 三五), matched by shape in ``qualifier_meaning``.
+QUALIFIER_KINDS: dict[str, Meaning] = {
+    "digit_count": Meaning("[10^(N-1), 10^N - 1], approx: N位数, a figure N digits long", IN_VAGUE, bound=False),
+    "vague": Meaning("[P, 10P), approx: a vague word and the power P (数百万, 几十亿)", IN_VAGUE, bound=False),
+    "adjacent_digits": Meaning("[aP, bP], approx: two digits a < b <= a + 2 before the power (三五百万)", IN_VAGUE,
+                               bound=False),
+}
+
+
+def _one_of(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+_CN_COUNT = "".join((*DIGITS, *SMALL_UNITS))
+_LARGE = _one_of(LARGE_UNITS)
+# The shapes money.py writes: f"{count}位数" (the count as written: 9, 九, 十二) and the vague
+# word with the units after it (数百万, 好几亿, 数十万亿).
+_QUALIFIER_SHAPES: dict[str, re.Pattern] = {
+    "digit_count": re.compile(rf"(?:\d{{1,2}}|[{_CN_COUNT}]{{1,3}})?位数"),
+    "vague": re.compile(rf"(?:{_one_of(VAGUE_WORDS)})(?:[{''.join(SMALL_UNITS)}](?:{_LARGE})?|(?:{_LARGE}))"),
+}
+_HEDGE_OF: dict[str, Hedge] = {h.word: h for h in (*HEDGES, *UNIT_INFIX_HEDGES)}
+
+
+def _is_adjacent_digits(word: str) -> bool:
+    """三五, 两三, 一两: as money.py reads them, the second digit one or two above the first."""
+    return len(word) == 2 and all(c in DIGITS for c in word) and 0 < DIGITS[word[1]] - DIGITS[word[0]] <= 2
+
+
+def qualifier_kind(word: str) -> str | None:
+    """Which row a qualifier belongs to: "hedge", a QUALIFIER_KINDS key, or None (no row)."""
+    if word in _HEDGE_OF:
+        return "hedge"
+    if _is_adjacent_digits(word):
+        return "adjacent_digits"
+    return next((kind for kind, shape in _QUALIFIER_SHAPES.items() if shape.fullmatch(word)), None)
+
+
+def qualifier_meaning(word: str) -> Meaning | None:
+    """The row of a qualifier as the parser records it (matching form), with the hedge's
+    own tolerance where its row overrides the effect's; None when no row describes it."""
+    kind = qualifier_kind(word)
+    if kind != "hedge":
+        return QUALIFIER_KINDS.get(kind) if kind else None
+    hedge = _HEDGE_OF[word]
+    return EFFECTS[hedge.effect]._replace(tolerance=hedge.tolerance)
+
 
 CONNECTORS: tuple[str, ...] = ("-", "--", "–", "—", "——", "~", "〜", "至", "到", "或")
 # Before a range only; not part of the span otherwise (在 and 介于 never are: 在1万-5万元之间).

@@ -29,10 +29,6 @@ class MoneyMention:
     rule: str = ""  # name of the grammar rule that produced this mention
     latent: bool = False  # no currency word: money only because of a context cue
 
-    @property
-    def is_point(self) -> bool:
-        return self.max is not None and self.min == self.max
-
     def to_json(self) -> dict:
         """JSON-ready dict (Decimals as exact ints where whole, else strings->numbers)."""
         d = asdict(self)

@@ -1,64 +1,50 @@
-"""How far a hedged figure may stray: one row per hedge word.
+"""How far a hedged figure may stray: read from the qualifier's row in ``parsers/lexicon.py``.
 
-Grammar of a row: ``word: Tolerance(down, up, why)``. ``down`` and ``up`` are fractions of the
-claim's own bounds: the lower bound is widened to ``min * (1 - down)`` and the upper bound to
-``max * (1 + up)`` (before the precision widening). They apply only to claims marked ``approx``.
+A ``Tolerance(down, up, why)`` holds fractions of the claim's own bounds: the lower bound is
+widened to ``min * (1 - down)`` and the upper bound to ``max * (1 + up)`` (before the precision
+widening). They apply only to claims marked ``approx``.
 
-Words whose meaning the parser already wrote into the bounds (超过10亿 -> (1e9, open), 10多亿 ->
-[1e9, 2e9), 九位数 -> [1e8, 1e9)) get 0: widening them again would double-count the hedge.
-An approx claim with none of these words gets DEFAULT_APPROX.
-Traditional spellings sit beside the simplified ones; a test checks they agree.
+Each hedge word has its effect's tolerance (``lexicon.EFFECTS``) unless its ``Hedge`` row
+overrides it; digit counts, vague words and adjacent digits (九位数, 数百万, 三五) have the
+rows of ``lexicon.QUALIFIER_KINDS``. Meanings the parser already wrote into the bounds
+(超过10亿 -> (1e9, open), 10多亿 -> [1e9, 2e9), 九位数 -> [1e8, 1e9)) get 0: widening them again
+would double-count the hedge. An approx claim with no known qualifier gets DEFAULT_APPROX.
+Qualifiers come in the parser's simplified matching form; any other spelling (約) is normalised.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
+from functools import lru_cache
+
+from parsers.lexicon import EFFECTS, HEDGES, UNIT_INFIX_HEDGES, Meaning, Tolerance, qualifier_meaning
+from parsers.text import normalize
+
+ABOUT = EFFECTS["about"].tolerance
+DEFAULT_APPROX = Tolerance(Decimal("0.10"), Decimal("0.10"), "approximate, no hedge word known: as 'about'")
+NONE = Tolerance(Decimal(0), Decimal(0), "not approximate")
+
+# Every hedge word with its tolerance, as the lexicon rows give it (a view, not a second list):
+# for callers that want to enumerate the words.
+TOLERANCES: dict[str, Tolerance] = {h.word: h.tolerance for h in (*HEDGES, *UNIT_INFIX_HEDGES)}
 
 
-class Tolerance(NamedTuple):
-    down: Decimal
-    up: Decimal
-    why: str
-
-
-def _t(down: str, up: str, why: str) -> Tolerance:
-    return Tolerance(Decimal(down), Decimal(up), why)
-
-
-ABOUT = _t("0.10", "0.10", "about: either side")
-NEARLY = _t("0.10", "0", "nearly / as much as: at or a little below the figure")
-BOUND = _t("0", "0", "a bound the parser already wrote into the interval")
-VAGUE = _t("0", "0", "a vague count the parser already wrote into the interval")
-
-TOLERANCES: dict[str, Tolerance] = {
-    # about X: ±10%
-    "约": ABOUT, "約": ABOUT, "大约": ABOUT, "大約": ABOUT, "约合": ABOUT, "約合": ABOUT,
-    "左右": ABOUT, "上下": ABOUT, "大概": ABOUT, "差不多": ABOUT, "估计": ABOUT, "估計": ABOUT,
-    # nearly X / up to X: the figure is a ceiling
-    "近": NEARLY, "将近": NEARLY, "將近": NEARLY, "接近": NEARLY, "高达": NEARLY, "高達": NEARLY,
-    # bounds the parser turned into the interval itself (超过10亿 -> (1e9, open))
-    "超过": BOUND, "超過": BOUND, "逾": BOUND, "过": BOUND, "過": BOUND, "以上": BOUND,
-    "至少": BOUND, "不到": BOUND, "不足": BOUND, "低于": BOUND, "低於": BOUND,
-    "以下": BOUND, "上": BOUND,
-    # vague counts, likewise already in the interval (10多亿 -> [1e9, 2e9))
-    "多": VAGUE, "余": VAGUE, "餘": VAGUE, "数": VAGUE, "數": VAGUE, "位数": VAGUE, "位數": VAGUE,
-}
-
-DEFAULT_APPROX = _t("0.10", "0.10", "approximate, no hedge word known: as 'about'")
-NONE = _t("0", "0", "not approximate")
+@lru_cache(maxsize=4096)  # compare() asks for every claim it widens; normalising costs more than a lookup
+def _meaning(word: str) -> Meaning | None:
+    return qualifier_meaning(word) or qualifier_meaning(normalize(word))
 
 
 def is_bound_word(word: str) -> bool:
-    """A hedge that makes the figure a bound (超过, 近, 高达 ...), not an estimate."""
-    return TOLERANCES.get(word) in (BOUND, NEARLY)
+    """A qualifier that makes the figure a bound (超过, 最多, 近, 高达 ...), not an estimate."""
+    meaning = _meaning(word)
+    return meaning is not None and meaning.bound
 
 
 def tolerance(qualifiers: tuple[str, ...], approx: bool) -> Tolerance:
-    """The widest tolerance among the claim's known hedge words (none unless approx)."""
+    """The widest tolerance among the claim's known qualifiers (none unless approx)."""
     if not approx:
         return NONE
-    known = [TOLERANCES[q] for q in qualifiers if q in TOLERANCES]
+    known = [m.tolerance for m in map(_meaning, qualifiers) if m is not None]
     if not known:
         return DEFAULT_APPROX
     widest = max(known, key=lambda t: (t.down + t.up, t.down))

@@ -22,8 +22,9 @@ import pytest
 from parsers import lexicon
 from parsers.lexicon import (
     CONNECTORS, CURRENCIES, DEFAULT_YUAN, DIGITS, EFFECTS, EN_SCALES, HEDGE_BLOCKED_AFTER, HEDGE_BLOCKED_BEFORE, HEDGES, LARGE_UNITS,
-    LOCALE_CUES, MONEY_CUES, NOT_MONEY_AFTER, RANGE_OPENERS, SMALL_UNITS, STANDALONE_SUBUNITS,
-    SUBUNITS, TRADITIONAL_EXAMPLES, VAGUE_WORDS,
+    LOCALE_CUES, MONEY_CUES, NOT_MONEY_AFTER, QUALIFIER_KINDS, RANGE_OPENERS, SMALL_UNITS, SUBUNITS,
+    TRADITIONAL_EXAMPLES, UNIT_INFIX_HEDGES, VAGUE_WORDS, Hedge, Meaning, Tolerance, qualifier_kind,
+    qualifier_meaning,
 )
 from parsers.numerals import parse_numeral
 from parsers.text import normalize
@@ -99,11 +100,6 @@ def test_subunit_is_a_negative_power_of_ten(word, fraction):
     assert isinstance(fraction, Decimal) and fraction in (Decimal("0.1"), Decimal("0.01"))
 
 
-@pytest.mark.parametrize("word", STANDALONE_SUBUNITS)
-def test_standalone_subunit_contains_a_subunit(word):
-    assert any(sub in word for sub in SUBUNITS)
-
-
 # --- Traditional spellings -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("traditional", "simplified"), TRADITIONAL_EXAMPLES.items(), ids=list(TRADITIONAL_EXAMPLES))
@@ -154,8 +150,66 @@ def test_hedge_effect_is_documented(hedge):
 
 
 def test_hedge_words_are_unique():
-    words = [(h.word, h.position) for h in HEDGES]
+    # qualifier_meaning looks a hedge up by its word alone
+    words = [h.word for h in (*HEDGES, *UNIT_INFIX_HEDGES)]
     assert len(words) == len(set(words))
+
+
+_ALL_HEDGES = (*HEDGES, *UNIT_INFIX_HEDGES)
+_MEANINGS = {**{f"effect:{k}": m for k, m in EFFECTS.items()}, **{f"kind:{k}": m for k, m in QUALIFIER_KINDS.items()}}
+
+
+def _is_fraction_below_one(t: Tolerance) -> bool:
+    return isinstance(t.down, Decimal) and isinstance(t.up, Decimal) and 0 <= t.down < 1 and 0 <= t.up < 1
+
+
+@pytest.mark.parametrize("hedge", _ALL_HEDGES, ids=[f"{h.position}-{h.word}" for h in _ALL_HEDGES])
+def test_hedge_tolerance_is_a_fraction_below_one(hedge):
+    assert isinstance(hedge.tolerance, Tolerance) and hedge.tolerance.why
+    assert _is_fraction_below_one(hedge.tolerance)
+
+
+@pytest.mark.parametrize("name", _MEANINGS)
+def test_meaning_rows_are_complete(name):
+    meaning = _MEANINGS[name]
+    assert isinstance(meaning, Meaning) and meaning.reading and meaning.tolerance.why
+    assert _is_fraction_below_one(meaning.tolerance)
+
+
+def test_hedge_tolerance_defaults_to_its_effect_and_can_be_overridden():
+    own = Tolerance(Decimal("0.05"), Decimal(0), "a word that strays less")
+    assert Hedge("约", "prefix", "about").tolerance == EFFECTS["about"].tolerance
+    assert Hedge("约", "prefix", "about", tolerance_override=own).tolerance == own
+
+
+@pytest.mark.parametrize(("effect", "down", "up", "bound"), [
+    ("about", "0.10", "0.10", False), ("near", "0.10", "0", True), ("emph", "0.10", "0", True),
+    ("gt", "0", "0", True), ("ge", "0", "0", True), ("lt", "0", "0", True), ("le", "0", "0", True),
+    ("order", "0", "0", True), ("more", "0", "0", False),
+])
+def test_effect_tolerances_are_the_documented_ones(effect, down, up, bound):
+    meaning = EFFECTS[effect]
+    assert (meaning.tolerance.down, meaning.tolerance.up, meaning.bound) == (Decimal(down), Decimal(up), bound)
+
+
+def test_other_qualifier_kinds_are_already_in_the_interval():
+    assert all(m.tolerance[:2] == (0, 0) and not m.bound for m in QUALIFIER_KINDS.values())
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("约", "hedge"), ("最多", "hedge"), ("几", "hedge"), ("9位数", "digit_count"), ("九位数", "digit_count"),
+    ("十二位数", "digit_count"), ("数百万", "vague"), ("几十亿", "vague"), ("好几亿", "vague"), ("若干千亿", "vague"),
+    ("数十万亿", "vague"), ("三五", "adjacent_digits"), ("两三", "adjacent_digits"), ("一两", "adjacent_digits"),
+    ("数", None), ("三一", None), ("据悉", None), ("約", None),  # 約: rows are keyed in matching form
+])
+def test_qualifier_kind(word, kind):
+    assert qualifier_kind(word) == kind
+    assert (qualifier_meaning(word) is None) is (kind is None)
+
+
+def test_unit_infix_hedges_read_like_more():
+    assert all(h.position == "infix" and h.effect == "more" for h in UNIT_INFIX_HEDGES)
+    assert not {h.word for h in UNIT_INFIX_HEDGES} & {h.word for h in HEDGES}
 
 
 def test_blocked_keys_are_prefix_hedges():
@@ -178,7 +232,7 @@ def _words(name: str) -> list[str]:
     table = getattr(lexicon, name)
     if name == "CURRENCIES":
         return [w for c in table for w in (*c.suffix, *c.prefix, *c.weak)]
-    if name == "HEDGES":
+    if name in ("HEDGES", "UNIT_INFIX_HEDGES"):
         return [h.word for h in table]
     if name == "LOCALE_CUES":
         return [w for cues in table.values() for w in cues]
@@ -186,7 +240,7 @@ def _words(name: str) -> list[str]:
 
 
 _KEY_TABLES = ("DIGITS", "SMALL_UNITS", "LARGE_UNITS", "EN_SCALES", "CURRENCIES", "SUBUNITS", "HEDGES",
-               "VAGUE_WORDS", "CONNECTORS", "RANGE_OPENERS", "MONEY_CUES", "NOT_MONEY_AFTER",
+               "UNIT_INFIX_HEDGES", "VAGUE_WORDS", "CONNECTORS", "RANGE_OPENERS", "MONEY_CUES", "NOT_MONEY_AFTER",
                "NOT_MONEY_BEFORE", "LOCALE_CUES", "HEDGE_BLOCKED_AFTER", "HEDGE_BLOCKED_BEFORE",
                "BARE_FIGURE_COUNTERS", "GAP_ADJECTIVES")
 _WORDS = [(name, word) for name in _KEY_TABLES for word in dict.fromkeys(_words(name))]

@@ -3,8 +3,10 @@ from decimal import Decimal
 
 import pytest
 
+from parsers import parse_money
 from reconcile.compare import compare_prepared, prepare
 from reconcile.explain import Conflict, explain, explain_denial, money, power_of_ten
+from reconcile.tolerances import is_bound_word
 from tests.claim_factory import claim
 
 
@@ -109,3 +111,17 @@ def test_zero_side_gives_infinite_ratio():
 def test_conflict_needs_two_claims():
     with pytest.raises(ValueError):
         Conflict((claim("1"),), Decimal(1), Decimal(0), "mismatch", "")
+
+
+@pytest.mark.parametrize("text", ["最多100万美元", "不超过100万美元"])
+def test_regression_zuiduo_is_a_hedged_bound(text):
+    # 最多/不超过 (effect "le") were missing from the old tolerance table, so a conflict with
+    # them read as a plain mismatch while 以下 read as a hedged bound.
+    m = parse_money(text)
+    assert is_bound_word(m.qualifiers[0])
+    capped = claim(lo=m.min, hi=m.max, hi_incl=m.max_inclusive, approx=m.approx, qualifiers=m.qualifiers,
+                   precision=m.precision)
+    # 300万, not 500万: 500万 is exactly 10x the cap's midpoint (50万), which reads as power_of_ten.
+    c = conflict_of(capped, claim("3e6", precision="5e5"))
+    assert c.cause == "hedged_bound"
+    assert "up to US$1M" in c.explanation
