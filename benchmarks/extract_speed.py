@@ -227,7 +227,8 @@ def memory_child(listing: Path) -> dict:
     largest = max(len(f.read_text(encoding="utf-8")) for f in files)
     return {
         "files": result.files, "chars": result.chars, "mentions": result.mentions,
-        "traced_peak_bytes": peak - base, "traced_retained_bytes": current - base, "maxrss_growth_kib": rss1 - rss0, "maxrss_kib": rss1,
+        "traced_peak_bytes": peak - base, "traced_retained_bytes": current - base,
+        "maxrss_growth_kib": rss1 - rss0, "maxrss_kib": rss1,
         "largest_file_chars": largest,
     }
 
@@ -345,7 +346,9 @@ def main(argv: list[str] | None = None) -> int:
     for label, files, nbytes in (("big", big, big_b), ("small", small, small_b)):
         mem = measure_memory(files)
         print(f"  {label:5s} {_mb(nbytes):>10s} ({mem['files']} files, {mem['chars']:,} chars): "
-              f"tracemalloc peak {_mb(mem['traced_peak_bytes'])} (retained after: {mem['traced_retained_bytes'] / 1024:.0f} KiB), ru_maxrss growth {mem['maxrss_growth_kib'] / 1024:.2f} MiB "
+              f"tracemalloc peak {_mb(mem['traced_peak_bytes'])} "
+              f"(retained after: {mem['traced_retained_bytes'] / 1024:.0f} KiB), "
+              f"ru_maxrss growth {mem['maxrss_growth_kib'] / 1024:.2f} MiB "
               f"(ru_maxrss {mem['maxrss_kib'] / 1024:.1f} MiB); largest file {mem['largest_file_chars']:,} chars")
 
     # --- sanity ---------------------------------------------------------------------------------

@@ -20,7 +20,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from parsers import extract_money  # noqa: E402
 from parsers.strategies import LARGE_INPUTS  # noqa: E402
 
-
 INPUTS = LARGE_INPUTS
 SMALL, LARGE = 100_000, 1_000_000
 

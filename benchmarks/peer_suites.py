@@ -67,12 +67,13 @@ import json
 import os
 import sys
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import parsers
 from parsers import NumeralError, normalize, parse_money, parse_numeral
@@ -791,9 +792,9 @@ HEADERS = ["suite", "kind", "cases", "scored (ours)", "ours passed (raw)", "conv
 
 def render_text_table(rows: list[list[str]]) -> str:
     widths = [max(_width(h), *(_width(r[i]) for r in rows)) for i, h in enumerate(HEADERS)]
-    lines = [" | ".join(_pad(h, w) for h, w in zip(HEADERS, widths))]
+    lines = [" | ".join(_pad(h, w) for h, w in zip(HEADERS, widths, strict=True))]
     lines.append("-+-".join("-" * w for w in widths))
-    lines += [" | ".join(_pad(c, w) for c, w in zip(r, widths)) for r in rows]
+    lines += [" | ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)) for r in rows]
     return "\n".join(lines)
 
 
@@ -813,7 +814,7 @@ def _md_cell(s: str) -> str:
 
 def render_markdown(all_results: dict[str, list[CaseResult]], summaries: list[SuiteSummary]) -> str:
     version = jionlp_version()
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     out = [
         "# Peer suites: our money parser vs JioNLP",
         "",

@@ -24,8 +24,8 @@ from datetime import date
 from decimal import Decimal
 from itertools import combinations
 
-from reconcile.compare import compare_prepared, prepare
 from core.fx import RATES, month_of
+from reconcile.compare import compare_prepared, prepare
 from reconcile.group import VALUE_STANCES, block_key, find_conflicts
 from reconcile.view import ClaimView
 

@@ -17,15 +17,15 @@ from decimal import Decimal
 
 import regex
 
-from parsers import MoneyMention, extract_money, normalize
-from parsers.periods import find_period
 from core.errors import FxError
 from core.fx import to_usd
+from core.schema import Claim, Document, FxStamp, Period
 from core.units import per_year_factor
+from parsers import MoneyMention, extract_money, normalize
+from parsers.periods import find_period
 
 from . import rules
 from .entities import Entity, EntityResolver
-from core.schema import Claim, Document, FxStamp, Period
 
 _OTHER_CLAUSE = 1000
 _COMPARE_AFTER = regex.compile(rules.COMPARISON_AFTER)

@@ -21,12 +21,11 @@ import os
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import charset_normalizer
 import regex
@@ -198,7 +197,7 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
 
 def detect_script(text: str) -> str:
     """simplified / traditional, by the share of Han characters OpenCC t2s changes."""
-    pairs = [(a, b) for a, b in zip(text, to_simplified(text)) if _is_han(a)]
+    pairs = [(a, b) for a, b in zip(text, to_simplified(text), strict=True) if _is_han(a)]
     if not pairs:
         return "unknown"
     changed = sum(a != b for a, b in pairs) / len(pairs)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -68,7 +68,7 @@ def _exact_form(text: str) -> str:
     return _SPACE.sub("", fold_width(text))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _readings(c: str) -> frozenset[str]:
     """Every toneless pinyin reading of a Han character (and of its t2s form)."""
     chars = {c, to_simplified(c)}
@@ -87,7 +87,7 @@ def _same_pinyin(candidate: str, han_name: str) -> bool:
         return False
     if normalize(candidate[0]) != normalize(han_name[0]):
         return False
-    return all(_readings(a) & _readings(b) for a, b in zip(candidate[1:], han_name[1:]))
+    return all(_readings(a) & _readings(b) for a, b in zip(candidate[1:], han_name[1:], strict=True))
 
 
 # --- the table ----------------------------------------------------------------

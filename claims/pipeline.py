@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reconcile import Conflict, Quantity, consensus as reconcile_consensus, find_conflicts
+from reconcile import Conflict, Quantity, find_conflicts
+from reconcile import consensus as reconcile_consensus
 
 from .build import build_claims
 from .documents import LoadError, iter_documents

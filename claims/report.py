@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.schema import Claim
 from reconcile import Conflict, Quantity
 from reconcile.explain import money
-
-from core.schema import Claim
 
 
 def _side(claim: Claim) -> str:

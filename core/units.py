@@ -1,8 +1,9 @@
 """Pay periods as pint quantities: how long a stated amount covers, and its per-year factor.
 
 Currencies are not pint units here: conversion goes through the dated table in ``core.fx``
-only, and reconcile refuses to compare two currencies without it.  Per-year factors are computed with pint once per (period kind, years) and cached, because the
-comparison hot path runs over millions of claims and must not build quantities per claim.
+only, and reconcile refuses to compare two currencies without it.  Per-year factors are
+computed with pint once per (period kind, years) and cached, because the comparison hot path
+runs over millions of claims and must not build quantities per claim.
 """
 
 from __future__ import annotations

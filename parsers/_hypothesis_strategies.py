@@ -17,13 +17,37 @@ from . import lexicon
 from .format import STYLES, UNIT_WORDS, FormatError
 from .lexicon import LARGE_UNITS, LOCALE_CUES
 from .strategies import (
-    _KIND_WEIGHTS, _ONE, _SCALED_STYLES, _WHOLE_STYLES, _YUAN_WORDS, BARE_GT_HEDGES, CURRENCY_WORDS, FILLER_ALPHABET,
-    INFIX_HEDGES, KINDS, LEADING_VAGUE, MAX_AMOUNT, MAX_SIGNIFICANT, NUMERAL_STYLES, ORDER_HEDGES, POINT_HEDGES,
-    RANGE_CONNECTORS, SCRIPTS, SMALL, Bounds, Drawn, _chinese_int, _Cur, _is_one_power, _units_for, _units_of,
-    apply_effect, known_gap, last_place,
+    _KIND_WEIGHTS,
+    _ONE,
+    _SCALED_STYLES,
+    _WHOLE_STYLES,
+    _YUAN_WORDS,
+    BARE_GT_HEDGES,
+    CURRENCY_WORDS,
+    FILLER_ALPHABET,
+    INFIX_HEDGES,
+    KINDS,
+    LEADING_VAGUE,
+    MAX_AMOUNT,
+    MAX_SIGNIFICANT,
+    NUMERAL_STYLES,
+    ORDER_HEDGES,
+    POINT_HEDGES,
+    RANGE_CONNECTORS,
+    SCRIPTS,
+    SMALL,
+    Bounds,
+    Drawn,
+    _chinese_int,
+    _Cur,
+    _is_one_power,
+    _units_for,
+    _units_of,
+    apply_effect,
+    known_gap,
+    last_place,
 )
 from .text import normalize
-
 
 # --- Amounts and numerals ------------------------------------------------------------------------
 

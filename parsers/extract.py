@@ -21,7 +21,14 @@ import regex
 
 from .grammar import MONEY, SUBUNIT_ONLY, alt, iter_money
 from .lexicon import (
-    BARE_FIGURE_COUNTERS, CHAIN_LINKS, DEFAULT_YUAN, LOCALE_CUES, MONEY_CUES, NOT_MONEY_AFTER, NOT_MONEY_BEFORE, SALARY_CUES,
+    BARE_FIGURE_COUNTERS,
+    CHAIN_LINKS,
+    DEFAULT_YUAN,
+    LOCALE_CUES,
+    MONEY_CUES,
+    NOT_MONEY_AFTER,
+    NOT_MONEY_BEFORE,
+    SALARY_CUES,
 )
 from .mention import MoneyMention
 from .money import Reading, _add_subunits, clean, read_match

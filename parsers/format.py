@@ -248,7 +248,8 @@ def currency_word(currency: str, position: str = "suffix") -> str:
     if cur is None:
         if any(currency.lower() in getattr(c, position) for c in CURRENCIES):
             return currency
-        raise FormatError(f"unknown currency {currency!r} (neither a lexicon code nor a {position} alias)", value=currency)
+        raise FormatError(f"unknown currency {currency!r} (neither a lexicon code nor a {position} alias)",
+                          value=currency)
     words = getattr(cur, position)
     if position == "suffix":
         word = next((w for w in words if not w.isascii()), words[0] if words else None)

@@ -15,7 +15,17 @@ from decimal import Decimal
 import regex
 
 from .lexicon import (
-    CURRENCIES, DIGITS, EN_SCALES, GAP_ADJECTIVES, GAP_POSSESSIVE, HEDGE_BLOCKED_AFTER, HEDGE_BLOCKED_BEFORE, HEDGES, LARGE_UNITS, NEAR_FACTOR, SMALL_UNITS,
+    CURRENCIES,
+    DIGITS,
+    EN_SCALES,
+    GAP_ADJECTIVES,
+    GAP_POSSESSIVE,
+    HEDGE_BLOCKED_AFTER,
+    HEDGE_BLOCKED_BEFORE,
+    HEDGES,
+    LARGE_UNITS,
+    NEAR_FACTOR,
+    SMALL_UNITS,
     SUBUNITS,
 )
 from .numerals import NumeralError, parse_numeral

@@ -27,7 +27,6 @@ today are left out with a ``# KNOWN GAP`` comment (``known_gap``);
 from __future__ import annotations
 
 import random
-
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
@@ -40,8 +39,16 @@ import cn2an
 from . import grammar, lexicon
 from .format import LIANG, STYLES, UNIT_WORDS, liang, mantissa, to_traditional
 from .lexicon import (
-    CONNECTORS, CURRENCIES, DEFAULT_YUAN, DIGITS, EFFECTS, HEDGES, LARGE_UNITS, NEAR_FACTOR,
-    SMALL_UNITS, VAGUE_WORDS,
+    CONNECTORS,
+    CURRENCIES,
+    DEFAULT_YUAN,
+    DIGITS,
+    EFFECTS,
+    HEDGES,
+    LARGE_UNITS,
+    NEAR_FACTOR,
+    SMALL_UNITS,
+    VAGUE_WORDS,
 )
 from .text import normalize
 

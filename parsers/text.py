@@ -57,7 +57,7 @@ def _single_char_t2s() -> dict[int, int]:
     simplified = _T2S.convert("\n".join(map(chr, codes))).split("\n")
     if len(simplified) != len(codes):  # never seen: then convert each character alone
         simplified = [_T2S.convert(chr(c)) for c in codes]
-    return {c: ord(s) for c, s in zip(codes, simplified) if len(s) == 1 and ord(s) != c}
+    return {c: ord(s) for c, s in zip(codes, simplified, strict=True) if len(s) == 1 and ord(s) != c}
 
 
 _CHAR_T2S = _single_char_t2s()

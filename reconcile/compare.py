@@ -5,9 +5,10 @@ when it is approximate, by the tolerance of its hedge words (tolerances.py). Ope
 open. Two claims conflict iff the widened intervals cannot overlap.
 
 They are compared in a *basis*: in their own currency when both share it, else in USD through
-each claim's own dated rate (``fx_rate``, stamped from core.fx; never silently across currencies); per year when both are
-rates (年薪, 每月, 四年内 ...), as stated when either period is unknown. One-time amounts and
-rates are different quantities: comparing them is refused, like comparing CNY without USD values.
+each claim's own dated rate (``fx_rate``, stamped from core.fx; never silently across
+currencies); per year when both are rates (年薪, 每月, 四年内 ...), as stated when either
+period is unknown. One-time amounts and rates are different quantities: comparing them is
+refused, like comparing CNY without USD values.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal
 
+from core.units import per_year_factor, period_class
+
 from .errors import IncomparableError, InvalidClaimError
 from .tolerances import tolerance
-from core.units import per_year_factor, period_class
 from .view import ClaimView, as_view
 
 Verdict = Literal["consistent", "conflict", "incomparable"]

@@ -63,7 +63,7 @@ def within(items: list[Item]) -> list[Clash]:
     groups = cliques(sorted(items, key=order))
     return [
         Clash(tight, nxt[0], (len(members), len(nxt)))
-        for (members, tight), (nxt, _) in zip(groups, groups[1:])
+        for (members, tight), (nxt, _) in zip(groups, groups[1:], strict=False)
     ]
 
 

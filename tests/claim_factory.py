@@ -10,8 +10,8 @@ import itertools
 from datetime import date
 from decimal import Decimal
 
-from core.schema import Claim, FxStamp, Period
 from core.fx import to_usd
+from core.schema import Claim, FxStamp, Period
 
 _ids = itertools.count()
 

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from claims import SEEDS_DIR as SEEDS
 from claims.build import build_claims
 from claims.documents import load_document
-from core.schema import Document
 from claims.pipeline import resolver
+from core.schema import Document
 from parsers.periods import find_period
-
 
 
 def _claims(text: str):

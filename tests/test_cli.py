@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 import sqlite_utils
@@ -13,7 +12,6 @@ from click.testing import CliRunner
 
 from claims import SEEDS_DIR as SEEDS
 from claims.cli import main
-
 
 
 @pytest.fixture

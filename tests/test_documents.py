@@ -14,7 +14,13 @@ import pytest
 
 from claims import SEEDS_DIR as SEEDS
 from claims.documents import (
-    HEADER_RULES, LoadError, decode, detect_script, header_metadata, iter_documents, load_document,
+    HEADER_RULES,
+    LoadError,
+    decode,
+    detect_script,
+    header_metadata,
+    iter_documents,
+    load_document,
 )
 from claims.errors import ClaimsError, DocumentError
 from core.schema import Document

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import opencc
 import pytest
 from hypothesis import given, settings
@@ -11,7 +9,11 @@ from hypothesis import strategies as st
 
 from claims import SEEDS_DIR as SEEDS
 from claims.entities import (
-    Entity, EntityResolver, _readings, load_entities, normalize,
+    Entity,
+    EntityResolver,
+    _readings,
+    load_entities,
+    normalize,
 )
 from claims.errors import EntityTableError
 
@@ -36,7 +38,7 @@ def test_traditional_aliases_have_their_simplified_form_listed(entity):
     # "simplified and traditional where they differ": OpenCC t2s of every alias is listed too.
     for alias in entity.aliases:
         simplified = "".join(
-            a if a in OPENCC_VARIANTS else s for a, s in zip(alias, T2S.convert(alias))
+            a if a in OPENCC_VARIANTS else s for a, s in zip(alias, T2S.convert(alias), strict=True)
         )
         assert simplified in entity.aliases, alias
 

@@ -21,9 +21,30 @@ import pytest
 
 from parsers import lexicon
 from parsers.lexicon import (
-    CONNECTORS, CURRENCIES, DEFAULT_YUAN, DIGITS, EFFECTS, EN_SCALES, HEDGE_BLOCKED_AFTER, HEDGE_BLOCKED_BEFORE, HEDGES, LARGE_UNITS,
-    LOCALE_CUES, MONEY_CUES, NOT_MONEY_AFTER, QUALIFIER_KINDS, RANGE_OPENERS, SMALL_UNITS, SUBUNITS,
-    TRADITIONAL_EXAMPLES, UNIT_INFIX_HEDGES, VAGUE_WORDS, Hedge, Meaning, Tolerance, qualifier_kind,
+    CONNECTORS,
+    CURRENCIES,
+    DEFAULT_YUAN,
+    DIGITS,
+    EFFECTS,
+    EN_SCALES,
+    HEDGE_BLOCKED_AFTER,
+    HEDGE_BLOCKED_BEFORE,
+    HEDGES,
+    LARGE_UNITS,
+    LOCALE_CUES,
+    MONEY_CUES,
+    NOT_MONEY_AFTER,
+    QUALIFIER_KINDS,
+    RANGE_OPENERS,
+    SMALL_UNITS,
+    SUBUNITS,
+    TRADITIONAL_EXAMPLES,
+    UNIT_INFIX_HEDGES,
+    VAGUE_WORDS,
+    Hedge,
+    Meaning,
+    Tolerance,
+    qualifier_kind,
     qualifier_meaning,
 )
 from parsers.numerals import parse_numeral

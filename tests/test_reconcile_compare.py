@@ -5,10 +5,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core.units import per_year_factor, period_class
 from reconcile.compare import Bounds, compare, conflicts, widen
 from reconcile.errors import IncomparableError, InvalidClaimError, ReconcileError
 from reconcile.tolerances import TOLERANCES
-from core.units import per_year_factor, period_class
 from reconcile.view import as_view
 from tests.claim_factory import D, claim, copy
 

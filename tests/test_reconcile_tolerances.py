@@ -5,12 +5,17 @@ import pytest
 
 from parsers import extract_money, parse_money
 from parsers.lexicon import EFFECTS, HEDGES, UNIT_INFIX_HEDGES, VAGUE_WORDS, qualifier_meaning
-from tests.claim_factory import claim
-from tests.corpus import dev, heldout, probes
 from reconcile.compare import compare
 from reconcile.tolerances import (
-    ABOUT, DEFAULT_APPROX, NONE, TOLERANCES, is_bound_word, tolerance,
+    ABOUT,
+    DEFAULT_APPROX,
+    NONE,
+    TOLERANCES,
+    is_bound_word,
+    tolerance,
 )
+from tests.claim_factory import claim
+from tests.corpus import dev, heldout, probes
 
 S2T = opencc.OpenCC("s2t")
 ALL_HEDGES = (*HEDGES, *UNIT_INFIX_HEDGES)

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from claims.entities import EntityResolver
 from claims.errors import ClaimsError, StoreError
-from core.schema import Claim, Document, FxStamp, Period
 from claims.store import Store
+from core.schema import Claim, Document, FxStamp, Period
 
 TEXT_V1 = "據報導，祖克柏向OpenAI員工提供“100萬美元簽約獎金”。\n小扎另開出1億美元的薪酬包。"
 TEXT_V2 = TEXT_V1 + "\n更正：簽約獎金為1000萬美元。"

@@ -18,14 +18,31 @@ from hypothesis import strategies as st
 
 from parsers import extract_money, normalize, parse_money
 from parsers.format import (
-    STYLES, FormatError, arabic, currency_word, format_money, pick_unit, to_fullwidth, to_traditional,
+    STYLES,
+    FormatError,
+    arabic,
+    currency_word,
+    format_money,
+    pick_unit,
+    to_fullwidth,
+    to_traditional,
 )
 from parsers.lexicon import EFFECTS, HEDGES
 from parsers.mention import MoneyMention
 from parsers.strategies import (
+    FILLER_ALPHABET,
+    KINDS,
     LARGE_INPUTS,
-    FILLER_ALPHABET, KINDS, SMALL, Bounds, Drawn, amounts, apply_effect, chinese_filler, known_gap, last_place,
-    lexicon_chars, money_expressions,
+    SMALL,
+    Bounds,
+    Drawn,
+    amounts,
+    apply_effect,
+    chinese_filler,
+    known_gap,
+    last_place,
+    lexicon_chars,
+    money_expressions,
 )
 
 PROPERTY = settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])

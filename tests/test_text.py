@@ -1,6 +1,7 @@
 """The matching form: one character in, one character out, as OpenCC and str.lower say."""
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from parsers.text import _T2S, normalize
 
