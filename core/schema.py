@@ -110,6 +110,7 @@ class Claim(BaseModel):
     currency_implied: bool = False
     precision: Decimal | None = None  # half the unit of the last stated digit
     qualifiers: tuple[str, ...] = ()  # hedge / vague / digit-count words (lexicon rows)
+    rule: str = ""  # the grammar rule that read the figure: why the parser read it so
     fx: FxStamp = FxStamp()
     per_year_min_usd: Decimal | None = None  # where the period makes it a rate (core.units)
     per_year_max_usd: Decimal | None = None

@@ -213,3 +213,18 @@ def test_typed_errors_carry_what_was_wrong():
     assert err.value.text == "十拾捌"
     e = DocumentError("a.txt", "bad", line=3)
     assert (e.path, e.line, str(e)) == ("a.txt", 3, "a.txt:3: bad")
+
+
+def test_a_field_added_to_the_schema_reaches_store_exports_and_reconcile(tmp_path):
+    """`rule` was added to Claim with one edit (core/schema.py): the builder copies it from the
+    mention, the store has its column, the exports and ClaimView carry it."""
+    doc = Document(id="r", path="t.txt", text="谷歌给这位研究员开出了约300万美元的签约奖金。")
+    [built] = build_claims(doc, resolver())
+    assert built.rule and built.rule == extract_money(doc.text)[0].rule
+    with Store(tmp_path / "c.db") as store:
+        store.ingest(doc, [built])
+        assert "rule" in store.db["claims"].columns_dict
+        [back] = store.claims()
+    assert back.rule == built.rule
+    assert claim_record(back)["rule"] == built.rule
+    assert as_view(back).rule == built.rule
