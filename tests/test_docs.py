@@ -26,3 +26,11 @@ def test_ci_runs_the_readme_test_command():
     readme_commands = [line for line in (ROOT / "README.md").read_text().splitlines() if line.startswith("python3 -m venv")]
     assert len(readme_commands) == 2
     assert readme_commands[1] in (ROOT / ".ci" / "run").read_text()
+
+
+def test_readme_layout_lists_every_module():
+    layout = (ROOT / "README.md").read_text().split("## Layout", 1)[1].split("## Parsing money", 1)[0]
+    modules = [p.relative_to(ROOT).as_posix() for package in ("core", "parsers", "claims", "reconcile", "benchmarks")
+               for p in sorted((ROOT / package).glob("*.py")) if p.name != "__init__.py" or package != "benchmarks"]
+    missing = [m for m in modules if f"`{m}`" not in layout]
+    assert not missing, f"README layout table lacks {missing}"
