@@ -33,7 +33,7 @@ from bs4 import BeautifulSoup
 
 from claims.errors import DocumentError
 from core.schema import Document
-from parsers.text import to_simplified
+from parsers.text import traditional_han
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 STDIN = "-"  # the path that means standard input
@@ -196,12 +196,11 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
 
 
 def detect_script(text: str) -> str:
-    """simplified / traditional, by the share of Han characters OpenCC t2s changes."""
-    pairs = [(a, b) for a, b in zip(text, to_simplified(text), strict=True) if _is_han(a)]
-    if not pairs:
+    """simplified / traditional, by the share of Han characters OpenCC's t2s table changes."""
+    han, changed = traditional_han(text)
+    if not han:
         return "unknown"
-    changed = sum(a != b for a, b in pairs) / len(pairs)
-    return "traditional" if changed >= TRADITIONAL_RATIO else "simplified"
+    return "traditional" if changed / han >= TRADITIONAL_RATIO else "simplified"
 
 
 def header_metadata(text: str) -> dict[str, Any]:
@@ -250,10 +249,6 @@ def _looks_like_text(text: str) -> bool:
         if c not in _ALLOWED_CONTROLS and unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn")
     )
     return bad <= len(text) / 100
-
-
-def _is_han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or "\uf900" <= c <= "\ufaff"
 
 
 # --- formats -----------------------------------------------------------------------

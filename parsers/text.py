@@ -106,6 +106,20 @@ _LOWER = _code_map(_single_char_lower())
 _MATCHING = {True: _matching_table(_FOLD), False: _matching_table(_FOLD_MONEY)}
 
 
+_HAN_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF))
+
+
+def traditional_han(text: str) -> tuple[int, int]:
+    """(Han characters, of which OpenCC's single-character t2s changes): the evidence for a
+    text's script, read with one table lookup instead of a phrase conversion."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    han = np.zeros(codes.shape, dtype=bool)
+    for low, high in _HAN_RANGES:
+        han |= (codes >= low) & (codes <= high)
+    han_codes = codes[han]
+    return int(han_codes.size), int(np.count_nonzero(_T2S_TABLE[han_codes] != han_codes))
+
+
 def normalize(text: str, *, punctuation: bool = True) -> str:
     """The matching form: simplified, half-width, lower-case; ``len`` unchanged.
 
