@@ -50,7 +50,7 @@ def mentions(paths: tuple[str, ...], fmt: str) -> None:
         for item in iter_documents(expand(paths or (str(SEEDS_DIR),)), stdin=sys.stdin.buffer):
             if isinstance(item, LoadError):
                 skipped += 1
-                click.echo(f"skipped: {one_line(item)}", err=True)
+                click.echo(f"skipped: {one_line(item.error)}", err=True)
                 continue
             for mention in extract_money(item.text):
                 _print_mention(item.path, mention, fmt)
@@ -83,7 +83,7 @@ def _ingest(db_path: str, paths: tuple[str, ...]) -> pipeline.IngestReport:
         else:
             report = pipeline.ingest(store, files)
     for error in report.errors:
-        click.echo(f"skipped: {one_line(error)}", err=True)
+        click.echo(f"skipped: {one_line(error.error)}", err=True)
     return report
 
 

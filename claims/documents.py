@@ -53,13 +53,14 @@ _WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, cod
 
 @dataclass(frozen=True)
 class LoadError:
-    """A file ``iter_documents`` could not load; the run goes on with the others."""
+    """An input ``iter_documents`` could not load; the run goes on with the others.
+    ``error`` is the typed DocumentError; only the CLI turns it into text."""
 
     path: str
-    message: str
+    error: DocumentError
 
     def __str__(self) -> str:
-        return self.message
+        return str(self.error)
 
 
 @dataclass(frozen=True)
@@ -131,9 +132,9 @@ def expand(paths: Iterable[str | os.PathLike]) -> list[str | LoadError]:
             out.append(given)
         elif os.path.isdir(given):
             files = walk(given)
-            out += files or [LoadError(given, f"{given}: folder has no article files ({', '.join(SUFFIXES)})")]
+            out += files or [_missing(given, f"folder has no article files ({', '.join(SUFFIXES)})")]
         else:
-            out.append(LoadError(given, f"{given}: no such file or folder"))
+            out.append(_missing(given, "no such file or folder"))
     return out
 
 
@@ -157,13 +158,17 @@ def iter_documents(
 
 def _stdin_document(stdin: BinaryIO | None) -> Document | LoadError:
     if stdin is None:
-        return LoadError(STDIN, "-: standard input is read by 'claims mentions' only")
+        return _missing(STDIN, "standard input is read by 'claims mentions' only")
     try:
         return load_bytes(stdin.read(), STDIN)
     except DocumentError as e:
-        return LoadError(STDIN, str(e))
+        return LoadError(STDIN, e)
     except (OSError, ValueError) as e:  # closed or unreadable stdin
-        return LoadError(STDIN, f"-: cannot read standard input: {e}")
+        return _missing(STDIN, f"cannot read standard input: {e}")
+
+
+def _missing(path: str, problem: str) -> LoadError:
+    return LoadError(path, DocumentError(path, problem))
 
 
 def decode(data: bytes, shown: str) -> tuple[str, str]:
@@ -406,4 +411,4 @@ def _load_or_error(path: str) -> Document | LoadError:
     try:
         return load_document(path, display_path=path)
     except DocumentError as e:
-        return LoadError(path=path, message=str(e))
+        return LoadError(path, e)

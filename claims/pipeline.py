@@ -26,7 +26,7 @@ class IngestReport:
     replaced: int = 0
     claims: int = 0
     conflicts: int = 0
-    errors: list[str] = field(default_factory=list)
+    errors: list[LoadError] = field(default_factory=list)  # the inputs skipped, with why
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +43,7 @@ def ingest(store: Store, paths: Iterable[str], *, progress: Callable[[str], None
     store.save_entities(res)
     for item in iter_documents(paths):
         if isinstance(item, LoadError):
-            report.errors.append(str(item))
+            report.errors.append(item)
         else:
             claims = build_claims(item, res)
             outcome = store.ingest(item, claims)

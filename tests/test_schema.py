@@ -228,3 +228,11 @@ def test_a_field_added_to_the_schema_reaches_store_exports_and_reconcile(tmp_pat
     assert back.rule == built.rule
     assert claim_record(back)["rule"] == built.rule
     assert as_view(back).rule == built.rule
+
+
+def test_a_skipped_input_keeps_its_typed_error(tmp_path):
+    from claims.documents import LoadError, expand
+    from claims.errors import DocumentError
+    [item] = expand([str(tmp_path / "missing.txt")])
+    assert isinstance(item, LoadError) and isinstance(item.error, DocumentError)
+    assert item.error.path == str(tmp_path / "missing.txt") and item.error.problem == "no such file or folder"
