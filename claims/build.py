@@ -25,6 +25,7 @@ from parsers import MoneyMention, extract_money, normalize
 from parsers.periods import find_period
 
 from . import rules
+from .discover import find_entities
 from .entities import Entity, EntityResolver
 
 _OTHER_CLAUSE = 1000
@@ -41,15 +42,29 @@ class _Context:
     staff_groups: dict[str, Entity]  # org id -> its staff group (openai -> openai-staff)
 
 
+@dataclass(frozen=True)
+class Built:
+    """A document's claims and the entities they name (curated or found in the text)."""
+
+    claims: list[Claim]
+    entities: list[Entity]
+
+
 def build_claims(document: Document, resolver: EntityResolver) -> list[Claim]:
     """Claims of one document, in text order."""
+    return analyse(document, resolver).claims
+
+
+def analyse(document: Document, resolver: EntityResolver) -> Built:
+    """Claims of one document, in text order, with the entities found in it."""
     norm = normalize(document.text)
-    entities = resolver.find_mentions(document.text)
+    entities = find_entities(document.text, resolver)
     ctx = _Context(document.text, norm, entities, _main_org(entities), _staff_groups(resolver))
     claims: list[Claim] = []
     for mention in extract_money(document.text):
         claims.append(_claim(document, ctx, mention, claims))
-    return claims
+    found = list({e.id: e for _, _, e in entities}.values())
+    return Built(claims, found)
 
 
 def _main_org(entities) -> Entity | None:

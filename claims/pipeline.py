@@ -12,7 +12,7 @@ from functools import lru_cache
 from reconcile import Conflict, Quantity, find_conflicts
 from reconcile import consensus as reconcile_consensus
 
-from .build import build_claims
+from .build import analyse
 from .documents import LoadError, iter_documents
 from .entities import EntityResolver
 from .records import conflict_row
@@ -45,10 +45,10 @@ def ingest(store: Store, paths: Iterable[str], *, progress: Callable[[str], None
         if isinstance(item, LoadError):
             report.errors.append(item)
         else:
-            claims = build_claims(item, res)
-            outcome = store.ingest(item, claims)
+            built = analyse(item, res)
+            outcome = store.ingest(item, built.claims, built.entities)
             setattr(report, outcome, getattr(report, outcome) + 1)
-            report.claims += len(claims)
+            report.claims += len(built.claims)
         if progress:
             progress(item.path)
     report.conflicts = save_conflicts(store)

@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
-from claims.entities import EntityResolver, name_key, normalize
+from claims.entities import Entity, EntityResolver, name_key, normalize
 from claims.errors import StoreError
 from core.schema import COLUMNS, Claim, Document, flatten, unflatten
 
@@ -112,8 +112,10 @@ class Store:
 
     # --- writing ---------------------------------------------------------------
 
-    def ingest(self, document: Document, claims: list[Claim]) -> str:
-        """Upsert a document and replace its claims in one transaction.
+    def ingest(self, document: Document, claims: list[Claim], entities: Iterable[Entity] = ()) -> str:
+        """Upsert a document and replace its claims in one transaction; the entities the
+        document named that the store does not have yet (found in its text) are added,
+        with their aliases, in the same transaction.
 
         Returns "added", "unchanged" (nothing written) or "replaced" (an edit of the
         same path, or changed metadata or claims). On any error nothing changes.
@@ -123,6 +125,7 @@ class Store:
         claim_rows = sorted((claim_to_row(c) for c in claims), key=lambda r: r["id"])
         try:
             with self.db.atomic():
+                self._add_entities(entities)
                 return self._write(doc_row, claim_rows)
         except sqlite3.IntegrityError as e:
             raise StoreError(document.path, f"not ingested, nothing changed: {e}") from e
@@ -167,6 +170,18 @@ class Store:
 
     def conflict_rows(self) -> list[dict[str, Any]]:
         return list(self.db["conflicts"].rows_where(order_by="cast(severity as real) desc, id"))
+
+    def _add_entities(self, entities: Iterable[Entity]) -> None:
+        """Insert-or-ignore: a known entity or alias is left as it is (no row rewritten)."""
+        entities = list(entities)
+        if not entities:
+            return
+        self.db["entities"].insert_all(
+            ({"id": e.id, "name": e.name, "type": e.type, "english": e.english} for e in entities),
+            pk="id", ignore=True)
+        self.db["aliases"].insert_all(
+            ({"entity_id": e.id, "alias": a, "key": name_key(a)} for e in entities for a in e.aliases),
+            pk=("entity_id", "alias"), ignore=True)
 
     def save_entities(self, resolver: EntityResolver) -> None:
         """Upsert the resolver's entities and replace their aliases."""

@@ -1,0 +1,338 @@
+"""People and organisations the curated table does not list, found in one document.
+
+The curated table (entities.toml, through ``EntityResolver``) is read first; then, in the
+gaps it leaves, names the article itself marks as names (rules in data/names.toml):
+
+    bracket pairs   皮查伊(Sundar Pichai), 智谱(Zhipu AI): one entity, both aliases learnt
+    Latin names     two or three capitalised words (Andrew Tulloch); with an organisation
+                    word (Thinking Machines Lab) an organisation
+    title + name    其创始人王小川, 台积电董事长魏哲家, 联创Andrew Tulloch
+    org suffixes    高瓴资本, 百川智能, 字节跳动公司 (not 这家公司)
+    staff groups    <organisation>员工/研究员/团队: that organisation's staff
+
+Jieba segments (on the normalised text, with every curated alias in its dictionary) to
+find where a Chinese name ends.  A name found once is then found everywhere in the
+document.  A new entity's id is its Latin alias as a slug, else its matching form
+(``name_key``), so the same name gets the same id in every document; two names join only
+where the table, OpenCC or the article itself says they are one (never on a guess).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from .entities import Entity, EntityResolver, Mention, name_key, normalize
+from .rules import SPEECH_VERBS
+
+_DATA = tomllib.loads((Path(__file__).parent / "data" / "names.toml").read_text("utf-8"))
+SURNAMES = frozenset("".join(_DATA["surnames"].split()))
+COMPOUND_SURNAMES = tuple(_DATA["compound_surnames"])
+TITLES = tuple(sorted(_DATA["titles"], key=len, reverse=True))
+ORG_SUFFIXES = tuple(sorted(_DATA["org_suffixes"], key=len, reverse=True))
+LATIN_ORG_WORDS = frozenset(_DATA["latin_org_words"])
+LATIN_NOT_NAMES = frozenset(_DATA["latin_not_names"])
+GIVEN_NAMES = frozenset(_DATA["given_names"].split())
+PROPER_TAGS = frozenset(_DATA["proper_tags"])
+NOT_NAME_HEADS = tuple(_DATA["not_name_heads"])
+NAME_STOPS = frozenset(_DATA["name_stops"])
+STAFF_WORDS = tuple(sorted(_DATA["staff_words"], key=len, reverse=True))
+GLOSS_ENDINGS = tuple(_DATA["gloss_endings"])
+_PRONOUNS = frozenset("他她它我你")
+
+_HAN_NAME = regex.compile(r"[\p{Han}·]+")
+_LATIN_WORD = r"[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z]{2,}"
+_LATIN_RUN = regex.compile(rf"(?<![A-Za-z])(?:{_LATIN_WORD})(?:[ ·](?:{_LATIN_WORD})){{0,3}}(?![A-Za-z])")
+_BRACKET = regex.compile(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]")
+_TITLE = regex.compile("|".join(regex.escape(t) for t in TITLES))
+_SUFFIX = regex.compile("|".join(regex.escape(s) for s in ORG_SUFFIXES))
+_SPEECH_AFTER = regex.compile(r"\s*(?:" + "|".join(regex.escape(v) for v in SPEECH_VERBS) + ")")
+_MAX_NAME = 12
+
+
+@dataclass
+class _Draft:
+    """An entity being learnt from the document: its type and the aliases seen."""
+
+    type: str
+    aliases: list[str] = field(default_factory=list)
+
+    def add(self, alias: str) -> None:
+        if alias not in self.aliases:
+            self.aliases.append(alias)
+
+
+class Discoverer:
+    """Finds a document's entities: the curated ones, then the ones it names itself."""
+
+    def __init__(self, resolver: EntityResolver):
+        self.resolver = resolver
+        self._curated_ids = {e.id for e in resolver.entities}
+
+    def find(self, text: str) -> list[Mention]:
+        norm = normalize(text)
+        curated = self.resolver.find_mentions(text)
+        drafts: dict[str, _Draft] = {}
+        taken = _taken(len(text), curated)
+        for kind, aliases in self._names(text, norm, taken):
+            self._learn(drafts, kind, [a.strip() for a in aliases])
+        learnt = self._entities(drafts)
+        found = list(curated)
+        if learnt:
+            found += [m for m in EntityResolver(learnt).find_mentions(text) if not _overlaps(m, taken)]
+        found += self._staff_groups(text, norm, found)
+        return sorted(_non_overlapping(found), key=lambda m: m[0])
+
+    # --- where the article marks a name -------------------------------------------------
+
+    def _names(self, text: str, norm: str, taken: list[bool]) -> Iterator[tuple[str, list[str]]]:
+        """(type, aliases) of each place the article marks a name."""
+        yield from self._bracket_pairs(text, norm)
+        for m in _LATIN_RUN.finditer(text):
+            if not any(taken[m.start():m.end()]):
+                spoken = bool(_SPEECH_AFTER.match(norm, m.end()))  # Steven Heidel表示
+                kind = _latin_kind(m.group(), person_context=spoken)
+                if kind:
+                    yield kind, [m.group()]
+        tokens = _tokens(norm)
+        for m in _TITLE.finditer(norm):
+            span = _name_after(text, norm, m.end(), tokens)
+            if span and not any(taken[span[0]:span[1]]):
+                yield "person", [text[span[0]:span[1]]]
+        for m in _SUFFIX.finditer(norm):
+            span = _org_before(norm, m.start(), m.end(), tokens)
+            if span and not any(taken[span[0]:span[1]]):
+                yield "org", [text[span[0]:span[1]]]
+
+    def _bracket_pairs(self, text: str, norm: str) -> Iterator[tuple[str, list[str]]]:
+        """Han name (Latin name), or the reverse: both spellings of one entity."""
+        for m in _BRACKET.finditer(text):
+            inner = m.group(1)
+            before = _last_name_before(text, norm, m.start())
+            if before is None or not inner:
+                continue
+            b_start, b_end = before
+            outer = text[b_start:b_end]
+            latin, han = (inner, outer) if _LATIN_RUN.fullmatch(inner) else (outer, inner)
+            han_norm = normalize(han)
+            if not (_LATIN_RUN.fullmatch(latin) and _HAN_NAME.fullmatch(han_norm)) or len(han_norm) > 7:
+                continue
+            if han_norm.endswith(GLOSS_ENDINGS) or not _name_like(han_norm):
+                continue  # 开源模型（Llama）, 部门（MSL Infra）: a gloss, not a second name
+            words = len(regex.split(r"[ ·]", latin))
+            kind = _latin_kind(latin, single_ok=words == 1)
+            if any(han_norm.endswith(s) for s in ORG_SUFFIXES):
+                kind = "org"
+            if kind:
+                yield kind, [outer, inner]
+
+    # --- turning what was seen into entities ---------------------------------------------
+
+    def _learn(self, drafts: dict[str, _Draft], kind: str, aliases: list[str]) -> None:
+        """Add a name (or a pair the article says is one entity) to the drafts."""
+        aliases = [a for a in aliases if len(name_key(a)) >= 2]
+        if not aliases or any(self.resolver.resolve(a) is not None for a in aliases):
+            return  # the table knows it already
+        keys = {name_key(a) for a in aliases}
+        draft = next((d for k, d in drafts.items() if k in keys), None) or _Draft(kind)
+        for alias in aliases:
+            draft.add(alias)
+            drafts[name_key(alias)] = draft
+
+    def _entities(self, drafts: dict[str, _Draft]) -> list[Entity]:
+        out: dict[str, Entity] = {}
+        for draft in {id(d): d for d in drafts.values()}.values():
+            latin = next((a for a in draft.aliases if a.isascii()), None)
+            ident = _slug(latin) if latin else name_key(draft.aliases[0])
+            if ident in self._curated_ids or ident in out:
+                continue
+            out[ident] = Entity(id=ident, name=draft.aliases[0], type=draft.type, english=latin or "",
+                                aliases=tuple(draft.aliases))
+        return list(out.values())
+
+    def _staff_groups(self, text: str, norm: str, found: list[Mention]) -> list[Mention]:
+        """<org>员工: the organisation's staff group, named after the organisation."""
+        out = []
+        for start, end, entity in found:
+            if entity.type != "org":
+                continue
+            word = next((w for w in STAFF_WORDS if norm.startswith(w, end)), None)
+            if word is None:
+                continue
+            group = self.resolver.resolve(text[start:end] + word) or Entity(
+                id=f"{entity.id}-staff", name=f"{entity.name}员工", type="group",
+                english=f"{entity.english or entity.name} staff",
+                aliases=tuple(f"{a}员工" for a in entity.aliases))
+            out.append((start, end + len(word), group))
+        return out
+
+
+def find_entities(text: str, resolver: EntityResolver) -> list[Mention]:
+    """Entity mentions in ``text``: the curated table's, then the names it marks itself."""
+    return discoverer(resolver).find(text)
+
+
+@lru_cache(maxsize=4)
+def discoverer(resolver: EntityResolver) -> Discoverer:
+    return Discoverer(resolver)
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+def _taken(size: int, mentions: list[Mention]) -> list[bool]:
+    taken = [False] * size
+    for start, end, _ in mentions:
+        taken[start:end] = [True] * (end - start)
+    return taken
+
+
+def _overlaps(m: Mention, taken: list[bool]) -> bool:
+    return any(taken[m[0]:m[1]])
+
+
+def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
+    """Longest first wins a contested span (OpenAI员工 over OpenAI)."""
+    taken: set[int] = set()
+    out = []
+    for m in sorted(mentions, key=lambda m: (m[0] - m[1], m[0])):
+        if not taken.intersection(range(m[0], m[1])):
+            taken.update(range(m[0], m[1]))
+            out.append(m)
+    return out
+
+
+def _latin_kind(run: str, *, single_ok: bool = False, person_context: bool = False) -> str | None:
+    """org for a run with an organisation word (Thinking Machines Lab); person for two or
+    three words that start with a given name or hold a pinyin surname (Andrew Tulloch,
+    Bowen Zhang), or that the context marks as a person; else nothing (Scaling Laws)."""
+    words = [w for w in regex.split(r"[ ·]", run) if w]
+    lowered = [w.lower() for w in words]
+    if all(w in LATIN_NOT_NAMES for w in lowered):
+        return None
+    if any(w in LATIN_ORG_WORDS for w in lowered[1:]):
+        return "org"
+    if len(words) in (2, 3) and not any(w in LATIN_NOT_NAMES for w in lowered):
+        named = lowered[0] in GIVEN_NAMES or {lowered[0], lowered[-1]} & _pinyin_surnames()
+        if named or person_context or single_ok:
+            return "person"
+    return "org" if single_ok else None
+
+
+@lru_cache(maxsize=1)
+def _pinyin_surnames() -> frozenset[str]:
+    import pypinyin
+
+    readings = (pypinyin.pinyin(s, style=pypinyin.Style.NORMAL, heteronym=True)[0] for s in SURNAMES)
+    return frozenset(r for rs in readings for r in rs if len(r) >= 2)
+
+
+def _slug(latin: str) -> str:
+    return regex.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba  # a segmenter with its dictionary bundled; loaded only when a document needs it
+
+    tokenizer = jieba.Tokenizer()
+    jieba.setLogLevel(60)
+    return tokenizer
+
+
+def _tokens(norm: str) -> dict[int, tuple[str, int]]:
+    """Jieba's words of the normalised text, by start offset: start -> (word, end)."""
+    return {start: (word, end) for word, start, end in _jieba().tokenize(norm)}
+
+
+def _name_after(text: str, norm: str, at: int, tokens: dict[int, tuple[str, int]]) -> tuple[int, int] | None:
+    """A person's name right after a title: a Latin name, or a Han name from a surname."""
+    latin = _LATIN_RUN.match(text, at) or _LATIN_RUN.match(text, at + 1) if at < len(text) else None
+    if latin and latin.start() <= at + 1 and _latin_kind(latin.group(), person_context=True) == "person":
+        return latin.start(), latin.end()
+    if at >= len(norm) or not (norm.startswith(COMPOUND_SURNAMES, at) or norm[at] in SURNAMES):
+        return None
+    word, end = tokens.get(at, (None, None))
+    if word is None or not _HAN_NAME.fullmatch(word):
+        return None
+    if len(word) == 1 and end in tokens:  # 王 / 小川: jieba splits some names
+        nxt, nxt_end = tokens[end]
+        if 1 <= len(nxt) <= 2 and _HAN_NAME.fullmatch(nxt) and nxt not in NAME_STOPS and _name_like(nxt):
+            return at, nxt_end
+        return None
+    return (at, end) if 2 <= len(word) <= 4 and word not in NAME_STOPS and _name_like(word) else None
+
+
+def _org_before(norm: str, start: int, end: int, tokens: dict[int, tuple[str, int]]) -> tuple[int, int] | None:
+    """An organisation's name ending in a suffix: the one or two words just before it, each
+    a proper noun or a word jieba's dictionary does not know (高瓴 + 资本, 百川 + 智能)."""
+    ends = {e: s for s, (_, e) in tokens.items()}
+    head, words = start, 0
+    while head in ends and words < 2 and _proper(norm[ends[head]:head]):
+        head, words = ends[head], words + 1
+    if head == start or start - head < 2 or norm[max(0, head - 2):head].endswith(NOT_NAME_HEADS):
+        return None
+    return head, end
+
+
+def _name_like(han: str) -> bool:
+    """A Han run that can be a name: not a common dictionary word (开源, 关系), unless a
+    proper noun; a run jieba splits into unknown or one-character words passes (皮查/伊)."""
+    words = [w for w, _, _ in _jieba().tokenize(han) if w != "·"]
+    if any(c in _PRONOUNS for c in han):
+        return False
+    return all(len(w) == 1 or _proper(w) for w in words)
+
+
+def _proper(word: str) -> bool:
+    if not (_HAN_NAME.fullmatch(word) or regex.fullmatch(r"[a-z][a-z0-9.&\-]*", word)) or word in LATIN_NOT_NAMES:
+        return False
+    if word in NAME_STOPS or word in NOT_NAME_HEADS or word in ORG_SUFFIXES:
+        return False
+    tag = _tags().get(word)
+    return tag in PROPER_TAGS or (tag is None and word not in _jieba().FREQ)
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def _name_tail(run: str) -> int:
+    """How many characters at the end of a Han run are a name: jieba's last word, with the
+    words before it that its dictionary does not know or that are single characters (皮查/伊,
+    月/之/暗面, 亚历山大/·/王), stopping at a known word (宣布 智谱)."""
+    words = [w for w, _, _ in _jieba().tokenize(run)]
+    size = len(words[-1]) if words else 0
+    for word in reversed(words[:-1]):
+        if size + len(word) > 8 or (len(word) > 1 and word in _jieba().FREQ and word != "·"):
+            break
+        size += len(word)
+    return size
+
+
+def _last_name_before(text: str, norm: str, at: int) -> tuple[int, int] | None:
+    """The name written just before a bracket: a Latin run, or the Han run that ends there,
+    cut after the last title in it (其创始人王小川), else to jieba's last word (宣布智谱)."""
+    window = text[max(0, at - 60):at]
+    latin = regex.search(rf"(?:{_LATIN_RUN.pattern})\s*$", window)
+    if latin:
+        start = at - len(window) + latin.start()
+        return start, start + len(latin.group().rstrip())
+    run = regex.search(r"[\p{Han}·]{1,16}$", norm[max(0, at - 16):at])
+    if not run:
+        return None
+    start = at - len(run.group())
+    titles = list(_TITLE.finditer(norm, start, at))
+    if titles:
+        start = titles[-1].end()
+    else:
+        start = at - _name_tail(norm[start:at])
+    name = norm[start:at]
+    return (start, at) if len(name) >= 2 and name not in NAME_STOPS else None

@@ -1,0 +1,75 @@
+"""Entities beyond the curated table: each rule of claims/discover.py with examples it must
+find and examples it must leave alone (data/names.toml is the rules' table)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.discover import find_entities
+from claims.pipeline import resolver
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(text[s:e], ent.id, ent.type) for s, e, ent in find_entities(text, resolver())]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("谷歌CEO皮查伊(Sundar Pichai)去年的总薪酬为2.26亿美元。皮查伊表示满意。",
+                 [("皮查伊", "sundar-pichai", "person"), ("Sundar Pichai", "sundar-pichai", "person"),
+                  ("皮查伊", "sundar-pichai", "person")], id="pair-person-then-alias-again"),
+    pytest.param("宣布智谱(Zhipu AI)获得10亿元投资。", [("智谱", "zhipu-ai", "org"), ("Zhipu AI", "zhipu-ai", "org")],
+                 id="pair-org-after-a-verb"),
+    pytest.param("投资月之暗面(Moonshot AI)", [("月之暗面", "moonshot-ai", "org"), ("Moonshot AI", "moonshot-ai", "org")],
+                 id="pair-org-jieba-splits"),
+    pytest.param("微軟首席執行官納德拉（Satya Nadella）", [("納德拉", "satya-nadella", "person"),
+                                                  ("Satya Nadella", "satya-nadella", "person")], id="pair-traditional"),
+])
+def test_bracket_pairs_teach_both_spellings(text, expected):
+    assert [f for f in found(text) if f[1] not in ("google", "microsoft")] == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("其创始人王小川表示，公司完成融资。", "王小川"),
+    ("台積電董事長魏哲家去年薪酬達新台幣3.2億元。", "魏哲家"),
+    ("阿里巴巴CEO吴泳铭年薪", "吴泳铭"),
+    ("Thinking Machines Lab联创Andrew Tulloch拒掉了15亿美元的报价。", "Andrew Tulloch"),
+])
+def test_a_title_introduces_a_person(text, name):
+    assert (name, "person") in [(f[0], f[2]) for f in found(text)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("腾讯和高瓴资本参投。", "高瓴资本"),
+    ("百川智能完成50亿元A轮融资。", "百川智能"),
+])
+def test_an_organisation_suffix_after_a_proper_noun(text, name):
+    assert (name, "org") in [(f[0], f[2]) for f in found(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "这家公司获得了投资。", "一家科技公司给出了年薪。", "在这家仅有50名员工的初创公司里。",
+    "豪掷数十亿美元重组AI部门。", "超级智能实验室的负责人。", "开源模型（Llama）发布。",
+    "研究了Scaling Laws与Attention Sink。", "员工和他的团队。",
+])
+def test_no_entity_from_common_words(text):
+    assert [f for f in found(text) if f[1] not in {e.id for e in resolver().entities}] == []
+
+
+def test_latin_names_need_a_given_name_a_pinyin_surname_or_a_speech_verb():
+    kinds = {f[0]: f[2] for f in found("Andy Stone與Bowen Zhang談過，Steven Heidel表示同意；Foundation Models沒有。")}
+    assert kinds == {"Andy Stone": "person", "Bowen Zhang": "person", "Steven Heidel": "person"}
+
+
+def test_latin_organisation_words_make_an_organisation():
+    assert ("Thinking Machines Lab", "thinking-machines-lab", "org") in found("Thinking Machines Lab拒绝了。")
+
+
+def test_staff_of_a_discovered_organisation_is_its_group():
+    assert ("Thinking Machines Lab员工", "thinking-machines-lab-staff", "group") in found(
+        "Thinking Machines Lab员工无一人接受offer。")
+
+
+def test_the_same_name_gets_the_same_id_in_every_document():
+    a = {f[1] for f in found("其创始人王小川表示。")}
+    b = {f[1] for f in found("据报道，百川智能创始人王小川称。")}
+    assert "王小川" in a & b
