@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import regex
@@ -24,9 +24,9 @@ from core.units import per_year_factor
 from parsers import MoneyMention, extract_money, normalize
 from parsers.periods import find_period
 
-from . import rules
-from .discover import find_entities
-from .entities import Entity, EntityResolver
+from . import roles, rules
+from .discover import find_entities, name_like, name_tail
+from .entities import Entity, EntityResolver, name_key
 
 _OTHER_CLAUSE = 1000
 _COMPARE_AFTER = regex.compile(rules.COMPARISON_AFTER)
@@ -40,6 +40,10 @@ class _Context:
     entities: list[tuple[int, int, Entity]]
     main_org: Entity | None
     staff_groups: dict[str, Entity]  # org id -> its staff group (openai -> openai-staff)
+    figures: list[tuple[int, int]]  # every money mention's span
+    referents: list[tuple[int, int, Entity]]  # entities with the pronouns that stand for them
+    known: dict[str, Entity] = field(default_factory=dict)  # every entity by id: the table's and the document's
+    captured: dict[str, Entity] = field(default_factory=dict)  # subjects read off value words
 
 
 @dataclass(frozen=True)
@@ -59,11 +63,15 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
     """Claims of one document, in text order, with the entities found in it."""
     norm = normalize(document.text)
     entities = find_entities(document.text, resolver)
-    ctx = _Context(document.text, norm, entities, _main_org(entities), _staff_groups(resolver))
+    mentions = extract_money(document.text)
+    referents = sorted(entities + roles.pronoun_mentions(norm, entities), key=lambda m: m[0])
+    known = {e.id: e for e in resolver.entities} | {e.id: e for _, _, e in entities}
+    ctx = _Context(document.text, norm, entities, _main_org(entities), _staff_groups(resolver),
+                   [(m.start, m.end) for m in mentions], referents, known)
     claims: list[Claim] = []
-    for mention in extract_money(document.text):
+    for mention in mentions:
         claims.append(_claim(document, ctx, mention, claims))
-    found = list({e.id: e for _, _, e in entities}.values())
+    found = list({e.id: e for e in [*(e for _, _, e in entities), *ctx.captured.values()]}.values())
     return Built(claims, found)
 
 
@@ -93,9 +101,12 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     period = _period(ctx.norm, m, c_start, c_end, s_start, kind)
     if inherit and period.kind == "unknown":
         period = previous.period
-    payer, payee = _parties(ctx, m, s_start, kind)
-    if inherit:
+    payer, payee, parties_from, implied = _parties(ctx, m, s_start, s_end, kind)
+    if implied and kind not in rules.PAY_KINDS:
+        kind = implied  # 以N收购Y: the construction says what the money is
+    if inherit and parties_from != "clause":
         payer, payee = payer or previous.payer, payee or previous.payee
+        parties_from = previous.parties_from if (payer, payee) == (previous.payer, previous.payee) else parties_from
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
     stance = _stance(ctx.norm, m, s_start, s_end, attributed)
     usd_min, usd_max, fx = _usd(m, document)
@@ -106,7 +117,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         sentence=ctx.text[s_start:s_end].strip(), kind=kind, payer=payer, payee=payee, period=period,
         min_usd=usd_min, max_usd=usd_max, fx=fx,
         per_year_min_usd=_times(usd_min, per_year), per_year_max_usd=_times(usd_max, per_year),
-        attributed_to=attributed, stance=stance,
+        attributed_to=attributed, stance=stance, parties_from=parties_from,
     )
 
 
@@ -159,10 +170,66 @@ def _period(norm: str, m: MoneyMention, c_start: int, c_end: int, s_start: int, 
     return Period()
 
 
-def _parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
+def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str):
+    """(payer, payee, where from, kind the construction implies): a role rule over the
+    sentence's frame first (claims.roles), else the older defaults by kind."""
+    framed, slots = roles.frame(ctx.norm, s_start, s_end, ctx.referents, (m.start, m.end), ctx.figures)
+    found = roles.read_roles(framed, slots)
+    if found is not None:
+        payer, payee = found.payer, found.payee
+        if payee is not None and payee.type == "person" and payer is None:
+            payer = _employer(ctx, payee, s_start)
+        if kind in rules.PAY_KINDS and payee is not None and payee.type == "org":
+            payer, payee = payer or payee, _staff_of(payee, ctx)  # the company pays its staff
+        if payer is None and payee is not None and payee.type == "group":
+            payer = _org_of_staff(payee, ctx)
+        if payer is None and kind in rules.PAY_KINDS and payee is not None:
+            payer = ctx.main_org
+        return _name(payer, acting=True), _name(payee), "clause", found.kind
+    payer, payee = _default_parties(ctx, m, s_start, kind)
+    source = "document" if payer is not None and ctx.main_org is not None and payer == _name(
+        ctx.main_org, acting=True) else ("sentence" if payer or payee else "")
+    return payer, payee, source, None
+
+
+def _employer(ctx: _Context, person: Entity, s_start: int) -> Entity | None:
+    """The organisation written just before a person's title (苹果CEO库克 -> 苹果)."""
+    at = next((s for s, e, ent in ctx.referents if ent is person and s >= s_start), None)
+    if at is None:
+        return None
+    for _, e, ent in reversed(ctx.referents):
+        if e <= at and ent.type == "org" and at - e <= 8 and rules.TITLE_BETWEEN.fullmatch(ctx.norm[e:at]):
+            return ent
+    return None
+
+
+def _org_of_staff(group: Entity, ctx: _Context) -> Entity | None:
+    """tsmc-staff -> tsmc: the organisation whose staff a group is."""
+    return ctx.known.get(group.id.removesuffix("-staff"))
+
+
+def _staff_of(entity: Entity | None, ctx: _Context) -> Entity | None:
+    """An organisation as the receiver of pay means its staff (聯發科薪資, OpenAI平均每人提供)."""
+    if entity is None or entity.type != "org":
+        return entity
+    group = ctx.staff_groups.get(entity.id)
+    if group is None:
+        group = Entity(id=f"{entity.id}-staff", name=f"{entity.name}员工", type="group",
+                       english=f"{entity.english or entity.name} staff",
+                       aliases=tuple(f"{a}员工" for a in entity.aliases))
+        ctx.captured[group.id] = group
+    return group
+
+
+def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
     """(payer, payee) names: X向Y before the figure, else defaults by kind."""
-    before = [(s, e, ent) for s, e, ent in ctx.entities if s_start <= s and e <= m.start]
+    before = [(s, e, ent) for s, e, ent in ctx.referents if s_start <= s and e <= m.start]
     payer = payee = None
+    raising = kind == "investment" and any(w in ctx.norm[s_start:m.end + 6] for w in rules.RAISE_WORDS)
+    if kind in rules.SUBJECT_KINDS or raising:
+        # A company figure (估值, 营收, 融资) belongs to the subject named before it.
+        subject = before[-1][2] if before else _captured_subject(ctx, s_start, m.start)
+        return None, _name(subject)
     toward = max((ctx.norm.rfind(w, s_start, m.start) for w in rules.TOWARD_WORDS), default=-1)
     if toward >= 0:
         c_start, _ = _span(ctx.text, toward, rules.CLAUSE_END)
@@ -171,14 +238,29 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
         takers = [ent for s, e, ent in before if s > toward]
         payer = givers[0] if givers else None
         payee = takers[0] if takers else None
-    if kind in rules.SUBJECT_KINDS:
-        return None, _name(before[-1][2] if before else None)
     if payer is None and kind in rules.PAY_KINDS | {"investment", "spending", "deal"}:
         payer = ctx.main_org
     if payee is None and kind in rules.PAY_KINDS:
         people = [ent for s, e, ent in before if ent.type == "person" and ent.id not in rules.ACTS_FOR]
         payee = people[-1] if people else _poached_group(ctx, m)
     return _name(payer, acting=True), _name(payee)
+
+
+def _captured_subject(ctx: _Context, s_start: int, at: int) -> Entity | None:
+    """A subject the entity search missed, read as the name just before a value word
+    (甲骨文市值, 腾讯2024年净利润): a new organisation, remembered for the document."""
+    m = rules.SUBJECT_BEFORE_VALUE.search(ctx.norm, s_start, at)
+    if m is None:
+        return None
+    name = m.group("name")
+    size = name_tail(name)
+    written = ctx.text[m.start("name") + len(name) - size:m.end("name")]
+    if size < 2 or not name_like(normalize(written)):
+        return None
+    key = name_key(written)
+    entity = ctx.captured.get(key) or Entity(id=key, name=written, type="org", english="", aliases=(written,))
+    ctx.captured[key] = entity
+    return entity
 
 
 def _poached_group(ctx: _Context, m: MoneyMention) -> Entity | None:

@@ -43,7 +43,10 @@ NOT_NAME_HEADS = tuple(_DATA["not_name_heads"])
 NAME_STOPS = frozenset(_DATA["name_stops"])
 STAFF_WORDS = tuple(sorted(_DATA["staff_words"], key=len, reverse=True))
 GLOSS_ENDINGS = tuple(_DATA["gloss_endings"])
+INDUSTRY_SUFFIXES = frozenset(_DATA["industry_suffixes"])
 _PRONOUNS = frozenset("他她它我你")
+_NOT_NAME_ENDINGS = frozenset("时则薪们者等面")
+_FUNCTION_CHARS = frozenset("的是了在和与及或也都就把被让给对从向于以为而且但这那其该每各此")
 
 _HAN_NAME = regex.compile(r"[\p{Han}·]+")
 _LATIN_WORD = r"[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z]{2,}"
@@ -53,6 +56,13 @@ _TITLE = regex.compile("|".join(regex.escape(t) for t in TITLES))
 _SUFFIX = regex.compile("|".join(regex.escape(s) for s in ORG_SUFFIXES))
 _SPEECH_AFTER = regex.compile(r"\s*(?:" + "|".join(regex.escape(v) for v in SPEECH_VERBS) + ")")
 _MAX_NAME = 12
+# A person's name is followed by what people do with money or words (余家辉从…, 杨植麟表示).
+_PERSON_CONTEXT = regex.compile(
+    "|".join(regex.escape(w) for w in sorted(_DATA["person_context"], key=len, reverse=True)))
+# A single Latin word is an organisation where the verb around it says so (收购Windsurf, 由ICONIQ领投).
+_ORG_CONTEXT = regex.compile(
+    r"(?:" + "|".join(_DATA["org_context_before"]) + r")\s*(?P<name>[A-Z][A-Za-z0-9.\-]+)(?![A-Za-z])"
+    r"|(?<![A-Za-z0-9])(?P<name>[A-Z][A-Za-z0-9.\-]+)\s*(?=" + "|".join(_DATA["org_context_after"]) + ")")
 
 
 @dataclass
@@ -108,6 +118,13 @@ class Discoverer:
             span = _org_before(norm, m.start(), m.end(), tokens)
             if span and not any(taken[span[0]:span[1]]):
                 yield "org", [text[span[0]:span[1]]]
+        for m in _PERSON_CONTEXT.finditer(norm):
+            span = _person_before(norm, m.start(), tokens)
+            if span and not any(taken[span[0]:span[1]]):
+                yield "person", [text[span[0]:span[1]]]
+        for m in _ORG_CONTEXT.finditer(text):
+            if not any(taken[m.start("name"):m.end("name")]) and m.group("name").lower() not in LATIN_NOT_NAMES:
+                yield "org", [m.group("name")]
 
     def _bracket_pairs(self, text: str, norm: str) -> Iterator[tuple[str, list[str]]]:
         """Han name (Latin name), or the reverse: both spellings of one entity."""
@@ -122,7 +139,7 @@ class Discoverer:
             han_norm = normalize(han)
             if not (_LATIN_RUN.fullmatch(latin) and _HAN_NAME.fullmatch(han_norm)) or len(han_norm) > 7:
                 continue
-            if han_norm.endswith(GLOSS_ENDINGS) or not _name_like(han_norm):
+            if han_norm.endswith(GLOSS_ENDINGS) or not name_like(han_norm):
                 continue  # 开源模型（Llama）, 部门（MSL Infra）: a gloss, not a second name
             words = len(regex.split(r"[ ·]", latin))
             kind = _latin_kind(latin, single_ok=words == 1)
@@ -254,17 +271,65 @@ def _name_after(text: str, norm: str, at: int, tokens: dict[int, tuple[str, int]
     latin = _LATIN_RUN.match(text, at) or _LATIN_RUN.match(text, at + 1) if at < len(text) else None
     if latin and latin.start() <= at + 1 and _latin_kind(latin.group(), person_context=True) == "person":
         return latin.start(), latin.end()
-    if at >= len(norm) or not (norm.startswith(COMPOUND_SURNAMES, at) or norm[at] in SURNAMES):
-        return None
     word, end = tokens.get(at, (None, None))
     if word is None or not _HAN_NAME.fullmatch(word):
         return None
+    if 2 <= len(word) <= 4 and _tags().get(word) in ("nr", "nrt", "nrfg"):
+        return at, _through_interpuncts(norm, end, tokens)  # 库克; 安德鲁·博斯沃思 whole
+    if not (norm.startswith(COMPOUND_SURNAMES, at) or norm[at] in SURNAMES):
+        return None
     if len(word) == 1 and end in tokens:  # 王 / 小川: jieba splits some names
         nxt, nxt_end = tokens[end]
-        if 1 <= len(nxt) <= 2 and _HAN_NAME.fullmatch(nxt) and nxt not in NAME_STOPS and _name_like(nxt):
+        if 1 <= len(nxt) <= 2 and _HAN_NAME.fullmatch(nxt) and nxt not in NAME_STOPS and name_like(nxt):
             return at, nxt_end
         return None
-    return (at, end) if 2 <= len(word) <= 4 and word not in NAME_STOPS and _name_like(word) else None
+    return (at, end) if 2 <= len(word) <= 4 and word not in NAME_STOPS and name_like(word) else None
+
+
+def _through_interpuncts(norm: str, end: int, tokens: dict[int, tuple[str, int]]) -> int:
+    """Extend a name across 名·名 parts, one jieba word (or one character) per part."""
+    while end + 1 < len(norm) and norm[end] == "·":
+        at = end + 1
+        while at < end + 6 and at < len(norm) and _HAN_NAME.fullmatch(norm[at]) and norm[at] != "·":
+            if norm[at] in _FUNCTION_CHARS or (at > end + 1 and _common(norm[at:at + 2])):
+                break  # 马克·陈|在内部信, 米拉·穆拉蒂|创办
+            at += 1
+        if at == end + 1:
+            break
+        end = at
+    return end
+
+
+def _in_dictionary(word: str) -> bool:
+    """A word of jieba's dictionary (its table also holds every prefix, with count 0)."""
+    return _jieba().FREQ.get(word, 0) > 0
+
+
+def _common(word: str) -> bool:
+    """A word jieba's dictionary knows as something other than a personal name."""
+    return _in_dictionary(word) and _tags().get(word) not in ("nr", "nrt", "nrfg")
+
+
+def _person_before(norm: str, at: int, tokens: dict[int, tuple[str, int]]) -> tuple[int, int] | None:
+    """A Chinese name ending where a person context starts: three or two characters from a
+    surname, no dictionary word, starting at a word boundary (余家辉从…, 杨植麟表示), or a
+    name jieba knows (库克的年薪)."""
+    for size in (3, 2):
+        start = at - size
+        word = norm[start:at] if start >= 0 else ""
+        if not _HAN_NAME.fullmatch(word) or "·" in word:
+            continue
+        if _tags().get(word) in ("nr", "nrt", "nrfg"):
+            return start, at
+        boundary = start == 0 or not _HAN_NAME.fullmatch(norm[start - 1]) or start in tokens
+        grammar = any(c in _FUNCTION_CHARS or c in _PRONOUNS or c in _NOT_NAME_ENDINGS for c in word[1:])
+        if not boundary or word[0] not in SURNAMES or grammar or _in_dictionary(word):
+            continue
+        if size == 3 and not _common(word[1:]):
+            return start, at  # 余家辉, 杨植麟: the given name is no known word
+        if size == 2 and not _common(word):
+            return start, at
+    return None
 
 
 def _org_before(norm: str, start: int, end: int, tokens: dict[int, tuple[str, int]]) -> tuple[int, int] | None:
@@ -276,15 +341,19 @@ def _org_before(norm: str, start: int, end: int, tokens: dict[int, tuple[str, in
         head, words = ends[head], words + 1
     if head == start or start - head < 2 or norm[max(0, head - 2):head].endswith(NOT_NAME_HEADS):
         return None
+    if norm[start:end] in INDUSTRY_SUFFIXES and _tags().get(norm[head:start]) == "ns":
+        return None  # 美国科技(公司), 欧洲半导体: a place and an industry, no name
     return head, end
 
 
-def _name_like(han: str) -> bool:
+def name_like(han: str) -> bool:
     """A Han run that can be a name: not a common dictionary word (开源, 关系), unless a
     proper noun; a run jieba splits into unknown or one-character words passes (皮查/伊)."""
     words = [w for w, _, _ in _jieba().tokenize(han) if w != "·"]
     if any(c in _PRONOUNS for c in han):
         return False
+    if any(len(w) == 1 and w in _FUNCTION_CHARS for w in words):
+        return False  # 关注的是, 和他: grammar words, not a name
     return all(len(w) == 1 or _proper(w) for w in words)
 
 
@@ -294,7 +363,7 @@ def _proper(word: str) -> bool:
     if word in NAME_STOPS or word in NOT_NAME_HEADS or word in ORG_SUFFIXES:
         return False
     tag = _tags().get(word)
-    return tag in PROPER_TAGS or (tag is None and word not in _jieba().FREQ)
+    return tag in PROPER_TAGS or (tag is None and not _in_dictionary(word))
 
 
 @lru_cache(maxsize=1)
@@ -304,14 +373,14 @@ def _tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
-def _name_tail(run: str) -> int:
+def name_tail(run: str) -> int:
     """How many characters at the end of a Han run are a name: jieba's last word, with the
     words before it that its dictionary does not know or that are single characters (皮查/伊,
     月/之/暗面, 亚历山大/·/王), stopping at a known word (宣布 智谱)."""
     words = [w for w, _, _ in _jieba().tokenize(run)]
     size = len(words[-1]) if words else 0
     for word in reversed(words[:-1]):
-        if size + len(word) > 8 or (len(word) > 1 and word in _jieba().FREQ and word != "·"):
+        if size + len(word) > 8 or (len(word) > 1 and _in_dictionary(word) and word != "·"):
             break
         size += len(word)
     return size
@@ -333,6 +402,6 @@ def _last_name_before(text: str, norm: str, at: int) -> tuple[int, int] | None:
     if titles:
         start = titles[-1].end()
     else:
-        start = at - _name_tail(norm[start:at])
+        start = at - name_tail(norm[start:at])
     name = norm[start:at]
     return (start, at) if len(name) >= 2 and name not in NAME_STOPS else None

@@ -7,20 +7,31 @@ are each table's tests.
 
 from __future__ import annotations
 
+import regex
+
 # kind -> cue words, in priority order for ties (the cue nearest the figure wins).
+# A stake bought (收购, 入股, 出售 from the seller's side) is an acquisition, money put into a
+# company for new shares (投资, 注资, 融资, 领投) an investment; company income is revenue,
+# what is left of it profit (净利, 每股盈利), never pay.
 KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("signing_bonus", ("签约奖金", "签约金", "签字费", "签约费", "入职奖金", "signing bonus")),
-    ("equity", ("股票价值", "股票", "期权", "rsu", "限制性股票")),
-    ("annual_pay", ("年薪", "年包", "年收入")),
-    ("bonus", ("奖金", "年终奖", "分红", "留任奖")),
-    ("pay_package", ("薪酬包", "薪酬方案", "薪酬", "薪资", "薪水", "高薪", "报价", "offer", "合同", "合约",
-                     "待遇", "收入", "到手", "工资", "月薪", "挖人", "挖角", "现金")),
+    ("equity", ("股票价值", "股权激励", "股票激励", "股票薪酬", "股权奖励", "股票奖励", "奖励股份", "已归属股权",
+                "股票", "期权", "rsu", "限制性股票")),
+    ("annual_pay", ("年薪", "年包", "年收入", "年均薪酬", "年均薪资", "年均")),
+    ("bonus", ("奖金", "年终奖", "分红", "留任奖", "花红", "员工酬劳", "业绩奖金")),
+    ("profit", ("净利润", "税后净利", "净利", "纯利", "盈利", "获利", "每股盈余", "每股盈利", "eps", "净赚", "亏损",
+                "利润")),
+    ("revenue", ("营收", "营业收入", "营业额", "销售额", "年化收入", "合同收入")),
+    ("pay_package", ("薪酬包", "薪酬方案", "薪酬", "薪资", "薪水", "薪金", "高薪", "报价", "offer", "合约",
+                     "待遇", "收入", "到手", "工资", "月薪", "挖人", "挖角", "现金", "酬金", "报酬", "酬劳")),
     ("valuation", ("估值", "市值")),
-    ("net_worth", ("个人资产", "身家", "净资产", "财富", "资产")),
-    ("investment", ("投资", "注资", "入股", "领投", "融资")),
-    ("deal", ("协议", "交易", "收购", "合作", "订单", "合同金额")),
-    ("revenue", ("营收", "营业收入", "利润", "净利")),
-    ("spending", ("支出", "开支", "花费", "耗费", "花了", "投入", "重组", "建设", "基础设施", "资本开支", "补位")),
+    ("net_worth", ("个人资产", "身家", "净资产", "财富")),
+    ("acquisition", ("收购", "买下", "并购", "出售", "入股", "购入", "股权交易")),
+    ("investment", ("投资", "注资", "领投", "融资", "募资", "募集")),
+    ("deal", ("协议", "交易", "合作", "订单", "合同金额", "合同", "采购", "大单")),
+    ("other", ("股利", "股息", "派息")),
+    ("spending", ("支出", "开支", "花费", "耗费", "花了", "投入", "重组", "建设", "基础设施", "资本开支", "补位",
+                  "资本支出", "成本")),
 )
 
 # A payer's entity that acts for another (小扎 pays with Meta's money).
@@ -33,12 +44,22 @@ ACTS_FOR: dict[str, str] = {
     "mark-chen": "openai",
 }
 # Entities that are news outlets: as sources they outrank anonymous ones (Wired援引消息源).
-MEDIA: frozenset[str] = frozenset({"wired", "bloomberg", "wsj", "fortune", "techcrunch", "the-information"})
+MEDIA: frozenset[str] = frozenset({
+    "wired", "bloomberg", "wsj", "fortune", "techcrunch", "the-information", "reuters", "cnbc",
+    "financial-times", "nyt", "forbes", "caixin", "36kr", "sina-tech",
+})
 
 # Spending verbs that make an investment when they go toward an organisation (向Scale AI豪掷).
 INVEST_VERBS: tuple[str, ...] = ("豪掷", "斥资", "砸", "投入", "出资", "注资", "投资")
 # Kinds whose value belongs to a subject named just before the cue (Scale AI的估值).
-SUBJECT_KINDS: frozenset[str] = frozenset({"valuation", "net_worth", "revenue"})
+SUBJECT_KINDS: frozenset[str] = frozenset({"valuation", "net_worth", "revenue", "profit"})
+# Words that make an investment the subject's own fund-raising (Anthropic完成130亿美元融资).
+RAISE_WORDS: tuple[str, ...] = ("融资", "募资", "募集", "筹资", "轮")
+# A name, an optional time phrase and a value word: the subject of a company figure the
+# entity search did not know (甲骨文市值一夜暴涨, 腾讯2024年净利润).
+SUBJECT_BEFORE_VALUE = regex.compile(
+    r"(?P<name>[\p{Han}A-Za-z·]{2,12}?)(?:的|之)?(?:\d{4}年(?:度|全年)?|今年|去年|全年|上半年|下半年|第.季度)?"
+    r"(?:的)?(?:估值|市值|营收|营业收入|净利润|净利|纯利|利润|盈利|销售额|营业额|身家|净资产)")
 
 # X 向 Y <verb> amount: X pays, Y receives.
 TOWARD_WORDS: tuple[str, ...] = ("向", "给", "为")
@@ -71,6 +92,12 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
 # A figure directly compared with another figure ("100万美元"比"80万美元"...) is an example.
 COMPARISON_AFTER = r"^[”\"」』']?(?:这个|这个整数|这个数字)?比"
 COMPARISON_BEFORE = r"比[“\"「『']?$"
+
+# What may stand between an organisation and its person for the organisation to be the
+# person's employer (苹果CEO库克, 台积电董事长魏哲家, Meta首席AI官).
+TITLE_BETWEEN = regex.compile(
+    r"(?:的)?(?:前|现任|新任)?(?:首席\w{0,4}官|ceo|cto|cfo|coo|总裁|副总裁|董事长|创始人|联合创始人|联创|"
+    r"研究员|工程师|科学家|负责人|高管|总经理|主席|执行长|行政总裁|员工)?\s*")
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = "。！？!?\n，,；;：:"

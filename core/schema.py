@@ -28,10 +28,12 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 Kind = Literal[
-    "signing_bonus", "annual_pay", "pay_package", "bonus", "equity", "investment",
-    "valuation", "net_worth", "spending", "deal", "revenue", "other",
+    "signing_bonus", "annual_pay", "pay_package", "bonus", "equity", "investment", "acquisition",
+    "valuation", "net_worth", "spending", "deal", "revenue", "profit", "fine", "other",
 ]
-Stance = Literal["asserted", "reported", "rumored", "denied", "hypothetical"]
+# comparison: a figure quoted to compare with the subject's (与苹果CEO的薪酬相比): it is
+# someone else's figure, reported about its own parties.
+Stance = Literal["asserted", "reported", "rumored", "denied", "hypothetical", "comparison"]
 PeriodKind = Literal[
     "one_time", "per_year", "per_month", "n_years", "first_year", "multi_year", "unknown",
 ]
@@ -105,6 +107,7 @@ class Claim(BaseModel):
     approx: bool = False
     attributed_to: str | None = None
     stance: Stance = "asserted"
+    parties_from: str = ""  # clause (a role rule), sentence, document (the main organisation: a guess), or ""
     min_inclusive: bool = True
     max_inclusive: bool = True
     currency_implied: bool = False

@@ -1,0 +1,177 @@
+"""Who pays and who receives, read from the construction around the figure.
+
+A sentence becomes a *frame*: its normalised text with each entity mention replaced by one
+slot character and the figure by another, so that a rule is a small pattern over words and
+slots (``{P}向{Q}…开出…{M}``: P pays, Q receives).  The rules are data (``ROLE_RULES``),
+tried in order, each with the examples that are its tests (tests/test_roles.py).  A pronoun
+(他, 她, 其, 该公司, 这家公司) takes the slot of the entity it stands for: the nearest person
+or organisation before it, in this sentence or the one before.
+
+``read_roles`` answers (payer, payee, kind implied by the construction, where from); the
+builder falls back to the document's main organisation only where no rule applies, and
+marks it so (``parties_from = "document"``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .entities import Entity, Mention
+
+_SLOT0 = 0xE000  # entity i -> chr(_SLOT0 + i): private-use characters never in news text
+FIGURE = "\uf8f0"  # the figure the claim is about
+OTHER = "\uf8f1"  # any other figure in the sentence
+_SLOT = "[\ue000-\uefff]"
+_GAP = r"[^。；！？]{0,30}?"  # within the sentence
+_NEAR = r"[^，,。；！？\uf8f1\ue000-\uefff]{0,12}?"  # within the clause, no other figure or party between
+
+PRONOUNS: dict[str, str] = {
+    "他们": "person", "她们": "person", "他": "person", "她": "person",
+    "该公司": "org", "这家公司": "org", "该集团": "org", "该行": "org", "这家初创公司": "org",
+    "该初创公司": "org", "其": "any",
+}
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    name: str
+    pattern: str  # {P}: payer slot, {Q}: payee slot, {X}: any slot, {M}: the figure, {g}/{G}: gaps
+    kind: str | None = None  # the kind the construction itself says (收购 -> acquisition)
+    examples: tuple[tuple[str, str | None, str | None], ...] = ()  # (sentence, payer id, payee id)
+
+
+def _rule(name: str, pattern: str, kind: str | None = None, *examples) -> RoleRule:
+    return RoleRule(name, pattern, kind, tuple(examples))
+
+
+OFFER_VERBS = "开出|开了|提供|支付|发放|给予|开价|报价|抛出|递出|承诺|发出|送上|准备了|给出|砸下|砸出|付出|豪掷|斥资|出价"
+INVEST_VERBS = "投资|注资|领投|参投|入股|追加投资"
+BUY_VERBS = "收购|买下|购入|并购|拿下|买入"
+DEAL_VERBS = "达成|签署|签订|签下|敲定|签约"
+DEAL_NOUNS = "协议|合同|订单|交易|合约|协定|大单"
+RECEIVE_VERBS = "获得|拿到|收到|领到|领取|获|入账|斩获|到手|获益|赚取|赚得|赚|拿了|拿走|坐拥|共收|收取|领"
+PAY_NOUNS = ("年薪|薪酬包|总薪酬|薪酬|薪资|薪水|报酬|酬劳|酬金|收入|身家|净资产|个人资产|财富|年终奖|奖金|分红|"
+             "底薪|月薪|待遇|年包|总包|股票奖励|股权奖励|期权|签约奖金|签字费")
+VALUE_NOUNS = "估值|市值|营收|营业收入|净利润|净利|纯利|利润|盈利|亏损|销售额|营业额|资产"
+
+ROLE_RULES: tuple[RoleRule, ...] = (
+    _rule("buy_at", "{P}{g}以{g}{M}{g}(?:的价格|的代价|的对价)?{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
+          ("Meta以143亿美元收购了Scale AI 49%的股份。", "meta", "scale-ai")),
+    _rule("buy_then_figure", "{P}{g}(?:" + BUY_VERBS + "){g}{Q}{G}{M}", "acquisition",
+          ("谷歌收购Windsurf，交易金额为24亿美元。", "google", "windsurf")),
+    _rule("invest_toward", "{P}{g}(?:向|对|为){Q}{g}(?:" + INVEST_VERBS + "|豪掷|斥资|砸){G}{M}", "investment",
+          ("微软向OpenAI投资了100亿美元。", "microsoft", "openai")),
+    _rule("invest_in", "{P}{g}(?:" + INVEST_VERBS + "){g}{Q}{G}{M}", "investment",
+          ("软银投资OpenAI 400亿美元。", "softbank", "openai")),
+    _rule("figure_then_invest_in", "{P}{g}{M}{g}(?:" + INVEST_VERBS + "){g}{Q}", "investment",
+          ("微软已砸130亿美元投资OpenAI。", "microsoft", "openai")),
+    _rule("figure_then_invest_toward", "{P}{G}{M}{G}(?:对|向|给){Q}{g}(?:进行)?{g}(?:" + INVEST_VERBS + ")", "investment",
+          ("Meta将砸下数十亿美元，对Scale AI进行史上最大笔外部投资。", "meta", "scale-ai")),
+    _rule("figure_then_buy", "{P}{g}{M}{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
+          ("Meta斥资140亿美元收购Scale AI。", "meta", "scale-ai")),
+    _rule("raise_led_by", "{Q}{G}{M}{G}融资{G}由{P}{g}(?:领投|牵头)", "investment",
+          ("Anthropic完成130亿美元融资，由ICONIQ领投。", "iconiq", "anthropic")),
+    _rule("led_by_raise", "{P}{g}(?:领投|牵头){G}{Q}{G}{M}", "investment"),
+    _rule("raise", "{Q}{g}(?:完成|获得|获|宣布|拿下|敲定){G}{M}{G}(?:融资|投资|注资)", "investment",
+          ("Anthropic完成130亿美元F轮融资。", None, "anthropic")),
+    _rule("deal_with", "{P}{g}(?:与|和|同){Q}{G}(?:" + DEAL_VERBS + "){G}{M}", "deal",
+          ("OpenAI与甲骨文签署了一份总额3000亿美元的合同。", "openai", "oracle")),
+    _rule("deal_with_unnamed", "(?:与|和|同){Q}{G}(?:" + DEAL_VERBS + "){G}{M}", "deal",
+          ("他们还与谷歌达成了价值100亿美金的云服务协议。", None, "google")),
+    _rule("deal_with_after", "{P}{g}(?:与|和|同){Q}{G}{M}{G}(?:" + DEAL_NOUNS + ")", "deal"),
+    _rule("offer_toward", "{P}{g}(?:向|给|为){Q}{G}(?:" + OFFER_VERBS + "){G}{M}", None,
+          ("Meta向OpenAI员工提供1亿美元签约奖金。", "meta", "openai-staff")),
+    _rule("give_to", "{P}{g}给{Q}{G}{M}", None,
+          ("扎克伯格给庞若鸣开出了2亿美元的薪酬包。", "meta", "ruoming-pang")),
+    _rule("receive_from", "{Q}{g}(?:从|自){P}{G}(?:" + RECEIVE_VERBS + "){G}{M}", None,
+          ("余家辉从Meta拿到了1亿美元。", "meta", "余家辉")),
+    _rule("receive_offer_of", "{Q}{g}(?:" + RECEIVE_VERBS + "){g}{P}{g}(?:的|开出的|给的){G}{M}", None),
+    _rule("receive", "{Q}{g}(?:" + RECEIVE_VERBS + "){G}{M}", None,
+          ("庞若鸣获得了2亿美元的薪酬包。", None, "ruoming-pang")),
+    _rule("offered_by", "{Q}{g}(?:收到|获得|拿到|接受|拒绝|拒掉|婉拒){g}(?:了)?{P}{g}(?:的)?{g}(?:offer|报价|橄榄枝|邀约|邀请)",
+          None),
+    _rule("refuse_offer", "{Q}{g}(?:拒绝|拒掉|婉拒|回绝){G}{M}", None,
+          ("Andrew Tulloch拒掉了15亿美元的惊人报价。", None, "andrew-tulloch")),
+    _rule("possessive_pay", "{Q}{g}(?:的|之|嘅)?{g}(?:" + PAY_NOUNS + "){G}{M}", None,
+          ("苹果CEO库克的年薪为7460万美元。", "apple", "库克")),
+    _rule("possessive_value", "{Q}{g}(?:的|之|嘅)?{g}(?:" + VALUE_NOUNS + "){G}{M}", None,
+          ("Scale AI的估值达到290亿美元。", None, "scale-ai")),
+    _rule("figure_then_pay_of", "{M}{g}的{g}{Q}{g}(?:" + PAY_NOUNS + ")", None),
+)
+
+
+def _compile(rule: RoleRule) -> regex.Pattern:
+    body = (rule.pattern.replace("{P}", f"(?P<payer>{_SLOT})").replace("{Q}", f"(?P<payee>{_SLOT})")
+            .replace("{X}", _SLOT).replace("{M}", FIGURE).replace("{g}", _NEAR).replace("{G}", _GAP))
+    return regex.compile(body)
+
+
+_COMPILED = tuple((rule, _compile(rule)) for rule in ROLE_RULES)
+_PRONOUN = regex.compile("|".join(sorted(PRONOUNS, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Roles:
+    payer: Entity | None
+    payee: Entity | None
+    kind: str | None  # what the construction says the money is, when it says
+    rule: str  # the rule that read them
+
+
+def frame(norm: str, start: int, end: int, mentions: list[Mention], figure: tuple[int, int],
+          others: list[tuple[int, int]]) -> tuple[str, list[Entity]]:
+    """The sentence norm[start:end] with entities and figures replaced by slot characters."""
+    marks: list[tuple[int, int, str]] = [(figure[0], figure[1], FIGURE)]
+    marks += [(s, e, OTHER) for s, e in others if start <= s and e <= end and (s, e) != figure]
+    slots: list[Entity] = []
+    for s, e, entity in mentions:
+        if start <= s and e <= end and not any(ms < e and s < me for ms, me, _ in marks):
+            marks.append((s, e, chr(_SLOT0 + len(slots))))
+            slots.append(entity)
+    out, at = [], start
+    for s, e, char in sorted(marks):
+        if s < at:
+            continue
+        out.append(norm[at:s])
+        out.append(char)
+        at = e
+    out.append(norm[at:end])
+    return "".join(out), slots
+
+
+def read_roles(framed: str, slots: list[Entity]) -> Roles | None:
+    """The first rule whose pattern matches the frame (the figure's own construction)."""
+    for rule, pattern in _COMPILED:
+        m = pattern.search(framed)
+        if m is None:
+            continue
+        payer = _slot(m, "payer", slots)
+        payee = _slot(m, "payee", slots)
+        if payer is not None and payee is not None and payer.id == payee.id:
+            continue
+        return Roles(payer, payee, rule.kind, rule.name)
+    return None
+
+
+def _slot(m: regex.Match, group: str, slots: list[Entity]) -> Entity | None:
+    try:
+        char = m.group(group)
+    except IndexError:
+        return None
+    return None if char is None else slots[ord(char) - _SLOT0]
+
+
+def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
+    """Each pronoun as a mention of the entity it stands for (nearest fitting one before it,
+    at most two sentences back); a pronoun with nothing to stand for is left out."""
+    out: list[Mention] = []
+    for m in _PRONOUN.finditer(norm):
+        wanted = PRONOUNS[m.group()]
+        window = max(norm.rfind("。", 0, max(0, norm.rfind("。", 0, m.start()))), 0)
+        before = [ent for s, e, ent in mentions if window <= s and e <= m.start()
+                  and (wanted == "any" or ent.type == wanted or (wanted == "person" and ent.type == "group"))]
+        if before and not any(s < m.end() and m.start() < e for s, e, _ in mentions):
+            out.append((m.start(), m.end(), before[-1]))
+    return out

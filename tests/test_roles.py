@@ -1,0 +1,75 @@
+"""Role rules (claims/roles.py): each rule's own examples, read through the whole builder,
+plus negatives and the pronoun and fallback behaviour."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from claims.build import build_claims
+from claims.pipeline import resolver
+from claims.roles import ROLE_RULES
+from core.schema import Document
+
+
+def claims_of(text: str):
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), path="t.txt", text=text)
+    return build_claims(doc, resolver())
+
+
+EXAMPLES = [pytest.param(rule.name, text, payer, payee, id=f"{rule.name}:{text[:16]}")
+            for rule in ROLE_RULES for text, payer, payee in rule.examples]
+
+
+@pytest.mark.parametrize(("rule", "text", "payer", "payee"), EXAMPLES)
+def test_each_rule_reads_its_examples(rule, text, payer, payee):
+    first = claims_of(text)[0]
+    assert (first.payer, first.payee) == (payer, payee)
+    assert first.parties_from == "clause"
+
+
+def test_every_rule_has_an_example_or_is_listed_as_untested():
+    untested = {r.name for r in ROLE_RULES if not r.examples}
+    assert untested <= {"led_by_raise", "deal_with_after", "receive_offer_of", "offered_by", "figure_then_pay_of"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Meta以143亿美元收购了Scale AI 49%的股份。", "acquisition"),
+    ("微软向OpenAI投资了100亿美元。", "investment"),
+    ("谷歌与Meta达成了价值100亿美元的云服务协议。", "deal"),
+])
+def test_the_construction_sets_the_kind(text, kind):
+    assert claims_of(text)[0].kind == kind
+
+
+def test_a_pronoun_takes_the_slot_of_the_entity_it_stands_for():
+    [c] = claims_of("智谱完成新一轮融资。其估值达到243亿元。")
+    assert c.payee == "zhipu-ai" and c.kind == "valuation"
+
+
+def test_a_company_paying_its_staff_names_the_staff_group():
+    [c] = claims_of("台積電員工分紅總計來到新台幣2061億元。")
+    assert (c.payer, c.payee) == ("tsmc", "tsmc-staff")
+
+
+def test_the_employer_is_the_organisation_before_the_title():
+    [c] = claims_of("苹果CEO库克的年薪为7460万美元。")
+    assert (c.payer, c.payee) == ("apple", "库克")
+
+
+def test_a_subject_the_table_does_not_know_is_read_off_the_value_word():
+    [c] = claims_of("寒武纪市值一夜暴涨了500亿元。")
+    assert c.kind == "valuation" and c.payee == "寒武纪"
+
+
+def test_the_main_organisation_is_a_marked_fallback():
+    claims = claims_of("Meta正在招人。据称开出了1亿美元的签约奖金。")
+    assert claims[0].payer == "meta" and claims[0].parties_from == "document"
+
+
+@pytest.mark.parametrize("text", [
+    "更值得关注的是估值:3500 亿美元。",  # no name before 估值
+])
+def test_no_subject_from_grammar_words(text):
+    assert claims_of(text)[0].payee is None
