@@ -27,6 +27,7 @@ from parsers.periods import find_period
 from . import roles, rules
 from .discover import find_entities, name_like, name_tail
 from .entities import Entity, EntityResolver, name_key
+from .scope import scope_of
 
 _OTHER_CLAUSE = 1000
 _COMPARE_AFTER = regex.compile(rules.COMPARISON_AFTER)
@@ -107,6 +108,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     if inherit and parties_from != "clause":
         payer, payee = payer or previous.payer, payee or previous.payee
         parties_from = previous.parties_from if (payer, payee) == (previous.payer, previous.payee) else parties_from
+    scope = scope_of(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end], kind)
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
     stance = _stance(ctx.norm, m, s_start, s_end, attributed)
     usd_min, usd_max, fx = _usd(m, document)
@@ -114,7 +116,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     return Claim.from_mention(
         m, id=hashlib.sha256(f"{document.id}:{m.start}:{m.end}".encode()).hexdigest()[:16],
         doc=document.path, doc_id=document.id, outlet=document.outlet, published=document.published,
-        sentence=ctx.text[s_start:s_end].strip(), kind=kind, payer=payer, payee=payee, period=period,
+        sentence=ctx.text[s_start:s_end].strip(), kind=kind, payer=payer, payee=payee, scope=scope, period=period,
         min_usd=usd_min, max_usd=usd_max, fx=fx,
         per_year_min_usd=_times(usd_min, per_year), per_year_max_usd=_times(usd_max, per_year),
         attributed_to=attributed, stance=stance, parties_from=parties_from,
@@ -347,6 +349,10 @@ def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, attributed: st
         return "denied"
     if any(cue in sentence for cue in rules.RUMOR_CUES):
         return "rumored"
+    clause_start = max(norm.rfind(c, s_start, m.start) for c in rules.CLAUSE_END) + 1
+    if rules.COMPARISON.search(norm, max(s_start, clause_start - 1), m.start) or rules.COMPARED_WITH.search(
+            norm[max(s_start, m.start - 14):m.start]):
+        return "comparison"
     if any(cue in sentence for cue in rules.HYPOTHETICAL_CUES):
         return "hypothetical"
     return "reported" if attributed else "asserted"

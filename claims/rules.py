@@ -87,8 +87,14 @@ DENIAL_CUES: tuple[str, ...] = (
 )
 RUMOR_CUES: tuple[str, ...] = ("传言", "据传", "传闻", "网传", "谣传", "据称", "有消息称", "坊间")
 HYPOTHETICAL_CUES: tuple[str, ...] = (
-    "如果", "假如", "假设", "例如", "比如", "譬如", "好比", "这个整数", "整数", "可能是", "或许是", "愿意支付",
+    "如果", "假如", "假设", "好比", "这个整数", "整数", "可能是", "或许是", "愿意支付",
 )
+# A figure quoted to compare with the subject's (someone else's pay, another company's round):
+# a cue in the figure's own clause, or 超过/高于 X 的 right before it. 相比去年 is a change
+# over time, not a comparison with someone else.
+COMPARISON = regex.compile(
+    r"(?:相比|相较|对比|比较|堪比|望尘莫及|例如|比如|譬如|不及|远高于|远超)(?!去年|上年|前年|同期|上季|上月)")
+COMPARED_WITH = regex.compile(r"(?:超过|超越|高于|低于|不及|远超|赶超|甚至超过)[^，。；]{1,10}的$")
 # A figure directly compared with another figure ("100万美元"比"80万美元"...) is an example.
 COMPARISON_AFTER = r"^[”\"」』']?(?:这个|这个整数|这个数字)?比"
 COMPARISON_BEFORE = r"比[“\"「『']?$"

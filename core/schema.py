@@ -31,6 +31,9 @@ Kind = Literal[
     "signing_bonus", "annual_pay", "pay_package", "bonus", "equity", "investment", "acquisition",
     "valuation", "net_worth", "spending", "deal", "revenue", "profit", "fine", "other",
 ]
+# Per whom the figure is (claims.scope): one person's, each member's, an average, a median,
+# a job level's, or a total for a group or company.
+Scope = Literal["individual", "each", "average", "median", "level", "total"]
 # comparison: a figure quoted to compare with the subject's (与苹果CEO的薪酬相比): it is
 # someone else's figure, reported about its own parties.
 Stance = Literal["asserted", "reported", "rumored", "denied", "hypothetical", "comparison"]
@@ -98,6 +101,7 @@ class Claim(BaseModel):
     kind: Kind = "other"
     payer: str | None = None  # entity id
     payee: str | None = None
+    scope: Scope = "individual"
     period: Period = Period()
     min: Decimal
     max: Decimal | None = None  # None: open above

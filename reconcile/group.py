@@ -31,7 +31,8 @@ DENIABLE = frozenset({"asserted", "reported"})  # what a denial contradicts
 
 
 def block_key(v: ClaimView) -> tuple:
-    return (v.kind, v.payer, v.payee)
+    """What makes two claims one quantity: kind, parties and per whom (scope)."""
+    return (v.kind, v.payer, v.payee, v.scope)
 
 
 def blocks(claims: Iterable[Any]) -> dict[tuple, list[ClaimView]]:
@@ -41,7 +42,7 @@ def blocks(claims: Iterable[Any]) -> dict[tuple, list[ClaimView]]:
         v = as_view(claim)
         # A figure whose recipient (or subject) is unknown is not yet a quantity: two
         # "pay packages from Meta" to unnamed people are different offers, not rival reports.
-        if v.stance != "hypothetical" and v.payee is not None:
+        if v.stance not in ("hypothetical", "comparison") and v.payee is not None:
             out[block_key(v)].append(v)
     return out
 
@@ -168,7 +169,7 @@ def reported(views: list[ClaimView]) -> ReportedValue:
 def consensus(claims: Iterable[Any]) -> list[Quantity]:
     """Per quantity, the distinct values reported (denied and hypothetical claims left out)."""
     out = []
-    for (kind, payer, payee), views in blocks(claims).items():
+    for (kind, payer, payee, _), views in blocks(claims).items():
         by_value: dict[tuple, list[ClaimView]] = defaultdict(list)
         for v in views:
             if v.stance in VALUE_STANCES:

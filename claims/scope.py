@@ -1,0 +1,43 @@
+"""Per whom a figure is: one person's, each member's, an average or median, a job level's,
+or a total (``Claim.scope``).  Claims with different scopes are different quantities.
+
+The nearest cue in the figure's own clause wins (before the figure, or right after it:
+人均年薪102万, 年薪中位数6271美元); with no cue, a company figure (valuation, revenue,
+an investment, a deal) is a total and pay is one person's.  Cues are data (SCOPE_CUES),
+their examples in tests/test_scope.py.
+"""
+
+from __future__ import annotations
+
+import regex
+
+Scope = str  # individual | each | average | median | level | total
+
+# scope -> cue patterns (on normalised, simplified text)
+SCOPE_CUES: tuple[tuple[str, str], ...] = (
+    ("median", r"中位数|中位值"),
+    ("average", r"平均|人均|均薪|年均|均值"),
+    ("each", r"(?<!平均)(?:每人|每位|每名|每个人|每个员工|每一位)|每股"),
+    ("level", r"(?<![a-z])[lpt]\d{1,2}(?:级|職級|职级)?(?![a-z0-9])|职级|级别"),
+    ("total", r"总计|合计|共计|总额|总共|累计|总规模|整体|总数|总值|总金额|总价|全体"
+              r"|共(?=[\d一二三四五六七八九十两百千万亿]|约|达|计|收)"),
+)
+_CUES = tuple((scope, regex.compile(pattern)) for scope, pattern in SCOPE_CUES)
+COMPANY_KINDS = frozenset({"investment", "acquisition", "valuation", "revenue", "profit", "deal", "spending", "fine"})
+_AFTER = 6  # 年薪中位数 after the figure's cue word, not the next clause's
+
+
+def scope_of(before: str, after: str, kind: str) -> Scope:
+    """``before``: the clause up to the figure; ``after``: the clause after it."""
+    best: tuple[int, str] | None = None
+    for scope, cue in _CUES:
+        for m in cue.finditer(before):
+            distance = len(before) - m.end()
+            if best is None or distance < best[0]:
+                best = (distance, scope)
+        m = cue.search(after[:_AFTER])
+        if m is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), scope)
+    if best is not None:
+        return best[1]
+    return "total" if kind in COMPANY_KINDS else "individual"
