@@ -90,6 +90,7 @@ class Parties:
 
     def canonical(self, name: str) -> str:
         """An annotated name as an entity id where the table knows it, else its matching form."""
+        name = name.strip("《》「」“”\"' ")  # 《华尔街日报》 is 华尔街日报: brackets are punctuation
         entity = self.resolver.resolve(name)
         if entity is not None:
             return entity.id

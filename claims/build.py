@@ -108,6 +108,13 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     if inherit and parties_from != "clause":
         payer, payee = payer or previous.payer, payee or previous.payee
         parties_from = previous.parties_from if (payer, payee) == (previous.payer, previous.payee) else parties_from
+    elif payee is None and parties_from != "clause":
+        # 這筆投資金額可能突破100億美元: a sentence that names no party continues the last
+        # claim of the same family (company figures, or pay) in this or the previous paragraph.
+        last = _last_of_family(ctx.text, m, earlier, kind)
+        if last is not None:
+            payer, payee, parties_from = last.payer if payer is None or parties_from == "document" else payer, \
+                last.payee, "previous"
     scope = scope_of(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end], kind)
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
     stance = _stance(ctx.norm, m, s_start, s_end, attributed)
@@ -154,6 +161,21 @@ def _kind(norm: str, m: MoneyMention, s_start: int, s_end: int) -> str | None:
                 key = (distance, priority, kind)
                 best = key if best is None or key < best else best
     return best[2] if best else None
+
+
+def _last_of_family(text: str, m: MoneyMention, earlier: list[Claim], kind: str) -> Claim | None:
+    """The latest earlier claim with a payee, of the same family as ``kind``, no further
+    back than the previous paragraph."""
+    family = rules.kind_family(kind)
+    if family is None:
+        return None
+    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start)))
+    for claim in reversed(earlier):
+        if claim.start <= start:
+            return None
+        if claim.payee is not None and rules.kind_family(claim.kind) == family and claim.stance != "comparison":
+            return claim
+    return None
 
 
 def _previous_in_paragraph(text: str, m: MoneyMention, earlier: list[Claim]) -> Claim | None:
@@ -318,17 +340,24 @@ def _attribution(ctx: _Context, m: MoneyMention, s_start: int) -> str | None:
 
 
 def _source_in(ctx: _Context, start: int, end: int) -> str | None:
-    window = ctx.norm[start:end]
+    # 据悉/据了解/据称 name no source: blank them so 据 does not lead to the next name.
+    window = rules.NO_SOURCE.sub(lambda m: " " * len(m.group()), ctx.norm[start:end])
+    lead = rules.OUTLET_LEAD.search(window)
+    if lead:  # 据《腾讯科技》报导: the outlet, even when it cites an anonymous source
+        written = lead.group("outlet").strip("《》「」“”\" ")
+        whole = [ent for s, e, ent in ctx.referents
+                 if start + lead.start("outlet") <= s and e <= start + lead.end("outlet")
+                 and name_key(ctx.text[s:e]) == name_key(written)]
+        return whole[0].id if whole else written  # 腾讯科技 is an outlet, not 腾讯 inside it
     verb_at = max((window.rfind(v) for v in rules.SPEECH_VERBS), default=-1)
     lead_at = max((window.rfind(w) for w in rules.SOURCE_LEADS), default=-1)
     if verb_at < 0 and lead_at < 0:
         return None
     anchor = start + max(verb_at, lead_at)
-    named = [ent for s, e, ent in ctx.entities if start <= s < end]
     if verb_at >= lead_at:
-        named = [ent for s, e, ent in ctx.entities if start <= s < anchor]
+        named = [ent for s, e, ent in ctx.referents if start <= s < anchor]
     else:
-        named = [ent for s, e, ent in ctx.entities if anchor < s < end]
+        named = [ent for s, e, ent in ctx.referents if anchor < s < end]
     # The subject opens the sentence (Sam Altman在...Jack Altman的播客中提到): first person,
     # then a news outlet, then an anonymous source, then any organisation.
     for pick in (lambda e: e.type == "person", lambda e: e.id in rules.MEDIA):
@@ -338,7 +367,9 @@ def _source_in(ctx: _Context, start: int, end: int) -> str | None:
     for noun in rules.SOURCE_NOUNS:
         if noun in window:
             return noun
-    return named[0].id if named else None
+    if named:
+        return named[0].id
+    return next((noun for noun in rules.SOURCE_DOCUMENTS if noun in window), None)
 
 
 def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, attributed: str | None) -> str:
@@ -350,8 +381,10 @@ def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, attributed: st
     if any(cue in sentence for cue in rules.RUMOR_CUES):
         return "rumored"
     clause_start = max(norm.rfind(c, s_start, m.start) for c in rules.CLAUSE_END) + 1
-    if rules.COMPARISON.search(norm, max(s_start, clause_start - 1), m.start) or rules.COMPARED_WITH.search(
-            norm[max(s_start, m.start - 14):m.start]):
+    clause_end = min((i for i in (norm.find(c, m.end, s_end) for c in rules.CLAUSE_END) if i >= 0), default=s_end)
+    if (rules.COMPARISON.search(norm, max(s_start, clause_start - 1), clause_end)
+            or rules.COMPARED_WITH.search(norm[max(s_start, m.start - 14):m.start])
+            or rules.EXAMPLE_OPENING.match(norm, s_start)):
         return "comparison"
     if any(cue in sentence for cue in rules.HYPOTHETICAL_CUES):
         return "hypothetical"

@@ -30,7 +30,7 @@ _NEAR = r"[^，,。；！？\uf8f1\ue000-\uefff]{0,12}?"  # within the clause, n
 PRONOUNS: dict[str, str] = {
     "他们": "person", "她们": "person", "他": "person", "她": "person",
     "该公司": "org", "这家公司": "org", "该集团": "org", "该行": "org", "这家初创公司": "org",
-    "该初创公司": "org", "其": "any",
+    "该初创公司": "org", "其": "any", "公司": "org",  # bare 公司 (公司完成融资): only after a non-Han
 }
 
 
@@ -169,6 +169,8 @@ def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in _PRONOUN.finditer(norm):
         wanted = PRONOUNS[m.group()]
+        if m.group() == "公司" and m.start() > 0 and regex.match(r"\p{Han}", norm[m.start() - 1]):
+            continue  # 初创公司, 科技公司: a noun phrase, not the company of the story
         window = max(norm.rfind("。", 0, max(0, norm.rfind("。", 0, m.start()))), 0)
         before = [ent for s, e, ent in mentions if window <= s and e <= m.start()
                   and (wanted == "any" or ent.type == wanted or (wanted == "person" and ent.type == "group"))]

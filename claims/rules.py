@@ -51,6 +51,18 @@ MEDIA: frozenset[str] = frozenset({
 
 # Spending verbs that make an investment when they go toward an organisation (向Scale AI豪掷).
 INVEST_VERBS: tuple[str, ...] = ("豪掷", "斥资", "砸", "投入", "出资", "注资", "投资")
+def kind_family(kind: str) -> str | None:
+    """Which kinds one story's sentences continue: pay to people, money put into or paid for
+    a company, a company's own figures; spending and the rest continue nothing."""
+    if kind in PAY_KINDS:
+        return "pay"
+    if kind in ("investment", "acquisition", "deal"):
+        return "stake"
+    if kind in SUBJECT_KINDS:
+        return "subject"
+    return None
+
+
 # Kinds whose value belongs to a subject named just before the cue (Scale AI的估值).
 SUBJECT_KINDS: frozenset[str] = frozenset({"valuation", "net_worth", "revenue", "profit"})
 # Words that make an investment the subject's own fund-raising (Anthropic完成130亿美元融资).
@@ -71,21 +83,32 @@ POACHED_FROM: tuple[str, ...] = (r"从{org}(?:跳|挖|转投|来)", r"前{org}(?
                                  r"{org}(?:内部)?(?:员工|研究员|工程师|团队成员)")
 
 # Attribution: a source then a speech verb, or 据/根据/援引 then a source.
+# Not 宣布/公布: a company announcing its own figure states it.
 SPEECH_VERBS: tuple[str, ...] = (
     "报道", "报导", "透露", "表示", "提到", "称", "说", "确认", "援引", "指出", "认为", "写道", "爆出",
-    "爆料", "回忆", "声称", "宣称", "笑了", "回应", "证实", "披露", "否认",
+    "爆料", "回忆", "声称", "宣称", "笑了", "回应", "证实", "披露", "否认", "曝光", "显示",
+    "评价", "驳斥", "坦言", "强调", "预计", "预估", "估计",
 )
 SOURCE_LEADS: tuple[str, ...] = ("据", "根据", "援引", "引述", "来自")
+# 据悉, 据了解, 据称: "it is learnt" — no source is named (the stance may still be rumored).
+NO_SOURCE = regex.compile(r"据(?:悉|了解|称|介绍|说|传|报道称)")
+# 据X报道 / 根据X报导: X is the source, whoever X cites (X援引消息人士 is X's subject form,
+# read by the speech verbs).
+OUTLET_LEAD = regex.compile(r"(?<!\w)(?:据|根据)(?P<outlet>[^，。；,]{2,16}?)(?:的)?(?:报道|报导|披露|援引|引述)")
 SOURCE_NOUNS: tuple[str, ...] = (
-    "消息人士", "知情人士", "内部人士", "内部消息源", "消息源", "网友", "分析师", "媒体", "博主", "部落格", "播客",
+    "消息人士", "知情人士", "内部人士", "内部消息源", "消息源", "网友", "分析师", "美媒", "外媒", "港媒", "台媒",
+    "媒体", "博主", "部落格", "播客",
     "华尔街日报", "彭博", "wired", "bloomberg", "the information", "fortune", "techcrunch", "wsj",
 )
+# Documents that state a figure (招股书显示): the source only when no one is named.
+SOURCE_DOCUMENTS: tuple[str, ...] = ("招股书", "年报", "财报", "报告", "公告", "文件")
 
 # Stance cues, strongest first.  "comparison" = the figures are talked about as numbers.
 DENIAL_CUES: tuple[str, ...] = (
     "否认", "辟谣", "不实", "并非", "不是真的", "说得好像", "似的", "从未", "并没有", "天方夜谭", "假消息",
+    "驳斥", "假的", "纯属虚构",
 )
-RUMOR_CUES: tuple[str, ...] = ("传言", "据传", "传闻", "网传", "谣传", "据称", "有消息称", "坊间")
+RUMOR_CUES: tuple[str, ...] = ("传言", "据传", "传闻", "网传", "谣传", "据称", "有消息称", "坊间", "惊传", "市传")
 HYPOTHETICAL_CUES: tuple[str, ...] = (
     "如果", "假如", "假设", "好比", "这个整数", "整数", "可能是", "或许是", "愿意支付",
 )
@@ -93,7 +116,9 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
 # a cue in the figure's own clause, or 超过/高于 X 的 right before it. 相比去年 is a change
 # over time, not a comparison with someone else.
 COMPARISON = regex.compile(
-    r"(?:相比|相较|对比|比较|堪比|望尘莫及|例如|比如|譬如|不及|远高于|远超)(?!去年|上年|前年|同期|上季|上月)")
+    r"(?:相比|相较|对比|比较|堪比|望尘莫及|不及|远高于|远超)(?!去年|上年|前年|同期|上季|上月)")
+# An example given for comparison opens its sentence (例如，OpenAI于10月完成66亿美元融资).
+EXAMPLE_OPENING = regex.compile(r"\s*(?:例如|比如|譬如|相比之下|对比之下|举例来说)")
 COMPARED_WITH = regex.compile(r"(?:超过|超越|高于|低于|不及|远超|赶超|甚至超过)[^，。；]{1,10}的$")
 # A figure directly compared with another figure ("100万美元"比"80万美元"...) is an example.
 COMPARISON_AFTER = r"^[”\"」』']?(?:这个|这个整数|这个数字)?比"

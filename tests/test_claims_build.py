@@ -136,6 +136,17 @@ def test_seed_four_year_package_and_no_parameter_count(seed_claims):
     ("知情人士透露，谷歌向该团队开出了5亿美元的报价。", "知情人士"),
     ("奥特曼在采访中表示，Meta向OpenAI员工提供1亿美元签约奖金。", "sam-altman"),
     ("微软向OpenAI投资了100亿美元。", None),
+    # 据悉 / 据了解 name no source: the next name is not one
+    ("据悉，微软向OpenAI投资了100亿美元。", None),
+    ("据了解，Meta向OpenAI员工提供1亿美元签约奖金。", None),
+    # 据X报道 gives X, even when X cites an anonymous source
+    ("据《腾讯科技》报道，消息人士指出，OpenAI已授予员工约800亿美元的股权。", "腾讯科技"),
+    ("据美媒报道，Meta公司近日斥资140亿美元入股Scale AI。", "美媒"),
+    # a pronoun speaker is the last person named
+    ("奥特曼接受了采访。他表示，Meta向OpenAI员工提供了1亿美元签约奖金。", "sam-altman"),
+    # a company announcing its own figure states it
+    ("台积电今日公布董事会决议，员工分红总计2061亿元。", None),
+    ("招股书显示，智谱累计融资超83亿元。", "招股书"),
 ])
 def test_attribution_rules(text, source):
     [claim] = _claims(text)
@@ -154,3 +165,16 @@ def test_previous_paragraph_speaks_only_through_a_colon():
     assert (denial.attributed_to, denial.stance) == ("meta", "denied")
     quoted = _claims("他接着说：\n“我们给了1亿美元签约奖金。”")
     assert quoted[0].attributed_to is None  # 他 is not an entity; nothing is invented
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("马斯克驳斥关于xAI完成150亿美元融资的报道：假的。", "denied"),
+    ("例如，OpenAI于10月完成66亿美元融资。", "comparison"),
+    ("一个连苹果CEO库克（7460万美元）都望尘莫及的数字。", "comparison"),
+    ("这一数字超过马斯克的3830亿美元。", "comparison"),
+    ("相比去年，员工分红增加了63亿元。", "asserted"),  # a change over time, not someone else's figure
+    ("Meta惊传将砸下数十亿美元投资Scale AI。", "rumored"),
+])
+def test_stance_of_real_news_constructions(text, stance):
+    [claim] = _claims(text)
+    assert claim.stance == stance

@@ -73,3 +73,14 @@ def test_the_main_organisation_is_a_marked_fallback():
 ])
 def test_no_subject_from_grammar_words(text):
     assert claims_of(text)[0].payee is None
+
+
+def test_a_sentence_naming_no_party_continues_the_story_of_its_kind():
+    first, second = claims_of("Meta将向Scale AI投资143亿美元。\n据美媒披露，这笔投资金额可能突破150亿美元。")
+    assert (second.payer, second.payee, second.parties_from) == ("meta", "scale-ai", "previous")
+
+
+def test_regression_spending_does_not_continue_an_investment():
+    """Seeds: 'Meta数十亿美元' spending was filed as Meta -> Scale AI after the investment sentence."""
+    claims = claims_of("Meta向Scale AI豪掷143亿美元。这个团队已耗费了Meta数十亿美元。")
+    assert claims[1].kind == "spending" and claims[1].payee is None
