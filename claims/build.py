@@ -19,7 +19,7 @@ import regex
 
 from core.errors import FxError
 from core.fx import to_usd
-from core.schema import Claim, Document, FxStamp, Period
+from core.schema import UNNAMED_PREFIX, Claim, Document, FxStamp, Period
 from core.units import per_year_factor
 from parsers import MoneyMention, extract_money, normalize
 from parsers.periods import find_period
@@ -108,7 +108,13 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     if inherit and parties_from != "clause":
         payer, payee = payer or previous.payer, payee or previous.payee
         parties_from = previous.parties_from if (payer, payee) == (previous.payer, previous.payee) else parties_from
-    elif payee is None and parties_from != "clause":
+    if payee is None and kind in rules.PAY_KINDS:
+        group = _group_payee(ctx, c_start, c_end, m)
+        if group is not None:
+            payee, parties_from = group.id, parties_from or "clause"
+    if payee is not None:
+        pass
+    elif parties_from != "clause":
         # 這筆投資金額可能突破100億美元: a sentence that names no party continues the last
         # claim of the same family (company figures, or pay) in this or the previous paragraph.
         last = _last_of_family(ctx.text, m, earlier, kind)
@@ -161,6 +167,26 @@ def _kind(norm: str, m: MoneyMention, s_start: int, s_end: int) -> str | None:
                 key = (distance, priority, kind)
                 best = key if best is None or key < best else best
     return best[2] if best else None
+
+
+def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention) -> Entity | None:
+    """A group named by its role in the figure's clause (顶尖校招生年薪超200万): the nearest
+    such phrase before the figure, else after it; a new group entity for the document."""
+    spans = [(g.start("phrase"), g.end("phrase")) for g in rules.GROUP_PHRASE.finditer(ctx.norm, c_start, c_end)]
+    if not spans:
+        return None
+    before = [s for s in spans if s[1] <= m.start]
+    start, end = before[-1] if before else spans[0]
+    written = ctx.text[start:end]
+    stop = rules.GROUP_LEFT_STOPS.match(normalize(written))
+    if stop:
+        written = written[stop.end():]
+    if len(name_key(written)) < 2:
+        return None
+    key = UNNAMED_PREFIX + name_key(written)
+    group = ctx.captured.get(key) or Entity(id=key, name=written, type="group", english="", aliases=(written,))
+    ctx.captured[key] = group
+    return group
 
 
 def _last_of_family(text: str, m: MoneyMention, earlier: list[Claim], kind: str) -> Claim | None:

@@ -73,6 +73,18 @@ SUBJECT_BEFORE_VALUE = regex.compile(
     r"(?P<name>[\p{Han}A-Za-z·]{2,12}?)(?:的|之)?(?:\d{4}年(?:度|全年)?|今年|去年|全年|上半年|下半年|第.季度)?"
     r"(?:的)?(?:估值|市值|营收|营业收入|净利润|净利|纯利|利润|盈利|销售额|营业额|身家|净资产)")
 
+# People paid as a group the article names by role (顶尖AI人才, 一线柜员, 主板企业独董): the
+# noun phrase ending in one of these is the payee when the clause names no one else.
+GROUP_HEADS: tuple[str, ...] = (
+    "研究人员", "研究员", "工程师", "科学家", "人才", "员工", "应届生", "校招生", "毕业生", "研究生", "博士生",
+    "独董", "高管", "柜员", "球员", "程序员", "员工们", "专家", "从业者", "打工人",
+)
+GROUP_PHRASE = regex.compile(
+    r"(?P<phrase>(?:[\p{Han}A-Za-z]{0,6}?)(?:" + "|".join(sorted(GROUP_HEADS, key=len, reverse=True)) + r"))")
+# Words that end a group phrase's modifiers on the left (给/向/的...: the phrase starts after them).
+GROUP_LEFT_STOPS = regex.compile(
+    r".*(?:的|给|向|为|对|把|被|让|和|与|及|、|招募|吸引|挖走|挖|招揽|聘请|各路|这些|那些|其他)")
+
 # X 向 Y <verb> amount: X pays, Y receives.
 TOWARD_WORDS: tuple[str, ...] = ("向", "给", "为")
 # Kinds paid to people: the poached-from pattern names the group that receives.

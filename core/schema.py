@@ -42,6 +42,11 @@ PeriodKind = Literal[
 ]
 
 
+# A party id with this prefix names people by role only (role:顶尖ai人才): not a quantity of its
+# own, so reconcile never compares claims about them.
+UNNAMED_PREFIX = "role:"
+
+
 class Period(BaseModel):
     """The pay period a figure covers, as the text states it."""
 

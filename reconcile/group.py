@@ -19,6 +19,8 @@ from decimal import Decimal
 from itertools import combinations
 from typing import Any
 
+from core.schema import UNNAMED_PREFIX
+
 from .compare import BASES, Prepared, compare_prepared, in_basis, prepare
 from .errors import ReconcileError
 from .explain import Conflict, explain, explain_denial
@@ -42,7 +44,8 @@ def blocks(claims: Iterable[Any]) -> dict[tuple, list[ClaimView]]:
         v = as_view(claim)
         # A figure whose recipient (or subject) is unknown is not yet a quantity: two
         # "pay packages from Meta" to unnamed people are different offers, not rival reports.
-        if v.stance not in ("hypothetical", "comparison") and v.payee is not None:
+        if v.stance not in ("hypothetical", "comparison") and v.payee is not None \
+                and not v.payee.startswith(UNNAMED_PREFIX):
             out[block_key(v)].append(v)
     return out
 

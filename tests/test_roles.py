@@ -84,3 +84,11 @@ def test_regression_spending_does_not_continue_an_investment():
     """Seeds: 'Meta数十亿美元' spending was filed as Meta -> Scale AI after the investment sentence."""
     claims = claims_of("Meta向Scale AI豪掷143亿美元。这个团队已耗费了Meta数十亿美元。")
     assert claims[1].kind == "spending" and claims[1].payee is None
+
+
+def test_people_named_by_role_are_the_payee_but_never_a_quantity():
+    from reconcile import find_conflicts
+    a, = claims_of("招聘“少而精”：顶尖校招生年薪超200万元。")
+    b, = claims_of("据报道，顶尖校招生年薪只有50万元。")
+    assert a.payee == b.payee == "role:顶尖校招生"
+    assert find_conflicts([a, b]) == []  # two offers to unnamed graduates are two offers
