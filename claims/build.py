@@ -27,7 +27,7 @@ from parsers.periods import find_period
 from . import roles, rules
 from .discover import find_entities, name_like, name_tail
 from .entities import Entity, EntityResolver, name_key
-from .scope import scope_of
+from .scope import of_some, scope_of
 
 _OTHER_CLAUSE = 1000
 _COMPARE_AFTER = regex.compile(rules.COMPARISON_AFTER)
@@ -72,6 +72,8 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
     claims: list[Claim] = []
     for mention in mentions:
         claims.append(_claim(document, ctx, mention, claims))
+    claims = _to_offer_takers(ctx, claims)
+    claims = [_some_of_group(ctx, c) for c in claims]
     found = list({e.id: e for e in [*(e for _, _, e in entities), *ctx.captured.values()]}.values())
     return Built(claims, found)
 
@@ -169,6 +171,33 @@ def _kind(norm: str, m: MoneyMention, s_start: int, s_end: int) -> str | None:
     return best[2] if best else None
 
 
+def _some_of_group(ctx: _Context, claim: Claim) -> Claim:
+    entity = ctx.known.get(claim.payee or "") or ctx.captured.get(claim.payee or "")
+    is_group = entity is not None and entity.type == "group"
+    s_start = max(ctx.text.rfind(c, 0, claim.start) for c in rules.SENTENCE_END) + 1
+    scope = of_some(claim.scope, ctx.norm[s_start:claim.start], is_group)
+    return claim if scope == claim.scope else claim.model_copy(update={"scope": scope})
+
+
+def _to_offer_takers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
+    """Pay figures of a paragraph that name no recipient (or only 部分员工) went to the staff of
+    whoever the paragraph says took or refused the offers."""
+    out = []
+    for claim in claims:
+        vague = claim.payee is None or (claim.payee.startswith(UNNAMED_PREFIX) and claim.payee.endswith("员工"))
+        if claim.kind in rules.PAY_KINDS and vague:
+            start = ctx.text.rfind("\n", 0, claim.start) + 1
+            end = ctx.text.find("\n", claim.end)
+            end = len(ctx.text) if end < 0 else end
+            framed, slots = roles.frame(ctx.norm, start, end, ctx.referents, (end, end), ctx.figures)
+            takers = roles.offer_takers(framed, slots)
+            if takers is not None:
+                group = takers if takers.type == "group" else _staff_of(takers, ctx)
+                claim = claim.model_copy(update={"payee": group.id, "parties_from": "paragraph"})
+        out.append(claim)
+    return out
+
+
 def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention) -> Entity | None:
     """A group named by its role in the figure's clause (顶尖校招生年薪超200万): the nearest
     such phrase before the figure, else after it; a new group entity for the document."""
@@ -227,8 +256,10 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
     found = roles.read_roles(framed, slots)
     if found is not None:
         payer, payee = found.payer, found.payee
-        if payee is not None and payee.type == "person" and payer is None:
-            payer = _employer(ctx, payee, s_start)
+        if payee is not None and payee.id in rules.ACTS_FOR:
+            payer, payee = payer or payee, None  # 小扎的offer: he offers for Meta, he is not paid
+        if payee is not None and payee.type == "person" and payer is None and found.rule in rules.SALARY_RULES:
+            payer = _employer(ctx, payee, s_start)  # 苹果CEO库克的年薪: his employer pays it
         if kind in rules.PAY_KINDS and payee is not None and payee.type == "org":
             payer, payee = payer or payee, _staff_of(payee, ctx)  # the company pays its staff
         if payer is None and payee is not None and payee.type == "group":

@@ -28,7 +28,7 @@ _GAP = r"[^。；！？]{0,30}?"  # within the sentence
 _NEAR = r"[^，,。；！？\uf8f1\ue000-\uefff]{0,12}?"  # within the clause, no other figure or party between
 
 PRONOUNS: dict[str, str] = {
-    "他们": "person", "她们": "person", "他": "person", "她": "person",
+    "他们": "plural", "她们": "plural", "他": "person", "她": "person",
     "该公司": "org", "这家公司": "org", "该集团": "org", "该行": "org", "这家初创公司": "org",
     "该初创公司": "org", "其": "any", "公司": "org",  # bare 公司 (公司完成融资): only after a non-Han
 }
@@ -102,6 +102,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
 )
 
 
+# Who the offers of a paragraph went to, when its pay figures name no one: those who took or
+# refused them (Thinking Machines Lab无一人接受offer, TML团队无一人接受).
+OFFER_TAKERS = "{Q}(?:员工|团队|成员)?[^。；！？]{0,6}?(?:无一人|没有一人|没有人|无人|没人|全员|集体|都|均)?(?:接受|拒绝|拒掉|婉拒|回绝)"
+
+
 def _compile(rule: RoleRule) -> regex.Pattern:
     body = (rule.pattern.replace("{P}", f"(?P<payer>{_SLOT})").replace("{Q}", f"(?P<payee>{_SLOT})")
             .replace("{X}", _SLOT).replace("{M}", FIGURE).replace("{g}", _NEAR).replace("{G}", _GAP))
@@ -109,7 +114,9 @@ def _compile(rule: RoleRule) -> regex.Pattern:
 
 
 _COMPILED = tuple((rule, _compile(rule)) for rule in ROLE_RULES)
-_PRONOUN = regex.compile("|".join(sorted(PRONOUNS, key=len, reverse=True)))
+_TAKERS = _compile(RoleRule("offer_takers", OFFER_TAKERS))
+_PRONOUN = regex.compile("|".join(sorted(PRONOUNS, key=len, reverse=True)).replace(
+    "其", "(?<![尤极及与])其(?!中|他|它|余|实|次|间)"))  # 其中, 其他, 尤其: no pronoun
 
 
 @dataclass(frozen=True)
@@ -155,12 +162,28 @@ def read_roles(framed: str, slots: list[Entity]) -> Roles | None:
     return None
 
 
+def offer_takers(framed: str, slots: list[Entity]) -> Entity | None:
+    """The organisation (or group) a paragraph says took or refused the offers, if one."""
+    for m in _TAKERS.finditer(framed):
+        entity = _slot(m, "payee", slots)
+        if entity is not None and entity.type in ("org", "group"):
+            return entity
+    return None
+
+
 def _slot(m: regex.Match, group: str, slots: list[Entity]) -> Entity | None:
     try:
         char = m.group(group)
     except IndexError:
         return None
     return None if char is None else slots[ord(char) - _SLOT0]
+
+
+def _fits(wanted: str, entity: Entity) -> bool:
+    """他们 stands for a group or an organisation (Meta … 他们还与谷歌达成), 他 for a person."""
+    if wanted == "plural":
+        return entity.type in ("group", "org")
+    return wanted == "any" or entity.type == wanted
 
 
 def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
@@ -172,8 +195,7 @@ def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
         if m.group() == "公司" and m.start() > 0 and regex.match(r"\p{Han}", norm[m.start() - 1]):
             continue  # 初创公司, 科技公司: a noun phrase, not the company of the story
         window = max(norm.rfind("。", 0, max(0, norm.rfind("。", 0, m.start()))), 0)
-        before = [ent for s, e, ent in mentions if window <= s and e <= m.start()
-                  and (wanted == "any" or ent.type == wanted or (wanted == "person" and ent.type == "group"))]
+        before = [ent for s, e, ent in mentions if window <= s and e <= m.start() and _fits(wanted, ent)]
         if before and not any(s < m.end() and m.start() < e for s, e, _ in mentions):
             out.append((m.start(), m.end(), before[-1]))
     return out

@@ -22,7 +22,7 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("profit", ("净利润", "税后净利", "净利", "纯利", "盈利", "获利", "每股盈余", "每股盈利", "eps", "净赚", "亏损",
                 "利润")),
     ("revenue", ("营收", "营业收入", "营业额", "销售额", "年化收入", "合同收入")),
-    ("pay_package", ("薪酬包", "薪酬方案", "薪酬", "薪资", "薪水", "薪金", "高薪", "报价", "offer", "合约",
+    ("pay_package", ("薪酬包", "薪酬方案", "薪酬", "薪资", "薪水", "薪金", "高薪", "报价", "offer", "合约", "天价合同",
                      "待遇", "收入", "到手", "工资", "月薪", "挖人", "挖角", "现金", "酬金", "报酬", "酬劳")),
     ("valuation", ("估值", "市值")),
     ("net_worth", ("个人资产", "身家", "净资产", "财富")),
@@ -62,6 +62,9 @@ def kind_family(kind: str) -> str | None:
         return "subject"
     return None
 
+
+# Role rules that read a salary (the person's employer pays it), not an outside offer.
+SALARY_RULES: frozenset[str] = frozenset({"possessive_pay", "receive", "figure_then_pay_of"})
 
 # Kinds whose value belongs to a subject named just before the cue (Scale AI的估值).
 SUBJECT_KINDS: frozenset[str] = frozenset({"valuation", "net_worth", "revenue", "profit"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-Scope = str  # individual | each | average | median | level | total
+Scope = str  # individual | each | average | median | level | total | some
 
 # scope -> cue patterns (on normalised, simplified text)
 SCOPE_CUES: tuple[tuple[str, str], ...] = (
@@ -22,7 +22,13 @@ SCOPE_CUES: tuple[tuple[str, str], ...] = (
     ("total", r"总计|合计|共计|总额|总共|累计|总规模|整体|总数|总值|总金额|总价|全体"
               r"|共(?=[\d一二三四五六七八九十两百千万亿]|约|达|计|收)"),
 )
+# For pay, 总价值/总额 is the whole of one package, not a group's total: only these count.
+PAY_TOTAL = regex.compile(r"总计|合计|共计|全体|整体|总共")
+# Some members of a group, unspecified (大部分薪酬包, 其中一份offer, 部分员工): such a figure is
+# no quantity of the group's, and reconcile never compares it.
+SUBSET = regex.compile(r"大部分|大多数|部分|其中一份|其中一位|其中|一位|有人|某位|一些|不少|多名|几位|少数|个别")
 _CUES = tuple((scope, regex.compile(pattern)) for scope, pattern in SCOPE_CUES)
+PAY_KINDS = frozenset({"signing_bonus", "annual_pay", "pay_package", "bonus", "equity"})
 COMPANY_KINDS = frozenset({"investment", "acquisition", "valuation", "revenue", "profit", "deal", "spending", "fine"})
 _AFTER = 6  # 年薪中位数 after the figure's cue word, not the next clause's
 
@@ -31,6 +37,8 @@ def scope_of(before: str, after: str, kind: str) -> Scope:
     """``before``: the clause up to the figure; ``after``: the clause after it."""
     best: tuple[int, str] | None = None
     for scope, cue in _CUES:
+        if scope == "total" and kind in PAY_KINDS:
+            cue = PAY_TOTAL
         for m in cue.finditer(before):
             distance = len(before) - m.end()
             if best is None or distance < best[0]:
@@ -41,3 +49,10 @@ def scope_of(before: str, after: str, kind: str) -> Scope:
     if best is not None:
         return best[1]
     return "total" if kind in COMPANY_KINDS else "individual"
+
+
+def of_some(scope: Scope, sentence_before: str, payee_is_group: bool) -> Scope:
+    """One member's figure of a group, said of some members only, is scope 'some'."""
+    if scope == "individual" and payee_is_group and SUBSET.search(sentence_before):
+        return "some"
+    return scope

@@ -33,7 +33,8 @@ Kind = Literal[
 ]
 # Per whom the figure is (claims.scope): one person's, each member's, an average, a median,
 # a job level's, or a total for a group or company.
-Scope = Literal["individual", "each", "average", "median", "level", "total"]
+# some: what some members of a group got, unspecified (大部分薪酬包, 其中一份offer): not comparable.
+Scope = Literal["individual", "each", "average", "median", "level", "total", "some"]
 # comparison: a figure quoted to compare with the subject's (与苹果CEO的薪酬相比): it is
 # someone else's figure, reported about its own parties.
 Stance = Literal["asserted", "reported", "rumored", "denied", "hypothetical", "comparison"]
@@ -116,7 +117,10 @@ class Claim(BaseModel):
     approx: bool = False
     attributed_to: str | None = None
     stance: Stance = "asserted"
-    parties_from: str = ""  # clause (a role rule), sentence, document (the main organisation: a guess), or ""
+    # How payer and payee were found: clause (a role rule), sentence, paragraph (who took or
+    # refused the offers), previous (the story's last claim), document (the main
+    # organisation: a guess), or "".
+    parties_from: str = ""
     min_inclusive: bool = True
     max_inclusive: bool = True
     currency_implied: bool = False

@@ -178,3 +178,27 @@ def test_previous_paragraph_speaks_only_through_a_colon():
 def test_stance_of_real_news_constructions(text, stance):
     [claim] = _claims(text)
     assert claim.stance == stance
+
+
+def test_seed_thinking_machines_offers_go_to_that_labs_staff(seed_claims):
+    """Done-when of issue 9: the paragraph says Thinking Machines Lab refused the offers."""
+    for text in ("2亿-5亿美元", "高达5000万至1亿美元"):
+        [claim] = _find(seed_claims, text)
+        assert (claim.payer, claim.payee) == ("meta", "thinking-machines-lab-staff"), text
+
+
+def test_seed_cloud_deal_names_google(seed_claims):
+    [deal] = _find(seed_claims, "100亿美金")
+    assert (deal.kind, deal.payer, deal.payee) == ("deal", "meta", "google")
+
+
+def test_regression_the_offerer_is_not_the_payee(seed_claims):
+    """小扎多次offer过亿美金年包 was filed as paid to Zuckerberg."""
+    [claim] = _find(seed_claims, "过亿美金")
+    assert claim.payer == "meta" and claim.payee != "mark-zuckerberg"
+
+
+def test_offers_to_some_members_of_a_group_are_scope_some():
+    first, second = _claims("Thinking Machines Lab无一人接受offer。大部分薪酬包，四年内给2亿-5亿美元；其中一份offer超过10亿美元。")
+    assert first.payee == second.payee == "thinking-machines-lab-staff"
+    assert first.scope == second.scope == "some"
