@@ -141,3 +141,15 @@ def test_mentions_table_shows_open_and_closed_bounds(run, tmp_path):
     lines = run("mentions", str(article), "--format", "table").output.splitlines()
     assert "(100000000, ∞) USD" in lines[0]
     assert "~[1000000000, 10000000000) USD" in lines[1]
+
+
+def test_list_entity_finds_a_person_the_table_does_not_list_by_any_spelling(run, tmp_path):
+    """Issue 9: 皮查伊(Sundar Pichai) is learnt from one article; another names him only in Latin."""
+    (tmp_path / "a.txt").write_text("谷歌CEO皮查伊(Sundar Pichai)去年的总薪酬为2.26亿美元。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("据报道，Sundar Pichai的年薪达到2.26亿美元。", encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert run("ingest", str(tmp_path), "--db", str(db)).exit_code == 0
+    for spelling in ("皮查伊", "Sundar Pichai", "sundar pichai"):
+        rows = json.loads(run("list", "--db", str(db), "--entity", spelling, "--format", "json").output)
+        assert sorted(r["doc"][-5:] for r in rows) == ["a.txt", "b.txt"], spelling
+        assert {r["payee"] for r in rows} == {"sundar-pichai"}
