@@ -158,8 +158,10 @@ def _kind(norm: str, m: MoneyMention, s_start: int, s_end: int) -> str | None:
     best: tuple[int, int, str] | None = None
     for priority, (kind, cues) in enumerate(rules.KIND_CUES):
         for cue in cues:
-            for hit in regex.finditer(regex.escape(cue), norm[s_start:s_end]):
-                start, end = s_start + hit.start(), s_start + hit.end()
+            at = norm.find(cue, s_start, s_end)
+            while at >= 0:
+                start, end = at, at + len(cue)
+                at = norm.find(cue, at + 1, s_end)
                 distance = start - m.end if start >= m.end else m.start - end
                 if distance < 0:
                     continue

@@ -261,12 +261,53 @@ def _jieba():
     return tokenizer
 
 
-def _tokens(norm: str) -> dict[int, tuple[str, int]]:
-    """Jieba's words of the normalised text, by start offset: start -> (word, end)."""
-    return {start: (word, end) for word, start, end in _jieba().tokenize(norm)}
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
 
 
-def _name_after(text: str, norm: str, at: int, tokens: dict[int, tuple[str, int]]) -> tuple[int, int] | None:
+class _Words:
+    """Jieba's words of the normalised text, segmented one sentence at a time and only where
+    a rule asks (start -> (word, end), and end -> start): linear in the text."""
+
+    def __init__(self, norm: str):
+        self.norm = norm
+        self.starts: dict[int, tuple[str, int]] = {}
+        self.by_end: dict[int, int] = {}
+        self._done: set[int] = set()
+
+    def _cover(self, at: int) -> None:
+        start = max(self.norm.rfind(c, 0, at) for c in "。！？!?\n") + 1
+        if start in self._done:
+            return
+        self._done.add(start)
+        m = _SENTENCE_END.search(self.norm, at)
+        end = m.end() if m else len(self.norm)
+        for word, s, e in _jieba().tokenize(self.norm[start:end]):
+            self.starts[start + s] = (word, start + e)
+            self.by_end[start + e] = start + s
+
+    def get(self, at: int, default=None):
+        self._cover(min(at, len(self.norm) - 1) if self.norm else 0)
+        return self.starts.get(at, default)
+
+    def __contains__(self, at: int) -> bool:
+        return self.get(at) is not None
+
+    def __getitem__(self, at: int) -> tuple[str, int]:
+        found = self.get(at)
+        if found is None:
+            raise KeyError(at)
+        return found
+
+    def start_of_word_ending(self, at: int) -> int | None:
+        self._cover(max(0, at - 1))
+        return self.by_end.get(at)
+
+
+def _tokens(norm: str) -> _Words:
+    return _Words(norm)
+
+
+def _name_after(text: str, norm: str, at: int, tokens: _Words) -> tuple[int, int] | None:
     """A person's name right after a title: a Latin name, or a Han name from a surname."""
     latin = _LATIN_RUN.match(text, at) or _LATIN_RUN.match(text, at + 1) if at < len(text) else None
     if latin and latin.start() <= at + 1 and _latin_kind(latin.group(), person_context=True) == "person":
@@ -286,7 +327,7 @@ def _name_after(text: str, norm: str, at: int, tokens: dict[int, tuple[str, int]
     return (at, end) if 2 <= len(word) <= 4 and word not in NAME_STOPS and name_like(word) else None
 
 
-def _through_interpuncts(norm: str, end: int, tokens: dict[int, tuple[str, int]]) -> int:
+def _through_interpuncts(norm: str, end: int, tokens: _Words) -> int:
     """Extend a name across 名·名 parts, one jieba word (or one character) per part."""
     while end + 1 < len(norm) and norm[end] == "·":
         at = end + 1
@@ -300,17 +341,19 @@ def _through_interpuncts(norm: str, end: int, tokens: dict[int, tuple[str, int]]
     return end
 
 
+@lru_cache(maxsize=65536)
 def _in_dictionary(word: str) -> bool:
     """A word of jieba's dictionary (its table also holds every prefix, with count 0)."""
     return _jieba().FREQ.get(word, 0) > 0
 
 
+@lru_cache(maxsize=65536)
 def _common(word: str) -> bool:
     """A word jieba's dictionary knows as something other than a personal name."""
     return _in_dictionary(word) and _tags().get(word) not in ("nr", "nrt", "nrfg")
 
 
-def _person_before(norm: str, at: int, tokens: dict[int, tuple[str, int]]) -> tuple[int, int] | None:
+def _person_before(norm: str, at: int, tokens: _Words) -> tuple[int, int] | None:
     """A Chinese name ending where a person context starts: three or two characters from a
     surname, no dictionary word, starting at a word boundary (余家辉从…, 杨植麟表示), or a
     name jieba knows (库克的年薪)."""
@@ -332,13 +375,15 @@ def _person_before(norm: str, at: int, tokens: dict[int, tuple[str, int]]) -> tu
     return None
 
 
-def _org_before(norm: str, start: int, end: int, tokens: dict[int, tuple[str, int]]) -> tuple[int, int] | None:
+def _org_before(norm: str, start: int, end: int, tokens: _Words) -> tuple[int, int] | None:
     """An organisation's name ending in a suffix: the one or two words just before it, each
     a proper noun or a word jieba's dictionary does not know (高瓴 + 资本, 百川 + 智能)."""
-    ends = {e: s for s, (_, e) in tokens.items()}
     head, words = start, 0
-    while head in ends and words < 2 and _proper(norm[ends[head]:head]):
-        head, words = ends[head], words + 1
+    while words < 2:
+        prev = tokens.start_of_word_ending(head)
+        if prev is None or not _proper(norm[prev:head]):
+            break
+        head, words = prev, words + 1
     if head == start or start - head < 2 or norm[max(0, head - 2):head].endswith(NOT_NAME_HEADS):
         return None
     if norm[start:end] in INDUSTRY_SUFFIXES and _tags().get(norm[head:start]) == "ns":
@@ -346,6 +391,7 @@ def _org_before(norm: str, start: int, end: int, tokens: dict[int, tuple[str, in
     return head, end
 
 
+@lru_cache(maxsize=65536)
 def name_like(han: str) -> bool:
     """A Han run that can be a name: not a common dictionary word (开源, 关系), unless a
     proper noun; a run jieba splits into unknown or one-character words passes (皮查/伊)."""
@@ -357,6 +403,7 @@ def name_like(han: str) -> bool:
     return all(len(w) == 1 or _proper(w) for w in words)
 
 
+@lru_cache(maxsize=65536)
 def _proper(word: str) -> bool:
     if not (_HAN_NAME.fullmatch(word) or regex.fullmatch(r"[a-z][a-z0-9.&\-]*", word)) or word in LATIN_NOT_NAMES:
         return False
@@ -373,6 +420,7 @@ def _tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+@lru_cache(maxsize=65536)
 def name_tail(run: str) -> int:
     """How many characters at the end of a Han run are a name: jieba's last word, with the
     words before it that its dictionary does not know or that are single characters (皮查/伊,

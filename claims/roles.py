@@ -14,6 +14,7 @@ marks it so (``parties_from = "document"``).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -188,14 +189,23 @@ def _fits(wanted: str, entity: Entity) -> bool:
 
 def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
     """Each pronoun as a mention of the entity it stands for (nearest fitting one before it,
-    at most two sentences back); a pronoun with nothing to stand for is left out."""
+    at most two sentences back); a pronoun with nothing to stand for is left out.
+    Linear: mentions are looked up by position, not scanned per pronoun."""
+    ordered = sorted(mentions, key=lambda m: m[0])
+    starts = [m[0] for m in ordered]
     out: list[Mention] = []
     for m in _PRONOUN.finditer(norm):
-        wanted = PRONOUNS[m.group()]
         if m.group() == "公司" and m.start() > 0 and regex.match(r"\p{Han}", norm[m.start() - 1]):
             continue  # 初创公司, 科技公司: a noun phrase, not the company of the story
+        at = bisect.bisect_left(starts, m.end())
+        if at > 0 and ordered[at - 1][1] > m.start():
+            continue  # inside an entity's name
         window = max(norm.rfind("。", 0, max(0, norm.rfind("。", 0, m.start()))), 0)
-        before = [ent for s, e, ent in mentions if window <= s and e <= m.start() and _fits(wanted, ent)]
-        if before and not any(s < m.end() and m.start() < e for s, e, _ in mentions):
-            out.append((m.start(), m.end(), before[-1]))
+        wanted = PRONOUNS[m.group()]
+        for s, e, ent in reversed(ordered[:at]):
+            if s < window:
+                break
+            if e <= m.start() and _fits(wanted, ent):
+                out.append((m.start(), m.end(), ent))
+                break
     return out
