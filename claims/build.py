@@ -105,13 +105,15 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     if inherit and period.kind == "unknown":
         period = previous.period
     payer, payee, parties_from, implied = _parties(ctx, m, s_start, s_end, kind)
-    if implied and kind not in rules.PAY_KINDS:
-        kind = implied  # 以N收购Y: the construction says what the money is
+    if implied and kind not in rules.PAY_KINDS | rules.SUBJECT_KINDS:
+        kind = implied  # 以N收购Y: the construction says what the money is (not 估值 right before it)
+    if kind in rules.SUBJECT_KINDS:
+        payer = None  # 交易完成后Scale AI估值300亿美元: a company's own figure has no payer
     if inherit and parties_from != "clause":
         payer, payee = payer or previous.payer, payee or previous.payee
         parties_from = previous.parties_from if (payer, payee) == (previous.payer, previous.payee) else parties_from
     if payee is None and kind in rules.PAY_KINDS:
-        group = _group_payee(ctx, c_start, c_end, m)
+        group = _group_payee(ctx, c_start, c_end, m, payer)
         if group is not None:
             payee, parties_from = group.id, parties_from or "clause"
     if payee is not None:
@@ -200,9 +202,10 @@ def _to_offer_takers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention) -> Entity | None:
+def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention, payer: str | None) -> Entity | None:
     """A group named by its role in the figure's clause (顶尖校招生年薪超200万): the nearest
-    such phrase before the figure, else after it; a new group entity for the document."""
+    such phrase before the figure, else after it; a new group entity for the document.
+    Bare 员工 with an organisation paying are that organisation's staff."""
     spans = [(g.start("phrase"), g.end("phrase")) for g in rules.GROUP_PHRASE.finditer(ctx.norm, c_start, c_end)]
     if not spans:
         return None
@@ -214,6 +217,8 @@ def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention) -> En
         written = written[stop.end():]
     if len(name_key(written)) < 2:
         return None
+    if name_key(written) in rules.BARE_STAFF and payer in ctx.known and ctx.known[payer].type == "org":
+        return _staff_of(ctx.known[payer], ctx)
     key = UNNAMED_PREFIX + name_key(written)
     group = ctx.captured.get(key) or Entity(id=key, name=written, type="group", english="", aliases=(written,))
     ctx.captured[key] = group
@@ -311,7 +316,9 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
     raising = kind == "investment" and any(w in ctx.norm[s_start:m.end + 6] for w in rules.RAISE_WORDS)
     if kind in rules.SUBJECT_KINDS or raising:
         # A company figure (估值, 营收, 融资) belongs to the subject named before it.
-        subject = before[-1][2] if before else _captured_subject(ctx, s_start, m.start)
+        wanted = ("person",) if kind == "net_worth" else ("org", "group")
+        fitting = [ent for _, _, ent in before if ent.type in wanted] or [ent for _, _, ent in before]
+        subject = fitting[-1] if fitting else _captured_subject(ctx, s_start, m.start)
         return None, _name(subject)
     toward = max((ctx.norm.rfind(w, s_start, m.start) for w in rules.TOWARD_WORDS), default=-1)
     if toward >= 0:
@@ -324,7 +331,8 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
     if payer is None and kind in rules.PAY_KINDS | {"investment", "spending", "deal"}:
         payer = ctx.main_org
     if payee is None and kind in rules.PAY_KINDS:
-        people = [ent for s, e, ent in before if ent.type == "person" and ent.id not in rules.ACTS_FOR]
+        people = [ent for s, e, ent in before if ent.type == "person" and ent.id not in rules.ACTS_FOR
+                  and not rules.SPEAKS.match(ctx.norm, e)]  # 奥尔特曼评价道: the speaker, not the payee
         payee = people[-1] if people else _poached_group(ctx, m)
     return _name(payer, acting=True), _name(payee)
 

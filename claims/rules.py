@@ -86,7 +86,11 @@ GROUP_PHRASE = regex.compile(
     r"(?P<phrase>(?:[\p{Han}A-Za-z]{0,6}?)(?:" + "|".join(sorted(GROUP_HEADS, key=len, reverse=True)) + r"))")
 # Words that end a group phrase's modifiers on the left (给/向/的...: the phrase starts after them).
 GROUP_LEFT_STOPS = regex.compile(
-    r".*(?:的|给|向|为|对|把|被|让|和|与|及|、|招募|吸引|挖走|挖|招揽|聘请|各路|这些|那些|其他)")
+    r".*(?:[\d年月日号了过着加和与及或是为在对向给被把让的、]|招募|吸引|挖走|挖|招揽|聘请|授予|获得|各路|这些|那些|其他|每人|平均)")
+# A group phrase that is only this names the paying organisation's own staff (台积电…员工分红).
+BARE_STAFF: frozenset[str] = frozenset({"员工", "员工们", "全体员工", "职员", "雇员"})
+# A name followed by one of these is the speaker (奥尔特曼还在一档节目中评价道), not the payee.
+SPEAKS = regex.compile(r"[^，。；]{0,12}?(?:表示|评价|称|说|透露|指出|认为|回忆|坦言|提到|回应)")
 
 # X 向 Y <verb> amount: X pays, Y receives.
 TOWARD_WORDS: tuple[str, ...] = ("向", "给", "为")
@@ -142,7 +146,7 @@ COMPARISON_BEFORE = r"比[“\"「『']?$"
 # What may stand between an organisation and its person for the organisation to be the
 # person's employer (苹果CEO库克, 台积电董事长魏哲家, Meta首席AI官).
 TITLE_BETWEEN = regex.compile(
-    r"(?:的)?(?:前|现任|新任)?(?:首席\w{0,4}官|ceo|cto|cfo|coo|总裁|副总裁|董事长|创始人|联合创始人|联创|"
+    r"[)）\s]*(?:的)?(?:前|现任|新任)?(?:首席\w{0,4}官|ceo|cto|cfo|coo|总裁|副总裁|董事长|创始人|联合创始人|联创|"
     r"研究员|工程师|科学家|负责人|高管|总经理|主席|执行长|行政总裁|员工)?\s*")
 
 SENTENCE_END = "。！？!?\n"

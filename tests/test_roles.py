@@ -92,3 +92,16 @@ def test_people_named_by_role_are_the_payee_but_never_a_quantity():
     b, = claims_of("据报道，顶尖校招生年薪只有50万元。")
     assert a.payee == b.payee == "role:顶尖校招生"
     assert find_conflicts([a, b]) == []  # two offers to unnamed graduates are two offers
+
+
+@pytest.mark.parametrize(("text", "payee"), [
+    ("台積電今日公布董事會決議，員工業績獎金總計來到新台幣2061億元。", "tsmc-staff"),  # bare 员工: the payer's staff
+    ("据报道，2023年杨植麟带队融资，月之暗面估值2亿美元。", "moonshot-ai"),  # a valuation is an organisation's
+])
+def test_regression_payee_of_company_figures_and_bare_staff(text, payee):
+    assert claims_of(text)[-1].payee == payee
+
+
+def test_regression_the_speaker_is_not_the_payee():
+    [c] = claims_of("奥特曼在节目中评价道，Meta试图通过提供高达1亿美元的签约奖金来挖人。")
+    assert c.payee != "sam-altman"
