@@ -71,7 +71,12 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
                    [(m.start, m.end) for m in mentions], referents, known)
     claims: list[Claim] = []
     for mention in mentions:
-        claims.append(_claim(document, ctx, mention, claims))
+        claim = _claim(document, ctx, mention, claims)
+        anchor = _restated(ctx, claims, mention)
+        if anchor is not None:
+            claim = claim.model_copy(update={field: getattr(anchor, field) for field in rules.RESTATEMENT_KEEPS}
+                                     | {"restates": anchor.id})
+        claims.append(claim)
     claims = _to_offer_takers(ctx, claims)
     claims = [_some_of_group(ctx, c) for c in claims]
     found = list({e.id: e for e in [*(e for _, _, e in entities), *ctx.captured.values()]}.values())
@@ -173,6 +178,20 @@ def _kind(norm: str, m: MoneyMention, s_start: int, s_end: int) -> str | None:
                 key = (distance, priority, kind)
                 best = key if best is None or key < best else best
     return best[2] if best else None
+
+
+def _restated(ctx: _Context, earlier: list[Claim], m: MoneyMention) -> Claim | None:
+    """The figure this one restates: the one just before it when only a bracket or a
+    conversion word stands between (149亿美元（折合人民币约1066亿元）, 约合, 相当于)."""
+    if not earlier:
+        return None
+    anchor = earlier[-1]
+    between = ctx.norm[anchor.end:m.start]
+    if rules.RESTATEMENT_BETWEEN.fullmatch(between):
+        return anchor
+    # 149亿美元，约合人民币1066亿元: the conversion word opens the restated figure itself
+    own = ctx.norm[m.start:m.end]
+    return anchor if between.strip(" ,，") == "" and own.startswith(rules.CONVERSION_WORDS) else None
 
 
 def _some_of_group(ctx: _Context, claim: Claim) -> Claim:

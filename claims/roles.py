@@ -27,6 +27,8 @@ OTHER = "\uf8f1"  # any other figure in the sentence
 _SLOT = "[\ue000-\uefff]"
 _GAP = r"[^。；！？]{0,30}?"  # within the sentence
 _NEAR = r"[^，,。；！？\uf8f1\ue000-\uefff]{0,12}?"  # within the clause, no other figure or party between
+# 149亿美元(折合人民币约1066亿元), 149亿美元，约合人民币1066亿元，: the figure with its restatement
+_RESTATED = r"(?:\s*[（(][^）)]{0,30}[）)]|\s*[，,]\s*\uf8f1\s*[，,]?)?"
 
 PRONOUNS: dict[str, str] = {
     "他们": "plural", "她们": "plural", "他": "person", "她": "person",
@@ -68,7 +70,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("软银投资OpenAI 400亿美元。", "softbank", "openai")),
     _rule("figure_then_invest_in", "{P}{g}{M}{g}(?:" + INVEST_VERBS + "){g}{Q}", "investment",
           ("微软已砸130亿美元投资OpenAI。", "microsoft", "openai")),
-    _rule("figure_then_invest_toward", "{P}{G}{M}{G}(?:对|向|给){Q}{g}(?:进行)?{g}(?:" + INVEST_VERBS + ")", "investment",
+    _rule("figure_then_invest_toward", "{P}{G}{M}{G}(?:对|向|给){g}{Q}{g}(?:进行)?{g}(?:" + INVEST_VERBS + ")", "investment",
           ("Meta将砸下数十亿美元，对Scale AI进行史上最大笔外部投资。", "meta", "scale-ai")),
     _rule("figure_then_buy", "{P}{g}{M}{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
           ("Meta斥资140亿美元收购Scale AI。", "meta", "scale-ai")),
@@ -110,7 +112,7 @@ OFFER_TAKERS = "{Q}(?:员工|团队|成员)?[^。；！？]{0,6}?(?:无一人|�
 
 def _compile(rule: RoleRule) -> regex.Pattern:
     body = (rule.pattern.replace("{P}", f"(?P<payer>{_SLOT})").replace("{Q}", f"(?P<payee>{_SLOT})")
-            .replace("{X}", _SLOT).replace("{M}", FIGURE).replace("{g}", _NEAR).replace("{G}", _GAP))
+            .replace("{X}", _SLOT).replace("{M}", FIGURE + _RESTATED).replace("{g}", _NEAR).replace("{G}", _GAP))
     return regex.compile(body)
 
 
@@ -195,7 +197,7 @@ def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
     starts = [m[0] for m in ordered]
     out: list[Mention] = []
     for m in _PRONOUN.finditer(norm):
-        if m.group() == "公司" and m.start() > 0 and regex.match(r"\p{Han}", norm[m.start() - 1]):
+        if m.group() == "公司" and m.start() > 0 and regex.match(r"(?![年月日])\p{Han}", norm[m.start() - 1]):
             continue  # 初创公司, 科技公司: a noun phrase, not the company of the story
         at = bisect.bisect_left(starts, m.end())
         if at > 0 and ordered[at - 1][1] > m.start():

@@ -149,5 +149,15 @@ TITLE_BETWEEN = regex.compile(
     r"[)）\s]*(?:的)?(?:前|现任|新任)?(?:首席\w{0,4}官|ceo|cto|cfo|coo|总裁|副总裁|董事长|创始人|联合创始人|联创|"
     r"研究员|工程师|科学家|负责人|高管|总经理|主席|执行长|行政总裁|员工)?\s*")
 
+# Between a figure and its restatement: a bracket or a conversion word, nothing else.
+_RATE_NOTE = r"(?:现汇率|按当前汇率计算|按汇率计算|按现汇率)?\s*"
+_CONVERT = r"(?:约合|折合|相当于|换算成|即|约|合|大约)"
+RESTATEMENT_BETWEEN = regex.compile(
+    r"\s*(?:[(（]\s*" + _RATE_NOTE + _CONVERT + r"?|,?\s*" + _RATE_NOTE + _CONVERT + r")\s*"
+    r"(?:人民币|新台币|港元|港币|美元|台币)?\s*")
+CONVERSION_WORDS: tuple[str, ...] = ("约合", "折合", "相当于", "换算成", "合计约")
+# What a restatement takes from the figure it restates (its own value and currency it keeps).
+RESTATEMENT_KEEPS: tuple[str, ...] = ("kind", "payer", "payee", "scope", "attributed_to", "stance", "parties_from")
+
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = "。！？!?\n，,；;：:"

@@ -121,6 +121,9 @@ class Claim(BaseModel):
     # refused the offers), previous (the story's last claim), document (the main
     # organisation: a guess), or "".
     parties_from: str = ""
+    # The claim this one restates in another currency or form (149亿美元（折合人民币约1066亿元）):
+    # the same claim, never compared with it nor counted as separate support.
+    restates: str | None = None
     min_inclusive: bool = True
     max_inclusive: bool = True
     currency_implied: bool = False

@@ -44,7 +44,7 @@ def blocks(claims: Iterable[Any]) -> dict[tuple, list[ClaimView]]:
         v = as_view(claim)
         # A figure whose recipient (or subject) is unknown is not yet a quantity: two
         # "pay packages from Meta" to unnamed people are different offers, not rival reports.
-        if v.stance not in ("hypothetical", "comparison") and v.payee is not None \
+        if v.stance not in ("hypothetical", "comparison") and v.payee is not None and v.restates is None \
                 and not v.payee.startswith(UNNAMED_PREFIX) and v.scope != "some":
             out[block_key(v)].append(v)
     return out

@@ -105,3 +105,25 @@ def test_regression_payee_of_company_figures_and_bare_staff(text, payee):
 def test_regression_the_speaker_is_not_the_payee():
     [c] = claims_of("奥特曼在节目中评价道，Meta试图通过提供高达1亿美元的签约奖金来挖人。")
     assert c.payee != "sam-altman"
+
+
+@pytest.mark.parametrize("text", [
+    "Meta将以149亿美元(折合人民币约1066亿元)的价格收购Scale AI 49%的股权。",
+    "Meta将以149亿美元，约合人民币1066亿元，收购Scale AI 49%的股权。",
+])
+def test_a_restatement_is_the_same_claim(text):
+    anchor, restated = claims_of(text)
+    assert restated.restates == anchor.id
+    assert (restated.kind, restated.payer, restated.payee) == (anchor.kind, anchor.payer, anchor.payee) == (
+        "acquisition", "meta", "scale-ai")
+
+
+def test_two_figures_side_by_side_are_no_restatement():
+    a, b = claims_of("Scale AI 在2024年营收8.7亿美元 20亿美元的目标尚远。")
+    assert b.restates is None
+
+
+def test_a_restatement_is_never_compared_with_its_anchor():
+    from reconcile import find_conflicts
+    claims = claims_of("Meta向Scale AI投资149亿美元（约合人民币2000亿元）。")
+    assert claims[1].restates == claims[0].id and find_conflicts(claims) == []
