@@ -270,8 +270,11 @@ def _period(norm: str, m: MoneyMention, c_start: int, c_end: int, s_start: int, 
         found, years, words = find_period(window)
         if found != "unknown":
             return Period(kind=found, years=years, text=words)
-    if kind == "signing_bonus":
-        return Period(kind="one_time")
+    default = rules.DEFAULT_PERIODS.get(kind)
+    if default is not None:
+        return Period(kind=default)
+    if kind in rules.YEARLY_KINDS and rules.YEAR_REFERENCE.search(norm, s_start, m.start):
+        return Period(kind="per_year")  # 2024年营收, 2025员工业绩奖金: a year's total
     return Period()
 
 

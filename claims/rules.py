@@ -159,5 +159,15 @@ CONVERSION_WORDS: tuple[str, ...] = ("约合", "折合", "相当于", "换算成
 # What a restatement takes from the figure it restates (its own value and currency it keeps).
 RESTATEMENT_KEEPS: tuple[str, ...] = ("kind", "payer", "payee", "scope", "attributed_to", "stance", "parties_from")
 
+# The period a kind has when the text states none: a signing bonus, a deal's price, a valuation
+# are paid or stand once; an annual pay is per year by name.
+DEFAULT_PERIODS: dict[str, str] = {
+    "signing_bonus": "one_time", "investment": "one_time", "acquisition": "one_time",
+    "valuation": "one_time", "net_worth": "one_time", "annual_pay": "per_year",
+}
+# Company totals and bonus pools that are a year's when the sentence names the year.
+YEARLY_KINDS: frozenset[str] = frozenset({"revenue", "profit", "bonus", "spending"})
+YEAR_REFERENCE = regex.compile(r"\d{4}\s*年|\d{4}(?=员工|年度|财年|全年)|去年|今年|全年|年度|财年|旧年|上年|fy\d{2,4}")
+
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = "。！？!?\n，,；;：:"

@@ -202,3 +202,16 @@ def test_offers_to_some_members_of_a_group_are_scope_some():
     first, second = _claims("Thinking Machines Lab无一人接受offer。大部分薪酬包，四年内给2亿-5亿美元；其中一份offer超过10亿美元。")
     assert first.payee == second.payee == "thinking-machines-lab-staff"
     assert first.scope == second.scope == "some"
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Scale AI的估值达到290亿美元。", "one_time"),
+    ("Meta以143亿美元收购了Scale AI 49%的股份。", "one_time"),
+    ("主板独董年均薪酬26.9万元。", "per_year"),
+    ("腾讯2024年营收6602.57亿元。", "per_year"),
+    ("腾讯营收6602.57亿元。", "unknown"),  # no year named: not known to be a year's
+    ("Meta向他开出了2亿美元的薪酬包。", "unknown"),
+])
+def test_default_periods_when_the_text_states_none(text, period):
+    [claim] = _claims(text)
+    assert claim.period.kind == period
