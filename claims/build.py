@@ -78,6 +78,7 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
                                      | {"restates": anchor.id})
         claims.append(claim)
     claims = _to_offer_takers(ctx, claims)
+    claims = _same_figure_elsewhere(claims)
     claims = [_some_of_group(ctx, c) for c in claims]
     found = list({e.id: e for e in [*(e for _, _, e in entities), *ctx.captured.values()]}.values())
     return Built(claims, found)
@@ -200,6 +201,25 @@ def _some_of_group(ctx: _Context, claim: Claim) -> Claim:
     s_start = max(ctx.text.rfind(c, 0, claim.start) for c in rules.SENTENCE_END) + 1
     scope = of_some(claim.scope, ctx.norm[s_start:claim.start], is_group)
     return claim if scope == claim.scope else claim.model_copy(update={"scope": scope})
+
+
+def _same_figure_elsewhere(claims: list[Claim]) -> list[Claim]:
+    """A figure with no parties (a headline: 一场150亿美金的豪赌) takes them from the claim of the
+    same value elsewhere in the article that has them, when their kinds agree or it has none."""
+    named = {}
+    for c in claims:
+        if c.payee is not None and c.stance not in ("comparison", "hypothetical"):
+            named.setdefault((c.min, c.max, c.currency), c)
+    out = []
+    for c in claims:
+        twin = named.get((c.min, c.max, c.currency))
+        fits = twin is not None and (c.kind in ("other", twin.kind) or rules.kind_family(c.kind) == rules.kind_family(
+            twin.kind))
+        if c.payee is None and fits and twin is not c:
+            c = c.model_copy(update={"kind": twin.kind, "payer": twin.payer, "payee": twin.payee,
+                                     "scope": twin.scope, "parties_from": "same figure"})
+        out.append(c)
+    return out
 
 
 def _to_offer_takers(ctx: _Context, claims: list[Claim]) -> list[Claim]:

@@ -118,8 +118,8 @@ class Claim(BaseModel):
     attributed_to: str | None = None
     stance: Stance = "asserted"
     # How payer and payee were found: clause (a role rule), sentence, paragraph (who took or
-    # refused the offers), previous (the story's last claim), document (the main
-    # organisation: a guess), or "".
+    # refused the offers), previous (the story's last claim), same figure (the claim of the
+    # same value elsewhere in the article), document (the main organisation: a guess), or "".
     parties_from: str = ""
     # The claim this one restates in another currency or form (149亿美元（折合人民币约1066亿元）):
     # the same claim, never compared with it nor counted as separate support.

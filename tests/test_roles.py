@@ -127,3 +127,8 @@ def test_a_restatement_is_never_compared_with_its_anchor():
     from reconcile import find_conflicts
     claims = claims_of("Meta向Scale AI投资149亿美元（约合人民币2000亿元）。")
     assert claims[1].restates == claims[0].id and find_conflicts(claims) == []
+
+
+def test_a_headline_figure_takes_the_parties_of_the_same_figure_in_the_body():
+    head, body = claims_of("一场150亿美金的豪赌\nMeta向Scale AI注资150亿美金，获得49%股份。")
+    assert (head.payer, head.payee, head.parties_from) == ("meta", "scale-ai", "same figure")
