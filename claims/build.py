@@ -256,8 +256,12 @@ def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention, payer
         written = written[stop.end():]
     if len(name_key(written)) < 2:
         return None
-    if name_key(written) in rules.BARE_STAFF and payer in ctx.known and ctx.known[payer].type == "org":
-        return _staff_of(ctx.known[payer], ctx)
+    if name_key(written) in rules.BARE_STAFF and payer in ctx.known:
+        employer = ctx.known[payer]
+        if employer.type == "person":  # 鸿海创办人郭台铭…加码3亿元鼓励员工: 鸿海's staff
+            employer = _employer(ctx, employer, max(ctx.text.rfind(c, 0, m.start) for c in rules.SENTENCE_END) + 1)
+        if employer is not None and employer.type == "org":
+            return _staff_of(employer, ctx)
     key = UNNAMED_PREFIX + name_key(written)
     group = ctx.captured.get(key) or Entity(id=key, name=written, type="group", english="", aliases=(written,))
     ctx.captured[key] = group

@@ -97,6 +97,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           None),
     _rule("refuse_offer", "{Q}{g}(?:拒绝|拒掉|婉拒|回绝){G}{M}", None,
           ("Andrew Tulloch拒掉了15亿美元的惊人报价。", None, "andrew-tulloch")),
+    _rule("offer_by", "{P}{g}(?:开出|给出|提供|开|报出|抛出)的{g}(?:" + PAY_NOUNS + "){G}{M}", None,
+          ("尽管Meta开出的年薪高达数百万美元。", "meta", None)),
     _rule("possessive_pay", "{Q}{g}(?:的|之|嘅)?{g}(?:" + PAY_NOUNS + "){G}{M}", None,
           ("苹果CEO库克的年薪为7460万美元。", "apple", "库克")),
     _rule("possessive_value", "{Q}{g}(?:的|之|嘅)?{g}(?:" + VALUE_NOUNS + "){G}{M}", None,
