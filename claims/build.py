@@ -122,15 +122,17 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         group = _group_payee(ctx, c_start, c_end, m, payer)
         if group is not None:
             payee, parties_from = group.id, parties_from or "clause"
-    if payee is not None:
-        pass
-    elif parties_from != "clause":
+    if payee is None and parties_from != "clause":
         # 這筆投資金額可能突破100億美元: a sentence that names no party continues the last
         # claim of the same family (company figures, or pay) in this or the previous paragraph.
         last = _last_of_family(ctx.text, m, earlier, kind)
         if last is not None:
             payer, payee, parties_from = last.payer if payer is None or parties_from == "document" else payer, \
                 last.payee, "previous"
+    if payee is None and kind in rules.PAY_KINDS:
+        person = _person_of_passage(ctx, s_start)
+        if person is not None:  # 而这一次…2亿美元的年薪包: the person the previous sentence is about
+            payee, parties_from = person.id, "previous"
     scope = scope_of(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end], kind)
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
     stance = _stance(ctx.norm, m, s_start, s_end, attributed)
@@ -266,6 +268,18 @@ def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention, payer
     group = ctx.captured.get(key) or Entity(id=key, name=written, type="group", english="", aliases=(written,))
     ctx.captured[key] = group
     return group
+
+
+def _person_of_passage(ctx: _Context, s_start: int) -> Entity | None:
+    """The last person named in the previous sentence of the paragraph who neither speaks
+    nor offers for a company there (not 奥尔特曼评价道, not 扎克伯格)."""
+    para = ctx.text.rfind("\n", 0, s_start) + 1
+    prev = max((ctx.norm.rfind(c, para, max(para, s_start - 1)) for c in rules.SENTENCE_END), default=-1) + 1
+    start = max(para, prev)
+    people = [(s, e, ent) for s, e, ent in ctx.referents
+              if start <= s and e <= s_start and ent.type == "person" and ent.id not in rules.ACTS_FOR]
+    people = [ent for s, e, ent in people if not rules.SPEAKS.match(ctx.norm, e)]
+    return people[-1] if people else None
 
 
 def _last_of_family(text: str, m: MoneyMention, earlier: list[Claim], kind: str) -> Claim | None:

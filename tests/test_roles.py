@@ -132,3 +132,13 @@ def test_a_restatement_is_never_compared_with_its_anchor():
 def test_a_headline_figure_takes_the_parties_of_the_same_figure_in_the_body():
     head, body = claims_of("一场150亿美金的豪赌\nMeta向Scale AI注资150亿美金，获得49%股份。")
     assert (head.payer, head.payee, head.parties_from) == ("meta", "scale-ai", "same figure")
+
+
+def test_pay_with_no_one_named_goes_to_the_person_of_the_previous_sentence():
+    first, = claims_of("Meta挖来了苹果AI负责人庞若鸣。而这一次，打破纪录的是2亿美元的年薪包。")
+    assert first.payee == "ruoming-pang"
+
+
+def test_the_person_of_the_previous_sentence_is_not_its_speaker():
+    [c] = claims_of("奥特曼在节目中表示很失望。据称有人拿到了1亿美元的签约奖金。")
+    assert c.payee != "sam-altman"
