@@ -32,7 +32,7 @@ from claims.pipeline import resolver as shared_resolver
 from core.schema import Claim, Document
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "real_news"
-SETS = ("dev", "test")
+SETS = ("dev", "test", "blind")
 FIELDS = ("kind", "payer", "payee", "scope", "period", "attributed_to", "stance")
 STAFF_SUFFIXES = ("员工", "員工", "研究员", "研究員", "研究人员", "研究人員", "团队", "團隊", "staff", "employees")
 
@@ -169,7 +169,7 @@ def score(excerpts: list[Excerpt], resolver: EntityResolver) -> Score:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--details", choices=["dev"], help="also list every disagreement of the dev set")
+    ap.add_argument("--details", choices=["dev"], help="also list every disagreement of the dev set (never of test or blind)")
     args = ap.parse_args(argv)
     resolver = shared_resolver()
     for name in SETS:

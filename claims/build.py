@@ -475,11 +475,17 @@ def _source_in(ctx: _Context, start: int, end: int) -> str | None:
         whole = [ent for s, e, ent in ctx.referents
                  if start + lead.start("outlet") <= s and e <= start + lead.end("outlet")
                  and name_key(ctx.text[s:e]) == name_key(written)]
-        return whole[0].id if whole else written  # 腾讯科技 is an outlet, not 腾讯 inside it
+        if whole:
+            return whole[0].id
+        if written not in rules.NOT_SOURCES and (name_like(normalize(written)) or "《" in lead.group("outlet")):
+            return written  # 腾讯科技 is an outlet, not 腾讯 inside it; 根据先前报导 names none
     verb_at = max((window.rfind(v) for v in rules.SPEECH_VERBS), default=-1)
     lead_at = max((window.rfind(w) for w in rules.SOURCE_LEADS), default=-1)
     if verb_at < 0 and lead_at < 0:
-        return None
+        # 祖克柏宣布: a person announcing is a source; a company announcing its own figure is not
+        announce = max((window.rfind(v) for v in rules.PERSON_ANNOUNCES), default=-1)
+        people = [ent for s, e, ent in ctx.referents if start <= s < start + announce and ent.type == "person"]
+        return people[0].id if announce >= 0 and people else None
     anchor = start + max(verb_at, lead_at)
     if verb_at >= lead_at:
         named = [ent for s, e, ent in ctx.referents if start <= s < anchor]
