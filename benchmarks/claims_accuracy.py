@@ -169,7 +169,8 @@ def score(excerpts: list[Excerpt], resolver: EntityResolver) -> Score:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--details", choices=["dev"], help="also list every disagreement of the dev set (never of test or blind)")
+    ap.add_argument("--details", choices=["dev"],
+                    help="also list every disagreement of the dev set (never of test or blind)")
     args = ap.parse_args(argv)
     resolver = shared_resolver()
     for name in SETS:
