@@ -2,7 +2,8 @@
 
 All words are simplified Chinese (matching runs on OpenCC-normalised text)
 or lower-case Latin.  ``tests/test_claims_build.py`` holds the examples that
-are each table's tests.
+are each table's tests; ``tests/test_real_news.py`` holds the tables to their agreement
+with hand-annotated real news (``tests/corpus/real_news/``).
 """
 
 from __future__ import annotations

@@ -1,0 +1,38 @@
+"""The real-news corpus as a regression guard: per-field agreement on the development set
+must not fall below what it is now (tests/corpus/real_news/README.md; the scorer is
+benchmarks/claims_accuracy). Floors sit a little under today's figures so that a rule
+change that loses ground on real text fails here, not only in the benchmark's output.
+The test and blind sets are not asserted on: they are measured, not tuned to."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.claims_accuracy import FIELDS, load_set, score
+from claims.pipeline import resolver
+
+# Percentages at this session's end, minus about one figure's worth (dev has 203 found).
+FLOORS = {"kind": 79.0, "payer": 70.0, "payee": 54.0, "scope": 82.5, "period": 74.0,
+          "attributed_to": 69.5, "stance": 71.0}
+
+
+@pytest.fixture(scope="module")
+def dev_score():
+    return score(load_set("dev"), resolver())
+
+
+def test_every_annotated_figure_of_dev_is_found_but_a_few(dev_score):
+    assert dev_score.found >= 200 and dev_score.annotated == 225
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_dev_agreement_does_not_fall(dev_score, field):
+    assert 100 * dev_score.agree[field] / dev_score.found >= FLOORS[field]
+
+
+def test_every_corpus_file_is_well_formed():
+    from benchmarks.claims_accuracy import SETS, locate
+    for name in SETS:
+        for ex in load_set(name):
+            for m in ex.mentions:
+                assert locate(ex.document.text, m) is not None, (ex.name, m["text"])
