@@ -22,6 +22,7 @@ from core.fx import to_usd
 from core.schema import UNNAMED_PREFIX, Claim, Document, FxStamp, Period
 from core.units import per_year_factor
 from parsers import MoneyMention, extract_money, normalize
+from parsers.lexicon import NEAR_FACTOR
 from parsers.periods import find_period
 
 from . import roles, rules
@@ -74,8 +75,7 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
         claim = _claim(document, ctx, mention, claims)
         anchor = _restated(ctx, claims, mention)
         if anchor is not None:
-            claim = claim.model_copy(update={field: getattr(anchor, field) for field in rules.RESTATEMENT_KEEPS}
-                                     | {"restates": anchor.id})
+            claim = _as_restatement(claim, anchor)
         claims.append(claim)
     claims = _to_offer_takers(ctx, claims)
     claims = _same_figure_elsewhere(claims)
@@ -181,6 +181,57 @@ def _kind(norm: str, m: MoneyMention, s_start: int, s_end: int) -> str | None:
                 key = (distance, priority, kind)
                 best = key if best is None or key < best else best
     return best[2] if best else None
+
+
+def _as_restatement(claim: Claim, anchor: Claim) -> Claim:
+    """The restating claim: its anchor's meaning, its anchor's bound carried over to its own
+    figure (超5亿美元（约合人民币36亿元） is over 36亿元), and a note when the two figures
+    disagree by more than the dated rates explain."""
+    update = {field: getattr(anchor, field) for field in rules.RESTATEMENT_KEEPS} | {"restates": anchor.id}
+    update |= _carried_bound(claim, anchor)
+    note = _rate_note(claim, anchor)
+    if note:
+        update["notes"] = (*claim.notes, note)
+    return claim.model_copy(update=update)
+
+
+def _carried_bound(claim: Claim, anchor: Claim) -> dict:
+    """A point restating a bound (超X, 不到X, 近X) takes the bound, scaled to its own value;
+    a range or a vague count (2亿-5亿, 300多万) restated is left as the text gives it."""
+    if claim.max != claim.min or claim.min == 0 or anchor.max == anchor.min:
+        return {}
+    if anchor.max is None:
+        stated = anchor.min  # 超5亿: over
+    elif anchor.min == 0:
+        stated = anchor.max  # 不到5亿: under
+    elif anchor.min == anchor.max * NEAR_FACTOR:
+        stated = anchor.max  # 近5亿: nearly
+    else:
+        return {}
+    factor = claim.min / stated
+    return {
+        "min": anchor.min * factor, "max": None if anchor.max is None else anchor.max * factor,
+        "min_inclusive": anchor.min_inclusive, "max_inclusive": anchor.max_inclusive,
+        "approx": anchor.approx or claim.approx,
+        "qualifiers": tuple(dict.fromkeys((*anchor.qualifiers, *claim.qualifiers))),
+        "min_usd": None if claim.fx.rate is None else anchor.min * factor / claim.fx.rate,
+        "max_usd": None if claim.fx.rate is None or anchor.max is None else anchor.max * factor / claim.fx.rate,
+    }
+
+
+def _rate_note(claim: Claim, anchor: Claim) -> str | None:
+    """Restated in another currency: do the dated rates give the same amount?"""
+    if claim.currency == anchor.currency or claim.fx.rate is None or anchor.fx.rate is None or not anchor.min:
+        return None
+    mine = (claim.max if claim.max is not None else claim.min) / claim.fx.rate
+    theirs = (anchor.max if anchor.max is not None else anchor.min) / anchor.fx.rate
+    if not theirs:
+        return None
+    off = abs(mine / theirs - 1)
+    if off <= rules.RESTATEMENT_SLACK:
+        return None
+    return (f"restates {anchor.text} but is {off * 100:.0f}% off it at the {claim.fx.month or 'latest'} rates "
+            f"(more than the {rules.RESTATEMENT_SLACK * 100:.0f}% rounding and rate drift explain)")
 
 
 def _restated(ctx: _Context, earlier: list[Claim], m: MoneyMention) -> Claim | None:

@@ -8,6 +8,8 @@ with hand-annotated real news (``tests/corpus/real_news/``).
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 
 # kind -> cue words, in priority order for ties (the cue nearest the figure wins).
@@ -160,6 +162,9 @@ _CONVERT = r"(?:约合|折合|相当于|换算成|即|约|合|大约)"
 RESTATEMENT_BETWEEN = regex.compile(
     r"\s*(?:[(（]\s*" + _RATE_NOTE + _CONVERT + r"?|,?\s*" + _RATE_NOTE + _CONVERT + r")\s*"
     r"(?:人民币|新台币|港元|港币|美元|台币)?\s*")
+# How far a restatement in another currency may stray from its anchor at the month's rates
+# before it is worth a note (rounding to 2-3 digits and a rate a few weeks apart).
+RESTATEMENT_SLACK = Decimal("0.06")
 CONVERSION_WORDS: tuple[str, ...] = ("约合", "折合", "相当于", "换算成", "合计约")
 # What a restatement takes from the figure it restates (its own value and currency it keeps).
 RESTATEMENT_KEEPS: tuple[str, ...] = ("kind", "payer", "payee", "scope", "attributed_to", "stance", "parties_from")

@@ -124,6 +124,7 @@ class Claim(BaseModel):
     # The claim this one restates in another currency or form (149亿美元（折合人民币约1066亿元）):
     # the same claim, never compared with it nor counted as separate support.
     restates: str | None = None
+    notes: tuple[str, ...] = ()  # what a reader should know (a restatement the rates do not explain)
     min_inclusive: bool = True
     max_inclusive: bool = True
     currency_implied: bool = False

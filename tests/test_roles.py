@@ -142,3 +142,30 @@ def test_pay_with_no_one_named_goes_to_the_person_of_the_previous_sentence():
 def test_the_person_of_the_previous_sentence_is_not_its_speaker():
     [c] = claims_of("奥特曼在节目中表示很失望。据称有人拿到了1亿美元的签约奖金。")
     assert c.payee != "sam-altman"
+
+
+@pytest.mark.parametrize(("text", "low", "high", "low_incl"), [
+    ("OpenAI估值超5亿美元（约合人民币36亿元）。", "3.6e9", None, False),
+    ("该公司估值近5亿美元（约合人民币36亿元）。", "3.24e9", "3.6e9", True),
+    ("该公司估值不到5亿美元（约合人民币36亿元）。", "0", "3.6e9", True),
+])
+def test_a_restatement_carries_its_anchors_bound(text, low, high, low_incl):
+    from decimal import Decimal
+    anchor, restated = claims_of(text)
+    assert restated.restates == anchor.id
+    assert (restated.min, restated.max) == (Decimal(low), None if high is None else Decimal(high))
+    assert restated.min_inclusive is low_incl
+
+
+def test_a_restatement_the_rates_do_not_explain_gets_a_note_not_a_conflict():
+    from datetime import date
+
+    from reconcile import find_conflicts
+    text = "Meta向Scale AI投资149亿美元（约合人民币2000亿元）。"
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), path="t.txt", text=text, published=date(2025, 6, 15))
+    anchor, restated = build_claims(doc, resolver())
+    assert restated.notes and "off" in restated.notes[0]
+    assert find_conflicts([anchor, restated]) == []
+    text = "Meta向Scale AI投资149亿美元（折合人民币约1066亿元）。"
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), path="t.txt", text=text, published=date(2025, 6, 15))
+    assert build_claims(doc, resolver())[1].notes == ()  # 149e8 x 7.18 = 1070e8: the rates explain it
