@@ -107,7 +107,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     kind = previous.kind if inherit else (kind or "other")
     if kind in ("spending", "other") and _invests_in_org(ctx, m, s_start):
         kind = "investment"
-    period = _period(ctx.norm, m, c_start, c_end, s_start, kind)
+    period = _period(ctx.norm, m, c_start, c_end, s_start, kind, ctx.figures)
     if inherit and period.kind == "unknown":
         period = previous.period
     payer, payee, parties_from, implied = _parties(ctx, m, s_start, s_end, kind)
@@ -354,8 +354,14 @@ def _previous_in_paragraph(text: str, m: MoneyMention, earlier: list[Claim]) -> 
     return candidates[-1] if candidates else None
 
 
-def _period(norm: str, m: MoneyMention, c_start: int, c_end: int, s_start: int, kind: str) -> Period:
-    for window in (norm[c_start:c_end], norm[s_start:m.start]):
+def _period(norm: str, m: MoneyMention, c_start: int, c_end: int, s_start: int, kind: str,
+            figures: list[tuple[int, int]] = ()) -> Period:
+    """The period words nearest the figure: between the previous figure and this one, then up
+    to the next figure (五年2.5亿美元、首年8000万美元: two periods), then the whole clause."""
+    before = max((e for s, e in figures if c_start <= e <= m.start), default=c_start)
+    after = min((s for s, e in figures if m.end <= s <= c_end), default=c_end)
+    # The figure's first character stays in view: 五年|2.5亿 reads 五年 as the figure's term.
+    for window in (norm[before:m.start + 1], norm[m.end:after], norm[c_start:c_end], norm[s_start:m.start]):
         found, years, words = find_period(window)
         if found != "unknown":
             return Period(kind=found, years=years, text=words)

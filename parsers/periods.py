@@ -19,7 +19,9 @@ _NUM = rf"(?<![\d{''.join(DIGITS)}十])(?:\d{{1,2}}|[{''.join(DIGITS)}十]{{1,3}
 # (kind, pattern, fixed years); a named group "n" gives the number of years.
 PERIOD_RULES: tuple[tuple[str, str, Decimal | None], ...] = (
     ("first_year", r"首年|第一年|头一年|第1年", Decimal(1)),
-    ("n_years", rf"(?P<n>{_NUM})年(?:内|期|里|间|中|时间|合同|合约)|分(?P<n>{_NUM})年|(?P<n>{_NUM})年(?=[的里]?(?:总|薪|报|合|给|支付|发放))", None),
+    ("n_years", rf"(?P<n>{_NUM})年(?:内|期|里|间|中|时间|合同|合约)|分(?P<n>{_NUM})年|(?P<n>{_NUM})年(?=[的里]?(?:总|薪|报|合|给|支付|发放))"
+                rf"|(?:为期|长达|未来|今后)(?P<n>{_NUM})年"  # 为期4年的2亿美元, 未来十年
+                rf"|(?P<n>{_NUM})年(?=\s*(?:[\d一二三四五六七八九十两]|约|超|近|高达|共))", None),  # 五年2.5亿美元
     ("multi_year", r"多年期|多年内|多年|数年|几年内", None),
     ("per_month", r"月薪|每月|每个月|一个月|月收入|每月薪|/月|/mo", None),
     ("per_year", r"年薪|年包|每年|一年|年收入|年均|/年|/yr|per year|a year", Decimal(1)),

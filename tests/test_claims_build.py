@@ -215,3 +215,15 @@ def test_offers_to_some_members_of_a_group_are_scope_some():
 def test_default_periods_when_the_text_states_none(text, period):
     [claim] = _claims(text)
     assert claim.period.kind == period
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("Meta向他开出的offer是五年2.5亿美元、首年8000万美元。", [("n_years", 5), ("first_year", 1)]),
+    ("Meta开出为期4年的2亿美元薪酬包。", [("n_years", 4)]),
+    ("未来十年投资1000亿美元。", [("n_years", 10)]),
+    ("年薪分别为100万和200万元。", [("per_year", 1), ("per_year", 1)]),
+    ("他的月薪2万，一次性签约奖金50万元。", [("per_month", None), ("one_time", None)]),
+])
+def test_periods_per_figure_within_a_clause(text, periods):
+    got = [(c.period.kind, None if c.period.years is None else int(c.period.years)) for c in _claims(text)]
+    assert got == periods
