@@ -25,7 +25,7 @@ from parsers import MoneyMention, extract_money, normalize
 from parsers.lexicon import NEAR_FACTOR
 from parsers.periods import find_period
 
-from . import roles, rules
+from . import roles, rules, timing
 from .discover import find_entities, name_like, name_tail
 from .entities import Entity, EntityResolver, name_key
 from .scope import of_some, scope_of
@@ -134,6 +134,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         if person is not None:  # 而这一次…2亿美元的年薪包: the person the previous sentence is about
             payee, parties_from = person.id, "previous"
     scope = scope_of(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end], kind)
+    when = timing.as_of(ctx.norm[c_start:m.start], document.published)
+    phase = timing.phase_of(ctx.norm[s_start:m.start])
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
     stance = _stance(ctx.norm, m, s_start, s_end, attributed)
     usd_min, usd_max, fx = _usd(m, document)
@@ -142,6 +144,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         m, id=hashlib.sha256(f"{document.id}:{m.start}:{m.end}".encode()).hexdigest()[:16],
         doc=document.path, doc_id=document.id, outlet=document.outlet, published=document.published,
         sentence=ctx.text[s_start:s_end].strip(), kind=kind, payer=payer, payee=payee, scope=scope, period=period,
+        as_of=when, phase=phase,
         min_usd=usd_min, max_usd=usd_max, fx=fx,
         per_year_min_usd=_times(usd_min, per_year), per_year_max_usd=_times(usd_max, per_year),
         attributed_to=attributed, stance=stance, parties_from=parties_from,

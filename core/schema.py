@@ -74,6 +74,16 @@ class FxStamp(BaseModel):
     note: str | None = None  # e.g. "no TWD rate for 2026-08: used the latest earlier month 2026-06"
 
 
+class TimeSpan(BaseModel):
+    """As of when a figure holds (claims.timing): an interval of dates and where it came from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: date | None = None
+    end: date | None = None
+    source: str = ""  # stated (2024年), relative (去年, against the article's date), article, or ""
+
+
 class Document(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -108,6 +118,8 @@ class Claim(BaseModel):
     payer: str | None = None  # entity id
     payee: str | None = None
     scope: Scope = "individual"
+    as_of: TimeSpan = TimeSpan()
+    phase: str = ""  # opening, final, before, after (a story's phases, claims.timing.PHASES), or ""
     period: Period = Period()
     min: Decimal
     max: Decimal | None = None  # None: open above

@@ -33,8 +33,11 @@ DENIABLE = frozenset({"asserted", "reported"})  # what a denial contradicts
 
 
 def block_key(v: ClaimView) -> tuple:
-    """What makes two claims one quantity: kind, parties and per whom (scope)."""
-    return (v.kind, v.payer, v.payee, v.scope)
+    """What makes two claims one quantity: kind, parties, per whom (scope), the story's phase
+    (an opening offer is not the final price) and the year the text states it for (a valuation
+    of 2024 is not one of 2025; the article's own date does not split)."""
+    stated_year = v.as_of_start.year if v.as_of_source in ("stated", "relative") and v.as_of_start else None
+    return (v.kind, v.payer, v.payee, v.scope, v.phase, stated_year)
 
 
 def blocks(claims: Iterable[Any]) -> dict[tuple, list[ClaimView]]:
@@ -172,7 +175,7 @@ def reported(views: list[ClaimView]) -> ReportedValue:
 def consensus(claims: Iterable[Any]) -> list[Quantity]:
     """Per quantity, the distinct values reported (denied and hypothetical claims left out)."""
     out = []
-    for (kind, payer, payee, _), views in blocks(claims).items():
+    for (kind, payer, payee, *_), views in blocks(claims).items():
         by_value: dict[tuple, list[ClaimView]] = defaultdict(list)
         for v in views:
             if v.stance in VALUE_STANCES:

@@ -47,7 +47,7 @@ def test_every_column_is_a_claim_field_or_a_nested_one():
     names = [c.name for c in COLUMNS]
     assert len(names) == len(set(names))
     nested = {c.parent for c in COLUMNS if c.parent}
-    assert nested == {"period", "fx"}
+    assert nested == {"period", "fx", "as_of"}
     assert {c.path[0] for c in COLUMNS} == set(Claim.model_fields)
 
 

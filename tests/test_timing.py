@@ -1,0 +1,52 @@
+"""As-of time and phase (claims/timing.py): each rule with examples, and their part in the quantity key."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.timing import as_of, phase_of
+from tests.claim_factory import claim
+
+PUBLISHED = date(2025, 8, 20)
+
+
+@pytest.mark.parametrize(("text", "start", "end", "source"), [
+    ("腾讯2024年营收", date(2024, 1, 1), date(2024, 12, 31), "stated"),
+    ("2025年6月,Meta宣布投资", date(2025, 6, 1), date(2025, 6, 30), "stated"),
+    ("2024年第二季度营收", date(2024, 4, 1), date(2024, 6, 30), "stated"),
+    ("甲骨文2026财年", date(2026, 1, 1), date(2026, 12, 31), "stated"),
+    ("fy2023的营收", date(2023, 1, 1), date(2023, 12, 31), "stated"),
+    ("去年估值", date(2024, 1, 1), date(2024, 12, 31), "relative"),
+    ("上月完成融资", date(2025, 7, 1), date(2025, 7, 31), "relative"),
+    ("公司估值", PUBLISHED, PUBLISHED, "article"),
+    ("2023年的估值,今年", date(2025, 1, 1), date(2025, 12, 31), "relative"),  # the last statement wins
+])
+def test_as_of(text, start, end, source):
+    span = as_of(text, PUBLISHED)
+    assert (span.start, span.end, span.source) == (start, end, source)
+
+
+def test_relative_time_needs_the_articles_date():
+    assert as_of("去年估值", None).source == ""
+
+
+@pytest.mark.parametrize(("text", "phase"), [
+    ("起初出价", "opening"), ("最终以", "final"), ("交易完成后估值", "after"), ("投前估值", "before"),
+    ("估值", ""),
+])
+def test_phase(text, phase):
+    assert phase_of(text) == phase
+
+
+def test_values_at_different_stated_times_or_phases_are_different_quantities():
+    from core.schema import TimeSpan
+    from reconcile import find_conflicts
+    def at(value, year=None, phase=""):
+        span = TimeSpan(start=date(year, 1, 1), end=date(year, 12, 31), source="stated") if year else TimeSpan()
+        return claim(value, kind="valuation", payer=None, payee="scale-ai").model_copy(
+            update={"as_of": span, "phase": phase, "scope": "total"})
+    assert find_conflicts([at("7e9", 2024), at("1.5e10", 2025)]) == []  # 去年估值70亿 -> 融资后150亿
+    assert find_conflicts([at("2e9", phase="opening"), at("3.2e9", phase="final")]) == []
+    assert len(find_conflicts([at("7e9", 2025), at("1.5e10", 2025)])) == 1
