@@ -115,6 +115,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         kind = implied  # 以N收购Y: the construction says what the money is (not 估值 right before it)
     if kind in rules.SUBJECT_KINDS:
         payer = None  # 交易完成后Scale AI估值300亿美元: a company's own figure has no payer
+    if payer is not None and payer == payee and kind in rules.PAY_KINDS and payee in ctx.known:
+        payee = _staff_of(ctx.known[payee], ctx).id  # a company paying "itself": its staff
     if inherit and parties_from != "clause":
         payer, payee = payer or previous.payer, payee or previous.payee
         parties_from = previous.parties_from if (payer, payee) == (previous.payer, previous.payee) else parties_from
@@ -135,6 +137,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
             payee, parties_from = person.id, "previous"
     scope = scope_of(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end], kind)
     when = timing.as_of(ctx.norm[c_start:m.start], document.published)
+    change = bool(rules.CHANGE_BEFORE.search(ctx.norm[max(c_start, m.start - 6):m.start]))
     phase = timing.phase_of(ctx.norm[s_start:m.start])
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
     stance = _stance(ctx.norm, m, s_start, s_end, attributed)
@@ -144,7 +147,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         m, id=hashlib.sha256(f"{document.id}:{m.start}:{m.end}".encode()).hexdigest()[:16],
         doc=document.path, doc_id=document.id, outlet=document.outlet, published=document.published,
         sentence=ctx.text[s_start:s_end].strip(), kind=kind, payer=payer, payee=payee, scope=scope, period=period,
-        as_of=when, phase=phase,
+        as_of=when, phase=phase, change=change,
         min_usd=usd_min, max_usd=usd_max, fx=fx,
         per_year_min_usd=_times(usd_min, per_year), per_year_max_usd=_times(usd_max, per_year),
         attributed_to=attributed, stance=stance, parties_from=parties_from,

@@ -179,5 +179,12 @@ DEFAULT_PERIODS: dict[str, str] = {
 YEARLY_KINDS: frozenset[str] = frozenset({"revenue", "profit", "bonus", "spending"})
 YEAR_REFERENCE = regex.compile(r"\d{4}\s*年|\d{4}(?=员工|年度|财年|全年)|去年|今年|全年|年度|财年|旧年|上年|fy\d{2,4}")
 
+# A figure right after these is a change, not a level (增加63.44万元, 涨了7万, 暴涨了2500亿美元);
+# 增至 / 涨到 give the new level and are not listed.
+CHANGE_BEFORE = regex.compile(
+    r"(?:增加|增长|减少|下降|下滑|上涨|上升|上调|下调|多出|少了|暴涨|大涨|大增|猛增|缩水|蒸发|加薪|减薪"
+    r"|(?<![至最不许很诸])(?:增|降|涨|跌|多|少))了?"
+    r"(?:约|近|超|逾|超过|接近|高达)?$")
+
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = "。！？!?\n，,；;：:"

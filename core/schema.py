@@ -120,6 +120,7 @@ class Claim(BaseModel):
     scope: Scope = "individual"
     as_of: TimeSpan = TimeSpan()
     phase: str = ""  # opening, final, before, after (a story's phases, claims.timing.PHASES), or ""
+    change: bool = False  # the figure is a change (增加63亿元, 涨了7万), not a level: never compared
     period: Period = Period()
     min: Decimal
     max: Decimal | None = None  # None: open above

@@ -48,7 +48,7 @@ def blocks(claims: Iterable[Any]) -> dict[tuple, list[ClaimView]]:
         # A figure whose recipient (or subject) is unknown is not yet a quantity: two
         # "pay packages from Meta" to unnamed people are different offers, not rival reports.
         if v.stance not in ("hypothetical", "comparison") and v.payee is not None and v.restates is None \
-                and not v.payee.startswith(UNNAMED_PREFIX) and v.scope != "some":
+                and not v.payee.startswith(UNNAMED_PREFIX) and v.scope != "some" and not v.change:
             out[block_key(v)].append(v)
     return out
 
@@ -72,9 +72,22 @@ def find_conflicts(claims: Iterable[Any]) -> list[Conflict]:
     return found
 
 
+def rival_reports(a: Prepared, b: Prepared) -> bool:
+    """Whether two claims can contradict each other: from two articles, or from one article
+    citing two different sources (Altman says 100万, Wired 1亿). An article does not
+    contradict itself: its several figures for one party are parts or other aspects
+    (基本薪资, 股票奖励, 总薪酬 of one CEO)."""
+    va, vb = a.view, b.view
+    if va.doc_id is None or va.doc_id != vb.doc_id:
+        return True
+    return bool(va.attributed_to and vb.attributed_to and va.attributed_to != vb.attributed_to)
+
+
 def pairwise(values: list[Prepared], denied: list[Prepared]) -> list[Conflict]:
     out = []
     for a, b in combinations(values, 2):
+        if not rival_reports(a, b):
+            continue
         result = compare_prepared(a, b)
         if result.verdict == "conflict":
             out.append(explain(a, b, result))
@@ -115,7 +128,8 @@ def clustered(values: list[Prepared], denied: list[Prepared]) -> list[Conflict]:
         if ca == cb or "unknown" in (ca, cb):
             usd, annual = cura != curb, ca == cb == "rate"
             clashes += across(items(a, usd, annual), items(b, usd, annual))
-    out = [confirmed(c.low.payload, c.high.payload, c.sizes) for c in clashes]
+    out = [confirmed(c.low.payload, c.high.payload, c.sizes) for c in clashes
+           if rival_reports(c.low.payload, c.high.payload)]
     return out + denials(parts, partitions(denied))
 
 

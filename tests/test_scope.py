@@ -46,3 +46,8 @@ def test_claims_with_different_scopes_are_different_quantities():
     assert find_conflicts([average, total]) == []
     other_total = claim("1.5e6", kind="equity", payer="openai", payee="openai-staff").model_copy(update={"scope": "total"})
     assert len(find_conflicts([other_total, total])) == 1
+
+
+@pytest.mark.parametrize("text", ["智谱发行价为116.2港元/股。", "公司股价收于131.5港元。"])
+def test_a_price_per_share_is_each_shares(text):
+    assert scope(text) == "each"

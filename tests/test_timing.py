@@ -50,3 +50,22 @@ def test_values_at_different_stated_times_or_phases_are_different_quantities():
     assert find_conflicts([at("7e9", 2024), at("1.5e10", 2025)]) == []  # 去年估值70亿 -> 融资后150亿
     assert find_conflicts([at("2e9", phase="opening"), at("3.2e9", phase="final")]) == []
     assert len(find_conflicts([at("7e9", 2025), at("1.5e10", 2025)])) == 1
+
+
+def test_an_article_does_not_contradict_itself_unless_it_cites_two_sources():
+    from reconcile import find_conflicts
+    base = claim("3e6", kind="pay_package", payer="apple", payee="tim-cook")
+    same_doc = base.model_copy(update={"id": "x2", "min": base.min * 30, "max": base.max * 30})
+    assert find_conflicts([base, same_doc]) == []  # 基本薪资 and 总薪酬 of one CEO in one article
+    cited = [base.model_copy(update={"attributed_to": "sam-altman"}),
+             same_doc.model_copy(update={"attributed_to": "wired"})]
+    assert len(find_conflicts(cited)) == 1  # Altman says one figure, Wired another
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("平均每人增加63.44万元。", True), ("市值一夜暴涨了2500亿美元。", True), ("薪酬涨了7万。", True),
+    ("薪酬增至1.53亿元。", False), ("年薪至少100万元。", False), ("年薪为100万元。", False),
+])
+def test_a_change_is_not_a_level(text, change):
+    from tests.test_roles import claims_of
+    assert claims_of(text)[0].change is change
