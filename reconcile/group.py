@@ -32,12 +32,25 @@ VALUE_STANCES = frozenset({"asserted", "reported", "rumored"})
 DENIABLE = frozenset({"asserted", "reported"})  # what a denial contradicts
 
 
+# Quantities that move over time: their value as of one month is not their value as of another,
+# so even the article's own date tells two of them apart (Anthropic's valuation in September vs
+# in February). An offer or a deal is one event: reports of it on different dates are rivals.
+TIME_VARYING = frozenset({"valuation", "net_worth", "revenue", "profit"})
+
+
+def time_key(v: ClaimView) -> tuple | None:
+    """When the claim holds, as far as telling quantities apart goes."""
+    if v.as_of_source in ("stated", "relative") and v.as_of_start:
+        return (v.as_of_start, v.as_of_end)
+    if v.kind in TIME_VARYING and v.as_of_start:
+        return (v.as_of_start.year, v.as_of_start.month)
+    return None
+
+
 def block_key(v: ClaimView) -> tuple:
     """What makes two claims one quantity: kind, parties, per whom (scope), the story's phase
-    (an opening offer is not the final price) and the year the text states it for (a valuation
-    of 2024 is not one of 2025; the article's own date does not split)."""
-    stated_year = v.as_of_start.year if v.as_of_source in ("stated", "relative") and v.as_of_start else None
-    return (v.kind, v.payer, v.payee, v.scope, v.phase, stated_year)
+    (an opening offer is not the final price) and when it holds (time_key)."""
+    return (v.kind, v.payer, v.payee, v.scope, v.phase, time_key(v))
 
 
 def blocks(claims: Iterable[Any]) -> dict[tuple, list[ClaimView]]:

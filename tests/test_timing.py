@@ -69,3 +69,15 @@ def test_an_article_does_not_contradict_itself_unless_it_cites_two_sources():
 def test_a_change_is_not_a_level(text, change):
     from tests.test_roles import claims_of
     assert claims_of(text)[0].change is change
+
+
+def test_a_moving_quantity_reported_in_different_months_is_two_quantities():
+    from reconcile import find_conflicts
+    from core.schema import TimeSpan
+    def reported(value, when, kind="valuation"):
+        return claim(value, kind=kind, payer=None, payee="anthropic", published=when).model_copy(
+            update={"as_of": TimeSpan(start=when, end=when, source="article"), "scope": "total"})
+    sept, feb = date(2025, 9, 3), date(2026, 2, 12)
+    assert find_conflicts([reported("1.83e11", sept), reported("3.8e11", feb)]) == []  # a valuation moves
+    # an offer or a deal is one event: two dates of reporting are rival reports of it
+    assert len(find_conflicts([reported("1.3e10", sept, "deal"), reported("3e10", feb, "deal")])) == 1
