@@ -72,8 +72,8 @@ def test_a_change_is_not_a_level(text, change):
 
 
 def test_a_moving_quantity_reported_in_different_months_is_two_quantities():
-    from reconcile import find_conflicts
     from core.schema import TimeSpan
+    from reconcile import find_conflicts
     def reported(value, when, kind="valuation"):
         return claim(value, kind=kind, payer=None, payee="anthropic", published=when).model_copy(
             update={"as_of": TimeSpan(start=when, end=when, source="article"), "scope": "total"})
