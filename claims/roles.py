@@ -104,6 +104,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("possessive_value", "{Q}{g}(?:的|之|嘅)?{g}(?:" + VALUE_NOUNS + "){G}{M}", None,
           ("Scale AI的估值达到290亿美元。", None, "scale-ai")),
     _rule("figure_then_pay_of", "{M}{g}的{g}{Q}{g}(?:" + PAY_NOUNS + ")", None),
+    _rule("possessive_figure_first", "{Q}(?:的|之|嘅){g}{M}{g}(?:的)?(?:" + PAY_NOUNS + "|报价|offer|邀约)", None,
+          ("这超过了Andrew Tulloch的15亿美元报价。", None, "andrew-tulloch")),
 )
 
 
@@ -184,6 +186,24 @@ def _slot(m: regex.Match, group: str, slots: list[Entity]) -> Entity | None:
     return None if char is None else slots[ord(char) - _SLOT0]
 
 
+def _referent(norm: str, m: regex.Match, fitting: list[tuple[int, Entity]]) -> Entity:
+    """该公司 stands for the subject of the sentence before it (Scale AI成立于2016年，是一家…
+    新创公司。该公司…), else for the company the text introduced as one (新创公司Scale AI),
+    else for the nearest fitting entity; 他/她 for the nearest person."""
+    if m.group() in _COMPANY_PRONOUNS:
+        subjects = [ent for s, ent in fitting if norm[max(norm.rfind(c, 0, s) for c in "。！？\n") + 1:s].strip() == ""]
+        if subjects:
+            return subjects[0]
+        described = [ent for s, ent in fitting if norm[max(0, s - 6):s].rstrip().endswith(_COMPANY_NOUNS)]
+        if described:
+            return described[0]
+    return fitting[0][1]
+
+
+_COMPANY_PRONOUNS = frozenset({"该公司", "这家公司", "公司", "该初创公司", "这家初创公司"})
+_COMPANY_NOUNS = ("公司", "企业", "集团", "实验室", "独角兽")
+
+
 def _fits(wanted: str, entity: Entity) -> bool:
     """他们 stands for a group or an organisation (Meta … 他们还与谷歌达成), 他 for a person."""
     if wanted == "plural":
@@ -206,10 +226,8 @@ def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
             continue  # inside an entity's name
         window = max(norm.rfind("。", 0, max(0, norm.rfind("。", 0, m.start()))), 0)
         wanted = PRONOUNS[m.group()]
-        for s, e, ent in reversed(ordered[:at]):
-            if s < window:
-                break
-            if e <= m.start() and _fits(wanted, ent):
-                out.append((m.start(), m.end(), ent))
-                break
+        fitting = [(s, ent) for s, e, ent in reversed(ordered[:at])
+                   if s >= window and e <= m.start() and _fits(wanted, ent)]
+        if fitting:
+            out.append((m.start(), m.end(), _referent(norm, m, fitting)))
     return out

@@ -169,3 +169,13 @@ def test_a_restatement_the_rates_do_not_explain_gets_a_note_not_a_conflict():
     text = "Meta向Scale AI投资149亿美元（折合人民币约1066亿元）。"
     doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), path="t.txt", text=text, published=date(2025, 6, 15))
     assert build_claims(doc, resolver())[1].notes == ()  # 149e8 x 7.18 = 1070e8: the rates explain it
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of the sentence before (Scale AI成立於2016年，是一家…新創公司)
+    "Scale AI成立於2016年，先後獲得輝達、亞馬遜與Meta的投資支持。該公司目前估值接近140億美元。",
+    # else the company the text introduced as one (新創公司Scale AI)
+    "據報導，輝達與Meta都投資了新創公司Scale AI。該公司目前估值接近140億美元。",
+])
+def test_the_company_pronoun_takes_the_story_company(text):
+    assert claims_of(text)[-1].payee == "scale-ai"
