@@ -121,7 +121,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         payer, payee = payer or previous.payer, payee or previous.payee
         parties_from = previous.parties_from if (payer, payee) == (previous.payer, previous.payee) else parties_from
     if payee is None and kind in rules.PAY_KINDS:
-        group = _group_payee(ctx, c_start, c_end, m, payer)
+        group = _group_payee(ctx, c_start, c_end, m, payer) or _group_payee(ctx, s_start, m.start, m, payer,
+                                                                             bare_only=True)
         if group is not None:
             payee, parties_from = group.id, parties_from or "clause"
     if payee is None and parties_from != "clause":
@@ -300,7 +301,8 @@ def _to_offer_takers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention, payer: str | None) -> Entity | None:
+def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention, payer: str | None,
+                 *, bare_only: bool = False) -> Entity | None:
     """A group named by its role in the figure's clause (顶尖校招生年薪超200万): the nearest
     such phrase before the figure, else after it; a new group entity for the document.
     Bare 员工 with an organisation paying are that organisation's staff."""
@@ -315,6 +317,8 @@ def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention, payer
         written = written[stop.end():]
     if len(name_key(written)) < 2:
         return None
+    if bare_only and name_key(written) not in rules.BARE_STAFF:
+        return None  # beyond the figure's clause only the payer's own staff (11.05万员工…，人均年薪102万)
     if name_key(written) in rules.BARE_STAFF and payer in ctx.known:
         employer = ctx.known[payer]
         if employer.type == "person":  # 鸿海创办人郭台铭…加码3亿元鼓励员工: 鸿海's staff
@@ -441,7 +445,8 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
         # A company figure (估值, 营收, 融资) belongs to the subject named before it.
         wanted = ("person",) if kind == "net_worth" else ("org", "group")
         fitting = [ent for _, _, ent in before if ent.type in wanted] or [ent for _, _, ent in before]
-        subject = fitting[-1] if fitting else _captured_subject(ctx, s_start, m.start)
+        subject = fitting[-1] if fitting else (_captured_subject(ctx, s_start, m.start)
+                                               or _latin_subject(ctx, s_start))
         return None, _name(subject)
     toward = max((ctx.norm.rfind(w, s_start, m.start) for w in rules.TOWARD_WORDS), default=-1)
     if toward >= 0:
@@ -458,6 +463,19 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
                   and not rules.SPEAKS.match(ctx.norm, e)]  # 奥尔特曼评价道: the speaker, not the payee
         payee = people[-1] if people else _poached_group(ctx, m)
     return _name(payer, acting=True), _name(payee)
+
+
+def _latin_subject(ctx: _Context, s_start: int) -> Entity | None:
+    """A sentence opening with a Latin name the entity search did not know (TML虽未发布任何产品，
+    却在种子轮融资中获得120亿美元估值): that name is the sentence's subject, an organisation."""
+    m = rules.LATIN_OPENING.match(ctx.text, s_start)
+    if m is None or m.group("name").lower() in rules.NOT_SUBJECTS:
+        return None
+    written = m.group("name")
+    key = name_key(written)
+    entity = ctx.captured.get(key) or Entity(id=key, name=written, type="org", english=written, aliases=(written,))
+    ctx.captured[key] = entity
+    return entity
 
 
 def _captured_subject(ctx: _Context, s_start: int, at: int) -> Entity | None:

@@ -73,6 +73,9 @@ SALARY_RULES: frozenset[str] = frozenset({"possessive_pay", "receive", "figure_t
 SUBJECT_KINDS: frozenset[str] = frozenset({"valuation", "net_worth", "revenue", "profit"})
 # Words that make an investment the subject's own fund-raising (Anthropic完成130亿美元融资).
 RAISE_WORDS: tuple[str, ...] = ("融资", "募资", "募集", "筹资", "轮")
+# A sentence opening with a capitalised Latin name followed by Chinese (TML虽未…, xAI估值…).
+LATIN_OPENING = regex.compile(r"\s*(?P<name>[A-Z][A-Za-z0-9.\-]{1,24}(?: [A-Z][A-Za-z0-9.\-]+){0,2})(?=\s*\p{Han})")
+NOT_SUBJECTS: frozenset[str] = frozenset({"ceo", "cfo", "cto", "ai", "ipo", "gpu", "app", "eps", "hr"})
 # A name, an optional time phrase and a value word: the subject of a company figure the
 # entity search did not know (甲骨文市值一夜暴涨, 腾讯2024年净利润).
 SUBJECT_BEFORE_VALUE = regex.compile(
