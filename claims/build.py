@@ -121,8 +121,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         payer, payee = payer or previous.payer, payee or previous.payee
         parties_from = previous.parties_from if (payer, payee) == (previous.payer, previous.payee) else parties_from
     if payee is None and kind in rules.PAY_KINDS:
-        group = _group_payee(ctx, c_start, c_end, m, payer) or _group_payee(ctx, s_start, m.start, m, payer,
-                                                                             bare_only=True)
+        group = _group_payee(ctx, c_start, c_end, m, payer)
         if group is not None:
             payee, parties_from = group.id, parties_from or "clause"
     if payee is None and parties_from != "clause":
@@ -301,8 +300,7 @@ def _to_offer_takers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention, payer: str | None,
-                 *, bare_only: bool = False) -> Entity | None:
+def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention, payer: str | None) -> Entity | None:
     """A group named by its role in the figure's clause (顶尖校招生年薪超200万): the nearest
     such phrase before the figure, else after it; a new group entity for the document.
     Bare 员工 with an organisation paying are that organisation's staff."""
@@ -317,8 +315,6 @@ def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention, payer
         written = written[stop.end():]
     if len(name_key(written)) < 2:
         return None
-    if bare_only and name_key(written) not in rules.BARE_STAFF:
-        return None  # beyond the figure's clause only the payer's own staff (11.05万员工…，人均年薪102万)
     if name_key(written) in rules.BARE_STAFF and payer in ctx.known:
         employer = ctx.known[payer]
         if employer.type == "person":  # 鸿海创办人郭台铭…加码3亿元鼓励员工: 鸿海's staff
