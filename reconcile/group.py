@@ -47,10 +47,16 @@ def time_key(v: ClaimView) -> tuple | None:
     return None
 
 
+# Kinds outlets use for one transaction: Meta's money for 49% of Scale AI is 投资 in one
+# report and 收购 in another; between the same parties they are one quantity.
+SAME_QUANTITY_KIND = {"investment": "stake", "acquisition": "stake"}
+
+
 def block_key(v: ClaimView) -> tuple:
     """What makes two claims one quantity: kind, parties, per whom (scope), the story's phase
     (an opening offer is not the final price) and when it holds (time_key)."""
-    return (v.kind, v.payer, v.payee, v.scope, v.phase, time_key(v))
+    kind = SAME_QUANTITY_KIND.get(v.kind, v.kind)
+    return (kind, v.payer, v.payee, v.scope, v.phase, time_key(v))
 
 
 def blocks(claims: Iterable[Any]) -> dict[tuple, list[ClaimView]]:
@@ -202,7 +208,8 @@ def reported(views: list[ClaimView]) -> ReportedValue:
 def consensus(claims: Iterable[Any]) -> list[Quantity]:
     """Per quantity, the distinct values reported (denied and hypothetical claims left out)."""
     out = []
-    for (kind, payer, payee, *_), views in blocks(claims).items():
+    for (_, payer, payee, *_), views in blocks(claims).items():
+        kind = views[0].kind  # the kind as reported (the key may join investment and acquisition)
         by_value: dict[tuple, list[ClaimView]] = defaultdict(list)
         for v in views:
             if v.stance in VALUE_STANCES:

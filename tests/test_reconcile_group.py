@@ -152,3 +152,11 @@ def test_consensus_undated_claims_come_last(published):
     other = claim("1e8", published=published, outlet="B")
     [q] = consensus([dated, other])
     assert q.values[0].earliest is (dated if published is None else other)
+
+
+def test_an_investment_and_an_acquisition_between_the_same_parties_are_one_quantity():
+    """Meta's money for 49% of Scale AI: 投资148億美元 in one outlet, 收购 for 143亿美元 in another."""
+    from tests.claim_factory import claim
+    a = claim("1.43e10", kind="acquisition", payer="meta", payee="scale-ai")
+    b = claim("1.48e10", kind="investment", payer="meta", payee="scale-ai")
+    assert len(find_conflicts([a, b])) == 1
