@@ -26,7 +26,7 @@ from parsers.lexicon import NEAR_FACTOR
 from parsers.periods import find_period
 
 from . import roles, rules, timing
-from .discover import find_entities, name_like, name_tail
+from .discover import find_entities, name_like, name_tail, staff_group
 from .entities import Entity, EntityResolver, name_key
 from .scope import of_some, scope_of
 
@@ -257,7 +257,7 @@ def _restated(ctx: _Context, earlier: list[Claim], m: MoneyMention) -> Claim | N
 def _some_of_group(ctx: _Context, claim: Claim) -> Claim:
     entity = ctx.known.get(claim.payee or "") or ctx.captured.get(claim.payee or "")
     is_group = entity is not None and entity.type == "group"
-    s_start = max(ctx.text.rfind(c, 0, claim.start) for c in rules.SENTENCE_END) + 1
+    s_start, _ = _span(ctx.text, claim.start, rules.SENTENCE_END)
     scope = of_some(claim.scope, ctx.norm[s_start:claim.start], is_group)
     return claim if scope == claim.scope else claim.model_copy(update={"scope": scope})
 
@@ -318,13 +318,11 @@ def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention, payer
     if name_key(written) in rules.BARE_STAFF and payer in ctx.known:
         employer = ctx.known[payer]
         if employer.type == "person":  # 鸿海创办人郭台铭…加码3亿元鼓励员工: 鸿海's staff
-            employer = _employer(ctx, employer, max(ctx.text.rfind(c, 0, m.start) for c in rules.SENTENCE_END) + 1)
+            employer = _employer(ctx, employer, _span(ctx.text, m.start, rules.SENTENCE_END)[0])
         if employer is not None and employer.type == "org":
             return _staff_of(employer, ctx)
     key = UNNAMED_PREFIX + name_key(written)
-    group = ctx.captured.get(key) or Entity(id=key, name=written, type="group", english="", aliases=(written,))
-    ctx.captured[key] = group
-    return group
+    return _remember(ctx, Entity(id=key, name=written, type="group", english="", aliases=(written,)))
 
 
 def _person_of_passage(ctx: _Context, s_start: int) -> Entity | None:
@@ -414,6 +412,11 @@ def _employer(ctx: _Context, person: Entity, s_start: int) -> Entity | None:
     return None
 
 
+def _remember(ctx: _Context, entity: Entity) -> Entity:
+    """An entity the document's own words made (a subject, a group): the first one kept per id."""
+    return ctx.captured.setdefault(entity.id, entity)
+
+
 def _org_of_staff(group: Entity, ctx: _Context) -> Entity | None:
     """tsmc-staff -> tsmc: the organisation whose staff a group is."""
     return ctx.known.get(group.id.removesuffix("-staff"))
@@ -423,13 +426,7 @@ def _staff_of(entity: Entity | None, ctx: _Context) -> Entity | None:
     """An organisation as the receiver of pay means its staff (聯發科薪資, OpenAI平均每人提供)."""
     if entity is None or entity.type != "org":
         return entity
-    group = ctx.staff_groups.get(entity.id)
-    if group is None:
-        group = Entity(id=f"{entity.id}-staff", name=f"{entity.name}员工", type="group",
-                       english=f"{entity.english or entity.name} staff",
-                       aliases=tuple(f"{a}员工" for a in entity.aliases))
-        ctx.captured[group.id] = group
-    return group
+    return ctx.staff_groups.get(entity.id) or _remember(ctx, staff_group(entity))
 
 
 def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
@@ -469,9 +466,7 @@ def _latin_subject(ctx: _Context, s_start: int) -> Entity | None:
         return None
     written = m.group("name")
     key = name_key(written)
-    entity = ctx.captured.get(key) or Entity(id=key, name=written, type="org", english=written, aliases=(written,))
-    ctx.captured[key] = entity
-    return entity
+    return _remember(ctx, Entity(id=key, name=written, type="org", english=written, aliases=(written,)))
 
 
 def _captured_subject(ctx: _Context, s_start: int, at: int) -> Entity | None:
@@ -486,9 +481,7 @@ def _captured_subject(ctx: _Context, s_start: int, at: int) -> Entity | None:
     if size < 2 or not name_like(normalize(written)):
         return None
     key = name_key(written)
-    entity = ctx.captured.get(key) or Entity(id=key, name=written, type="org", english="", aliases=(written,))
-    ctx.captured[key] = entity
-    return entity
+    return _remember(ctx, Entity(id=key, name=written, type="org", english="", aliases=(written,)))
 
 
 def _poached_group(ctx: _Context, m: MoneyMention) -> Entity | None:

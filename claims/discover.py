@@ -181,12 +181,15 @@ class Discoverer:
             word = next((w for w in STAFF_WORDS if norm.startswith(w, end)), None)
             if word is None:
                 continue
-            group = self.resolver.resolve(text[start:end] + word) or Entity(
-                id=f"{entity.id}-staff", name=f"{entity.name}员工", type="group",
-                english=f"{entity.english or entity.name} staff",
-                aliases=tuple(f"{a}员工" for a in entity.aliases))
+            group = self.resolver.resolve(text[start:end] + word) or staff_group(entity)
             out.append((start, end + len(word), group))
         return out
+
+
+def staff_group(org: Entity) -> Entity:
+    """The staff of an organisation the table lists no group for (tsmc -> tsmc-staff)."""
+    return Entity(id=f"{org.id}-staff", name=f"{org.name}员工", type="group",
+                  english=f"{org.english or org.name} staff", aliases=tuple(f"{a}员工" for a in org.aliases))
 
 
 def find_entities(text: str, resolver: EntityResolver) -> list[Mention]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from .rules import PAY_KINDS
+
 Scope = str  # individual | each | average | median | level | total | some
 
 # scope -> cue patterns (on normalised, simplified text)
@@ -28,7 +30,6 @@ PAY_TOTAL = regex.compile(r"总计|合计|共计|全体|整体|总共")
 # no quantity of the group's, and reconcile never compares it.
 SUBSET = regex.compile(r"大部分|大多数|部分|其中一份|其中一位|其中|一位|有人|某位|一些|不少|多名|几位|少数|个别")
 _CUES = tuple((scope, regex.compile(pattern)) for scope, pattern in SCOPE_CUES)
-PAY_KINDS = frozenset({"signing_bonus", "annual_pay", "pay_package", "bonus", "equity"})
 COMPANY_KINDS = frozenset({"investment", "acquisition", "valuation", "revenue", "profit", "deal", "spending", "fine"})
 _AFTER = 6  # 年薪中位数 after the figure's cue word, not the next clause's
 
