@@ -10,6 +10,7 @@ names no kind continues the previous claim of its paragraph ("而Wired确认了
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -46,6 +47,22 @@ class _Context:
     referents: list[tuple[int, int, Entity]]  # entities with the pronouns that stand for them
     known: dict[str, Entity] = field(default_factory=dict)  # every entity by id: the table's and the document's
     captured: dict[str, Entity] = field(default_factory=dict)  # subjects read off value words
+    _referent_starts: list[int] = field(default_factory=list)
+    _figure_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._referent_starts = [s for s, _, _ in self.referents]
+        self._figure_starts = [s for s, _ in self.figures]
+
+    def referents_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Referents starting in [start, end), found by position: each claim looks at its own
+        sentence, not at every entity of the document (linear in the text)."""
+        lo, hi = bisect.bisect_left(self._referent_starts, start), bisect.bisect_left(self._referent_starts, end)
+        return self.referents[lo:hi]
+
+    def figures_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo, hi = bisect.bisect_left(self._figure_starts, start), bisect.bisect_left(self._figure_starts, end)
+        return self.figures[lo:hi]
 
 
 @dataclass(frozen=True)
@@ -107,7 +124,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     kind = previous.kind if inherit else (kind or "other")
     if kind in ("spending", "other") and _invests_in_org(ctx, m, s_start):
         kind = "investment"
-    period = _period(ctx.norm, m, c_start, c_end, s_start, kind, ctx.figures)
+    period = _period(ctx.norm, m, c_start, c_end, s_start, kind, ctx.figures_in(s_start, s_end))
     if inherit and period.kind == "unknown":
         period = previous.period
     payer, payee, parties_from, implied = _parties(ctx, m, s_start, s_end, kind)
@@ -291,7 +308,8 @@ def _to_offer_takers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
             start = ctx.text.rfind("\n", 0, claim.start) + 1
             end = ctx.text.find("\n", claim.end)
             end = len(ctx.text) if end < 0 else end
-            framed, slots = roles.frame(ctx.norm, start, end, ctx.referents, (end, end), ctx.figures)
+            framed, slots = roles.frame(ctx.norm, start, end, ctx.referents_in(start, end), (end, end),
+                                        ctx.figures_in(start, end))
             takers = roles.offer_takers(framed, slots)
             if takers is not None:
                 group = takers if takers.type == "group" else _staff_of(takers, ctx)
@@ -331,8 +349,8 @@ def _person_of_passage(ctx: _Context, s_start: int) -> Entity | None:
     para = ctx.text.rfind("\n", 0, s_start) + 1
     prev = max((ctx.norm.rfind(c, para, max(para, s_start - 1)) for c in rules.SENTENCE_END), default=-1) + 1
     start = max(para, prev)
-    people = [(s, e, ent) for s, e, ent in ctx.referents
-              if start <= s and e <= s_start and ent.type == "person" and ent.id not in rules.ACTS_FOR]
+    people = [(s, e, ent) for s, e, ent in ctx.referents_in(start, s_start)
+              if e <= s_start and ent.type == "person" and ent.id not in rules.ACTS_FOR]
     people = [ent for s, e, ent in people if not rules.SPEAKS.match(ctx.norm, e)]
     return people[-1] if people else None
 
@@ -354,8 +372,12 @@ def _last_of_family(text: str, m: MoneyMention, earlier: list[Claim], kind: str)
 
 def _previous_in_paragraph(text: str, m: MoneyMention, earlier: list[Claim]) -> Claim | None:
     para_start = text.rfind("\n", 0, m.start)
-    candidates = [c for c in earlier if c.start > para_start and c.kind != "other"]
-    return candidates[-1] if candidates else None
+    for claim in reversed(earlier):  # newest first, and only back to the paragraph's start
+        if claim.start <= para_start:
+            return None
+        if claim.kind != "other":
+            return claim
+    return None
 
 
 def _period(norm: str, m: MoneyMention, c_start: int, c_end: int, s_start: int, kind: str,
@@ -380,7 +402,8 @@ def _period(norm: str, m: MoneyMention, c_start: int, c_end: int, s_start: int, 
 def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str):
     """(payer, payee, where from, kind the construction implies): a role rule over the
     sentence's frame first (claims.roles), else the older defaults by kind."""
-    framed, slots = roles.frame(ctx.norm, s_start, s_end, ctx.referents, (m.start, m.end), ctx.figures)
+    framed, slots = roles.frame(ctx.norm, s_start, s_end, ctx.referents_in(s_start, s_end), (m.start, m.end),
+                                ctx.figures_in(s_start, s_end))
     found = roles.read_roles(framed, slots)
     if found is not None:
         payer, payee = found.payer, found.payee
@@ -403,10 +426,11 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
 
 def _employer(ctx: _Context, person: Entity, s_start: int) -> Entity | None:
     """The organisation written just before a person's title (苹果CEO库克 -> 苹果)."""
-    at = next((s for s, e, ent in ctx.referents if ent is person and s >= s_start), None)
+    at = next((s for s, e, ent in ctx.referents_in(s_start, len(ctx.text)) if ent is person), None)
     if at is None:
         return None
-    for _, e, ent in reversed(ctx.referents):
+    # An organisation and title before the person lie in the person's own sentence.
+    for _, e, ent in reversed(ctx.referents_in(_span(ctx.text, at, rules.SENTENCE_END)[0], at)):
         if e <= at and ent.type == "org" and at - e <= 8 and rules.TITLE_BETWEEN.fullmatch(ctx.norm[e:at]):
             return ent
     return None
@@ -431,7 +455,7 @@ def _staff_of(entity: Entity | None, ctx: _Context) -> Entity | None:
 
 def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
     """(payer, payee) names: X向Y before the figure, else defaults by kind."""
-    before = [(s, e, ent) for s, e, ent in ctx.referents if s_start <= s and e <= m.start]
+    before = [(s, e, ent) for s, e, ent in ctx.referents_in(s_start, m.start) if e <= m.start]
     payer = payee = None
     raising = kind == "investment" and any(w in ctx.norm[s_start:m.end + 6] for w in rules.RAISE_WORDS)
     if kind in rules.SUBJECT_KINDS or raising:
@@ -542,8 +566,8 @@ def _source_in(ctx: _Context, start: int, end: int) -> str | None:
     lead = rules.OUTLET_LEAD.search(window)
     if lead:  # 据《腾讯科技》报导: the outlet, even when it cites an anonymous source
         written = lead.group("outlet").strip("《》「」“”\" ")
-        whole = [ent for s, e, ent in ctx.referents
-                 if start + lead.start("outlet") <= s and e <= start + lead.end("outlet")
+        whole = [ent for s, e, ent in ctx.referents_in(start + lead.start("outlet"), start + lead.end("outlet"))
+                 if e <= start + lead.end("outlet")
                  and name_key(ctx.text[s:e]) == name_key(written)]
         if whole:
             return whole[0].id
@@ -552,15 +576,12 @@ def _source_in(ctx: _Context, start: int, end: int) -> str | None:
     verb_at = max((window.rfind(v) for v in rules.SPEECH_VERBS), default=-1)
     lead_at = max((window.rfind(w) for w in rules.SOURCE_LEADS), default=-1)
     if verb_at < 0 and lead_at < 0:
-        # 祖克柏宣布: a person announcing is a source; a company announcing its own figure is not
-        announce = max((window.rfind(v) for v in rules.PERSON_ANNOUNCES), default=-1)
-        people = [ent for s, e, ent in ctx.referents if start <= s < start + announce and ent.type == "person"]
-        return people[0].id if announce >= 0 and people else None
+        return None
     anchor = start + max(verb_at, lead_at)
     if verb_at >= lead_at:
-        named = [ent for s, e, ent in ctx.referents if start <= s < anchor]
+        named = [ent for _, _, ent in ctx.referents_in(start, anchor)]
     else:
-        named = [ent for s, e, ent in ctx.referents if anchor < s < end]
+        named = [ent for _, _, ent in ctx.referents_in(anchor + 1, end)]
     # The subject opens the sentence (Sam Altman在...Jack Altman的播客中提到): first person,
     # then a news outlet, then an anonymous source, then any organisation.
     for pick in (lambda e: e.type == "person", lambda e: e.id in rules.MEDIA):

@@ -226,8 +226,13 @@ def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
             continue  # inside an entity's name
         window = max(norm.rfind("。", 0, max(0, norm.rfind("。", 0, m.start()))), 0)
         wanted = PRONOUNS[m.group()]
-        fitting = [(s, ent) for s, e, ent in reversed(ordered[:at])
-                   if s >= window and e <= m.start() and _fits(wanted, ent)]
+        fitting = []
+        for i in range(at - 1, -1, -1):  # back from the pronoun, no further than the window
+            s, e, ent = ordered[i]
+            if s < window:
+                break
+            if e <= m.start() and _fits(wanted, ent):
+                fitting.append((s, ent))
         if fitting:
             out.append((m.start(), m.end(), _referent(norm, m, fitting)))
     return out

@@ -125,8 +125,6 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "媒体", "博主", "部落格", "播客",
     "华尔街日报", "彭博", "wired", "bloomberg", "the information", "fortune", "techcrunch", "wsj",
 )
-# Announcing verbs that make a person (not a company) the source: 祖克柏今年初宣布.
-PERSON_ANNOUNCES: tuple[str, ...] = ()
 # Words a 据/根据 … 报道 lead may hold that name no source (根据先前报导).
 NOT_SOURCES: frozenset[str] = frozenset({"先前", "此前", "以往", "早前", "最新", "相关", "公开", "以上", "上述"})
 # Documents that state a figure (招股书显示): the source only when no one is named.
