@@ -55,7 +55,6 @@ _BRACKET = regex.compile(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]")
 _TITLE = regex.compile("|".join(regex.escape(t) for t in TITLES))
 _SUFFIX = regex.compile("|".join(regex.escape(s) for s in ORG_SUFFIXES))
 _SPEECH_AFTER = regex.compile(r"\s*(?:" + "|".join(regex.escape(v) for v in SPEECH_VERBS) + ")")
-_MAX_NAME = 12
 # A person's name is followed by what people do with money or words (余家辉从…, 杨植麟表示).
 _PERSON_CONTEXT = regex.compile(
     "|".join(regex.escape(w) for w in sorted(_DATA["person_context"], key=len, reverse=True)))
@@ -109,7 +108,7 @@ class Discoverer:
                 kind = _latin_kind(m.group(), person_context=spoken)
                 if kind:
                     yield kind, [m.group()]
-        tokens = _tokens(norm)
+        tokens = _Words(norm)
         for m in _TITLE.finditer(norm):
             span = _name_after(text, norm, m.end(), tokens)
             if span and not any(taken[span[0]:span[1]]):
@@ -306,10 +305,6 @@ class _Words:
         return self.by_end.get(at)
 
 
-def _tokens(norm: str) -> _Words:
-    return _Words(norm)
-
-
 def _name_after(text: str, norm: str, at: int, tokens: _Words) -> tuple[int, int] | None:
     """A person's name right after a title: a Latin name, or a Han name from a surname."""
     latin = _LATIN_RUN.match(text, at) or _LATIN_RUN.match(text, at + 1) if at < len(text) else None
@@ -319,7 +314,7 @@ def _name_after(text: str, norm: str, at: int, tokens: _Words) -> tuple[int, int
     if word is None or not _HAN_NAME.fullmatch(word):
         return None
     if 2 <= len(word) <= 4 and _tags().get(word) in ("nr", "nrt", "nrfg"):
-        return at, _through_interpuncts(norm, end, tokens)  # 库克; 安德鲁·博斯沃思 whole
+        return at, _through_interpuncts(norm, end)  # 库克; 安德鲁·博斯沃思 whole
     if not (norm.startswith(COMPOUND_SURNAMES, at) or norm[at] in SURNAMES):
         return None
     if len(word) == 1 and end in tokens:  # 王 / 小川: jieba splits some names
@@ -330,8 +325,9 @@ def _name_after(text: str, norm: str, at: int, tokens: _Words) -> tuple[int, int
     return (at, end) if 2 <= len(word) <= 4 and word not in NAME_STOPS and name_like(word) else None
 
 
-def _through_interpuncts(norm: str, end: int, tokens: _Words) -> int:
-    """Extend a name across 名·名 parts, one jieba word (or one character) per part."""
+def _through_interpuncts(norm: str, end: int) -> int:
+    """Extend a name across 名·名 parts, up to five characters a part, stopping before a
+    grammar word or a dictionary word (马克·陈|在内部信, 米拉·穆拉蒂|创办)."""
     while end + 1 < len(norm) and norm[end] == "·":
         at = end + 1
         while at < end + 6 and at < len(norm) and _HAN_NAME.fullmatch(norm[at]) and norm[at] != "·":
