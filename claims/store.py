@@ -49,9 +49,13 @@ class Store:
     def __init__(self, path: str | os.PathLike):
         self.path = os.fspath(path)
         self.db = sqlite_utils.Database(self.path)
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.enable_wal()
-        self._create_schema()
+        try:
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.enable_wal()
+            self._create_schema()
+        except sqlite3.DatabaseError as e:  # not SQLite, truncated, or corrupt: say so, touch nothing
+            self.db.close()
+            raise StoreError(self.path, f"not a usable claims database ({e})") from e
 
     def close(self) -> None:
         self.db.close()

@@ -272,3 +272,12 @@ def test_reader_reads_while_a_write_transaction_is_open(tmp_path):
     assert len(reader.claims()) == 4
     reader.close()
     writer.close()
+
+
+def test_regression_a_file_that_is_not_sqlite_is_a_one_line_error(tmp_path):
+    """`claims list --db notes.txt` ended in a sqlite3.DatabaseError traceback."""
+    path = tmp_path / "notes.db"
+    path.write_text("not sqlite at all, just notes", encoding="utf-8")
+    with pytest.raises(StoreError, match="not a usable claims database"):
+        Store(path)
+    assert path.read_text(encoding="utf-8") == "not sqlite at all, just notes"  # nothing written
