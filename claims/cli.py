@@ -154,11 +154,20 @@ def export(db_path, fmt, what, output) -> None:
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "md", "csv"]), default="table",
               show_default=True)
-def conflicts(db_path, fmt) -> None:
+@click.option("--possible", is_flag=True,
+              help="list instead the look-alike pairs that could not be compared, each with the reason")
+def conflicts(db_path, fmt, possible) -> None:
     """List the claims that cannot all be true, most severe first.
 
-    Example: claims conflicts --format json
+    Example: claims conflicts --format json; claims conflicts --possible
     """
+    if possible:
+        pairs = _read(db_path, pipeline.possible)
+        if fmt in ("table", "md"):
+            click.echo(report.possible_text(pairs, markdown=fmt == "md"))
+        else:
+            _emit([records.possible_record(p) for p in pairs], fmt, None)
+        return
     found = _read(db_path, pipeline.conflicts)
     if fmt in ("table", "md"):
         click.echo(report.conflicts_text(found, markdown=fmt == "md"))

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from reconcile import Conflict, Quantity, find_conflicts
 from reconcile import consensus as reconcile_consensus
+from reconcile.possible import Possible, possible_conflicts
 
 from .build import analyse
 from .documents import LoadError, iter_documents
@@ -64,6 +65,11 @@ def save_conflicts(store: Store) -> int:
 
 def conflicts(store: Store) -> list[Conflict]:
     return find_conflicts(store.claims())
+
+
+def possible(store: Store) -> list[Possible]:
+    """Look-alike pairs that could not be compared as one quantity, each with the reason."""
+    return possible_conflicts(store.claims())
 
 
 def consensus(store: Store) -> list[Quantity]:

@@ -18,6 +18,7 @@ from typing import Any
 from core.schema import COLUMNS, Claim, flatten
 from parsers.mention import decimal_to_json as number
 from reconcile import Conflict, Quantity
+from reconcile.possible import Possible
 
 
 def claim_record(claim: Claim) -> dict[str, Any]:
@@ -56,6 +57,16 @@ def conflict_record(conflict: Conflict) -> dict[str, Any]:
         "severity": number(conflict.severity),
         "cause": conflict.cause,
         "explanation": conflict.explanation,
+    }
+
+
+def possible_record(possible: Possible) -> dict[str, Any]:
+    """A look-alike pair of the second tier: why it was not compared, and what its values say."""
+    return {
+        "claims": [claim_record(c) for c in possible.claims],
+        "severity": number(possible.severity),
+        "reason": possible.reason,
+        "explanation": possible.explanation,
     }
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from core.schema import Claim
 from reconcile import Conflict, Quantity
 from reconcile.explain import money
+from reconcile.possible import Possible
 
 
 def _side(claim: Claim) -> str:
@@ -38,6 +39,20 @@ def conflicts_text(found: list[Conflict], *, markdown: bool) -> str:
         head = f"{n}. {_quantity(first)}: {conflict.explanation}"
         lines.append(f"### {head}" if markdown else head)
         for claim in conflict.claims:
+            lines.append(f"{'-' if markdown else '   -'} {_side(claim)}")
+            lines.append(f"{'  ' if markdown else '     '}“{_clip(claim.sentence)}”")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def possible_text(found: list[Possible], *, markdown: bool) -> str:
+    if not found:
+        return "No look-alike pairs left uncompared.\n"
+    lines: list[str] = []
+    for n, pair in enumerate(found, 1):
+        head = f"{n}. {_quantity(pair.claims[0])}: {pair.reason} — {pair.explanation}"
+        lines.append(f"### {head}" if markdown else head)
+        for claim in pair.claims:
             lines.append(f"{'-' if markdown else '   -'} {_side(claim)}")
             lines.append(f"{'  ' if markdown else '     '}“{_clip(claim.sentence)}”")
         lines.append("")

@@ -27,6 +27,8 @@ OTHER = "\uf8f1"  # any other figure in the sentence
 _SLOT = "[\ue000-\uefff]"
 _GAP = r"[^。；！？]{0,30}?"  # within the sentence
 _NEAR = r"[^，,。；！？\uf8f1\ue000-\uefff]{0,12}?"  # within the clause, no other figure or party between
+# 斥资140亿美元，用于入股Y: the purpose clause right after the figure still says what it buys
+_FOR = r"(?:[，,]\s*(?:用于|用以|以便|用来))?"
 # 149亿美元(折合人民币约1066亿元), 149亿美元，约合人民币1066亿元，: the figure with its restatement
 _RESTATED = r"(?:\s*[（(][^）)]{0,30}[）)]|\s*[，,]\s*\uf8f1\s*[，,]?)?"
 
@@ -68,12 +70,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("微软向OpenAI投资了100亿美元。", "microsoft", "openai")),
     _rule("invest_in", "{P}{g}(?:" + INVEST_VERBS + "){g}{Q}{G}{M}", "investment",
           ("软银投资OpenAI 400亿美元。", "softbank", "openai")),
-    _rule("figure_then_invest_in", "{P}{g}{M}{g}(?:" + INVEST_VERBS + "){g}{Q}", "investment",
-          ("微软已砸130亿美元投资OpenAI。", "microsoft", "openai")),
+    _rule("figure_then_invest_in", "{P}{g}{M}" + _FOR + "{g}(?:" + INVEST_VERBS + "){g}{Q}", "investment",
+          ("微软已砸130亿美元投资OpenAI。", "microsoft", "openai"),
+          ("Meta公司近日斥资140亿美元，用于入股AI初创公司Scale。", "meta", "scale-ai")),
     _rule("figure_then_invest_toward", "{P}{G}{M}{G}(?:对|向|给){g}{Q}{g}(?:进行)?{g}(?:" + INVEST_VERBS + ")", "investment",
           ("Meta将砸下数十亿美元，对Scale AI进行史上最大笔外部投资。", "meta", "scale-ai")),
-    _rule("figure_then_buy", "{P}{g}{M}{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
-          ("Meta斥资140亿美元收购Scale AI。", "meta", "scale-ai")),
+    _rule("figure_then_buy", "{P}{g}{M}" + _FOR + "{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
+          ("Meta斥资140亿美元收购Scale AI。", "meta", "scale-ai"),
+          ("谷歌斥资24亿美元，用以收购Windsurf的技术授权。", "google", "windsurf")),
     _rule("raise_led_by", "{Q}{G}{M}{G}融资{G}由{P}{g}(?:领投|牵头)", "investment",
           ("Anthropic完成130亿美元融资，由ICONIQ领投。", "iconiq", "anthropic")),
     _rule("led_by_raise", "{P}{g}(?:领投|牵头){G}{Q}{G}{M}", "investment"),

@@ -27,6 +27,24 @@ PHASES: tuple[tuple[str, str], ...] = (
 )
 _PHASES = tuple((phase, regex.compile(pattern)) for phase, pattern in PHASES)
 
+# A value moving within one clause: 从/由 X (推高/增/跌…) 至/到 Y. X is the value before, Y the
+# value after: two as-of values of one quantity, ordered, never a range and never rivals.
+MOVE_VERBS = ("推高|推升|拉高|提升|提高|上调|下调|调升|调降|增加|增长|减少|下降|下滑|上涨|下跌|飙升|攀升|跃升|暴涨"
+              "|大涨|缩水|降低|增|升|涨|跌|降|减|翻倍")
+_FROM = regex.compile(r"(?:从|由)[^，,。；;！？]{0,12}$")  # 从去年的 | 由
+_TO_AFTER = regex.compile(rf"^\s*(?:的水平|左右)?\s*(?:{MOVE_VERBS})?\s*(?:至|到)")
+_TO_BEFORE = regex.compile(rf"(?:从|由)[^，,。；;！？]{{0,40}}(?:{MOVE_VERBS})?(?:至|到)(?:约|近|超过|超|逾)?\s*$")
+
+
+def transition(before: str, after: str) -> str:
+    """"before" for X and "after" for Y in 从X推高至Y (the clause's text around the figure),
+    else "". 估值从去年的138亿美元推高至280亿美元: 138亿 before, 280亿 after."""
+    if _FROM.search(before) and _TO_AFTER.match(after):
+        return "before"
+    if _TO_BEFORE.search(before):
+        return "after"
+    return ""
+
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _STATED = regex.compile(
     rf"(?:fy|财年)\s*(?P<fy>(?:19|20)?\d{{2}})"  # FY2023, 财年2024

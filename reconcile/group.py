@@ -59,15 +59,31 @@ def block_key(v: ClaimView) -> tuple:
     return (kind, v.payer, v.payee, v.scope, v.phase, time_key(v))
 
 
+def not_a_quantity(v: ClaimView) -> str | None:
+    """Why a claim is left out of every block, or None. A figure whose recipient (or subject)
+    is unknown is not yet a quantity: two "pay packages from Meta" to unnamed people are
+    different offers, not rival reports."""
+    if v.stance in ("hypothetical", "comparison"):
+        return f"stance {v.stance}"
+    if v.restates is not None:
+        return "restates another figure"
+    if v.payee is None:
+        return "payee unknown"
+    if v.payee.startswith(UNNAMED_PREFIX):
+        return f"payee unnamed ({v.payee[len(UNNAMED_PREFIX):]})"
+    if v.scope == "some":
+        return "scope: some of a group"
+    if v.change:
+        return f"a change ({v.change})"
+    return None
+
+
 def blocks(claims: Iterable[Any]) -> dict[tuple, list[ClaimView]]:
     """Views by (kind, payer, payee); hypothetical claims and unknown payees left out."""
     out: dict[tuple, list[ClaimView]] = defaultdict(list)
     for claim in claims:
         v = as_view(claim)
-        # A figure whose recipient (or subject) is unknown is not yet a quantity: two
-        # "pay packages from Meta" to unnamed people are different offers, not rival reports.
-        if v.stance not in ("hypothetical", "comparison") and v.payee is not None and v.restates is None \
-                and not v.payee.startswith(UNNAMED_PREFIX) and v.scope != "some" and not v.change:
+        if not_a_quantity(v) is None:
             out[block_key(v)].append(v)
     return out
 
@@ -96,7 +112,10 @@ def rival_reports(a: Prepared, b: Prepared) -> bool:
     citing two different sources (Altman says 100万, Wired 1亿). An article does not
     contradict itself: its several figures for one party are parts or other aspects
     (基本薪资, 股票奖励, 总薪酬 of one CEO)."""
-    va, vb = a.view, b.view
+    return rival_views(a.view, b.view)
+
+
+def rival_views(va: ClaimView, vb: ClaimView) -> bool:
     if va.doc_id is None or va.doc_id != vb.doc_id:
         return True
     return bool(va.attributed_to and vb.attributed_to and va.attributed_to != vb.attributed_to)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from claims.timing import as_of, phase_of
+from claims.timing import as_of, phase_of, transition
 from tests.claim_factory import claim
 
 PUBLISHED = date(2025, 8, 20)
@@ -38,6 +38,31 @@ def test_relative_time_needs_the_articles_date():
 ])
 def test_phase(text, phase):
     assert phase_of(text) == phase
+
+
+@pytest.mark.parametrize(("before", "after", "phase"), [
+    ("scale ai的估值从去年的", "推高至280亿美元", "before"),  # 138亿: the value before the move
+    ("scale ai的估值从去年的138亿美元推高至", "", "after"),
+    ("奖金由", "减至80万", "before"),
+    ("奖金由300万元减至", "", "after"),
+    ("营收从", "增长到", "before"),
+    ("估值达到", "", ""),  # a level, no move
+    ("从去年开始,估值", "", ""),  # 从 with no 至/到 after the figure: not a move
+    ("估值", "至今未变", ""),  # 至今: not 至 + value, but no 从 before either
+])
+def test_transition(before, after, phase):
+    assert transition(before, after) == phase
+
+
+def test_a_move_within_a_sentence_gives_ordered_values_not_a_conflict():
+    """Regression: 从去年的138亿美元推高至280亿美元 was two rival valuations of Scale AI."""
+    from claims.build import analyse
+    from claims.pipeline import resolver
+    from core.schema import Document
+    text = "Meta的交易将Scale AI的估值从去年的138亿美元推高至280亿美元。"
+    doc = Document(id="d1", path="d1.txt", text=text, published=date(2025, 6, 20))
+    built = {c.text: c for c in analyse(doc, resolver()).claims}
+    assert (built["138亿美元"].phase, built["280亿美元"].phase) == ("before", "after")
 
 
 def test_values_at_different_stated_times_or_phases_are_different_quantities():

@@ -1,0 +1,37 @@
+"""Why two claims were not compared: the first part of the quantity key that tells them apart.
+
+find_conflicts compares only claims with one block key (group.block_key) from rival reports.
+``why_apart`` names what stood between two claims, in the order a reader checks it: whether
+each is a quantity at all, then kind, parties, scope, phase and time, then the rival-report
+rule. It is what ``claims conflicts --possible`` prints for look-alike pairs, and what the
+conflict benchmark prints for a true conflict the engine missed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .group import SAME_QUANTITY_KIND, not_a_quantity, rival_views, time_key
+from .view import ClaimView, as_view
+
+
+def _kind(v: ClaimView) -> str:
+    return SAME_QUANTITY_KIND.get(v.kind, v.kind)
+
+
+def why_apart(a: Any, b: Any) -> str | None:
+    """The first reason a and b are not one quantity from rival reports, or None if they are."""
+    va, vb = as_view(a), as_view(b)
+    for v in (va, vb):
+        reason = not_a_quantity(v)
+        if reason:
+            return f"{v.id}: {reason}"
+    for name, get in (("kind", _kind), ("payer", lambda v: v.payer), ("payee", lambda v: v.payee),
+                      ("scope", lambda v: v.scope), ("phase", lambda v: v.phase),
+                      ("time", time_key)):
+        x, y = get(va), get(vb)
+        if x != y:
+            return f"{name}: {x} vs {y}"
+    if not rival_views(va, vb):
+        return "one article, one source"
+    return None

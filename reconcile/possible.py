@@ -1,0 +1,109 @@
+"""The second tier: pairs that look like one quantity but could not be compared as one.
+
+find_conflicts compares claims only when their whole quantity key agrees (group.block_key).
+A reader still wants to see the near misses, each with why it was not decided:
+
+- one side lacks a part of the key the other has: the payer or the payee (unknown, or a
+  group the text does not name: ``role:人才``), or the time (an undated valuation against a
+  dated one). Listed when their values would conflict if the missing part were the other
+  side's, but lie within LOOK_ALIKE of each other (further apart, they are other things).
+- both agree on the whole key, but their periods or currencies cannot be put in one basis
+  (a one-time amount against an annual rate; two currencies without a USD value).
+
+Pairs come from rival reports only (group.rival_reports), never from hypothetical,
+comparison or restating claims, and are blocked by the rest of the key, so the cost grows
+with the block sizes, not with the square of the corpus.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import combinations
+from typing import Any
+
+from core.schema import UNNAMED_PREFIX
+
+from .compare import compare_prepared, prepare
+from .explain import explain
+from .group import SAME_QUANTITY_KIND, VALUE_STANCES, blocks, not_a_quantity, rival_views, time_key
+from .view import ClaimView, as_view
+
+# Parts of the key a claim may lack.
+_PARTS = ("payer", "payee", "time")
+LOOK_ALIKE = Decimal(10)  # with a part missing, values further apart are taken as other quantities
+_BIG = 256  # a relaxed block larger than this is skipped: too loose to be one quantity
+
+
+@dataclass(frozen=True)
+class Possible:
+    claims: tuple[Any, Any]  # the caller's objects
+    reason: str  # why they were not compared as one quantity
+    explanation: str  # what the values say if they are one
+    severity: Decimal  # for ordering: higher is worse
+
+
+def _unknown(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and value.startswith(UNNAMED_PREFIX))
+
+
+def _parts(v: ClaimView) -> dict[str, Any]:
+    return {"payer": v.payer, "payee": v.payee, "time": time_key(v)}
+
+
+def _eligible(v: ClaimView) -> bool:
+    """A value claim that is a quantity but for an unknown payee (that part may be missing)."""
+    reason = not_a_quantity(v)
+    return v.stance in VALUE_STANCES and (reason is None or reason.startswith("payee"))
+
+
+def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
+    """Look-alike pairs that were not compared, each with the reason, most severe first."""
+    views = [as_view(c) for c in claims]
+    views = [v for v in views if _eligible(v)]
+    out: list[Possible] = []
+    for missing in _PARTS:
+        relaxed: dict[tuple, list[ClaimView]] = defaultdict(list)
+        for v in views:
+            parts = _parts(v)
+            if _unknown(v.payee) and (missing != "payee" or _unknown(v.payer)):
+                continue  # two parts missing (or nothing names a party): too loose to be one quantity
+            rest = tuple(parts[p] for p in _PARTS if p != missing)
+            relaxed[(SAME_QUANTITY_KIND.get(v.kind, v.kind), v.scope, v.phase, *rest)].append(v)
+        for group in relaxed.values():
+            lacking = [v for v in group if _unknown(_parts(v)[missing])]
+            having = [v for v in group if not _unknown(_parts(v)[missing])]
+            if len(lacking) * len(having) > _BIG * _BIG:
+                continue
+            for a in lacking:
+                for b in having:
+                    found = _near_miss(a, b, f"{missing} unknown on one side ({a.id})")
+                    if found:
+                        out.append(found)
+    for views_ in blocks(claims).values():
+        if len(views_) > _BIG:
+            continue
+        for a, b in combinations([v for v in views_ if v.stance in VALUE_STANCES], 2):
+            if rival_views(a, b):
+                result = compare_prepared(prepare(a), prepare(b))
+                if result.verdict == "incomparable":
+                    out.append(Possible((a.source, b.source), result.reason,
+                                        f"not compared: {result.reason}", Decimal(0)))
+    out.sort(key=lambda p: (-p.severity, [as_view(c).id for c in p.claims]))
+    return out
+
+
+def _near_miss(a: ClaimView, b: ClaimView, reason: str) -> Possible | None:
+    """The pair as a possible conflict when its values would conflict as one quantity."""
+    if not rival_views(a, b):
+        return None
+    pa, pb = prepare(a), prepare(b)
+    result = compare_prepared(pa, pb)
+    if result.verdict != "conflict":
+        return None
+    conflict = explain(pa, pb, result)
+    if conflict.ratio > LOOK_ALIKE:
+        return None
+    return Possible(conflict.claims, reason, conflict.explanation, conflict.severity)
