@@ -32,7 +32,7 @@ from claims.pipeline import resolver as shared_resolver
 from core.schema import Claim, Document
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "real_news"
-SETS = ("dev", "test", "blind")
+SETS = ("dev", "test", "blind", "blind2")
 FIELDS = ("kind", "payer", "payee", "scope", "period", "attributed_to", "stance")
 STAFF_SUFFIXES = ("员工", "員工", "研究员", "研究員", "研究人员", "研究人員", "团队", "團隊", "staff", "employees")
 

@@ -27,7 +27,7 @@ from claims.pipeline import resolver
 from reconcile import find_conflicts
 from reconcile.apart import why_apart
 
-TRUTH = ROOT / "conflicts.json"
+TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-blind2.json")  # blind2 pairs: within blind2
 
 
 def claim_ids() -> tuple[dict[tuple[str, str, int], Any], list]:
@@ -51,9 +51,10 @@ def _key(side: dict) -> tuple[str, str, int]:
 
 
 def tier(p: dict) -> str:
-    """dev when both figures are in dev/ (rules may be written against it), else held out."""
+    """dev when both figures are in dev/ (rules may be written against it); blind2 for the
+    latest blind set's own pairs; else held-out (a test or blind figure on either side)."""
     sets = {p[s]["file"].split("-")[0] for s in ("a", "b")}
-    return "dev" if sets == {"dev"} else "held-out"
+    return "dev" if sets == {"dev"} else ("blind2" if "blind2" in sets else "held-out")
 
 
 def _side(c: Any) -> str:
@@ -64,7 +65,10 @@ def _side(c: Any) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     details = "--details" in (argv if argv is not None else sys.argv[1:])
-    truth = json.loads(TRUTH.read_text(encoding="utf-8"))
+    truth: dict[str, list] = {"true": [], "not": []}
+    for path in TRUTH:
+        for label, pairs in json.loads(path.read_text(encoding="utf-8")).items():
+            truth[label] += pairs
     ids, claims = claim_ids()
     flagged = {frozenset(c.id for c in conflict.claims) for conflict in find_conflicts(claims)}
 
@@ -75,14 +79,19 @@ def main(argv: list[str] | None = None) -> int:
         return None if a is None or b is None else frozenset((a.restates or a.id, b.restates or b.id))
 
     true_ids = {pair(p) for p in truth["true"]}
-    for name in ("dev", "held-out"):
+    file_of = {c.id: c.doc.rsplit("/", 1)[-1] for c in claims}
+    for name in ("dev", "held-out", "blind2"):
         trues = [p for p in truth["true"] if tier(p) == name]
         nots = [p for p in truth["not"] if tier(p) == name]
         found = sum(1 for p in trues if pair(p) in flagged)
         unparsed = sum(1 for p in trues if pair(p) is None)
         false_alarms = sum(1 for p in nots if pair(p) is not None and pair(p) in flagged)
+        own = [f for f in flagged if tier({"a": {"file": file_of[min(f)]}, "b": {"file": file_of[max(f)]}}) == name
+               and (name != "blind2" or {file_of[i].split("-")[0] for i in f} == {"blind2"})]
+        own_true = sum(1 for f in own if f in true_ids)
         print(f"{name:8} | true conflicts found {found}/{len(trues)} ({unparsed} with a figure"
-              f" the parser missed) | listed non-conflicts flagged {false_alarms}/{len(nots)}")
+              f" the parser missed) | listed non-conflicts flagged {false_alarms}/{len(nots)}"
+              f" | flagged within the set {len(own)}, known true {own_true}")
     known_true = sum(1 for f in flagged if f in true_ids)
     share = f" ({100 * known_true / len(flagged):.0f}% at least)" if flagged else ""
     print(f"all      | flagged pairs {len(flagged)}, of which known true {known_true}{share}")

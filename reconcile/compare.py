@@ -101,14 +101,19 @@ def stated(view: ClaimView) -> Bounds:
 
 
 def widen(view: ClaimView, b: Bounds | None = None) -> Bounds:
-    """Stated interval widened by precision and hedge tolerance; a widened end is closed."""
+    """Stated interval widened by precision and hedge tolerance.
+
+    An end widened by a hedge is closed. An end widened by precision alone is open: 152亿
+    stands for [151.5亿, 152.5亿) and 153亿 for [152.5亿, 153.5亿), so two unhedged figures
+    stated to one unit that differ in their last digit touch but do not overlap — outlets
+    printing different final digits report different numbers."""
     b = stated(view) if b is None else b
     tol = tolerance(view.qualifiers, view.approx)
     slack = view.precision or ZERO
     lo = max(ZERO, b.lo * (ONE - tol.down) - slack)
     hi = None if b.hi is None else b.hi * (ONE + tol.up) + slack
-    lo_incl = b.lo_incl or lo != b.lo
-    hi_incl = b.hi_incl or hi != b.hi
+    lo_incl = b.lo_incl if lo == b.lo else (tol.down > 0 or lo == ZERO)
+    hi_incl = b.hi_incl if hi == b.hi else tol.up > 0
     return Bounds(lo, hi, lo_incl, hi_incl)
 
 

@@ -127,11 +127,26 @@ def test_widen(kwargs, lo, hi):
     assert (b.lo, b.hi) == (D(lo), D(hi))
 
 
-def test_widened_end_becomes_closed_and_unwidened_stays_open():
-    b = widen(as_view(claim(lo="1e8", hi="2e8", lo_incl=False, hi_incl=False, precision="1")))
+def test_an_end_widened_by_a_hedge_is_closed_by_precision_open_and_unwidened_as_stated():
+    b = widen(as_view(claim(lo="1e8", hi="2e8", lo_incl=False, hi_incl=False, approx=True, qualifiers=("约",))))
     assert b.lo_incl and b.hi_incl
+    b = widen(as_view(claim(lo="1e8", hi="2e8", precision="1")))
+    assert not b.lo_incl and not b.hi_incl
     b = widen(as_view(claim(lo="1e8", hi="2e8", lo_incl=False, hi_incl=False)))
     assert not b.lo_incl and not b.hi_incl
+
+
+def test_figures_differing_in_their_last_stated_digit_conflict():
+    """Regression (issue 10, precision rules): 152亿 vs 153亿美元 touched at 152.5亿 and
+    were called consistent; their rounding intervals do not overlap."""
+    a = claim("1.52e10", kind="investment", payer="meta", payee="scale-ai", precision="5e7")
+    b = claim("1.53e10", kind="investment", payer="meta", payee="scale-ai", precision="5e7")
+    assert compare(a, b).verdict == "conflict"
+    round_ = claim("1.5e10", kind="investment", payer="meta", payee="scale-ai", precision="5e8")
+    assert compare(round_, b).verdict == "consistent"  # 150亿 (to 10亿) covers 153亿
+    hedged = claim("1.52e10", kind="investment", payer="meta", payee="scale-ai", precision="5e7",
+                   approx=True, qualifiers=("约",))
+    assert compare(hedged, b).verdict == "consistent"  # 约152亿 may be 153亿
 
 
 @pytest.mark.parametrize("lo, hi, lo_incl, hi_incl", [
