@@ -27,7 +27,7 @@ from claims.pipeline import resolver
 from reconcile import find_conflicts
 from reconcile.apart import why_apart
 
-TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-blind2.json")  # blind2 pairs: within blind2
+TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-dev-c.json", ROOT / "conflicts-blind2.json")
 
 
 def claim_ids() -> tuple[dict[tuple[str, str, int], Any], list]:
@@ -50,11 +50,16 @@ def _key(side: dict) -> tuple[str, str, int]:
     return side["file"], side["text"], int(side.get("nth", 1))
 
 
+# blind/ measured session 4's rules once; from session 5 it is development data (blind2/ is
+# the clean measure), so its pairs may be read.
+DEV_SETS = frozenset({"dev", "blind"})
+
+
 def tier(p: dict) -> str:
     """dev when both figures are in dev/ (rules may be written against it); blind2 for the
     latest blind set's own pairs; else held-out (a test or blind figure on either side)."""
     sets = {p[s]["file"].split("-")[0] for s in ("a", "b")}
-    return "dev" if sets == {"dev"} else ("blind2" if "blind2" in sets else "held-out")
+    return "dev" if sets <= DEV_SETS else ("blind2" if "blind2" in sets else "held-out")
 
 
 def _side(c: Any) -> str:
@@ -97,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"all      | flagged pairs {len(flagged)}, of which known true {known_true}{share}")
     if details:  # dev pairs only: the held-out ones are not read to tune rules
         listed = {pair(p) for p in truth["true"] + truth["not"]}
-        dev_files = {ex_name for (ex_name, _, _) in ids if ex_name.startswith("dev-")}
+        dev_files = {ex_name for (ex_name, _, _) in ids if ex_name.split("-")[0] in DEV_SETS}
         for conflict in find_conflicts(claims):
             a, b = conflict.claims
             names = {c.doc.rsplit("/", 1)[-1] for c in (a, b)}

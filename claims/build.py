@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -26,7 +27,7 @@ from parsers import MoneyMention, extract_money, normalize
 from parsers.lexicon import NEAR_FACTOR
 from parsers.periods import find_period
 
-from . import roles, rules, timing
+from . import lists, roles, rules, timing
 from .discover import find_entities, name_like, name_tail, staff_group
 from .entities import Entity, EntityResolver, name_key
 from .scope import of_some, scope_of
@@ -47,6 +48,8 @@ class _Context:
     referents: list[tuple[int, int, Entity]]  # entities with the pronouns that stand for them
     known: dict[str, Entity] = field(default_factory=dict)  # every entity by id: the table's and the document's
     captured: dict[str, Entity] = field(default_factory=dict)  # subjects read off value words
+    resolve: Callable[[str], Entity | None] = lambda name: None  # a name -> the table's entity
+    _lists: dict[int, dict] = field(default_factory=dict)  # sentence start -> its list items (claims.lists)
     _referent_starts: list[int] = field(default_factory=list)
     _figure_starts: list[int] = field(default_factory=list)
 
@@ -59,6 +62,12 @@ class _Context:
         sentence, not at every entity of the document (linear in the text)."""
         lo, hi = bisect.bisect_left(self._referent_starts, start), bisect.bisect_left(self._referent_starts, end)
         return self.referents[lo:hi]
+
+    def list_items(self, s_start: int, s_end: int) -> dict[tuple[int, int], tuple[int, int]]:
+        """The sentence's list items (figure span -> name span), found once per sentence."""
+        if s_start not in self._lists:
+            self._lists[s_start] = lists.item_names(self.norm, self.figures_in(s_start, s_end), s_start, s_end)
+        return self._lists[s_start]
 
     def figures_in(self, start: int, end: int) -> list[tuple[int, int]]:
         lo, hi = bisect.bisect_left(self._figure_starts, start), bisect.bisect_left(self._figure_starts, end)
@@ -86,7 +95,7 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
     referents = sorted(entities + roles.pronoun_mentions(norm, entities), key=lambda m: m[0])
     known = {e.id: e for e in resolver.entities} | {e.id: e for _, _, e in entities}
     ctx = _Context(document.text, norm, entities, _main_org(entities), _staff_groups(resolver),
-                   [(m.start, m.end) for m in mentions], referents, known)
+                   [(m.start, m.end) for m in mentions], referents, known, resolve=resolver.resolve)
     claims: list[Claim] = []
     for mention in mentions:
         claim = _claim(document, ctx, mention, claims)
@@ -134,14 +143,14 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         payer = None  # 交易完成后Scale AI估值300亿美元: a company's own figure has no payer
     if payer is not None and payer == payee and kind in rules.PAY_KINDS and payee in ctx.known:
         payee = _staff_of(ctx.known[payee], ctx).id  # a company paying "itself": its staff
-    if inherit and parties_from != "clause":
+    if inherit and parties_from not in ("clause", "list"):
         payer, payee = payer or previous.payer, payee or previous.payee
         parties_from = previous.parties_from if (payer, payee) == (previous.payer, previous.payee) else parties_from
     if payee is None and kind in rules.PAY_KINDS:
         group = _group_payee(ctx, c_start, c_end, m, payer)
         if group is not None:
             payee, parties_from = group.id, parties_from or "clause"
-    if payee is None and parties_from != "clause":
+    if payee is None and parties_from not in ("clause", "list"):
         # 這筆投資金額可能突破100億美元: a sentence that names no party continues the last
         # claim of the same family (company figures, or pay) in this or the previous paragraph.
         last = _last_of_family(ctx.text, m, earlier, kind)
@@ -152,8 +161,9 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         person = _person_of_passage(ctx, s_start)
         if person is not None:  # 而这一次…2亿美元的年薪包: the person the previous sentence is about
             payee, parties_from = person.id, "previous"
-    scope = scope_of(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end], kind)
-    when = timing.as_of(ctx.norm[c_start:m.start], document.published)
+    # a list's items share the description that opens it (每名董事平均酬勞依序為：A x、B y)
+    scope = scope_of(ctx.norm[s_start if parties_from == "list" else c_start:m.start], ctx.norm[m.end:c_end], kind)
+    when = timing.as_of(ctx.norm[c_start:m.start], document.published, opening=ctx.norm[s_start:c_start])
     change = bool(rules.CHANGE_BEFORE.search(ctx.norm[max(c_start, m.start - 6):m.start]))
     phase = (timing.transition(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end])
              or timing.phase_of(ctx.norm[s_start:m.start]))
@@ -166,6 +176,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         doc=document.path, doc_id=document.id, outlet=document.outlet, published=document.published,
         sentence=ctx.text[s_start:s_end].strip(), kind=kind, payer=payer, payee=payee, scope=scope, period=period,
         as_of=when, phase=phase, change=change,
+        funding_round=timing.funding_round(ctx.norm[s_start:m.start], ctx.norm[m.end:c_end]),
         min_usd=usd_min, max_usd=usd_max, fx=fx,
         per_year_min_usd=_times(usd_min, per_year), per_year_max_usd=_times(usd_max, per_year),
         attributed_to=attributed, stance=stance, parties_from=parties_from,
@@ -403,6 +414,16 @@ def _period(norm: str, m: MoneyMention, c_start: int, c_end: int, s_start: int, 
 def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str):
     """(payer, payee, where from, kind the construction implies): a role rule over the
     sentence's frame first (claims.roles), else the older defaults by kind."""
+    item = ctx.list_items(s_start, s_end).get((m.start, m.end))
+    if item is not None:  # 中信金1.02億元、國巨7824.55萬元: each figure is its own item's
+        entity = _remember(ctx, lists.item_entity(ctx.text[item[0]:item[1]], ctx.resolve))
+        if kind in rules.PAY_KINDS:
+            head = min(item[0] for item in ctx.list_items(s_start, s_end).values())
+            word = lists.group_word(ctx.norm[s_start:head])
+            group = _staff_of(entity, ctx) if word is None else _remember(ctx, lists.group_of(
+                entity, word, ctx.text[(at := ctx.norm.find(word, s_start, head)):at + len(word)]))
+            return _name(entity, acting=True), _name(group), "list", None
+        return None, _name(entity), "list", None
     framed, slots = roles.frame(ctx.norm, s_start, s_end, ctx.referents_in(s_start, s_end), (m.start, m.end),
                                 ctx.figures_in(s_start, s_end))
     found = roles.read_roles(framed, slots)

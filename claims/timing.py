@@ -2,11 +2,13 @@
 
 A first layer, from the figure's own clause: a stated year, year and month, fiscal year or
 quarter (2024年, 2025年6月, 2025财年, FY2023, 2024年第二季度) as an interval of dates, and the
-relative years and months (去年, 今年, 前年, 上月, 本月) against the article's date; else the
-article's date itself (source ``article``), else nothing.  Phase words (起初/最终, 交易前/
-交易完成后, 投前/投后) come from PHASES.  Claims stated for times that do not overlap, or in
-different phases, are different quantities (reconcile.group).  Rules and examples: the
-tables below and tests/test_timing.py.
+relative years and months (去年, 今年, 前年, 上月, 本月, 5个月前, 两年前, 半年前) against the
+article's date; else the article's date itself (source ``article``), else nothing.  Phase
+words (起初/最终, 交易前/交易完成后, 投前/投后) come from PHASES; a value moving within a
+clause (从X推高至Y) from transition(); the funding round a clause names (G轮, Series B)
+from ROUNDS.  Claims stated for times that do not overlap, or in different phases or
+rounds, are different quantities (reconcile.group).  Rules and examples: the tables below
+and tests/test_timing.py.
 """
 
 from __future__ import annotations
@@ -36,6 +38,29 @@ _TO_AFTER = regex.compile(rf"^\s*(?:的水平|左右)?\s*(?:{MOVE_VERBS})?\s*(?:
 _TO_BEFORE = regex.compile(rf"(?:从|由)[^，,。；;！？]{{0,40}}(?:{MOVE_VERBS})?(?:至|到)(?:约|近|超过|超|逾)?\s*$")
 
 
+# A funding round the figure's clause names (normalised text): 300亿美元的G轮融资, 完成B+轮,
+# Series G, 天使轮. Two figures of one company in different rounds are different quantities.
+ROUNDS = regex.compile(
+    r"(?<![a-z])(?P<letter>[a-h])(?P<plus>\+{1,2}|plus)?\s*(?:轮|輪)"
+    r"|series\s*(?P<series>[a-h])(?![a-z])"
+    r"|(?P<word>种子|天使|战略|pre-?ipo)\s*(?:轮|輪)")
+_ROUND_WORDS = {"种子": "seed", "天使": "angel", "战略": "strategic", "pre-ipo": "pre-ipo", "preipo": "pre-ipo"}
+_ROUND_AFTER = 14  # 300亿美元的G轮融资: the round written right after the figure
+
+
+def funding_round(before: str, after: str) -> str:
+    """The round nearest the figure in its clause (before it, or just after), or ""."""
+    found = [(len(before) - m.end(), m) for m in ROUNDS.finditer(before)]
+    found += [(m.start(), m) for m in ROUNDS.finditer(after[:_ROUND_AFTER])]
+    if not found:
+        return ""
+    m = min(found, key=lambda x: x[0])[1]
+    if m["word"]:
+        return _ROUND_WORDS[m["word"]]
+    plus = m["plus"] or ""
+    return (m["letter"] or m["series"]) + ("+" if plus == "plus" else plus)
+
+
 def transition(before: str, after: str) -> str:
     """"before" for X and "after" for Y in 从X推高至Y (the clause's text around the figure),
     else "". 估值从去年的138亿美元推高至280亿美元: 138亿 before, 280亿 after."""
@@ -51,21 +76,48 @@ _STATED = regex.compile(
     rf"|{_YEAR}\s*(?:财年|财政年度)"  # 2025财年
     rf"|{_YEAR}\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月|(?:第)?(?P<q>[一二三四1-4])\s*季度|q(?P<q2>[1-4])|(?P<h>上|下)半年)?"
     rf"|{_YEAR}\s*(?:q(?P<q3>[1-4]))")
-_RELATIVE = regex.compile(r"(?P<rel>去年|今年|前年|明年|上个月|上月|本月|这个月)")
+_RELATIVE = regex.compile(r"(?P<rel>去年|今年|前年|明年|上个月|上月|本月|这个月"
+                          r"|(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*月前|(?P<y>\d|[一二两三四五])\s*年前|半年前)")
+# a clause that is only a time (仅仅5个月前, 2025年6月, 去年): it sets the time of its sentence
+_TIME_PHRASE = regex.compile(
+    r"(?:仅仅|仅|就在|早在|而|但|在)?\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+    r"|去年|今年|前年|上个月|上月|本月|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*月前|\d\s*年前|半年前)"
+    r"(?:底|初|中|末|年底|年初)?(?:时|的时候)?")
+_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _count(word: str) -> int:
+    """5, 五, 十一 -> 5, 5, 11 (the small counts of 5个月前, 两年前)."""
+    if word.isdigit():
+        return int(word)
+    if len(word) == 2:  # 十一, 十二
+        return 10 + _SMALL[word[1]] if word[0] == "十" else _SMALL[word[0]] * 10
+    return _SMALL[word]
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
 _YEAR_BACK = {"去年": -1, "今年": 0, "前年": -2, "明年": 1}
 _MONTH_BACK = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0}
 
 
-def as_of(before: str, published: date | None) -> TimeSpan:
-    """The time the clause up to the figure states (the last statement wins), else the article's."""
+def as_of(before: str, published: date | None, opening: str = "") -> TimeSpan:
+    """The time the clause up to the figure states (the last statement wins), else the time
+    that opens its sentence (``opening``: the sentence's clauses before the figure's, read
+    only when its first clause is a time phrase: 仅仅5个月前，Anthropic…完成了130亿美元融资),
+    else the article's."""
     stated = list(_STATED.finditer(before))
     relative = list(_RELATIVE.finditer(before))
+    if not stated and not relative and opening:
+        first = opening.split(",", 1)[0].split("，", 1)[0]
+        if _TIME_PHRASE.fullmatch(first.strip()):
+            stated, relative = list(_STATED.finditer(first)), list(_RELATIVE.finditer(first))
     last_stated = stated[-1] if stated else None
     last_relative = relative[-1] if relative else None
     if last_stated and (not last_relative or last_stated.end() >= last_relative.end()):
         return _from_stated(last_stated)
     if last_relative and published is not None:
+        if last_relative["n"] or last_relative["y"] or last_relative["rel"] == "半年前":
+            back = 6 if last_relative["rel"] == "半年前" else (
+                _count(last_relative["n"]) if last_relative["n"] else 12 * _count(last_relative["y"]))
+            return _month(published, -back)
         return _from_relative(last_relative["rel"], published)
     if published is not None:
         return TimeSpan(start=published, end=published, source="article")
@@ -107,7 +159,12 @@ def _from_stated(m: regex.Match) -> TimeSpan:
 def _from_relative(word: str, published: date) -> TimeSpan:
     if word in _YEAR_BACK:
         return _year(published.year + _YEAR_BACK[word], "relative")
-    month = published.month + _MONTH_BACK[word]
+    return _month(published, _MONTH_BACK[word])
+
+
+def _month(published: date, offset: int) -> TimeSpan:
+    """The calendar month ``offset`` months from the article's (5个月前: -5)."""
+    month = published.month + offset
     year = published.year + (month - 1) // 12
     month = (month - 1) % 12 + 1
     return TimeSpan(start=date(year, month, 1), end=date(year, month, calendar.monthrange(year, month)[1]),

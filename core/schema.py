@@ -121,6 +121,7 @@ class Claim(BaseModel):
     as_of: TimeSpan = TimeSpan()
     phase: str = ""  # opening, final, before, after (a story's phases, claims.timing.PHASES), or ""
     change: bool = False  # the figure is a change (增加63亿元, 涨了7万), not a level: never compared
+    funding_round: str = ""  # the funding round its clause names (a, b+, g, seed, angel: claims.timing.ROUNDS)
     period: Period = Period()
     min: Decimal
     max: Decimal | None = None  # None: open above
@@ -130,9 +131,10 @@ class Claim(BaseModel):
     approx: bool = False
     attributed_to: str | None = None
     stance: Stance = "asserted"
-    # How payer and payee were found: clause (a role rule), sentence, paragraph (who took or
-    # refused the offers), previous (the story's last claim), same figure (the claim of the
-    # same value elsewhere in the article), document (the main organisation: a guess), or "".
+    # How payer and payee were found: clause (a role rule), list (an item of a list of
+    # figures, claims.lists), sentence, paragraph (who took or refused the offers), previous
+    # (the story's last claim), same figure (the claim of the same value elsewhere in the
+    # article), document (the main organisation: a guess), or "".
     parties_from: str = ""
     # The claim this one restates in another currency or form (149亿美元（折合人民币约1066亿元）):
     # the same claim, never compared with it nor counted as separate support.

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from .group import SAME_QUANTITY_KIND, not_a_quantity, rival_views, time_key
+from .group import (
+    SAME_QUANTITY_KIND,
+    apart_in_time,
+    held,
+    not_a_quantity,
+    other_round,
+    rival_views,
+    undated_against_dated,
+)
 from .view import ClaimView, as_view
 
 
@@ -27,11 +35,17 @@ def why_apart(a: Any, b: Any) -> str | None:
         if reason:
             return f"{v.id}: {reason}"
     for name, get in (("kind", _kind), ("payer", lambda v: v.payer), ("payee", lambda v: v.payee),
-                      ("scope", lambda v: v.scope), ("phase", lambda v: v.phase),
-                      ("time", time_key)):
+                      ("scope", lambda v: v.scope), ("phase", lambda v: v.phase)):
         x, y = get(va), get(vb)
         if x != y:
             return f"{name}: {x} vs {y}"
+    if apart_in_time(va, vb):
+        (a0, a1), (b0, b1) = held(va), held(vb)
+        return f"time: {a0}..{a1} vs {b0}..{b1}"
+    if undated_against_dated(va, vb):
+        return f"time unknown on one side ({va.id if held(va) is None else vb.id})"
+    if other_round(va, vb):
+        return f"funding round: {va.funding_round} vs {vb.funding_round}"
     if not rival_views(va, vb):
         return "one article, one source"
     return None

@@ -100,18 +100,40 @@ def stated(view: ClaimView) -> Bounds:
     return b
 
 
+TEN = Decimal(10)
+
+
+def significant(value: Decimal, precision: Decimal) -> Decimal:
+    """Half the unit of a bare figure's last significant digit: the last zero of a whole
+    number of units is taken as rounding. 143亿 (precision 0.5亿) stays ±0.5亿; 140亿 is 14 x
+    10亿, ±5亿, the round form of 143亿. One zero only: 300亿 is thirty 10亿 (±5亿, not
+    ±50亿), so US$30B against US$28B still disagree. The parser's precision is half the unit
+    of the last digit written, which for 140亿 is the 0."""
+    if not precision or not value:
+        return precision
+    unit = precision * 2
+    count = value / unit
+    if count != count.to_integral_value() or int(count) % 10:
+        return precision
+    return precision * TEN
+
+
 def widen(view: ClaimView, b: Bounds | None = None) -> Bounds:
     """Stated interval widened by precision and hedge tolerance.
 
-    An end widened by a hedge is closed. An end widened by precision alone is open: 152亿
+    An end widened by a hedge is closed. An end widened by precision (significant()) alone is open: 152亿
     stands for [151.5亿, 152.5亿) and 153亿 for [152.5亿, 153.5亿), so two unhedged figures
     stated to one unit that differ in their last digit touch but do not overlap — outlets
     printing different final digits report different numbers."""
     b = stated(view) if b is None else b
     tol = tolerance(view.qualifiers, view.approx)
     slack = view.precision or ZERO
-    lo = max(ZERO, b.lo * (ONE - tol.down) - slack)
-    hi = None if b.hi is None else b.hi * (ONE + tol.up) + slack
+    # Only a bare point's round digits widen it: a hedge (约, 近, 超) supplies a figure's fuzz
+    # itself, and a range's ends (1000~2000萬) are the bounds the writer chose.
+    point = b.hi == b.lo and not (view.approx or view.qualifiers)
+    lo_slack = hi_slack = significant(b.lo, slack) if point else slack
+    lo = max(ZERO, b.lo * (ONE - tol.down) - lo_slack)
+    hi = None if b.hi is None else b.hi * (ONE + tol.up) + hi_slack
     lo_incl = b.lo_incl if lo == b.lo else (tol.down > 0 or lo == ZERO)
     hi_incl = b.hi_incl if hi == b.hi else tol.up > 0
     return Bounds(lo, hi, lo_incl, hi_incl)

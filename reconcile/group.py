@@ -1,6 +1,6 @@
 """Group claims about the same quantity, find conflicts, and summarise what outlets agree on.
 
-Claims are blocked by (kind, payer, payee): only claims in one block can be about the same
+Claims are blocked by (kind, payer, payee, scope, phase): only claims in one block can be about the same
 quantity, so cost grows with the block sizes, not with the square of the corpus. A block of up
 to BIG_BLOCK claims is compared pair by pair (every conflicting pair is reported). A bigger
 block is cut into partitions of one period class and one currency and swept (sweep.py):
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from itertools import combinations
 from typing import Any
@@ -38,13 +38,30 @@ DENIABLE = frozenset({"asserted", "reported"})  # what a denial contradicts
 TIME_VARYING = frozenset({"valuation", "net_worth", "revenue", "profit"})
 
 
-def time_key(v: ClaimView) -> tuple | None:
-    """When the claim holds, as far as telling quantities apart goes."""
+def held(v: ClaimView) -> tuple[date, date] | None:
+    """When the claim holds, as an interval of dates, or None when nothing says: the time its
+    text states; for a quantity that moves over time, else the article's month."""
     if v.as_of_source in ("stated", "relative") and v.as_of_start:
-        return (v.as_of_start, v.as_of_end)
+        return (v.as_of_start, v.as_of_end or v.as_of_start)
     if v.kind in TIME_VARYING and v.as_of_start:
-        return (v.as_of_start.year, v.as_of_start.month)
+        start = v.as_of_start.replace(day=1)
+        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return (start, following - timedelta(days=1))
     return None
+
+
+def apart_in_time(va: ClaimView, vb: ClaimView) -> bool:
+    """Both say when they hold, and the times do not overlap (2024年 vs 2025年; a valuation
+    of September vs one of February). A time on one side only does not split an event: one
+    outlet dates the deal (2025年6月), another does not."""
+    a, b = held(va), held(vb)
+    return a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])
+
+
+def undated_against_dated(va: ClaimView, vb: ClaimView) -> bool:
+    """A quantity that moves over time, dated on one side only: not comparable as it stands
+    (claims conflicts --possible lists such pairs)."""
+    return va.kind in TIME_VARYING and (held(va) is None) != (held(vb) is None)
 
 
 # Kinds outlets use for one transaction: Meta's money for 49% of Scale AI is 投资 in one
@@ -53,10 +70,11 @@ SAME_QUANTITY_KIND = {"investment": "stake", "acquisition": "stake"}
 
 
 def block_key(v: ClaimView) -> tuple:
-    """What makes two claims one quantity: kind, parties, per whom (scope), the story's phase
-    (an opening offer is not the final price) and when it holds (time_key)."""
+    """What makes two claims one quantity: kind, parties, per whom (scope) and the story's
+    phase (an opening offer is not the final price). When each holds, and the funding round,
+    tell apart the claims of one block that both state them (rival_views)."""
     kind = SAME_QUANTITY_KIND.get(v.kind, v.kind)
-    return (kind, v.payer, v.payee, v.scope, v.phase, time_key(v))
+    return (kind, v.payer, v.payee, v.scope, v.phase)
 
 
 def not_a_quantity(v: ClaimView) -> str | None:
@@ -116,9 +134,22 @@ def rival_reports(a: Prepared, b: Prepared) -> bool:
 
 
 def rival_views(va: ClaimView, vb: ClaimView) -> bool:
+    # Two rounds of one company's funding are two events (the round is not in the block key:
+    # a report that names no round may still be about either).
+    if other_round(va, vb) or apart_in_time(va, vb) or undated_against_dated(va, vb):
+        return False
+    return not one_source(va, vb)
+
+
+def other_round(va: ClaimView, vb: ClaimView) -> bool:
+    return bool(va.funding_round and vb.funding_round and va.funding_round != vb.funding_round)
+
+
+def one_source(va: ClaimView, vb: ClaimView) -> bool:
+    """One article citing no two different sources for them."""
     if va.doc_id is None or va.doc_id != vb.doc_id:
-        return True
-    return bool(va.attributed_to and vb.attributed_to and va.attributed_to != vb.attributed_to)
+        return False
+    return not (va.attributed_to and vb.attributed_to and va.attributed_to != vb.attributed_to)
 
 
 def pairwise(values: list[Prepared], denied: list[Prepared]) -> list[Conflict]:

@@ -3,9 +3,9 @@
 find_conflicts compares claims only when their whole quantity key agrees (group.block_key).
 A reader still wants to see the near misses, each with why it was not decided:
 
-- one side lacks a part of the key the other has: the payer or the payee (unknown, or a
-  group the text does not name: ``role:人才``), or the time (an undated valuation against a
-  dated one). Listed when their values would conflict if the missing part were the other
+- one side lacks a party the other has: the payer or the payee (unknown, or a group the
+  text does not name: ``role:人才``), or, for a quantity that moves over time (a valuation),
+  the time (undated against dated). Listed when their values would conflict if the missing part were the other
   side's, but lie within LOOK_ALIKE of each other (further apart, they are other things).
 - both agree on the whole key, but their periods or currencies cannot be put in one basis
   (a one-time amount against an annual rate; two currencies without a USD value).
@@ -28,11 +28,21 @@ from core.schema import UNNAMED_PREFIX
 
 from .compare import compare_prepared, prepare
 from .explain import explain
-from .group import SAME_QUANTITY_KIND, VALUE_STANCES, blocks, not_a_quantity, rival_views, time_key
+from .group import (
+    SAME_QUANTITY_KIND,
+    VALUE_STANCES,
+    blocks,
+    held,
+    not_a_quantity,
+    one_source,
+    other_round,
+    rival_views,
+    undated_against_dated,
+)
 from .view import ClaimView, as_view
 
 # Parts of the key a claim may lack.
-_PARTS = ("payer", "payee", "time")
+_PARTS = ("payer", "payee")
 LOOK_ALIKE = Decimal(10)  # with a part missing, values further apart are taken as other quantities
 _BIG = 256  # a relaxed block larger than this is skipped: too loose to be one quantity
 
@@ -50,7 +60,7 @@ def _unknown(value: Any) -> bool:
 
 
 def _parts(v: ClaimView) -> dict[str, Any]:
-    return {"payer": v.payer, "payee": v.payee, "time": time_key(v)}
+    return {"payer": v.payer, "payee": v.payee}
 
 
 def _eligible(v: ClaimView) -> bool:
@@ -86,7 +96,12 @@ def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
         if len(views_) > _BIG:
             continue
         for a, b in combinations([v for v in views_ if v.stance in VALUE_STANCES], 2):
-            if rival_views(a, b):
+            if undated_against_dated(a, b) and not (one_source(a, b) or other_round(a, b)):
+                undated = a if held(a) is None else b
+                found = _near_miss(a, b, f"time unknown on one side ({undated.id})", rivals=True)
+                if found:
+                    out.append(found)
+            elif rival_views(a, b):
                 result = compare_prepared(prepare(a), prepare(b))
                 if result.verdict == "incomparable":
                     out.append(Possible((a.source, b.source), result.reason,
@@ -95,9 +110,10 @@ def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
     return out
 
 
-def _near_miss(a: ClaimView, b: ClaimView, reason: str) -> Possible | None:
-    """The pair as a possible conflict when its values would conflict as one quantity."""
-    if not rival_views(a, b):
+def _near_miss(a: ClaimView, b: ClaimView, reason: str, rivals: bool = False) -> Possible | None:
+    """The pair as a possible conflict when its values would conflict as one quantity
+    (``rivals``: the caller has already checked they are rival reports)."""
+    if not rivals and not rival_views(a, b):
         return None
     pa, pb = prepare(a), prepare(b)
     result = compare_prepared(pa, pb)

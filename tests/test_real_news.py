@@ -11,9 +11,9 @@ import pytest
 from benchmarks.claims_accuracy import FIELDS, load_set, score
 from claims.pipeline import resolver
 
-# Percentages at this session's end, minus about one figure's worth (dev has 203 found).
-FLOORS = {"kind": 79.0, "payer": 70.0, "payee": 54.0, "scope": 82.5, "period": 74.0,
-          "attributed_to": 69.5, "stance": 71.0}
+# Percentages now, minus about one figure's worth (dev has 344 found, with dev-c's 20 excerpts).
+FLOORS = {"kind": 75.9, "payer": 74.7, "payee": 51.7, "scope": 84.6, "period": 75.3,
+          "attributed_to": 73.8, "stance": 71.2}
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +22,7 @@ def dev_score():
 
 
 def test_every_annotated_figure_of_dev_is_found_but_a_few(dev_score):
-    assert dev_score.found >= 200 and dev_score.annotated == 225
+    assert dev_score.found >= 340 and dev_score.annotated == 367
 
 
 @pytest.mark.parametrize("field", FIELDS)

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.units import per_year_factor, period_class
-from reconcile.compare import Bounds, compare, conflicts, widen
+from reconcile.compare import Bounds, compare, conflicts, significant, widen
 from reconcile.errors import IncomparableError, InvalidClaimError, ReconcileError
 from reconcile.tolerances import TOLERANCES
 from reconcile.view import as_view
@@ -117,8 +117,9 @@ def test_cross_currency_compares_in_usd_values():
 
 @pytest.mark.parametrize("kwargs, lo, hi", [
     pytest.param(dict(value="1.43e10", precision="5e7"), "1.425e10", "1.435e10", id="143亿"),
-    pytest.param(dict(value="1e8", approx=True, qualifiers=("约",), precision="5e6"),
-                 "8.5e7", "1.15e8", id="约1亿-±10%-then-precision"),
+    pytest.param(dict(value="1.2e8", approx=True, qualifiers=("约",), precision="5e6"),
+                 "1.03e8", "1.37e8", id="约1.2亿-±10%-then-precision"),
+    pytest.param(dict(value="1.4e10", precision="5e7"), "1.35e10", "1.45e10", id="140亿-trailing-zero"),
     pytest.param(dict(lo="1e9", hi=None, precision="5e8"), "5e8", None, id="open-stays-open"),
     pytest.param(dict(value="1e6", precision="5e6"), "0", "6e6", id="never-below-zero"),
 ])
@@ -233,3 +234,26 @@ def test_bounds_overlap_is_about_closed_ends():
     assert Bounds(D(1), D(2)).overlaps(Bounds(D(2), D(3)))
     assert not Bounds(D(1), D(2), hi_incl=False).overlaps(Bounds(D(2), D(3)))
     assert Bounds(D(5), None).overlaps(Bounds(D(1e12), D(2e12)))
+
+
+@pytest.mark.parametrize("value, precision, expected", [
+    ("1.43e10", "5e7", "5e7"),  # 143亿: 3 is the last significant digit
+    ("1.4e10", "5e7", "5e8"),  # 140亿 = 14 x 10亿
+    ("1e7", "5e3", "5e4"),  # 1000万: one zero is rounding (±5万), not all three
+    ("3e10", "5e7", "5e8"),  # 300亿 = thirty 10亿: ±5亿
+    ("1.5e8", "5e6", "5e6"),  # 1.5亿
+    ("0", "5e7", "5e7"),
+    ("1.25e8", "5e7", "5e7"),  # not a whole number of units (a range's computed end)
+])
+def test_trailing_zeros_of_a_whole_number_are_not_significant(value, precision, expected):
+    assert significant(D(value), D(precision)) == D(expected)
+
+
+def test_a_round_figure_covers_the_precise_one_it_rounds():
+    """Regression: 140亿美元 was read as ±0.5亿 and conflicted with 143億美元, its usual
+    rounding; 140亿 vs 148億 (which rounds to 150亿) still conflict."""
+    kw = dict(kind="investment", payer="meta", payee="scale-ai", precision="5e7")
+    assert compare(claim("1.4e10", **kw), claim("1.43e10", **kw)).verdict == "consistent"
+    assert compare(claim("1.4e10", **kw), claim("1.48e10", **kw)).verdict == "conflict"
+    assert compare(claim("1.4e10", **kw), claim("1.5e10", **kw)).verdict == "conflict"  # [135,145) vs [145,155)
+    assert compare(claim("3e10", **kw), claim("2.8e10", **kw)).verdict == "conflict"  # 300亿 vs 280亿

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from claims.timing import as_of, phase_of, transition
+from claims.timing import as_of, funding_round, phase_of, transition
 from tests.claim_factory import claim
 
 PUBLISHED = date(2025, 8, 20)
@@ -22,6 +22,11 @@ PUBLISHED = date(2025, 8, 20)
     ("上月完成融资", date(2025, 7, 1), date(2025, 7, 31), "relative"),
     ("公司估值", PUBLISHED, PUBLISHED, "article"),
     ("2023年的估值,今年", date(2025, 1, 1), date(2025, 12, 31), "relative"),  # the last statement wins
+    ("仅仅 5 个月前,anthropic 刚以", date(2025, 3, 1), date(2025, 3, 31), "relative"),
+    ("两年前的融资", date(2023, 8, 1), date(2023, 8, 31), "relative"),
+    ("半年前估值", date(2025, 2, 1), date(2025, 2, 28), "relative"),
+    ("十一个月前", date(2024, 9, 1), date(2024, 9, 30), "relative"),
+    ("5个月后", PUBLISHED, PUBLISHED, "article"),  # ahead, not back: not read
 ])
 def test_as_of(text, start, end, source):
     span = as_of(text, PUBLISHED)
@@ -52,6 +57,32 @@ def test_phase(text, phase):
 ])
 def test_transition(before, after, phase):
     assert transition(before, after) == phase
+
+
+@pytest.mark.parametrize(("before", "after", "round_"), [
+    ("anthropic 在 12 日宣布完成", " 的 g 轮融资", "g"),
+    ("kimi完成b+轮融资,金额", "", "b+"),
+    ("series c融资", "", "c"),
+    ("天使轮投资方,同样在", "", "angel"),
+    ("完成", "融资,估值来到", ""),
+    ("a股上市公司", "", ""),  # A股 is a market, not a round
+    ("完成c轮融资后,估值达到", "", "c"),
+])
+def test_funding_round(before, after, round_):
+    assert funding_round(before, after) == round_
+
+
+def test_two_rounds_of_one_company_are_not_rivals_but_a_report_naming_none_is():
+    """Regression: Anthropic's earlier 130亿美元 round and its 300亿美元 G round were listed
+    as one conflicting quantity."""
+    from reconcile import find_conflicts
+    from reconcile.apart import why_apart
+    def raised(value, round_):
+        return claim(value, kind="investment", payer=None, payee="anthropic").model_copy(
+            update={"scope": "total", "funding_round": round_})
+    assert find_conflicts([raised("1.3e10", "f"), raised("3e10", "g")]) == []
+    assert why_apart(raised("1.3e10", "f"), raised("3e10", "g")) == "funding round: f vs g"
+    assert len(find_conflicts([raised("3e9", ""), raised("3e10", "g")])) == 1  # 30亿 vs 300亿 G轮
 
 
 def test_a_move_within_a_sentence_gives_ordered_values_not_a_conflict():
