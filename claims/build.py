@@ -166,7 +166,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     when = timing.as_of(ctx.norm[c_start:m.start], document.published, opening=ctx.norm[s_start:c_start])
     change = bool(rules.CHANGE_BEFORE.search(ctx.norm[max(c_start, m.start - 6):m.start]))
     phase = (timing.transition(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end])
-             or timing.phase_of(ctx.norm[s_start:m.start]))
+             or timing.phase_of(ctx.norm[_after_previous_figure(ctx, s_start, m.start):m.start]))
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
     stance = _stance(ctx.norm, m, s_start, s_end, attributed)
     usd_min, usd_max, fx = _usd(m, document)
@@ -181,6 +181,12 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         per_year_min_usd=_times(usd_min, per_year), per_year_max_usd=_times(usd_max, per_year),
         attributed_to=attributed, stance=stance, parties_from=parties_from,
     )
+
+
+def _after_previous_figure(ctx: _Context, s_start: int, at: int) -> int:
+    """Where the words about the figure at ``at`` begin: after the sentence's previous figure
+    (超過了最初設定的150億美元目標，更使估值達2300億: 最初 belongs to 150億, not 2300億)."""
+    return max([s_start] + [e for s, e in ctx.figures_in(s_start, at) if e <= at])
 
 
 def _invests_in_org(ctx: _Context, m: MoneyMention, s_start: int) -> bool:

@@ -29,6 +29,9 @@ PAY_TOTAL = regex.compile(r"总计|合计|共计|全体|整体|总共")
 # Some members of a group, unspecified (大部分薪酬包, 其中一份offer, 部分员工): such a figure is
 # no quantity of the group's, and reconcile never compares it.
 SUBSET = regex.compile(r"大部分|大多数|部分|其中一份|其中一位|其中|一位|有人|某位|一些|不少|多名|几位|少数|个别")
+# A part of a company's figure (其中英伟达出资50亿, 拆分为约75亿美元股权与高达125亿美元债务):
+# some of the quantity, not the quantity, so never compared with the whole.
+PART = regex.compile(r"拆分为|分为|分成|其中(?!一份|一位)|包括|包含")
 _CUES = tuple((scope, regex.compile(pattern)) for scope, pattern in SCOPE_CUES)
 COMPANY_KINDS = frozenset({"investment", "acquisition", "valuation", "revenue", "profit", "deal", "spending", "fine"})
 _AFTER = 6  # 年薪中位数 after the figure's cue word, not the next clause's
@@ -49,6 +52,8 @@ def scope_of(before: str, after: str, kind: str) -> Scope:
             best = (m.start(), scope)
     if best is not None:
         return best[1]
+    if kind in COMPANY_KINDS and PART.search(before):
+        return "some"
     return "total" if kind in COMPANY_KINDS else "individual"
 
 

@@ -76,13 +76,19 @@ _STATED = regex.compile(
     rf"|{_YEAR}\s*(?:财年|财政年度)"  # 2025财年
     rf"|{_YEAR}\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月|(?:第)?(?P<q>[一二三四1-4])\s*季度|q(?P<q2>[1-4])|(?P<h>上|下)半年)?"
     rf"|{_YEAR}\s*(?:q(?P<q3>[1-4]))")
-_RELATIVE = regex.compile(r"(?P<rel>去年|今年|前年|明年|上个月|上月|本月|这个月"
+_RELATIVE = regex.compile(r"(?P<rel>(?P<ym>去年|今年|前年)\s*(?P<mo>1[0-2]|0?[1-9])\s*月"
+                          r"|去年|今年|前年|明年|上个月|上月|本月|这个月"
                           r"|(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*月前|(?P<y>\d|[一二两三四五])\s*年前|半年前)")
 # a clause that is only a time (仅仅5个月前, 2025年6月, 去年): it sets the time of its sentence
 _TIME_PHRASE = regex.compile(
     r"(?:仅仅|仅|就在|早在|而|但|在)?\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
-    r"|去年|今年|前年|上个月|上月|本月|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*月前|\d\s*年前|半年前)"
-    r"(?:底|初|中|末|年底|年初)?(?:时|的时候)?")
+    r"|(?:去年|今年|前年)(?:\s*\d{1,2}\s*月)?|上个月|上月|本月"
+    r"|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*月前|\d\s*年前|半年前)"
+    r"(?:稍早|早些时候|底|初|中|末|年底|年初)?(?:时|的时候)?")
+_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
+_YEAR_BACK = {"去年": -1, "今年": 0, "前年": -2, "明年": 1}
+_MONTH_BACK = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0}
+
 _SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -93,9 +99,6 @@ def _count(word: str) -> int:
     if len(word) == 2:  # 十一, 十二
         return 10 + _SMALL[word[1]] if word[0] == "十" else _SMALL[word[0]] * 10
     return _SMALL[word]
-_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
-_YEAR_BACK = {"去年": -1, "今年": 0, "前年": -2, "明年": 1}
-_MONTH_BACK = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0}
 
 
 def as_of(before: str, published: date | None, opening: str = "") -> TimeSpan:
@@ -118,6 +121,9 @@ def as_of(before: str, published: date | None, opening: str = "") -> TimeSpan:
             back = 6 if last_relative["rel"] == "半年前" else (
                 _count(last_relative["n"]) if last_relative["n"] else 12 * _count(last_relative["y"]))
             return _month(published, -back)
+        if last_relative["ym"]:  # 去年12月
+            year, month = published.year + _YEAR_BACK[last_relative["ym"]], int(last_relative["mo"])
+            return _month(date(year, month, 1), 0)
         return _from_relative(last_relative["rel"], published)
     if published is not None:
         return TimeSpan(start=published, end=published, source="article")

@@ -12,13 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 from .group import (
+    PHASE_CLASS,
     SAME_QUANTITY_KIND,
     apart_in_time,
     held,
     not_a_quantity,
     other_round,
     rival_views,
-    undated_against_dated,
+    undated,
 )
 from .view import ClaimView, as_view
 
@@ -35,15 +36,15 @@ def why_apart(a: Any, b: Any) -> str | None:
         if reason:
             return f"{v.id}: {reason}"
     for name, get in (("kind", _kind), ("payer", lambda v: v.payer), ("payee", lambda v: v.payee),
-                      ("scope", lambda v: v.scope), ("phase", lambda v: v.phase)):
+                      ("scope", lambda v: v.scope), ("phase", lambda v: PHASE_CLASS.get(v.phase, v.phase))):
         x, y = get(va), get(vb)
         if x != y:
             return f"{name}: {x} vs {y}"
     if apart_in_time(va, vb):
         (a0, a1), (b0, b1) = held(va), held(vb)
         return f"time: {a0}..{a1} vs {b0}..{b1}"
-    if undated_against_dated(va, vb):
-        return f"time unknown on one side ({va.id if held(va) is None else vb.id})"
+    if undated(va, vb):
+        return f"time unknown ({va.id if held(va) is None else vb.id})"
     if other_round(va, vb):
         return f"funding round: {va.funding_round} vs {vb.funding_round}"
     if not rival_views(va, vb):

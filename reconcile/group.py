@@ -38,12 +38,20 @@ DENIABLE = frozenset({"asserted", "reported"})  # what a denial contradicts
 TIME_VARYING = frozenset({"valuation", "net_worth", "revenue", "profit"})
 
 
+def moves_over_time(v: ClaimView) -> bool:
+    """A valuation, revenue, profit, net worth; and a company's funding round (an investment
+    with no named investor: 完成300亿美元融资), since a company raises again and again: the
+    round of an article's month is that month's round. An investment by a named investor
+    (Meta in Scale AI) is one event, reported on many dates."""
+    return v.kind in TIME_VARYING or (v.kind == "investment" and v.payer is None)
+
+
 def held(v: ClaimView) -> tuple[date, date] | None:
     """When the claim holds, as an interval of dates, or None when nothing says: the time its
-    text states; for a quantity that moves over time, else the article's month."""
+    text states; for a quantity that moves over time (moves_over_time), else the article's month."""
     if v.as_of_source in ("stated", "relative") and v.as_of_start:
         return (v.as_of_start, v.as_of_end or v.as_of_start)
-    if v.kind in TIME_VARYING and v.as_of_start:
+    if moves_over_time(v) and v.as_of_start:
         start = v.as_of_start.replace(day=1)
         following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
         return (start, following - timedelta(days=1))
@@ -58,10 +66,16 @@ def apart_in_time(va: ClaimView, vb: ClaimView) -> bool:
     return a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])
 
 
-def undated_against_dated(va: ClaimView, vb: ClaimView) -> bool:
-    """A quantity that moves over time, dated on one side only: not comparable as it stands
-    (claims conflicts --possible lists such pairs)."""
-    return va.kind in TIME_VARYING and (held(va) is None) != (held(vb) is None)
+def undated(va: ClaimView, vb: ClaimView) -> bool:
+    """A quantity that moves over time with no date on one side or both (an article with no
+    date, a figure with no time): not comparable as it stands, since the two values may be of
+    different times (claims conflicts --possible lists such pairs)."""
+    return moves_over_time(va) and (held(va) is None or held(vb) is None)
+
+
+# A figure reported with no phase is the current one: the final price, the valuation after
+# the round. Only an opening offer or a value before the deal is another quantity.
+PHASE_CLASS = {"final": "", "after": ""}
 
 
 # Kinds outlets use for one transaction: Meta's money for 49% of Scale AI is 投资 in one
@@ -74,7 +88,7 @@ def block_key(v: ClaimView) -> tuple:
     phase (an opening offer is not the final price). When each holds, and the funding round,
     tell apart the claims of one block that both state them (rival_views)."""
     kind = SAME_QUANTITY_KIND.get(v.kind, v.kind)
-    return (kind, v.payer, v.payee, v.scope, v.phase)
+    return (kind, v.payer, v.payee, v.scope, PHASE_CLASS.get(v.phase, v.phase))
 
 
 def not_a_quantity(v: ClaimView) -> str | None:
@@ -136,7 +150,7 @@ def rival_reports(a: Prepared, b: Prepared) -> bool:
 def rival_views(va: ClaimView, vb: ClaimView) -> bool:
     # Two rounds of one company's funding are two events (the round is not in the block key:
     # a report that names no round may still be about either).
-    if other_round(va, vb) or apart_in_time(va, vb) or undated_against_dated(va, vb):
+    if other_round(va, vb) or apart_in_time(va, vb) or undated(va, vb):
         return False
     return not one_source(va, vb)
 

@@ -29,6 +29,7 @@ from core.schema import UNNAMED_PREFIX
 from .compare import compare_prepared, prepare
 from .explain import explain
 from .group import (
+    PHASE_CLASS,
     SAME_QUANTITY_KIND,
     VALUE_STANCES,
     blocks,
@@ -37,7 +38,7 @@ from .group import (
     one_source,
     other_round,
     rival_views,
-    undated_against_dated,
+    undated,
 )
 from .view import ClaimView, as_view
 
@@ -81,7 +82,8 @@ def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
             if _unknown(v.payee) and (missing != "payee" or _unknown(v.payer)):
                 continue  # two parts missing (or nothing names a party): too loose to be one quantity
             rest = tuple(parts[p] for p in _PARTS if p != missing)
-            relaxed[(SAME_QUANTITY_KIND.get(v.kind, v.kind), v.scope, v.phase, *rest)].append(v)
+            relaxed[(SAME_QUANTITY_KIND.get(v.kind, v.kind), v.scope, PHASE_CLASS.get(v.phase, v.phase),
+                     *rest)].append(v)
         for group in relaxed.values():
             lacking = [v for v in group if _unknown(_parts(v)[missing])]
             having = [v for v in group if not _unknown(_parts(v)[missing])]
@@ -96,9 +98,9 @@ def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
         if len(views_) > _BIG:
             continue
         for a, b in combinations([v for v in views_ if v.stance in VALUE_STANCES], 2):
-            if undated_against_dated(a, b) and not (one_source(a, b) or other_round(a, b)):
-                undated = a if held(a) is None else b
-                found = _near_miss(a, b, f"time unknown on one side ({undated.id})", rivals=True)
+            if undated(a, b) and not (one_source(a, b) or other_round(a, b)):
+                undated_side = a if held(a) is None else b
+                found = _near_miss(a, b, f"time unknown ({undated_side.id})", rivals=True)
                 if found:
                     out.append(found)
             elif rival_views(a, b):

@@ -31,6 +31,11 @@ def scope(text: str) -> str:
     ("Scale AI的估值达到290亿美元。", "total"),  # a company figure: total by default
     ("Meta向他开出了1亿美元的签约奖金。", "individual"),  # pay: one person's by default
     ("相比去年人均增加了7万元。", "average"),
+    # dev-c-02: parts of one round are some of it, not the round
+    ("xAI原计划将这轮融资拆分为约75亿美元股权。", "some"),
+    ("本轮融资中,其中英伟达出资20亿美元。", "some"),
+    ("xAI完成200亿美元融资。", "total"),
+    ("其中一位研究员获得1亿美元。", "individual"),  # pay: of_some decides for groups, not PART
 ])
 def test_scope_cues_and_defaults(text, expected):
     assert scope(text) == expected

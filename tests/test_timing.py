@@ -75,14 +75,24 @@ def test_funding_round(before, after, round_):
 def test_two_rounds_of_one_company_are_not_rivals_but_a_report_naming_none_is():
     """Regression: Anthropic's earlier 130亿美元 round and its 300亿美元 G round were listed
     as one conflicting quantity."""
+    from core.schema import TimeSpan
     from reconcile import find_conflicts
     from reconcile.apart import why_apart
-    def raised(value, round_):
+    day = date(2026, 2, 12)
+    def raised(value, round_, on=day):
         return claim(value, kind="investment", payer=None, payee="anthropic").model_copy(
-            update={"scope": "total", "funding_round": round_})
+            update={"scope": "total", "funding_round": round_,
+                    "as_of": TimeSpan(start=on, end=on, source="article")})
     assert find_conflicts([raised("1.3e10", "f"), raised("3e10", "g")]) == []
     assert why_apart(raised("1.3e10", "f"), raised("3e10", "g")) == "funding round: f vs g"
     assert len(find_conflicts([raised("3e9", ""), raised("3e10", "g")])) == 1  # 30亿 vs 300亿 G轮
+    # a company raises again and again: rounds reported in different months are other rounds
+    assert find_conflicts([raised("1.3e10", "", date(2025, 9, 3)), raised("3e10", "")]) == []
+    # but an investment by a named investor is one event, reported on many dates
+    meta = [claim(v, kind="investment", payer="meta", payee="scale-ai").model_copy(update={
+        "scope": "total", "as_of": TimeSpan(start=on, end=on, source="article")})
+        for v, on in (("1.43e10", date(2025, 6, 13)), ("1.49e10", date(2025, 9, 1)))]
+    assert len(find_conflicts(meta)) == 1
 
 
 def test_a_move_within_a_sentence_gives_ordered_values_not_a_conflict():
@@ -137,3 +147,48 @@ def test_a_moving_quantity_reported_in_different_months_is_two_quantities():
     assert find_conflicts([reported("1.83e11", sept), reported("3.8e11", feb)]) == []  # a valuation moves
     # an offer or a deal is one event: two dates of reporting are rival reports of it
     assert len(find_conflicts([reported("1.3e10", sept, "deal"), reported("3e10", feb, "deal")])) == 1
+
+
+def test_a_phase_word_of_an_earlier_figure_does_not_reach_the_next():
+    """Regression (dev-c-01): 超過了最初設定的150億美元目標，更使估值達到2300億美元 read 2300億
+    as an opening figure; 最初 belongs to the 150億 target."""
+    from claims.build import analyse
+    from claims.pipeline import resolver
+    from core.schema import Document
+    text = "xAI宣布已完成200億美元融資，超過了最初設定的150億美元目標，更使估值達到2300億美元。"
+    doc = Document(id="d2", path="d2.txt", text=text, published=date(2026, 1, 7))
+    built = {c.text: c for c in analyse(doc, resolver()).claims}
+    assert built["150億美元"].phase == "opening" and built["2300億美元"].phase == ""
+
+
+def test_an_unphased_figure_is_the_current_one():
+    """A valuation reported with no phase is the one after the round; an opening offer is not
+    the final price."""
+    from core.schema import TimeSpan
+    from reconcile import find_conflicts
+    on = TimeSpan(start=date(2026, 1, 7), end=date(2026, 1, 7), source="article")
+    def value(v, phase):
+        return claim(v, kind="valuation", payer=None, payee="xai").model_copy(
+            update={"scope": "total", "phase": phase, "as_of": on})
+    assert len(find_conflicts([value("2.3e11", ""), value("2.5e11", "after")])) == 1
+    assert find_conflicts([value("2.3e11", "opening"), value("2.5e11", "")]) == []
+
+
+def test_valuations_without_any_date_are_not_compared_but_listed_as_possible():
+    from core.schema import TimeSpan
+    from reconcile import find_conflicts
+    from reconcile.possible import possible_conflicts
+    undated = [claim(v, kind="valuation", payer=None, payee="xai", published=None).model_copy(
+        update={"scope": "total", "as_of": TimeSpan()}) for v in ("3.3e10", "8e10")]
+    assert find_conflicts(undated) == []
+    assert [p.reason.split(" (")[0] for p in possible_conflicts(undated)] == ["time unknown"]
+
+
+@pytest.mark.parametrize(("before", "opening", "start"), [
+    ("xai 曾募资", "去年 12 月,", date(2024, 12, 1)),
+    ("anthropic 以 1830 亿美元估值募资", "本月稍早,", date(2025, 8, 1)),
+    ("今年9月英伟达宣布投资", "", date(2025, 9, 1)),
+    ("投资", "据知情人士透露,", PUBLISHED),  # an opening clause that is no time phrase
+])
+def test_a_sentence_opening_time_sets_the_time(before, opening, start):
+    assert as_of(before, PUBLISHED, opening=opening).start == start
