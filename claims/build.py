@@ -628,7 +628,7 @@ def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, attributed: st
     sentence = norm[s_start:s_end]
     if _COMPARE_AFTER.search(norm[m.end:m.end + 8]) or _COMPARE_BEFORE.search(norm[max(0, m.start - 3):m.start]):
         return "hypothetical"
-    if any(cue in sentence for cue in rules.DENIAL_CUES):
+    if any(cue in rules.NOT_DENIALS.sub("", sentence) for cue in rules.DENIAL_CUES):
         return "denied"
     if any(cue in sentence for cue in rules.RUMOR_CUES):
         return "rumored"

@@ -25,7 +25,8 @@ SCOPE_CUES: tuple[tuple[str, str], ...] = (
               r"|共(?=[\d一二三四五六七八九十两百千万亿]|约|达|计|收)"),
 )
 # For pay, 总价值/总额 is the whole of one package, not a group's total: only these count.
-PAY_TOTAL = regex.compile(r"总计|合计|共计|全体|整体|总共")
+# 员工分红奖金总额: the 总额 of a group's pay is the group's total.
+PAY_TOTAL = regex.compile(r"总计|合计|共计|全体|整体|总共|(?:员工|职工|团队)[^，,。；]{0,8}?总(?:额|金额)")
 # Some members of a group, unspecified (大部分薪酬包, 其中一份offer, 部分员工): such a figure is
 # no quantity of the group's, and reconcile never compares it.
 SUBSET = regex.compile(r"大部分|大多数|部分|其中一份|其中一位|其中|一位|有人|某位|一些|不少|多名|几位|少数|个别")

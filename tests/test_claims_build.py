@@ -227,3 +227,14 @@ def test_default_periods_when_the_text_states_none(text, period):
 def test_periods_per_figure_within_a_clause(text, periods):
     got = [(c.period.kind, None if c.period.years is None else int(c.period.years)) for c in _claims(text)]
     assert got == periods
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # dev-c-09: "it seems no fantasy" affirms the figure that follows
+    ("从融资节奏看,这似乎并非天方夜谭——今年9月英伟达就宣布要向OpenAI投资1000亿美元。", "asserted"),
+    ("英伟达否认将向OpenAI投资1000亿美元。", "denied"),
+    ("所谓1000亿美元投资纯属天方夜谭。", "denied"),
+])
+def test_a_negated_denial_word_denies_nothing(text, stance):
+    doc = Document(id=f"neg-{abs(hash(text))}", path="n.txt", text=text)
+    assert build_claims(doc, resolver())[0].stance == stance

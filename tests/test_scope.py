@@ -36,6 +36,9 @@ def scope(text: str) -> str:
     ("本轮融资中,其中英伟达出资20亿美元。", "some"),
     ("xAI完成200亿美元融资。", "total"),
     ("其中一位研究员获得1亿美元。", "individual"),  # pay: of_some decides for groups, not PART
+    # dev-b (鴻海): the 總額 of the staff's bonus is the group's total, unlike a package's 总额
+    ("今年員工分紅獎金總額達到88.34億元。", "total"),
+    ("这份薪酬包总额为2亿美元。", "individual"),
 ])
 def test_scope_cues_and_defaults(text, expected):
     assert scope(text) == expected
