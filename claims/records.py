@@ -87,7 +87,11 @@ def quantity_record(quantity: Quantity) -> dict[str, Any]:
             "min": number(v.min), "max": None if v.max is None else number(v.max), "currency": v.currency,
             "period": v.period, "support": v.support, "claims": [c.id for c in v.claims],
             "earliest": v.earliest.id if v.earliest is not None else None,
+            "as_of_start": v.held[0].isoformat() if v.held else None,
+            "as_of_end": v.held[1].isoformat() if v.held else None,
+            "outlets": list(v.outlets),
         } for v in quantity.values],
+        "timeline": [quantity.values.index(v) for v in quantity.timeline()],
     }
 
 

@@ -80,11 +80,24 @@ def consensus_text(quantities: list[Quantity]) -> str:
     lines: list[str] = []
     for q in quantities:
         lines.append(f"{q.kind.replace('_', ' ')} ({q.payer or '?'} → {q.payee or '?'})")
-        for v in q.values:
+        for v in q.timeline():  # over time: when each value holds, then who reported it
             high = "" if v.max == v.min else f"–{money(v.max, v.currency) if v.max is not None else '∞'}"
-            first = v.earliest
-            origin = f"; earliest: {first.outlet or Path(first.doc).name}" if first is not None else ""
-            lines.append(f"   {money(v.min, v.currency)}{high} [{v.period}] — {v.support} independent "
-                         f"source(s), {len(v.claims)} claim(s){origin}")
+            when = _when(v.held, v.earliest.published if v.earliest is not None else None)
+            outlets = ", ".join(Path(o).name for o in v.outlets[:4]) + (" …" if len(v.outlets) > 4 else "")
+            lines.append(f"   {when:<17} {money(v.min, v.currency)}{high} [{v.period}] — {v.support} independent "
+                         f"source(s), {len(v.claims)} claim(s): {outlets}")
         lines.append("")
     return "\n".join(lines)
+
+
+def _when(held, published) -> str:
+    """When a value holds (2025-06, 2024, 2025-09-01..2025-11-30), else when it was first
+    reported (rep. 2025-06-17), else "undated"."""
+    if held is None:
+        return f"rep. {published.isoformat()}" if published else "undated"
+    start, end = held
+    if start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31 and start.year == end.year:
+        return str(start.year)
+    if start.day == 1 and start.year == end.year and start.month == end.month:
+        return f"{start:%Y-%m}"
+    return f"{start.isoformat()}..{end.isoformat()}"

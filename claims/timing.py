@@ -73,7 +73,8 @@ def transition(before: str, after: str) -> str:
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _STATED = regex.compile(
     rf"(?:fy|财年)\s*(?P<fy>(?:19|20)?\d{{2}})"  # FY2023, 财年2024
-    rf"|{_YEAR}\s*(?:财年|财政年度)"  # 2025财年
+    # 2025财年, 2026财年第一季度
+    rf"|{_YEAR}\s*(?:财年|财政年度)(?:\s*(?:第)?(?P<fq>[一二三四1-4])\s*(?:财季|季度)|\s*q(?P<fq2>[1-4]))?"
     rf"|{_YEAR}\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月|(?:第)?(?P<q>[一二三四1-4])\s*季度|q(?P<q2>[1-4])|(?P<h>上|下)半年)?"
     rf"|{_YEAR}\s*(?:q(?P<q3>[1-4]))")
 _RELATIVE = regex.compile(r"(?P<rel>(?P<ym>去年|今年|前年)\s*(?P<mo>1[0-2]|0?[1-9])\s*月"
@@ -130,6 +131,32 @@ def as_of(before: str, published: date | None, opening: str = "") -> TimeSpan:
     return TimeSpan()
 
 
+def reporting_period(before: str, opening: str = "") -> str:
+    """The period a figure reports on, as its clause (or its sentence's opening time phrase)
+    states it: FY2026 Q1 (2026财年第一季度), FY2023, 2024 Q2, 2025 H1, 2024 (2024年营收);
+    "" for a date (2025年6月) or no statement. Separate from the pay period (Claim.period)."""
+    stated = list(_STATED.finditer(before))
+    if not stated and opening:
+        first = opening.split(",", 1)[0].split("，", 1)[0]
+        if _TIME_PHRASE.fullmatch(first.strip()):
+            stated = list(_STATED.finditer(first))
+    if not stated:
+        return ""
+    m = stated[-1]
+    if _fiscal(m):
+        year = int(m["fy"]) + (2000 if len(m["fy"]) == 2 else 0) if m["fy"] else int(m["y"])
+        quarter = m["fq"] or m["fq2"]
+        return f"FY{year}" + (f" Q{_QUARTER.get(quarter) or int(quarter)}" if quarter else "")
+    if m["m"]:
+        return ""
+    quarter = m["q"] or m["q2"] or m["q3"]
+    if quarter:
+        return f"{m['y']} Q{_QUARTER.get(quarter) or int(quarter)}"
+    if m["h"]:
+        return f"{m['y']} H{1 if m['h'] == '上' else 2}"
+    return m["y"]
+
+
 def phase_of(before: str) -> str:
     """The story phase the nearest cue before the figure names, or ""."""
     best: tuple[int, str] | None = None
@@ -141,10 +168,16 @@ def phase_of(before: str) -> str:
     return best[1] if best else ""
 
 
+def _fiscal(m: regex.Match) -> bool:
+    return bool(m["fy"]) or "财" in m.group()
+
+
 def _from_stated(m: regex.Match) -> TimeSpan:
-    if m["fy"]:
-        year = int(m["fy"]) + (2000 if len(m["fy"]) == 2 else 0)
-        return _year(year, "stated")
+    if _fiscal(m):
+        # A fiscal year is the company's own (Oracle's FY2026 began in June 2025): its calendar
+        # year is kept for display only, and the reporting period tells such figures apart.
+        year = int(m["fy"]) + (2000 if len(m["fy"]) == 2 else 0) if m["fy"] else int(m["y"])
+        return _year(year, "fiscal")
     year = int(m["y"])
     if m["m"]:
         month = int(m["m"])

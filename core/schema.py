@@ -81,7 +81,8 @@ class TimeSpan(BaseModel):
 
     start: date | None = None
     end: date | None = None
-    source: str = ""  # stated (2024年), relative (去年, against the article's date), article, or ""
+    source: str = ""  # stated (2024年), fiscal (2025财年: the company's own year, shown as its calendar
+    # year), relative (去年, against the article's date), article, or ""
 
 
 class Document(BaseModel):
@@ -121,6 +122,7 @@ class Claim(BaseModel):
     as_of: TimeSpan = TimeSpan()
     phase: str = ""  # opening, final, before, after (a story's phases, claims.timing.PHASES), or ""
     change: bool = False  # the figure is a change (增加63亿元, 涨了7万), not a level: never compared
+    reporting_period: str = ""  # the period a figure reports on: FY2026 Q1, 2024 Q2, 2025 H1, 2024 (claims.timing)
     funding_round: str = ""  # the funding round its clause names (a, b+, g, seed, angel: claims.timing.ROUNDS)
     period: Period = Period()
     min: Decimal

@@ -46,6 +46,8 @@ def why_apart(a: Any, b: Any) -> str | None:
     if undated(va, vb):
         return f"time unknown ({va.id if held(va) is None else vb.id})"
     if other_round(va, vb):
+        if va.reporting_period != vb.reporting_period and va.reporting_period and vb.reporting_period:
+            return f"reporting period: {va.reporting_period} vs {vb.reporting_period}"
         return f"funding round: {va.funding_round} vs {vb.funding_round}"
     if not rival_views(va, vb):
         return "one article, one source"

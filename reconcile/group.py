@@ -51,8 +51,9 @@ def held(v: ClaimView) -> tuple[date, date] | None:
     text states; for a quantity that moves over time (moves_over_time), else the article's month."""
     if v.as_of_source in ("stated", "relative") and v.as_of_start:
         return (v.as_of_start, v.as_of_end or v.as_of_start)
-    if moves_over_time(v) and v.as_of_start:
-        start = v.as_of_start.replace(day=1)
+    day = v.published or (v.as_of_start if v.as_of_source == "article" else None)
+    if moves_over_time(v) and day:
+        start = day.replace(day=1)
         following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
         return (start, following - timedelta(days=1))
     return None
@@ -156,7 +157,9 @@ def rival_views(va: ClaimView, vb: ClaimView) -> bool:
 
 
 def other_round(va: ClaimView, vb: ClaimView) -> bool:
-    return bool(va.funding_round and vb.funding_round and va.funding_round != vb.funding_round)
+    """Two funding rounds, or two reporting periods (FY2023 vs FY2024 pay, 2024 Q1 vs Q2)."""
+    return bool(va.funding_round and vb.funding_round and va.funding_round != vb.funding_round) or bool(
+        va.reporting_period and vb.reporting_period and va.reporting_period != vb.reporting_period)
 
 
 def one_source(va: ClaimView, vb: ClaimView) -> bool:
@@ -239,6 +242,8 @@ class ReportedValue:
     support: int  # independent sources: one per attributed_to, else one per outlet
     claims: tuple[Any, ...]
     earliest: Any  # the claim published first (undated claims last)
+    held: tuple[date, date] | None = None  # when the value holds (group.held), None when nothing says
+    outlets: tuple[str, ...] = ()  # who reported it, first publication first
 
 
 @dataclass(frozen=True)
@@ -247,6 +252,14 @@ class Quantity:
     payer: str | None
     payee: str | None
     values: tuple[ReportedValue, ...]  # most supported first
+
+    def timeline(self) -> tuple[ReportedValue, ...]:
+        """The values in the order of the times they hold (undated ones last, by publication):
+        what the quantity was, as reported, over time."""
+        def when(r: ReportedValue) -> tuple:
+            first = as_view(r.earliest).published if r.earliest is not None else None
+            return (r.held is None, r.held or (date.min, date.min), first is None, first or date.min, r.min)
+        return tuple(sorted(self.values, key=when))
 
 
 def source_of(v: ClaimView) -> tuple:
@@ -257,16 +270,19 @@ def source_of(v: ClaimView) -> tuple:
 
 
 def value_key(v: ClaimView) -> tuple:
+    """One reported value: its interval, currency and period, and when it holds (the same
+    figure at two times is two points of the quantity's timeline)."""
     years = "" if v.period_years is None else f":{v.period_years.normalize():f}"
-    return (v.min, v.max, v.min_inclusive, v.max_inclusive, v.currency, v.period_kind + years)
+    return (v.min, v.max, v.min_inclusive, v.max_inclusive, v.currency, v.period_kind + years, held(v))
 
 
 def reported(views: list[ClaimView]) -> ReportedValue:
     v = views[0]
     dated = sorted(views, key=lambda x: (x.published is None, x.published or date.min, x.id))
     support = len({source_of(x) for x in views})
-    return ReportedValue(v.min, v.max, v.currency, value_key(v)[-1], support,
-                         tuple(x.source for x in views), dated[0].source)
+    outlets = tuple(dict.fromkeys(x.outlet or x.doc or x.id for x in dated))
+    return ReportedValue(v.min, v.max, v.currency, value_key(v)[5], support,
+                         tuple(x.source for x in views), dated[0].source, held(v), outlets)
 
 
 def consensus(claims: Iterable[Any]) -> list[Quantity]:

@@ -153,3 +153,34 @@ def test_list_entity_finds_a_person_the_table_does_not_list_by_any_spelling(run,
         rows = json.loads(run("list", "--db", str(db), "--entity", spelling, "--format", "json").output)
         assert sorted(r["doc"][-5:] for r in rows) == ["a.txt", "b.txt"], spelling
         assert {r["payee"] for r in rows} == {"sundar-pichai"}
+
+
+def test_export_carries_time_period_scope_and_restatement_columns(run, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("腾讯2024年第二季度营收1611亿元。Meta将以149亿美元（折合人民币约1066亿元）收购Scale AI 49%的股份。",
+                       encoding="utf-8")
+    db, out = tmp_path / "e.db", tmp_path / "e.csv"
+    run("ingest", str(article), "--db", str(db))
+    run("export", "--db", str(db), "--format", "csv", "-o", str(out))
+    rows = {r["text"]: r for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")))}
+    revenue = rows["1611亿元"]
+    assert (revenue["reporting_period"], revenue["as_of_start"], revenue["as_of_source"], revenue["scope"]) == (
+        "2024 Q2", "2024-04-01", "stated", "total")
+    assert rows["约1066亿元"]["restates"] == rows["149亿美元"]["id"]
+
+
+def test_consensus_shows_a_quantitys_values_over_time_by_outlet(run, tmp_path):
+    for name, day, text in (("a", "2025-03-02", "xAI估值800億美元。"), ("b", "2026-01-07", "xAI估值达到2300亿美元。"),
+                            ("c", "2026-01-08", "xAI的估值达到2500亿美元。")):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\noutlet: 媒体{name}\n---\n{text}\n",
+                                             encoding="utf-8")
+    db = tmp_path / "t.db"
+    run("ingest", str(tmp_path), "--db", str(db))
+    [xai] = [q for q in json.loads(run("consensus", "--db", str(db), "--format", "json").output)
+             if q["payee"] == "xai"]
+    timeline = [xai["values"][i] for i in xai["timeline"]]
+    assert [(v["min"], v["as_of_start"], v["outlets"]) for v in timeline] == [
+        (80000000000, "2025-03-01", ["媒体a"]), (230000000000, "2026-01-01", ["媒体b"]),
+        (250000000000, "2026-01-01", ["媒体c"])]
+    text = run("consensus", "--db", str(db)).output
+    assert text.index("2025-03") < text.index("2026-01") and "媒体c" in text

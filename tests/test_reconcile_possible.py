@@ -40,7 +40,8 @@ def test_values_far_apart_or_consistent_are_not_look_alikes():
 def test_an_undated_figure_against_a_dated_one_is_listed_for_time():
     dated = claim("7e9", kind="valuation", payer=None, payee="scale-ai").model_copy(
         update={"as_of": TimeSpan(start=date(2024, 1, 1), end=date(2024, 12, 31), source="stated")})
-    undated = claim("1.4e10", kind="valuation", payer=None, payee="scale-ai").model_copy(update={"as_of": TimeSpan()})
+    undated = claim("1.4e10", kind="valuation", payer=None, payee="scale-ai", published=None).model_copy(
+        update={"as_of": TimeSpan()})
     assert find_conflicts([dated, undated]) == []
     [pair] = possible_conflicts([dated, undated])
     assert pair.reason.startswith("time unknown")

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from claims.timing import as_of, funding_round, phase_of, transition
+from claims.timing import as_of, funding_round, phase_of, reporting_period, transition
 from tests.claim_factory import claim
 
 PUBLISHED = date(2025, 8, 20)
@@ -16,8 +16,8 @@ PUBLISHED = date(2025, 8, 20)
     ("腾讯2024年营收", date(2024, 1, 1), date(2024, 12, 31), "stated"),
     ("2025年6月,Meta宣布投资", date(2025, 6, 1), date(2025, 6, 30), "stated"),
     ("2024年第二季度营收", date(2024, 4, 1), date(2024, 6, 30), "stated"),
-    ("甲骨文2026财年", date(2026, 1, 1), date(2026, 12, 31), "stated"),
-    ("fy2023的营收", date(2023, 1, 1), date(2023, 12, 31), "stated"),
+    ("甲骨文2026财年", date(2026, 1, 1), date(2026, 12, 31), "fiscal"),  # the company's year, shown as calendar
+    ("fy2023的营收", date(2023, 1, 1), date(2023, 12, 31), "fiscal"),
     ("去年估值", date(2024, 1, 1), date(2024, 12, 31), "relative"),
     ("上月完成融资", date(2025, 7, 1), date(2025, 7, 31), "relative"),
     ("公司估值", PUBLISHED, PUBLISHED, "article"),
@@ -80,7 +80,7 @@ def test_two_rounds_of_one_company_are_not_rivals_but_a_report_naming_none_is():
     from reconcile.apart import why_apart
     day = date(2026, 2, 12)
     def raised(value, round_, on=day):
-        return claim(value, kind="investment", payer=None, payee="anthropic").model_copy(
+        return claim(value, kind="investment", payer=None, payee="anthropic", published=on).model_copy(
             update={"scope": "total", "funding_round": round_,
                     "as_of": TimeSpan(start=on, end=on, source="article")})
     assert find_conflicts([raised("1.3e10", "f"), raised("3e10", "g")]) == []
@@ -192,3 +192,34 @@ def test_valuations_without_any_date_are_not_compared_but_listed_as_possible():
 ])
 def test_a_sentence_opening_time_sets_the_time(before, opening, start):
     assert as_of(before, PUBLISHED, opening=opening).start == start
+
+
+@pytest.mark.parametrize(("before", "period"), [
+    ("甲骨文在盘后发布了2026财年第一季度财报,披露", "FY2026 Q1"),
+    ("黄仁勋2024财年的薪酬总额为", "FY2024"),
+    ("fy2023的营收", "FY2023"),
+    ("腾讯2024年营收", "2024"),
+    ("2024年第二季度营收", "2024 Q2"),
+    ("2025年上半年营收", "2025 H1"),
+    ("2025年6月,meta宣布投资", ""),  # a date, not a period reported on
+    ("估值", ""),
+])
+def test_reporting_period(before, period):
+    assert reporting_period(before) == period
+
+
+def test_figures_of_two_reporting_periods_are_not_rivals_and_fiscal_years_do_not_split_by_calendar():
+    """A CEO's pay in FY2024 and in FY2025 are two quantities; a fiscal quarter's figure is
+    not put at a calendar time (Oracle's FY2026 Q1 is June-August 2025)."""
+    from reconcile import find_conflicts
+    from reconcile.group import held
+    from reconcile.view import as_view
+    def pay(value, period):
+        return claim(value, kind="pay_package", payer="nvidia", payee="jensen-huang").model_copy(
+            update={"reporting_period": period})
+    assert find_conflicts([pay("3.417e7", "FY2024"), pay("4.99e7", "FY2025")]) == []
+    assert len(find_conflicts([pay("3.417e7", "FY2024"), pay("4.99e7", "")])) == 1
+    from core.schema import TimeSpan
+    fiscal = claim("4.45e11", kind="revenue", payer=None, payee="oracle").model_copy(
+        update={"as_of": TimeSpan(start=date(2026, 1, 1), end=date(2026, 12, 31), source="fiscal")})
+    assert held(as_view(fiscal)) == (date(2025, 7, 1), date(2025, 7, 31))  # the article's month, not 2026
