@@ -176,7 +176,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         doc=document.path, doc_id=document.id, outlet=document.outlet, published=document.published,
         sentence=ctx.text[s_start:s_end].strip(), kind=kind, payer=payer, payee=payee, scope=scope, period=period,
         as_of=when, phase=phase, change=change,
-        reporting_period=timing.reporting_period(ctx.norm[c_start:m.start], ctx.norm[s_start:c_start]),
+        # 黃仁勳的薪酬在2025財年飆升46%，達到4990萬美元: a period the sentence states before the figure
+        reporting_period=timing.reporting_period(ctx.norm[_after_previous_figure(ctx, s_start, m.start):m.start]),
         funding_round=timing.funding_round(ctx.norm[s_start:m.start], ctx.norm[m.end:c_end]),
         min_usd=usd_min, max_usd=usd_max, fx=fx,
         per_year_min_usd=_times(usd_min, per_year), per_year_max_usd=_times(usd_max, per_year),

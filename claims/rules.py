@@ -136,7 +136,8 @@ DENIAL_CUES: tuple[str, ...] = (
     "驳斥", "假的", "纯属虚构",
 )
 # A denial word negated is an affirmation: 这似乎并非天方夜谭 (it is no fantasy) denies nothing.
-NOT_DENIALS = regex.compile(r"(?:并非|绝非|不是|并不是)(?:天方夜谭|不实|假的|空穴来风|不可能)")
+# 类似的 holds 似的 (说得好像…似的) without denying anything.
+NOT_DENIALS = regex.compile(r"(?:并非|绝非|不是|并不是)(?:天方夜谭|不实|假的|空穴来风|不可能)|(?:类|相|近|恰|好)似的")
 RUMOR_CUES: tuple[str, ...] = ("传言", "据传", "传闻", "网传", "谣传", "据称", "有消息称", "坊间", "惊传", "市传")
 HYPOTHETICAL_CUES: tuple[str, ...] = (
     "如果", "假如", "假设", "好比", "这个整数", "整数", "可能是", "或许是", "愿意支付",

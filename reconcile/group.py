@@ -151,9 +151,13 @@ def rival_reports(a: Prepared, b: Prepared) -> bool:
 def rival_views(va: ClaimView, vb: ClaimView) -> bool:
     # Two rounds of one company's funding are two events (the round is not in the block key:
     # a report that names no round may still be about either).
-    if other_round(va, vb) or apart_in_time(va, vb) or undated(va, vb):
-        return False
-    return not one_source(va, vb)
+    return same_time(va, vb) and not one_source(va, vb)
+
+
+def same_time(va: ClaimView, vb: ClaimView) -> bool:
+    """Nothing says the two are of different times, rounds or reporting periods: what a
+    denial needs to deny an assertion (one article may hold both)."""
+    return not (other_round(va, vb) or apart_in_time(va, vb) or undated(va, vb))
 
 
 def other_round(va: ClaimView, vb: ClaimView) -> bool:
@@ -180,6 +184,8 @@ def pairwise(values: list[Prepared], denied: list[Prepared]) -> list[Conflict]:
     deniable = [v for v in values if v.view.stance in DENIABLE]
     for d in denied:
         for v in deniable:
+            if not same_time(d.view, v.view):
+                continue
             result = compare_prepared(d, v)
             if result.verdict == "consistent":
                 out.append(explain_denial(d, v, result))
@@ -228,7 +234,7 @@ def denials(values: dict[tuple, list[Prepared]], denied: dict[tuple, list[Prepar
         index = Overlaps(items(deniable, False, annual))
         for d in ds:
             hit = index.find(in_basis(d, BASES[False, annual]))
-            if hit is not None:
+            if hit is not None and same_time(d.view, hit.payload.view):
                 out.append(explain_denial(d, hit.payload, compare_prepared(d, hit.payload)))
     return out
 

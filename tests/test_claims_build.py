@@ -234,6 +234,9 @@ def test_periods_per_figure_within_a_clause(text, periods):
     ("从融资节奏看,这似乎并非天方夜谭——今年9月英伟达就宣布要向OpenAI投资1000亿美元。", "asserted"),
     ("英伟达否认将向OpenAI投资1000亿美元。", "denied"),
     ("所谓1000亿美元投资纯属天方夜谭。", "denied"),
+    # dev-c-11: 类似的 holds 似的 (说得好像…似的) but denies nothing
+    ("xAI也进行过几轮类似的融资,目前估值为800亿美元。", "asserted"),
+    ("说得好像Meta真给了1亿美元似的。", "denied"),
 ])
 def test_a_negated_denial_word_denies_nothing(text, stance):
     doc = Document(id=f"neg-{abs(hash(text))}", path="n.txt", text=text)

@@ -223,3 +223,14 @@ def test_figures_of_two_reporting_periods_are_not_rivals_and_fiscal_years_do_not
     fiscal = claim("4.45e11", kind="revenue", payer=None, payee="oracle").model_copy(
         update={"as_of": TimeSpan(start=date(2026, 1, 1), end=date(2026, 12, 31), source="fiscal")})
     assert held(as_view(fiscal)) == (date(2025, 7, 1), date(2025, 7, 31))  # the article's month, not 2026
+
+
+def test_a_denial_denies_only_a_figure_of_its_own_time():
+    """A denial of one round's figure does not contradict the same figure in another month."""
+    from core.schema import TimeSpan
+    from reconcile import find_conflicts
+    def value(stance, on):
+        return claim("8e10", kind="valuation", payer=None, payee="xai", published=on, stance=stance).model_copy(
+            update={"scope": "total", "as_of": TimeSpan(start=on, end=on, source="article")})
+    assert len(find_conflicts([value("asserted", date(2025, 3, 2)), value("denied", date(2025, 3, 9))])) == 1
+    assert find_conflicts([value("asserted", date(2025, 3, 2)), value("denied", date(2025, 9, 9))]) == []
