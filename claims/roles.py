@@ -78,9 +78,12 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("figure_then_buy", "{P}{g}{M}" + _FOR + "{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
           ("Meta斥资140亿美元收购Scale AI。", "meta", "scale-ai"),
           ("谷歌斥资24亿美元，用以收购Windsurf的技术授权。", "google", "windsurf")),
-    _rule("raise_led_by", "{Q}{G}{M}{G}融资{G}由{P}{g}(?:领投|牵头)", "investment",
-          ("Anthropic完成130亿美元融资，由ICONIQ领投。", "iconiq", "anthropic")),
+    # A round's total is paid by all its investors: the lead named is not its payer.
+    _rule("raise_led_by", "{Q}{G}{M}{G}融资{G}由{X}{g}(?:领投|牵头)", "investment",
+          ("Anthropic完成130亿美元融资，由ICONIQ领投。", None, "anthropic")),
     _rule("led_by_raise", "{P}{g}(?:领投|牵头){G}{Q}{G}{M}", "investment"),
+    _rule("round_led_by", "{Q}{g}由{X}{g}(?:领投|牵头)的{G}{M}{g}融资", "investment",
+          ("OpenAI在今年3月由软银集团领投的一轮400亿美元融资，估值为3000亿美元。", None, "openai")),
     _rule("raise", "{Q}{g}(?:完成|获得|获|宣布|拿下|敲定){G}{M}{G}(?:融资|投资|注资)", "investment",
           ("Anthropic完成130亿美元F轮融资。", None, "anthropic")),
     _rule("deal_with", "{P}{g}(?:与|和|同){Q}{G}(?:" + DEAL_VERBS + "){G}{M}", "deal",
@@ -215,6 +218,9 @@ def _fits(wanted: str, entity: Entity) -> bool:
     return wanted == "any" or entity.type == wanted
 
 
+_SENTENCES_BACK = 2  # how far back a pronoun may look for what it stands for
+
+
 def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
     """Each pronoun as a mention of the entity it stands for (nearest fitting one before it,
     at most two sentences back); a pronoun with nothing to stand for is left out.
@@ -228,7 +234,9 @@ def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
         at = bisect.bisect_left(starts, m.end())
         if at > 0 and ordered[at - 1][1] > m.start():
             continue  # inside an entity's name
-        window = max(norm.rfind("。", 0, max(0, norm.rfind("。", 0, m.start()))), 0)
+        window = m.start()
+        for _ in range(_SENTENCES_BACK + 1):  # back to the start of the sentence two before this one
+            window = max(norm.rfind("。", 0, max(0, window - 1)), 0)
         wanted = PRONOUNS[m.group()]
         fitting = []
         for i in range(at - 1, -1, -1):  # back from the pronoun, no further than the window

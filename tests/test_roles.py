@@ -184,3 +184,18 @@ def test_the_company_pronoun_takes_the_story_company(text):
 def test_a_latin_name_opening_the_sentence_is_the_subject_of_its_figure():
     [c] = claims_of("TML虽未发布任何产品，却在种子轮融资中获得120亿美元估值。")
     assert c.kind == "valuation" and c.payee == "tml"
+
+
+def test_a_pronoun_two_sentences_on_still_finds_its_company():
+    """Regression (dev-c-09): 這家公司 opening a sentence two sentences after OpenAI was left
+    unresolved, so 這家公司今年8月剛完成400億美元融資 had no payee."""
+    from datetime import date
+
+    from claims.build import analyse
+    from claims.pipeline import resolver
+    from core.schema import Document
+    text = ("今年夏天，Meta的AI實驗室從OpenAI挖走了至少7名工程師。讓員工提前套現，無疑是最直接的防禦策略。"
+            "這家公司今年8月剛完成400億美元融資。")
+    doc = Document(id="p2", path="p2.txt", text=text, published=date(2025, 10, 3))
+    [claim] = analyse(doc, resolver()).claims
+    assert (claim.kind, claim.payee) == ("investment", "openai")
