@@ -632,10 +632,12 @@ def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, attributed: st
         return "hypothetical"
     if any(cue in rules.NOT_DENIALS.sub("", sentence) for cue in rules.DENIAL_CUES):
         return "denied"
-    if any(cue in sentence for cue in rules.RUMOR_CUES):
-        return "rumored"
     clause_start = max(norm.rfind(c, s_start, m.start) for c in rules.CLAUSE_END) + 1
     clause_end = min((i for i in (norm.find(c, m.end, s_end) for c in rules.CLAUSE_END) if i >= 0), default=s_end)
+    # A rumour word governs what follows it (但11月有消息稱…: not the figures before it), or
+    # its own clause.
+    if any(cue in norm[s_start:m.start] or cue in norm[m.end:clause_end] for cue in rules.RUMOR_CUES):
+        return "rumored"
     if (rules.COMPARISON.search(norm, max(s_start, clause_start - 1), clause_end)
             or rules.COMPARED_WITH.search(norm[max(s_start, m.start - 14):m.start])
             or rules.EXAMPLE_OPENING.match(norm, s_start)):

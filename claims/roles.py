@@ -36,6 +36,7 @@ PRONOUNS: dict[str, str] = {
     "他们": "plural", "她们": "plural", "他": "person", "她": "person",
     "该公司": "org", "这家公司": "org", "该集团": "org", "该行": "org", "这家初创公司": "org",
     "该初创公司": "org", "其": "any", "公司": "org",  # bare 公司 (公司完成融资): only after a non-Han
+    "前者": "former", "后者": "latter",  # of the last two entities named (xAI与X合并，前者…，后者…)
 }
 
 
@@ -107,7 +108,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("offer_by", "{P}{g}(?:开出|给出|提供|开|报出|抛出)的{g}(?:" + PAY_NOUNS + "){G}{M}", None,
           ("尽管Meta开出的年薪高达数百万美元。", "meta", None)),
     _rule("possessive_pay", "{Q}{g}(?:的|之|嘅)?{g}(?:" + PAY_NOUNS + "){G}{M}", None,
-          ("苹果CEO库克的年薪为7460万美元。", "apple", "库克")),
+          ("苹果CEO库克的年薪为7460万美元。", "apple", "tim-cook")),
     _rule("possessive_value", "{Q}{g}(?:的|之|嘅)?{g}(?:" + VALUE_NOUNS + "){G}{M}", None,
           ("Scale AI的估值达到290亿美元。", None, "scale-ai")),
     _rule("figure_then_pay_of", "{M}{g}的{g}{Q}{g}(?:" + PAY_NOUNS + ")", None),
@@ -165,7 +166,8 @@ def frame(norm: str, start: int, end: int, mentions: list[Mention], figure: tupl
 def read_roles(framed: str, slots: list[Entity]) -> Roles | None:
     """The first rule whose pattern matches the frame (the figure's own construction)."""
     for rule, pattern in _COMPILED:
-        m = pattern.search(framed)
+        # the tightest match: the parties nearest the figure (前者估值800亿，后者估值330亿: 330亿 is 后者's)
+        m = min(pattern.finditer(framed, overlapped=True), key=lambda x: x.end() - x.start(), default=None)
         if m is None:
             continue
         payer = _slot(m, "payer", slots)
@@ -221,6 +223,20 @@ def _fits(wanted: str, entity: Entity) -> bool:
 _SENTENCES_BACK = 2  # how far back a pronoun may look for what it stands for
 
 
+def _last_two(ordered: list[Mention], at: int, window: int, before: int) -> tuple[Entity, Entity] | None:
+    """The last two different entities named before ``before`` (back to ``window``), in text order."""
+    seen: list[Entity] = []
+    for i in range(at - 1, -1, -1):
+        s, e, ent = ordered[i]
+        if s < window:
+            break
+        if e <= before and all(ent.id != x.id for x in seen):
+            seen.append(ent)
+            if len(seen) == 2:
+                return seen[1], seen[0]
+    return None
+
+
 def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
     """Each pronoun as a mention of the entity it stands for (nearest fitting one before it,
     at most two sentences back); a pronoun with nothing to stand for is left out.
@@ -238,6 +254,11 @@ def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
         for _ in range(_SENTENCES_BACK + 1):  # back to the start of the sentence two before this one
             window = max(norm.rfind("。", 0, max(0, window - 1)), 0)
         wanted = PRONOUNS[m.group()]
+        if wanted in ("former", "latter"):
+            pair = _last_two(ordered, at, window, m.start())
+            if pair is not None:
+                out.append((m.start(), m.end(), pair[0] if wanted == "former" else pair[1]))
+            continue
         fitting = []
         for i in range(at - 1, -1, -1):  # back from the pronoun, no further than the window
             s, e, ent = ordered[i]

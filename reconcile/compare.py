@@ -104,18 +104,22 @@ TEN = Decimal(10)
 
 
 def significant(value: Decimal, precision: Decimal) -> Decimal:
-    """Half the unit of a bare figure's last significant digit: the last zero of a whole
-    number of units is taken as rounding. 143亿 (precision 0.5亿) stays ±0.5亿; 140亿 is 14 x
-    10亿, ±5亿, the round form of 143亿. One zero only: 300亿 is thirty 10亿 (±5亿, not
-    ±50亿), so US$30B against US$28B still disagree. The parser's precision is half the unit
-    of the last digit written, which for 140亿 is the 0."""
+    """Half the unit of a bare figure's last significant digit: the trailing zeros of a
+    whole number of units are not significant (the usual convention). 143亿 (precision
+    0.5亿) stays ±0.5亿; 140亿 is 14 x 10亿, ±5亿, the round form of 143亿; 3400萬 is ±50萬
+    and covers 3416.7萬; 300亿 is ±50亿. The parser's precision is half the unit of the last
+    digit written, which for 140亿 is the 0."""
     if not precision or not value:
         return precision
     unit = precision * 2
     count = value / unit
-    if count != count.to_integral_value() or int(count) % 10:
+    if count != count.to_integral_value():
         return precision
-    return precision * TEN
+    count = int(count)
+    while count % 10 == 0:
+        count //= 10
+        unit *= TEN
+    return unit / 2
 
 
 def widen(view: ClaimView, b: Bounds | None = None) -> Bounds:

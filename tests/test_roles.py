@@ -55,7 +55,9 @@ def test_a_company_paying_its_staff_names_the_staff_group():
 
 def test_the_employer_is_the_organisation_before_the_title():
     [c] = claims_of("苹果CEO库克的年薪为7460万美元。")
-    assert (c.payer, c.payee) == ("apple", "库克")
+    assert (c.payer, c.payee) == ("apple", "tim-cook")
+    [c] = claims_of("英特尔CEO陈立武的年薪为2500万美元。")  # a person the table does not list
+    assert (c.payer, c.payee) == ("intel", "陈立武")
 
 
 def test_a_subject_the_table_does_not_know_is_read_off_the_value_word():
@@ -199,3 +201,20 @@ def test_a_pronoun_two_sentences_on_still_finds_its_company():
     doc = Document(id="p2", path="p2.txt", text=text, published=date(2025, 10, 3))
     [claim] = analyse(doc, resolver()).claims
     assert (claim.kind, claim.payee) == ("investment", "openai")
+
+
+def test_former_and_latter_stand_for_the_last_two_entities():
+    """Regression (dev-c-05): 前者估值800億美元，後者估值330億美元 gave both to xAI."""
+    claims = claims_of("今年3月，馬斯克宣布xAI與其社群平台X進行全股票合併，前者估值800億美元，後者估值330億美元。")
+    assert [(c.text, c.payee) for c in claims] == [("800億美元", "xai"), ("330億美元", "x-corp")]
+
+
+def test_a_rule_reads_the_parties_nearest_the_figure():
+    claims = claims_of("腾讯的估值为5000亿美元，阿里的估值为3000亿美元。")
+    assert [c.payee for c in claims] == ["tencent", "alibaba"]
+
+
+def test_a_rumour_word_governs_the_figures_after_it_not_before():
+    """Regression (dev-c-02): 但11月有消息稱… made the round of September a rumour too."""
+    claims = claims_of("Anthropic在9月完成130億美元融資，但11月有消息稱微軟將向Anthropic投資50億美元。")
+    assert [c.stance for c in claims] == ["asserted", "rumored"]
