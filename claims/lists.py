@@ -49,8 +49,15 @@ def group_of(org: Entity, word: str, written: str) -> Entity:
                   aliases=tuple(f"{a}{written}" for a in org.aliases))
 
 
+# Words a list item's name never starts with (normalised): connectives, determiners, times,
+# adverbs. 以及20萬元, 每名1,000萬元, 今年亲自加码3億元 are no items.
+NOT_NAME_HEADS = ("以及", "及", "每", "各", "其", "该", "这", "那", "今年", "去年", "明年", "前年", "本年", "亲自",
+                  "并", "而", "但", "也", "还", "又", "再", "分别", "共", "合计", "总计", "仅", "只", "已", "将",
+                  "可", "最", "更", "达", "逾", "超", "约", "近", "另", "则", "就", "均", "都")
+
+
 def _is_name(name: str) -> bool:
-    if NOT_A_NAME.search(name):
+    if NOT_A_NAME.search(name) or name.startswith(NOT_NAME_HEADS):
         return False
     return not any(cue in name for _, cues in rules.KIND_CUES for cue in cues)
 

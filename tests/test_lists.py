@@ -40,6 +40,8 @@ def test_list_items_are_named(text, expected):
     "基本工资300万美元，奖金500万美元。",  # pay words
     "他拿到现金300万元、股票500万元。",  # 现金 is no company
     "Meta向OpenAI员工提供1亿美元签约奖金。",  # one figure: no list
+    # dev-b-13 (鴻海 raffle): connectives, determiners and times before figures are no names
+    "郭台銘今年親自加碼3億元，每名1,000萬元，以及20萬元。",
 ])
 def test_not_lists(text):
     assert names(text) == {}
