@@ -1,0 +1,192 @@
+"""Whole `claims` processes against JioNLP's whole process, as a user runs them.
+
+    python -m benchmarks.cli_speed                 # two generated 5 MB corpora, 3 interleaved rounds
+    python -m benchmarks.cli_speed --quick         # 1 MB corpora, 1 round
+    python -m benchmarks.cli_speed --corpus DIR    # your own *.txt / *.md / *.html files
+
+Every figure is a whole process timed from outside (wall clock, and peak RSS from the
+child's own rusage): start-up (`claims --help` against `python -c "import jionlp"` and a bare
+`python`), `claims mentions DIR --format jsonl` against a JioNLP process that reads the same
+files and prints `extract_money` for each as JSON lines, a fresh `claims ingest`, and an
+unchanged re-ingest. Rounds are interleaved (one run of each command, then the next round), so
+both sides see the same machine; the median of the rounds is printed with the ratio.
+
+Two corpora are generated deterministically under benchmarks/.corpus/cli/ (git-ignored):
+``seeds`` (the seed articles repeated) and ``varied`` (paragraphs of the seeds and the
+development articles recombined, every digit run varied, no two files alike). Needs only the
+engine and the ``bench`` extra (jionlp); without jionlp the peer rows are skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "claims" / "seeds"
+DEV = ROOT / "tests" / "corpus" / "real_news" / "dev"
+OUT = ROOT / "benchmarks" / ".corpus" / "cli"
+FILE_BYTES = 48 * 1024
+CLAIMS = [sys.executable, "-m", "claims"]
+
+JIONLP_PROCESS = r"""
+import json, sys
+from pathlib import Path
+import jionlp as jio
+out = sys.stdout
+for path in sorted(Path(sys.argv[1]).rglob("*")):
+    if path.is_file() and path.suffix in (".txt", ".md", ".html"):
+        text = path.read_text(encoding="utf-8")
+        for m in jio.ner.extract_money(text, with_parsing=True):
+            out.write(json.dumps({"doc": str(path), "text": m["text"], "offset": m["offset"],
+                                  "detail": m.get("detail")}, ensure_ascii=False) + "\n")
+"""
+
+
+# --- corpora -----------------------------------------------------------------------------
+
+def _paragraphs() -> list[str]:
+    paras = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        paras += [p for p in path.read_text(encoding="utf-8").split("\n") if p.strip()]
+    for path in sorted(DEV.glob("*.json")):
+        paras += [p for p in json.loads(path.read_text(encoding="utf-8"))["text"].split("\n") if p.strip()]
+    return paras
+
+
+def _vary(paragraph: str, rng: random.Random) -> str:
+    """Every digit run replaced by another of the same length (a leading digit never 0)."""
+    def new(m: re.Match) -> str:
+        digits = [str(rng.randrange(1, 10))] + [str(rng.randrange(10)) for _ in m.group()[1:]]
+        return "".join(digits)
+    return re.sub(r"\d+", new, paragraph)
+
+
+def make_corpus(kind: str, megabytes: float) -> tuple[Path, int]:
+    """The generated corpus directory and its size in characters (rebuilt when missing)."""
+    folder = OUT / f"{kind}-{megabytes:g}mb"
+    stamp = folder / ".done"
+    if not stamp.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        total, n = 0, 0
+        rng = random.Random(20261201)
+        seeds = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+        paras = _paragraphs()
+        while total < megabytes * 1024 * 1024:
+            if kind == "seeds":
+                body = (seeds + "\n") * max(1, FILE_BYTES // len(seeds.encode()))
+            else:
+                chosen, size = [], 0
+                while size < FILE_BYTES:
+                    p = _vary(rng.choice(paras), rng)
+                    chosen.append(p)
+                    size += len(p.encode())
+                body = "\n\n".join(chosen) + "\n"
+            (folder / f"{n:05d}.txt").write_text(body, encoding="utf-8")
+            total += len(body.encode())
+            n += 1
+        stamp.write_text("ok")
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in folder.glob("*.txt"))
+    return folder, chars
+
+
+def user_corpus(folder: Path) -> int:
+    return sum(len(p.read_text(encoding="utf-8", errors="replace")) for p in folder.rglob("*")
+               if p.is_file() and p.suffix in (".txt", ".md", ".html"))
+
+
+# --- timing ------------------------------------------------------------------------------
+
+def run(command: list[str], *, stdout=subprocess.DEVNULL) -> tuple[float, int, int]:
+    """(wall seconds, peak RSS in KB, exit code) of one whole process."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL, cwd=tempfile.gettempdir())
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    return wall, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+
+
+def have_jionlp() -> bool:
+    return subprocess.run([sys.executable, "-c", "import jionlp"], capture_output=True).returncode == 0
+
+
+def measure(folder: Path, rounds: int, peer: bool) -> dict[str, list[tuple[float, int]]]:
+    work = Path(tempfile.mkdtemp(prefix="cli-speed-"))
+    db = work / "bench.db"
+    commands = {
+        "python (bare)": [sys.executable, "-c", "pass"],
+        "claims --help": CLAIMS + ["--help"],
+        "claims mentions": CLAIMS + ["mentions", str(folder), "--format", "jsonl"],
+        "claims ingest (fresh)": None,  # built per round: a fresh database each time
+        "claims ingest (unchanged)": CLAIMS + ["ingest", str(folder), "--db", str(db)],
+    }
+    if peer:
+        commands["import jionlp"] = [sys.executable, "-c", "import jionlp"]
+        commands["jionlp process"] = [sys.executable, "-c", JIONLP_PROCESS, str(folder)]
+    times: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
+    try:
+        for _ in range(rounds):
+            for name, command in commands.items():
+                if name == "claims ingest (fresh)":
+                    db.unlink(missing_ok=True)
+                    command = CLAIMS + ["ingest", str(folder), "--db", str(db)]
+                wall, rss, code = run(command)
+                if code != 0:
+                    raise SystemExit(f"{name} exited {code}: {' '.join(command)}")
+                times[name].append((wall, rss))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return times
+
+
+def report(label: str, chars: int, times: dict[str, list[tuple[float, int]]]) -> None:
+    med = {name: statistics.median(w for w, _ in runs) for name, runs in times.items()}
+    peak = {name: max(r for _, r in runs) for name, runs in times.items()}
+    print(f"\n{label}: {chars:,} characters, {len(next(iter(times.values())))} interleaved round(s)")
+    print(f"{'command':28} {'median s':>9} {'M chars/s':>10} {'peak RSS MB':>12}  ratio")
+    for name in times:
+        per = "" if name in ("python (bare)", "claims --help", "import jionlp") else f"{chars / med[name] / 1e6:10.2f}"
+        ratio = ""
+        if name == "claims mentions" and "jionlp process" in med:
+            ratio = f"{med['jionlp process'] / med[name]:.2f}x JioNLP's process"
+        if name == "claims --help" and "import jionlp" in med:
+            ratio = f"{med[name] / med['import jionlp']:.2f}x import jionlp's time"
+        if name == "claims ingest (unchanged)":
+            ratio = f"{med['claims ingest (fresh)'] / med[name]:.1f}x faster than fresh"
+        print(f"{name:28} {med[name]:9.2f} {per:>10} {peak[name] / 1024:12.0f}  {ratio}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=float, default=5.0, help="MB per generated corpus (default 5)")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="1 MB corpora, 1 round")
+    parser.add_argument("--corpus", type=Path, help="time your own folder of articles instead")
+    parser.add_argument("--no-jionlp", action="store_true")
+    args = parser.parse_args(argv)
+    size, rounds = (1.0, 1) if args.quick else (args.size, args.rounds)
+    peer = not args.no_jionlp and have_jionlp()
+    if not peer:
+        print("jionlp not installed (pip install -e '.[bench]'): peer rows skipped")
+    if args.corpus:
+        report(str(args.corpus), user_corpus(args.corpus), measure(args.corpus, rounds, peer))
+        return 0
+    for kind in ("seeds", "varied"):
+        folder, chars = make_corpus(kind, size)
+        report(f"{kind} corpus ({folder.relative_to(ROOT)})", chars, measure(folder, rounds, peer))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
