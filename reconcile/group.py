@@ -36,6 +36,8 @@ DENIABLE = frozenset({"asserted", "reported"})  # what a denial contradicts
 # so even the article's own date tells two of them apart (Anthropic's valuation in September vs
 # in February). An offer or a deal is one event: reports of it on different dates are rivals.
 TIME_VARYING = frozenset({"valuation", "net_worth", "revenue", "profit"})
+# Pay that is a year's (a CEO's 年薪 of 2021 is not that of 2024): its time is a year.
+YEARLY = frozenset({"annual_pay", "bonus"})
 
 
 def moves_over_time(v: ClaimView) -> bool:
@@ -43,7 +45,7 @@ def moves_over_time(v: ClaimView) -> bool:
     with no named investor: 完成300亿美元融资), since a company raises again and again: the
     round of an article's month is that month's round. An investment by a named investor
     (Meta in Scale AI) is one event, reported on many dates."""
-    return v.kind in TIME_VARYING or (v.kind == "investment" and v.payer is None)
+    return v.kind in TIME_VARYING or v.kind in YEARLY or (v.kind == "investment" and v.payer is None)
 
 
 def held(v: ClaimView) -> tuple[date, date] | None:
@@ -52,6 +54,8 @@ def held(v: ClaimView) -> tuple[date, date] | None:
     if v.as_of_source in ("stated", "relative") and v.as_of_start:
         return (v.as_of_start, v.as_of_end or v.as_of_start)
     day = v.published or (v.as_of_start if v.as_of_source == "article" else None)
+    if v.kind in YEARLY and day:  # a salary or a bonus is the year's: the article's year
+        return (date(day.year, 1, 1), date(day.year, 12, 31))
     if moves_over_time(v) and day:
         start = day.replace(day=1)
         following = date(start.year + start.month // 12, start.month % 12 + 1, 1)

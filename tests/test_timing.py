@@ -234,3 +234,13 @@ def test_a_denial_denies_only_a_figure_of_its_own_time():
             update={"scope": "total", "as_of": TimeSpan(start=on, end=on, source="article")})
     assert len(find_conflicts([value("asserted", date(2025, 3, 2)), value("denied", date(2025, 3, 9))])) == 1
     assert find_conflicts([value("asserted", date(2025, 3, 2)), value("denied", date(2025, 9, 9))]) == []
+
+
+def test_a_salary_is_the_years_of_its_article():
+    """A CEO's 年薪 reported in 2022 and in 2025 are two years' pay; two reports in one year
+    are rivals."""
+    from reconcile import find_conflicts
+    def pay(value, on):
+        return claim(value, kind="annual_pay", payer="apple", payee="tim-cook", published=on)
+    assert find_conflicts([pay("9.873e7", date(2022, 1, 10)), pay("7.46e7", date(2025, 1, 10))]) == []
+    assert len(find_conflicts([pay("9.873e7", date(2022, 1, 10)), pay("7.46e7", date(2022, 9, 1))])) == 1
