@@ -136,6 +136,11 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     period = _period(ctx.norm, m, c_start, c_end, s_start, kind, ctx.figures_in(s_start, s_end))
     if inherit and period.kind == "unknown":
         period = previous.period
+    reporting = timing.reporting_period(ctx.norm[_after_previous_figure(ctx, s_start, m.start):m.start])
+    if kind == "pay_package" and _years_pay(ctx.norm[s_start:m.start], reporting):
+        kind = "annual_pay"  # 黄仁勋2024财年的薪酬总额为3416.7万美元: the year's pay
+        if period.kind == "unknown":
+            period = Period(kind="per_year")
     payer, payee, parties_from, implied = _parties(ctx, m, s_start, s_end, kind)
     if implied and kind not in rules.PAY_KINDS | rules.SUBJECT_KINDS:
         kind = implied  # 以N收购Y: the construction says what the money is (not 估值 right before it)
@@ -177,12 +182,20 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         sentence=ctx.text[s_start:s_end].strip(), kind=kind, payer=payer, payee=payee, scope=scope, period=period,
         as_of=when, phase=phase, change=change,
         # 黃仁勳的薪酬在2025財年飆升46%，達到4990萬美元: a period the sentence states before the figure
-        reporting_period=timing.reporting_period(ctx.norm[_after_previous_figure(ctx, s_start, m.start):m.start]),
+        reporting_period=reporting,
         funding_round=timing.funding_round(ctx.norm[s_start:m.start], ctx.norm[m.end:c_end]),
         min_usd=usd_min, max_usd=usd_max, fx=fx,
         per_year_min_usd=_times(usd_min, per_year), per_year_max_usd=_times(usd_max, per_year),
         attributed_to=attributed, stance=stance, parties_from=parties_from,
     )
+
+
+def _years_pay(before: str, reporting: str) -> bool:
+    """A pay word said of a year (a reporting period, or 去年/2024年 before it), with no offer
+    word: the year's pay."""
+    of_year = (reporting and not reporting.endswith(("Q1", "Q2", "Q3", "Q4", "H1", "H2"))) or (
+        not reporting and rules.YEAR_REFERENCE.search(before))
+    return bool(of_year and rules.YEAR_PAY_WORDS.search(before) and not rules.OFFER_WORDS.search(before))
 
 
 def _after_previous_figure(ctx: _Context, s_start: int, at: int) -> int:

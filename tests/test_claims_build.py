@@ -241,3 +241,17 @@ def test_periods_per_figure_within_a_clause(text, periods):
 def test_a_negated_denial_word_denies_nothing(text, stance):
     doc = Document(id=f"neg-{abs(hash(text))}", path="n.txt", text=text)
     assert build_claims(doc, resolver())[0].stance == stance
+
+
+@pytest.mark.parametrize(("text", "kind", "period"), [
+    # dev-c-16, dev-b-18: a pay word said of a year is the year's pay
+    ("按照计划,黄仁勋2024财年的薪酬总额为3416.7万美元。", "annual_pay", "per_year"),
+    ("霍建寧去年的薪酬達1.53億元。", "annual_pay", "per_year"),
+    # an offer stays a package, whatever the year
+    ("Meta在2025年向他开出的薪酬达2亿美元。", "pay_package", "unknown"),
+    ("他的薪酬为2亿美元。", "pay_package", "unknown"),  # no year: not said to be a year's
+])
+def test_a_years_pay_is_annual_pay(text, kind, period):
+    doc = Document(id=f"yp-{abs(hash(text))}", path="y.txt", text=text)
+    [claim] = build_claims(doc, resolver())
+    assert (claim.kind, claim.period.kind) == (kind, period)
