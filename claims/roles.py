@@ -87,6 +87,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("OpenAI在今年3月由软银集团领投的一轮400亿美元融资，估值为3000亿美元。", None, "openai")),
     _rule("raise", "{Q}{g}(?:完成|获得|获|宣布|拿下|敲定){G}{M}{G}(?:融资|投资|注资)", "investment",
           ("Anthropic完成130亿美元F轮融资。", None, "anthropic")),
+    _rule("raise_by_verb", "{Q}{G}(?:筹集|募资|募集|筹资|集资|融得)(?:了)?{g}{M}", "investment",
+          ("OpenAI刚刚以高估值筹集了40亿美元。", None, "openai")),
     _rule("deal_with", "{P}{g}(?:与|和|同){Q}{G}(?:" + DEAL_VERBS + "){G}{M}", "deal",
           ("OpenAI与甲骨文签署了一份总额3000亿美元的合同。", "openai", "oracle")),
     _rule("deal_with_unnamed", "(?:与|和|同){Q}{G}(?:" + DEAL_VERBS + "){G}{M}", "deal",
