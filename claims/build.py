@@ -166,6 +166,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         person = _person_of_passage(ctx, s_start)
         if person is not None:  # 而这一次…2亿美元的年薪包: the person the previous sentence is about
             payee, parties_from = person.id, "previous"
+    if kind in rules.SALE_KINDS and _is_group(ctx, payee) and rules.STAFF_SALE.search(ctx.norm, s_start, m.start):
+        kind, payer = "other", None  # the staff's share sale: the buyers pay them
     # a list's items share the description that opens it (每名董事平均酬勞依序為：A x、B y)
     scope = scope_of(ctx.norm[s_start if parties_from == "list" else c_start:m.start], ctx.norm[m.end:c_end], kind)
     when = timing.as_of(ctx.norm[c_start:m.start], document.published, opening=ctx.norm[s_start:c_start])
@@ -188,6 +190,11 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         per_year_min_usd=_times(usd_min, per_year), per_year_max_usd=_times(usd_max, per_year),
         attributed_to=attributed, stance=stance, parties_from=parties_from,
     )
+
+
+def _is_group(ctx: _Context, entity_id: str | None) -> bool:
+    entity = ctx.known.get(entity_id) or ctx.captured.get(entity_id) if entity_id else None
+    return entity is not None and entity.type == "group"
 
 
 def _years_pay(before: str, reporting: str) -> bool:
@@ -372,6 +379,9 @@ def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention, payer
             employer = _employer(ctx, employer, _span(ctx.text, m.start, rules.SENTENCE_END)[0])
         if employer is not None and employer.type == "org":
             return _staff_of(employer, ctx)
+    known = ctx.resolve(written)  # OpenAI員工: the table's group, not a new unnamed one
+    if known is not None and known.type == "group":
+        return known
     key = UNNAMED_PREFIX + name_key(written)
     return _remember(ctx, Entity(id=key, name=written, type="group", english="", aliases=(written,)))
 

@@ -36,6 +36,10 @@ PRONOUNS: dict[str, str] = {
     "他们": "plural", "她们": "plural", "他": "person", "她": "person",
     "该公司": "org", "这家公司": "org", "该集团": "org", "该行": "org", "这家初创公司": "org",
     "该初创公司": "org", "其": "any", "公司": "org",  # bare 公司 (公司完成融资): only after a non-Han
+    # 这家AI巨头, 这家芯片制造商: the company a sentence before named, by what it is
+    "这家ai巨头": "org", "这家巨头": "org", "这家科技巨头": "org", "这家芯片制造商": "org", "这家晶片制造商": "org",
+    "这家私人控股": "org", "这家初创企业": "org", "这家新创": "org", "该新创": "org", "这家独角兽": "org",
+    "这家ai公司": "org", "这家ai初创公司": "org", "这家人工智能公司": "org",
     "前者": "former", "后者": "latter",  # of the last two entities named (xAI与X合并，前者…，后者…)
 }
 
@@ -211,7 +215,9 @@ def _referent(norm: str, m: regex.Match, fitting: list[tuple[int, Entity]]) -> E
     return fitting[0][1]
 
 
-_COMPANY_PRONOUNS = frozenset({"该公司", "这家公司", "公司", "该初创公司", "这家初创公司"})
+_COMPANY_PRONOUNS = frozenset({"该公司", "这家公司", "公司", "该初创公司", "这家初创公司", "这家ai巨头", "这家巨头",
+                               "这家科技巨头", "这家芯片制造商", "这家晶片制造商", "这家私人控股", "这家初创企业",
+                               "这家新创", "该新创", "这家独角兽", "这家ai公司", "这家ai初创公司", "这家人工智能公司"})
 _COMPANY_NOUNS = ("公司", "企业", "集团", "实验室", "独角兽")
 
 

@@ -181,6 +181,10 @@ DEFAULT_PERIODS: dict[str, str] = {
 }
 # Company totals and bonus pools that are a year's when the sentence names the year.
 YEARLY_KINDS: frozenset[str] = frozenset({"revenue", "profit", "bonus", "spending"})
+# Staff selling their shares (員工售66億美元股票, 员工…出售了价值66亿美元的股票): the buyers pay
+# the staff for shares, a sale, not an equity award nor an acquisition.
+STAFF_SALE = regex.compile(r"出售|售出|沽出|转售|套现|抛售|售")
+SALE_KINDS = frozenset({"equity", "acquisition", "deal"})
 # Pay words that, said of a year (2024年的薪酬, 2025財年總薪酬, 去年薪酬), are a year's pay:
 # annual_pay, not an offer's package; offer words keep a package (Meta开出的薪酬).
 YEAR_PAY_WORDS = regex.compile(r"总薪酬|薪酬总额|薪酬|薪资|薪金|薪水|酬劳|酬金|报酬|年度收入")

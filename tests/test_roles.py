@@ -218,3 +218,17 @@ def test_a_rumour_word_governs_the_figures_after_it_not_before():
     """Regression (dev-c-02): 但11月有消息稱… made the round of September a rumour too."""
     claims = claims_of("Anthropic在9月完成130億美元融資，但11月有消息稱微軟將向Anthropic投資50億美元。")
     assert [c.stance for c in claims] == ["asserted", "rumored"]
+
+
+def test_a_pronoun_naming_what_the_company_is_finds_it():
+    """Regression (dev-c-08/09): 這家AI巨頭 and 这家私人控股 were no pronouns."""
+    claims = claims_of("知情人士表示，OpenAI近期完成了一笔股份出售交易。这家AI巨头的估值被推高至5000亿美元。")
+    assert [(c.kind, c.payee) for c in claims] == [("valuation", "openai")]
+
+
+def test_staff_selling_shares_is_a_sale_paid_to_them():
+    """dev-c-06/07: 員工…出售了價值66億美元的股票 is neither an equity award nor an acquisition."""
+    [c] = claims_of("OpenAI員工近期向一群投資人出售了價值66億美元的股票。")
+    assert (c.kind, c.payer, c.payee) == ("other", None, "openai-staff")
+    [award] = claims_of("OpenAI已授予員工約800億美元的已歸屬股權。")
+    assert award.kind == "equity"
