@@ -19,15 +19,19 @@ from functools import cache
 
 import regex
 
-from .grammar import MONEY, SUBUNIT_ONLY, alt, iter_money
+from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, iter_money
 from .lexicon import (
     BARE_FIGURE_COUNTERS,
     CHAIN_LINKS,
+    CURRENCIES,
     DEFAULT_YUAN,
     LOCALE_CUES,
+    MINOR_BLOCKED_BEFORE,
+    MINOR_UNITS,
     MONEY_CUES,
     NOT_MONEY_AFTER,
     NOT_MONEY_BEFORE,
+    PRICE_CUES,
     SALARY_CUES,
 )
 from .mention import MoneyMention
@@ -112,9 +116,59 @@ def _scan(norm: str, *, strict: bool):
         end = m.end()
         if reading.weak and not strict and not _has_strong_currency(m):
             continue
+        if not strict and _bare_slang(m, norm, reading):
+            continue
         yield start, end, reading
     if strict or "钱" in norm:
         yield from _scan_subunits(norm, strict)
+    if not strict:
+        yield from _scan_priced(norm)
+
+
+_SLANG = frozenset(w for c in CURRENCIES for w in c.slang)
+
+
+def _bare_slang(m, norm: str, reading: Reading) -> bool:
+    """砍了3刀: a slang currency word after a figure with no large unit and no money cue."""
+    if not (m["csuf1"] in _SLANG or m["csuf2"] in _SLANG) or reading.scale is not None:
+        return False
+    before = _clause_before(norm, m.start(), _CUE_BEFORE_WINDOW)
+    return not (_cue_after(norm, m.end()) or _cue_ends_near(before, _CUE_BACKWARDS))
+
+
+# A figure in a minor unit that is money only in a price: 票价加价5角, 每股派息12仙.
+_PRICED_MINOR = tuple(w for w, row in MINOR_UNITS.items() if not row.alone)
+_PRICED_FIGURE = re.compile(
+    rf"[\d{CN_DIGIT}十]\ ?(?:{alt(_PRICED_MINOR)})(?![{MINOR_BLOCKED_BEFORE}])")
+_PRICE_BACKWARDS = re.compile(alt(w[::-1] for w in PRICE_CUES))
+_PRICE_GAP = 2  # 每股派息为5分, 股息共12仙: at most this many characters from the cue to the figure
+_PRICE_WINDOW = 24
+
+
+def _scan_priced(norm: str):
+    """Figures in 分/角/毛/仙 right after a price cue in the same clause (whole expressions,
+    hedges and ranges included, read by the grammar with every minor unit)."""
+    last = -1
+    for hit in _PRICED_FIGURE.finditer(norm):
+        if hit.start() < last:
+            continue
+        before = norm[max(0, hit.start() - _PRICE_WINDOW):hit.start()]
+        before = before[len(before) - _PRICE_CLAUSE.match(before[::-1]).end():]
+        cue = _PRICE_BACKWARDS.search(before[::-1])
+        if cue is None:
+            continue
+        cue_end = hit.start() - cue.start()
+        m = MONEY_PRICED.search(norm, cue_end, hit.end() + 1)
+        if m is None or m.start() - cue_end > _PRICE_GAP or m.end() < hit.end() or not (m["minor1"] or m["minor2"]):
+            continue
+        got = read_match(m, norm)
+        if got is not None:
+            last = m.end()
+            yield got[0], m.end(), got[1]
+
+
+# (a decimal point or a digit group's comma does not end the clause here: 每股派息0.5角)
+_PRICE_CLAUSE = re.compile("[^" + re.escape("，。；！？、：;!?\n()（）「」“”") + "]*")
 
 
 def _may_be_money(m, norm: str) -> bool:
@@ -131,7 +185,7 @@ def _may_be_money(m, norm: str) -> bool:
     return _cue_ends_near(before, _CUE_BACKWARDS) or _FIGURE.search(before[-_CHAIN_GAP:]) is not None
 
 
-_CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1")
+_CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1", "minor1", "minor2")
 
 
 def _has_strong_currency(m) -> bool:

@@ -14,8 +14,11 @@ Row grammar, per table:
   SMALL_UNITS     char -> 10 | 100 | 1000    (positional units inside a section)
   LARGE_UNITS     word -> power of ten       (section multipliers; 万亿 and 兆 are 1e12)
   EN_SCALES       word -> (power, needs_money) needs_money: only with a currency or salary cue
-  CURRENCIES      Currency(code, suffix aliases, prefix aliases, weak aliases)
-  SUBUNITS        word -> fraction of the major unit (角 0.1, 分 0.01 ...)
+  CURRENCIES      Currency(code, suffix aliases, prefix aliases, weak aliases, slang suffixes)
+  SUBUNITS        word -> fraction of the major unit (角 0.1, 分 0.01 ...), in a chain after a major unit
+  MINOR_UNITS     word -> MinorUnit(code, fraction, alone): a figure counted in the minor unit
+                    (15美分 = 0.15 USD); alone=False: only right after a PRICE_CUES word (每股派息3角)
+  PRICE_CUES      words after which a figure in 分/角/毛/仙 is a price (每股, 派息, 票价, 加价 ...)
   EFFECTS         effect -> Meaning(reading, tolerance, bound)
                     reading: the bounds a hedge gives the figure X; bound: X is a limit
                     (超过, 最多, 近, 高达), not an estimate; tolerance: Tolerance(down, up, why),
@@ -27,6 +30,9 @@ Row grammar, per table:
   VAGUE_WORDS     word -> meaning of a numeral placeholder (数百万, 几十万, 上百万)
   QUALIFIER_KINDS kind -> Meaning, for the qualifiers that are not hedge words: digit counts
                     (9位数), vague words with their power (数百万), adjacent digits (三五)
+  LEVEL_WORDS     words after which a bare power is a level, the band [P, 10P) (亿元年薪, 千万年薪, 百亿级)
+  CONVERSION_WORDS  words before a currency name that restate a figure in it (折合美元不足20万)
+  COUNT_NOUNS     words that, right before a figure, make it a count (用户3亿, 下载量2000万)
   CONNECTORS      words joining the two ends of a range
   MONEY_CUES      words that make a currency-less figure money (薪酬, 估值 ...)
   NOT_MONEY_AFTER words that, right after a figure, make it a count (名, 人, 次, 参数 ...)
@@ -91,11 +97,14 @@ class Currency:
     suffix: tuple[str, ...]  # after the figure: 100亿美元
     prefix: tuple[str, ...] = ()  # before the figure: US$100, 人民币50元
     weak: tuple[str, ...] = ()  # money only inside an otherwise-money expression (个 in 港币三个一毫四)
+    # Slang suffixes (刀 'dollar'): money only after a large unit (80万刀) or next to a money cue,
+    # since after a bare count they are other words (砍了3刀).
+    slang: tuple[str, ...] = ()
 
 
 CURRENCIES: tuple[Currency, ...] = (
     Currency("USD", ("美元", "美金", "美圆", "美刀", "元美金", "usd", "us$", "dollars", "dollar"),
-             ("us$", "us $", "usd", "$", "美元", "美金")),
+             ("us$", "us $", "usd", "$", "美元", "美金"), slang=("刀",)),
     Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny"), ("人民币", "rmb", "cny", "¥")),
     Currency("HKD", ("港元", "港币", "港圆", "港纸", "hkd", "hk$"), ("hk$", "hkd", "港币", "港元")),
     Currency("TWD", ("新台币", "台币", "元新台币", "新台币元", "twd", "ntd", "nt$"), ("nt$", "twd", "新台币", "台币")),
@@ -122,6 +131,34 @@ SUBUNITS: dict[str, Decimal] = {
     "分": Decimal("0.01"), "仙": Decimal("0.01"),
     "美分": Decimal("0.01"), "日本銭": Decimal("0.01"), "日本钱": Decimal("0.01"),  # 銭 = sen
 }
+
+
+class MinorUnit(NamedTuple):
+    code: str  # the currency ("YUAN": the document's yuan)
+    fraction: Decimal  # of the major unit
+    alone: bool  # money after any figure (15美分); False: only after a PRICE_CUES word (票价加价5角)
+
+
+# A figure counted in a currency's minor unit: 每股派息15美分 is 0.15 USD, never 15.
+# (日圆 has none in use: 銭 appears only in chains after 日元, see SUBUNITS.)
+MINOR_UNITS: dict[str, MinorUnit] = {
+    "美分": MinorUnit("USD", Decimal("0.01"), alone=True),
+    "港仙": MinorUnit("HKD", Decimal("0.01"), alone=True),
+    "仙": MinorUnit("HKD", Decimal("0.01"), alone=False),  # 仙 is also 'immortal': only in a price
+    "角": MinorUnit("YUAN", Decimal("0.1"), alone=False),  # 五角大楼
+    "毛": MinorUnit("YUAN", Decimal("0.1"), alone=False),  # 三毛 (a name), 毛利
+    "分": MinorUnit("YUAN", Decimal("0.01"), alone=False),  # 90分 (a score)
+}
+# The words after which a figure in a minor unit that is not money alone is a price (a few
+# characters may stand between: 每股派末期息12仙).
+PRICE_CUES: tuple[str, ...] = (
+    "每股", "股息", "派息", "派发", "派", "末期息", "中期息", "特别息", "票价", "车费", "车资", "船票", "加价",
+    "降价", "涨价", "减价", "提价", "调价", "单价", "售价", "零售价", "每张", "每份", "每斤", "每公斤", "每度", "电价",
+    "水价", "油价", "每升", "每个", "每只", "每瓶", "每盒", "收费", "价格", "股价",
+)
+# The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
+MINOR_BLOCKED_BEFORE = "钟之贝"
+
 # Besides the yuan words, the major units a sub-unit chain may follow (两美元又三美分, 10日元5日本銭).
 SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元")
 
@@ -200,6 +237,8 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下")),
     *(Hedge(w, "suffix", "about") for w in ("左右", "上下", "前后")),
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
+    # 五万出头 'a little over 5万': read like 五万多, [X, X+step) (step = place of the last digit).
+    Hedge("出头", "suffix", "more"),
 )
 
 # 几 after a stated figure (十几万, 二十几块) reads like 多, but only right before a unit or
@@ -265,6 +304,23 @@ def qualifier_meaning(word: str) -> Meaning | None:
     return EFFECTS[hedge.effect]._replace(tolerance=hedge.tolerance)
 
 
+# After a bare power (亿, 千万, 百万, 百亿, with or without a currency word), these make it a
+# level, the band [P, 10P), approx: 亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8), 百亿级 = [1e10, 1e11).
+LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级")
+
+# Before a currency name, these restate an amount in that currency: the figure after the name
+# takes it (折合美元不足20万 = [0, 20万) USD, 约合人民币36亿).
+CONVERSION_WORDS: tuple[str, ...] = ("折合", "约合", "合", "折算", "换算成", "换算为", "相当于", "约等于", "折算成")
+
+# Right before a figure (after at most a verb such as 达), these make it a count, even with a
+# money word in the sentence: 月活用户达2.3亿, 下载量2000万.
+COUNT_NOUNS: tuple[str, ...] = (
+    "用户", "月活", "日活", "下载", "下载量", "人次", "人数", "人口", "粉丝", "订阅", "销量", "员工", "会员", "访客",
+    "观众", "读者", "游客", "旅客", "台数", "件数", "份数", "次数", "播放量", "阅读量", "浏览量", "注册",
+)
+# The verbs that may stand between a count noun and its figure.
+COUNT_VERBS = "达超过逾为有近约破至到了已突"
+
 CONNECTORS: tuple[str, ...] = ("-", "--", "–", "—", "——", "~", "〜", "至", "到", "或")
 # Before a range only; not part of the span otherwise (在 and 介于 never are: 在1万-5万元之间).
 RANGE_OPENERS: tuple[str, ...] = ("从", "由")
@@ -294,7 +350,8 @@ CHAIN_LINKS: tuple[str, ...] = (
 # Letter-scaled figures (30k, 50w) are pay only next to one of these.
 SALARY_CUES: tuple[str, ...] = (
     "月薪", "年薪", "薪资", "薪酬", "工资", "底薪", "时薪", "日薪", "薪水", "税前", "税后", "待遇", "收入", "年包",
-    "年入", "月入", "起薪", "总包",
+    "年入", "月入", "起薪", "总包", "签字费", "签约金", "签约奖金", "年终奖", "奖金", "期权", "股票", "分红", "补贴",
+    "月包", "base", "package", "offer", "年终",
 )
 
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).

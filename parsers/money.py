@@ -24,6 +24,7 @@ from .lexicon import (
     HEDGE_BLOCKED_BEFORE,
     HEDGES,
     LARGE_UNITS,
+    MINOR_UNITS,
     NEAR_FACTOR,
     SMALL_UNITS,
     SUBUNITS,
@@ -34,8 +35,10 @@ _HEDGE = {h.word: h for h in HEDGES}
 _HEDGE_WORDS = sorted(_HEDGE, key=len, reverse=True)
 _CURRENCY_OF: dict[str, str] = {}
 for _c in CURRENCIES:
-    for _w in (*_c.suffix, *_c.prefix, *_c.weak):
+    for _w in (*_c.suffix, *_c.prefix, *_c.weak, *_c.slang):
         _CURRENCY_OF.setdefault(_w, _c.code)
+for _w, _row in MINOR_UNITS.items():
+    _CURRENCY_OF.setdefault(_w, _row.code)
 _SUB_WORDS = sorted(SUBUNITS, key=len, reverse=True)
 _TWO_DIGIT_RANGE = regex.compile(rf"^([{''.join(DIGITS)}])([{''.join(DIGITS)}])([十百千]?)$")
 _ZERO = Decimal(0)
@@ -151,12 +154,12 @@ def _leading_small_unit(num: str | None) -> bool:
 
 
 _END_GROUPS = ("dc", "vague", "vsmall", "vlarge", "en", "ens", "num", "infix", "large", "bare", "weaknum", "weak",
-               "csuf", "cpre", "sub")
+               "csuf", "cpre", "sub", "minor", "mtail")
 _END_NAMES = {n: tuple(f"{g}{n}" for g in _END_GROUPS) for n in (1, 2)}
 
 
 def _read_end(m: regex.Match, n: int) -> Reading | None:
-    dc, vague, vsmall, vlarge, en, ens, num, infix, large, bare, weaknum, weak, suffix, prefix, sub = (
+    dc, vague, vsmall, vlarge, en, ens, num, infix, large, bare, weaknum, weak, suffix, prefix, sub, minor, mtail = (
         m.group(*_END_NAMES[n]))
     try:
         if dc:
@@ -181,6 +184,14 @@ def _read_end(m: regex.Match, n: int) -> Reading | None:
         return None
     if reading is None:
         return None
+    if minor:
+        if prefix or bare:
+            return None  # $15美分, 亿美分: not a figure in the minor unit
+        reading = _in_minor_unit(reading, minor)
+        if mtail:  # 1毛5: a digit after 角/毛 counts 分
+            reading = _add_subunits(reading, mtail + "分")
+            reading.currency_word = minor
+        return reading
     if suffix and prefix and _CURRENCY_OF.get(suffix) == "YUAN":
         suffix = None  # 港币300万元: the prefix names which yuan
     reading.currency_word = suffix or prefix or reading.currency_word
@@ -190,6 +201,15 @@ def _read_end(m: regex.Match, n: int) -> Reading | None:
         except NumeralError:
             return None
     return reading
+
+
+def _in_minor_unit(reading: Reading, word: str) -> Reading:
+    """15美分 = 0.15 USD, 12.3港仙 = 0.123 HKD: the figure times the unit's fraction."""
+    frac = MINOR_UNITS[word].fraction
+    return replace(
+        reading, min=clean(reading.min * frac), max=None if reading.max is None else clean(reading.max * frac),
+        unit=None if reading.unit is None else reading.unit * frac, scale=frac, lead_scale=None,
+        currency_word=word, rule=reading.rule + "+minor_unit")
 
 
 def _point(value: Decimal, unit: Decimal | None, *, rule: str) -> Reading:
@@ -239,7 +259,7 @@ def _numeral(num: str, infix: str | None, large: str | None) -> Reading | None:
 
 def _lead_scale(text: str) -> Decimal | None:
     """The units after a one-figure lead: 九百亿 -> 1e10, 三仟 -> 1e3, 3万 -> 1e4, 2000万 -> 1e4."""
-    mantissa, large = _strip_large(text.replace(" ", ""))
+    mantissa, large = _strip_large(text.replace(" ", "").replace("\n", ""))
     small = Decimal(1)
     if len(mantissa) == 2 and mantissa[1] in SMALL_UNITS and (mantissa[0] in DIGITS or mantissa[0].isdigit()):
         small = Decimal(SMALL_UNITS[mantissa[1]])
@@ -277,12 +297,18 @@ def _adjacent_digits(num: str, ranged: regex.Match) -> Reading:
 def _more(num: str, infix: str, large: str | None) -> Reading:
     """300多万 = [300万, 400万): the step is the place of the last non-zero digit."""
     value = parse_numeral(num + (large or ""))
-    step = value.unit
-    while step * 10 <= value.value and (value.value / (step * 10)) % 1 == 0:
-        step *= 10
+    step = _step(value.value, value.unit)
     return Reading(min=clean(value.value), max=clean(value.value + step), max_inclusive=False, approx=True,
                    unit=value.unit, qualifiers=[infix], rule="more",
                    scale=_large_scale(num + (large or "")))
+
+
+def _step(value: Decimal, unit: Decimal) -> Decimal:
+    """The place of the last non-zero digit: 300万 -> 100万, 305 -> 1."""
+    step = unit
+    while step * 10 <= value and (value / (step * 10)) % 1 == 0:
+        step *= 10
+    return step
 
 
 def _add_subunits(reading: Reading, sub: str) -> Reading:
@@ -370,4 +396,9 @@ def _apply_hedge(reading: Reading, hedge) -> Reading | None:
         return replace(reading, max=low * 10, max_inclusive=False, approx=True, qualifiers=quals)
     if effect == "emph":
         return replace(reading, qualifiers=quals)
+    if effect == "more":  # 五万出头: a point X and a bit, [X, X+step)
+        if high is None or low != high or reading.unit is None or low == 0:
+            return None
+        return replace(reading, max=clean(low + _step(low, reading.unit)), max_inclusive=False, approx=True,
+                       qualifiers=quals)
     raise ValueError(f"unknown hedge effect {effect!r} for {hedge.word!r}")  # lexicon bug

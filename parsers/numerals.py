@@ -54,7 +54,7 @@ _ARABIC_SMALL = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>[十拾百佰千仟])"
 @lru_cache(maxsize=65536)
 def parse_numeral(text: str) -> Numeral:
     """Evaluate a numeral such as ``1.5亿``, ``一千二百万``, ``1亿5000万``, ``3.5万亿``."""
-    sections = _split_sections(text.replace(" ", ""))
+    sections = _split_sections(text.replace(" ", "").replace("\n", ""))
     if not sections:
         raise NumeralError(text, "no numeral")
     total = Decimal(0)
@@ -72,10 +72,10 @@ def parse_numeral(text: str) -> Numeral:
             if not large:
                 raise NumeralError(text, "no digits")
             num_value, num_unit = Decimal(1), Decimal(1)  # bare 亿 after a hedge: 过亿
-        elif not large and prev_large and len(num) == 1 and num in DIGITS:
-            # Colloquial trailing digit: 一万五 = 1.5万, 一亿五 = 1.5亿.
+        elif not large and prev_large and len(num) == 1 and (num in DIGITS or num.isdigit()):
+            # Colloquial trailing digit: 一万五 = 1.5万, 一亿五 = 1.5亿, 月薪2万8 = 2.8万.
             mult = Decimal(LARGE_UNITS[prev_large]) / 10
-            num_value, num_unit = Decimal(DIGITS[num]), Decimal(1)
+            num_value, num_unit = Decimal(DIGITS[num] if num in DIGITS else int(num)), Decimal(1)
         else:
             num_value, num_unit = _number_part(num, text)
         if large and LARGE_UNITS[large] > top and total:

@@ -82,8 +82,6 @@ PROBE_OPEN: dict[str, str] = {
         "起 after a bare figure reads 'from' (月薪8000起); telling it from a count of events needs the noun",
     "港鐵公佈2025年票價調整方案，平均加幅2.69%，八達通車費最低為HK$5.3。":
         "最低为 reads as a lower bound; as the lowest fare it is a point (debatable)",
-    "該公司今年上半年錄得收入8.7億港元，按年增長14%，每股基本盈利為12.3港仙。":
-        "港仙 (HK cents) after a decimal figure is not in the grammar yet",
     "勞動部宣布，明年起基本工資月薪調升至28,590元，時薪調升至190元，約有235萬名勞工受惠。":
         "劳动部 is not a Taiwan cue: the mainland had a ministry of that name too",
     "聯發科董事會決議配發現金股利每股29元，以昨日收盤價1,245元計算，現金殖利率約2.3%。":

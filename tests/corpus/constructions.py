@@ -1,0 +1,69 @@
+"""Constructions of real-news money that issue 11 added rules for, one group per construction.
+
+Each group is a list of running-text cases in the probe format
+``(text, [(span, min, max, currency[, {attribute: value}]), ...])``: every mention
+``extract_money`` returns must be listed (an empty list: nothing there is money).  The
+negative cases beside each group are the look-alikes the rule must leave alone.  Written
+as rules of the language (the word tables in ``parsers/lexicon.py``), not for particular
+sentences; the sentences are news-style, written for this file.
+"""
+
+N = None
+
+# A figure counted in a minor unit (lexicon MINOR_UNITS): 美分 and 港仙 anywhere, 分/角/毛/仙
+# only right after a price cue (PRICE_CUES).
+MINOR_UNITS = [
+    ("公司宣布每股派息15美分。", [("15美分", "0.15", "0.15", "USD")]),
+    ("该股收报48美分，较前日下跌3美分。", [("48美分", "0.48", "0.48", "USD"), ("3美分", "0.03", "0.03", "USD")]),
+    ("每股派息12.3港仙，全年共派25仙。", [("12.3港仙", "0.123", "0.123", "HKD"), ("25仙", "0.25", "0.25", "HKD")]),
+    ("董事會建議派末期息每股8港仙。", [("8港仙", "0.08", "0.08", "HKD")]),
+    ("每股派末期息12仙，連同中期息共派20仙。", [("12仙", "0.12", "0.12", "HKD"), ("20仙", "0.2", "0.2", "HKD")]),
+    ("地铁票价加价5角，单程票价2元5角。", [("5角", "0.5", "0.5", "CNY"), ("2元5角", "2.5", "2.5", "CNY")]),
+    ("公司每股派发股息3毛。", [("3毛", "0.3", "0.3", "CNY")]),
+    ("每股派息为5分，每股盈利1.2元。", [("5分", "0.05", "0.05", "CNY"), ("1.2元", "1.2", "1.2", "CNY")]),
+    ("每股派息约0.5至0.8角。", [("约0.5至0.8角", "0.05", "0.08", "CNY", {"approx": True})]),
+    ("油价每升降价1毛5。", [("1毛5", "0.15", "0.15", "CNY")]),
+    ("每股派息約10至15美分。", [("約10至15美分", "0.1", "0.15", "USD")]),
+]
+MINOR_UNITS_NOT_MONEY = [
+    ("他在考试中得了90分，排名第三。", []),
+    ("五角大楼宣布，三毛的作品再版。", []),
+    ("他在每股收益上得了90分。", []),
+    ("票价调整后，比赛进行了10分钟。", []),
+    ("每股派息占利润的三分之一。", []),
+    ("他修炼成仙，活了500年。", []),
+]
+
+# A figure split by layout (grammar SP): spaces or a line break between figure and unit.
+LAYOUT = [
+    ("公司营收3.6\n亿元，同比增长12%。", [("3.6\n亿元", "3.6e8", "3.6e8", "CNY")]),
+    ("净利润143 亿美元。", [("143 亿美元", "143e8", "143e8", "USD")]),
+    ("净利润143  亿美元，", [("143  亿美元", "143e8", "143e8", "USD")]),
+    ("收购价为250\n美元每股。", [("250\n美元", "250", "250", "USD")]),
+    ("市值约1.2\n万亿美元，", [("约1.2\n万亿美元", "1.2e12", "1.2e12", "USD")]),
+    ("估值达到 1,066 亿元 人民币。", [("1,066 亿元 人民币", "1066e8", "1066e8", "CNY")]),
+]
+LAYOUT_NOT_MONEY = [
+    ("本届大会于2025\n元旦开幕。", []),
+    ("共有36\n名员工参加。", []),
+]
+
+# Pay shorthand and slang: 2万8 (a trailing digit is the next place down), w/k next to any pay
+# word (SALARY_CUES), 刀 = USD after a large unit or next to a money word, X出头.
+SHORTHAND = [
+    ("他的月薪2万8，年终奖另算。", [("2万8", "28000", "28000", "CNY")]),
+    ("月薪1万2，年薪20w。", [("1万2", "12000", "12000", "CNY"), ("20w", "2e5", "2e5", "CNY")]),
+    ("签字费20W，年终奖30w，期权50W。", [("20W", "2e5", "2e5", "CNY"), ("30w", "3e5", "3e5", "CNY"),
+                                        ("50W", "5e5", "5e5", "CNY")]),
+    ("顶尖研究员的年包80万刀以上。", [("80万刀以上", "8e5", N, "USD")]),
+    ("年薪300万刀，签字费100万刀。", [("300万刀", "3e6", "3e6", "USD"), ("100万刀", "1e6", "1e6", "USD")]),
+    ("他年薪4千多万。", [("4千多万", "4e7", "5e7", "CNY", {"approx": True})]),
+    ("应届生起薪五万出头。", [("五万出头", "5e4", "6e4", "CNY", {"approx": True, "max_inclusive": False})]),
+    ("年薪从30万到50万不等。", [("从30万到50万", "3e5", "5e5", "CNY")]),
+    ("奖金为5000元至2万元不等。", [("5000元至2万元", "5000", "2e4", "CNY")]),
+]
+SHORTHAND_NOT_MONEY = [
+    ("他被砍了3刀，伤势严重。", []),
+    ("他三十出头，已有5万3千名粉丝。", []),
+    ("版本号是2w，共有20w人在线。", []),
+]
