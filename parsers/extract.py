@@ -25,6 +25,7 @@ from .lexicon import (
     CHAIN_LINKS,
     CURRENCIES,
     DEFAULT_YUAN,
+    LEVEL_WORDS,
     LOCALE_CUES,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
@@ -45,6 +46,7 @@ from .text import normalize
 _CUE_BACKWARDS = re.compile(alt(w[::-1] for w in MONEY_CUES))
 _SALARY_BACKWARDS = re.compile(alt(w[::-1] for w in SALARY_CUES))
 _NOT_AFTER_AT = regex.compile(alt(NOT_MONEY_AFTER))
+_LEVEL_AT = re.compile(alt(LEVEL_WORDS))
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）「」“”\"")
 _CLAUSE_TAIL = re.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*")
 _CUE_BEFORE_WINDOW = 10
@@ -180,6 +182,9 @@ def _may_be_money(m, norm: str) -> bool:
         return False
     if _cue_after(norm, end):
         return True
+    level = _LEVEL_AT.match(norm, end)  # 百亿级的收购: the money word after the level word
+    if level and _cue_after(norm, level.end()):
+        return True
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
     # (the last _CHAIN_GAP characters of the clause before are the chain's clause before)
     return _cue_ends_near(before, _CUE_BACKWARDS) or _FIGURE.search(before[-_CHAIN_GAP:]) is not None
@@ -225,7 +230,10 @@ def _resolve(found, text: str, norm: str, yuan: Callable[[], str]) -> list[Money
         if reading.currency is None:
             if end - start == 1 or _blocked_before(norm, start) or _counted(norm, end, reading):
                 continue
-            if not (_is_latent_money(norm, start, end, reading) or _continues_money(mentions, norm, start)):
+            # a level's money word may follow its level word: 百亿级的收购
+            level_cue = reading.level is not None and _cue_after(norm, end + len(reading.level))
+            if not (level_cue or _is_latent_money(norm, start, end, reading)
+                    or _continues_money(mentions, norm, start)):
                 continue
             borrowed = _borrow_currency(mentions)
             if borrowed is None and reading.rule != "english_scale":

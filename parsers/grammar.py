@@ -31,6 +31,7 @@ from .lexicon import (
     HEDGES,
     INCLUSIVE_MARKS,
     LARGE_UNITS,
+    LEVEL_WORDS,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
     MONEY_CUES,
@@ -246,7 +247,7 @@ ANCHOR = re.compile(
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word
     (?>[{_C}]*)
-    (?!(?!位数|(?:{LARGE})|\ ?(?:{CUR_SUFFIX})|(?:{alt(MONEY_CUES)}))(?:{alt(NOT_MONEY_AFTER)}))""",
+    (?!(?!位数|(?:{LARGE})|\ ?(?:{CUR_SUFFIX})|(?:{alt(MONEY_CUES)})|(?:{alt(LEVEL_WORDS)}))(?:{alt(NOT_MONEY_AFTER)}))""",
     re.VERBOSE,
 )
 MAX_LEAD = (

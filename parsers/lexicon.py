@@ -255,6 +255,10 @@ VAGUE_WORDS: dict[str, str] = {
     "若干": "leading",
 }
 
+# After a bare power (亿, 千万, 百万, 百亿, with or without a currency word), these make it a
+# level, the band [P, 10P), approx: 亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8), 百亿级 = [1e10, 1e11).
+LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级")
+
 # The qualifiers money.py records that are not hedge words, by kind; each is a whole
 # expression (9位数, 数百万, 三五), matched by shape in ``qualifier_meaning``.
 QUALIFIER_KINDS: dict[str, Meaning] = {
@@ -262,6 +266,8 @@ QUALIFIER_KINDS: dict[str, Meaning] = {
     "vague": Meaning("[P, 10P), approx: a vague word and the power P (数百万, 几十亿)", IN_VAGUE, bound=False),
     "adjacent_digits": Meaning("[aP, bP], approx: two digits a < b <= a + 2 before the power (三五百万)", IN_VAGUE,
                                bound=False),
+    "level": Meaning("[P, 10P), approx: a bare power before a level word (亿元年薪, 千万年薪, 百亿级); the level "
+                     "word is the qualifier", IN_VAGUE, bound=False),
 }
 
 
@@ -276,6 +282,7 @@ _LARGE = _one_of(LARGE_UNITS)
 _QUALIFIER_SHAPES: dict[str, re.Pattern] = {
     "digit_count": re.compile(rf"(?:\d{{1,2}}|[{_CN_COUNT}]{{1,3}})?位数"),
     "vague": re.compile(rf"(?:{_one_of(VAGUE_WORDS)})(?:[{''.join(SMALL_UNITS)}](?:{_LARGE})?|(?:{_LARGE}))"),
+    "level": re.compile(_one_of(LEVEL_WORDS)),
 }
 _HEDGE_OF: dict[str, Hedge] = {h.word: h for h in (*HEDGES, *UNIT_INFIX_HEDGES)}
 
@@ -303,10 +310,6 @@ def qualifier_meaning(word: str) -> Meaning | None:
     hedge = _HEDGE_OF[word]
     return EFFECTS[hedge.effect]._replace(tolerance=hedge.tolerance)
 
-
-# After a bare power (亿, 千万, 百万, 百亿, with or without a currency word), these make it a
-# level, the band [P, 10P), approx: 亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8), 百亿级 = [1e10, 1e11).
-LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级")
 
 # Before a currency name, these restate an amount in that currency: the figure after the name
 # takes it (折合美元不足20万 = [0, 20万) USD, 约合人民币36亿).

@@ -24,6 +24,7 @@ from .lexicon import (
     HEDGE_BLOCKED_BEFORE,
     HEDGES,
     LARGE_UNITS,
+    LEVEL_WORDS,
     MINOR_UNITS,
     NEAR_FACTOR,
     SMALL_UNITS,
@@ -61,6 +62,7 @@ class Reading:
     lead_scale: Decimal | None = None  # unit after the leading figure (九百亿 -> 1e10, 三仟 -> 1e3)
     needs_cue: bool = False  # English letter scales (k, m, b, w) need a currency or salary cue
     weak: bool = False  # only money inside a declared money expression (个 as yuan)
+    level: str | None = None  # the level word after a bare power (亿元年薪): a band, and where the cue may follow
 
     @property
     def currency(self) -> str | None:
@@ -103,9 +105,36 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
             return None
     if m["hsuf"]:
         reading = _apply_hedge(reading, _HEDGE[m["hsuf"]])
+    elif not hedges and m["conn"] is None and _is_bare_power(m):
+        level = _LEVEL_AT.match(text, m.end())
+        if level:
+            return start, _level(reading, level.group())
+        if m["bare1"] and reading.currency_word and reading.min >= _TRILLION:
+            return start, reading  # 市值有望达到万亿美元, 兆元: the word is the figure
     if "bare" in reading.rule and not hedges:
         return None  # a lone 亿 is a word (亿万富翁), not a figure
     return start, reading
+
+
+_LEVEL_AT = regex.compile("|".join(map(regex.escape, sorted(LEVEL_WORDS, key=len, reverse=True))))
+_BARE_POWER = regex.compile(rf"[{''.join(SMALL_UNITS)}]?(?:{'|'.join(map(regex.escape, LARGE_UNITS))})?")
+_TRILLION = Decimal(10**12)
+
+
+def _is_bare_power(m: regex.Match) -> bool:
+    """百万, 千万, 亿, 百亿: a power with no digit before it (and no sub-unit after)."""
+    if m["sub1"] or m["minor1"] or m["cpre1"]:
+        return False
+    if m["bare1"]:
+        return True
+    num = m["num1"]
+    return bool(num) and num[0] in SMALL_UNITS and not m["infix1"] and _BARE_POWER.fullmatch(num) is not None
+
+
+def _level(reading: Reading, word: str) -> Reading:
+    """亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8): a bare power as a level, approx."""
+    return replace(reading, max=clean(reading.min * 10), max_inclusive=False, approx=True,
+                   qualifiers=[*reading.qualifiers, word], rule="level", level=word)
 
 
 def _value_group(m: regex.Match, n: int) -> str:

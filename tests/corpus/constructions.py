@@ -67,3 +67,21 @@ SHORTHAND_NOT_MONEY = [
     ("他三十出头，已有5万3千名粉丝。", []),
     ("版本号是2w，共有20w人在线。", []),
 ]
+
+# Scale and currency with no digit: 万亿/兆 with a currency word is the figure 1e12; a bare
+# power before a level word (LEVEL_WORDS) is the band [P, 10P), approx.
+LEVELS = [
+    ("英伟达市值有望达到万亿美元。", [("万亿美元", "1e12", "1e12", "USD")]),
+    ("市值有望突破万亿美元。", [("突破万亿美元", "1e12", N, "USD")]),
+    ("這項計畫的產值上看兆元。", [("兆元", "1e12", "1e12", "CNY")]),
+    ("他拿到亿元年薪。", [("亿元", "1e8", "1e9", "CNY", {"approx": True, "max_inclusive": False})]),
+    ("千万年薪的人也不少。", [("千万", "1e7", "1e8", "CNY", {"approx": True})]),
+    ("百万年薪的工程师越来越多。", [("百万", "1e6", "1e7", "CNY")]),
+    ("AI领域又有一笔百亿级的收购。", [("百亿", "1e10", "1e11", "CNY")]),
+    ("他拿到1亿元年薪。", [("1亿元", "1e8", "1e8", "CNY")]),
+]
+LEVELS_NOT_MONEY = [
+    ("百亿级参数的模型，千万级用户，万亿级市场。", []),
+    ("他是亿万富翁。", []),
+    ("这是一个万亿参数的模型。", []),
+]
