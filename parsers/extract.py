@@ -19,14 +19,16 @@ from functools import cache
 
 import regex
 
+from .currency import SENTENCE_END, Locale, Stated, conversion_currency, document_locale, same_sentence
 from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, iter_money
 from .lexicon import (
     BARE_FIGURE_COUNTERS,
     CHAIN_LINKS,
+    COUNT_NOUNS,
+    COUNT_VERBS,
     CURRENCIES,
     DEFAULT_YUAN,
     LEVEL_WORDS,
-    LOCALE_CUES,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
     MONEY_CUES,
@@ -52,8 +54,12 @@ _CLAUSE_TAIL = re.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*")
 _CUE_BEFORE_WINDOW = 10
 _CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure
 _CHAIN_GAP = 6  # 从2万涨到3.5万: at most this many characters from the money figure before
+_LIST_GAP = 16  # 年薪3000多万美元，另一位也就6000多万: at most this far from the stated figure
+_COUNT_BEFORE = re.compile(rf"(?:{alt(COUNT_NOUNS)})[数量]?[{COUNT_VERBS}]{{0,2}}$")  # 月活用户数达2.3亿
+_COUNT_SPAN = max(map(len, COUNT_NOUNS)) + 2
 _SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱
 _FIGURE = re.compile(r"[\d万亿兆元]")
+_LIST_BEFORE = re.compile(r"[万亿兆]")  # a figure with a large unit may start a list (see _lists_money)
 _CUE_AFTER_SKIP = ("作为", "的", " ", "诱人", "惊人", "超级", "顶级")
 _CUE_AFTER = re.compile("".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{alt(MONEY_CUES)})")
 
@@ -69,7 +75,7 @@ def extract_money(text: str) -> list[MoneyMention]:
     norm = normalize(text, punctuation=False)
     # Which yuan the document means is worked out only if a mention needs it (a scan of
     # the whole text that most documents, which name their currencies, never use).
-    return _resolve(list(_scan(norm, strict=False)), text, norm, cache(lambda: document_yuan(norm)))
+    return _resolve(list(_scan(norm, strict=False)), text, norm, cache(lambda: document_locale(norm)))
 
 
 def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | None:
@@ -83,26 +89,11 @@ def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | 
     stripped = expression.strip()
     offset = expression.find(stripped) if stripped else 0
     norm = normalize(stripped, punctuation=False)
+    given = Locale(yuan, f"document yuan {yuan}: given")
     for start, end, reading in _scan(norm, strict=True):
         if start == 0 and end == len(norm):
-            return _mention(reading, start + offset, end + offset, lambda: yuan, None, whole=expression)
+            return _mention(reading, start + offset, end + offset, lambda: given, None, whole=expression)
     return None
-
-
-_LOCALE_WORDS = re.compile(alt((w for cues in LOCALE_CUES.values() for w in cues), scan=True))  # stdlib re: faster scan
-_LOCALE_WEIGHTS = [(code, word, weight) for code, cues in LOCALE_CUES.items() for word, weight in cues.items()]
-
-
-def document_yuan(norm: str) -> str:
-    """Which yuan 元 means in this (normalised) document, by weighted locale cues."""
-    seen: dict[str, int] = {}
-    for hit in _LOCALE_WORDS.finditer(norm):  # longest word wins: 新台币 counts once, not also as 台币
-        seen[hit.group()] = seen.get(hit.group(), 0) + 1
-    scores = dict.fromkeys(LOCALE_CUES, 0)
-    for code, word, weight in _LOCALE_WEIGHTS:
-        scores[code] += seen.get(word, 0) * weight
-    best = max(scores, key=lambda code: scores[code])
-    return best if scores[best] > scores.get(DEFAULT_YUAN, 0) else DEFAULT_YUAN
 
 
 def _scan(norm: str, *, strict: bool):
@@ -187,7 +178,8 @@ def _may_be_money(m, norm: str) -> bool:
         return True
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
     # (the last _CHAIN_GAP characters of the clause before are the chain's clause before)
-    return _cue_ends_near(before, _CUE_BACKWARDS) or _FIGURE.search(before[-_CHAIN_GAP:]) is not None
+    return (_cue_ends_near(before, _CUE_BACKWARDS) or _FIGURE.search(before[-_CHAIN_GAP:]) is not None
+            or _LIST_BEFORE.search(norm, max(0, start - _LIST_GAP), start) is not None)
 
 
 _CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1", "minor1", "minor2")
@@ -221,34 +213,76 @@ def _before_qian(norm: str):
         pos = norm.find("钱", pos + 1)
 
 
-def _resolve(found, text: str, norm: str, yuan: Callable[[], str]) -> list[MoneyMention]:
-    found = _drop_overlaps(found)  # in start order
-    first_stated = next((r.currency for _, _, r in found if r.currency), None)
+def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[MoneyMention]:
+    kept = _money_figures(_drop_overlaps(found), norm)  # in start order
+    stated = [Stated(s, e, locale().code if r.currency == "YUAN" else r.currency, text[s:e])
+              for s, e, r in kept if r.currency]
+    starts = [s.start for s in stated]
+    first_stated = stated[0] if stated else None
     mentions: list[MoneyMention] = []
-    for start, end, reading in found:
+    for start, end, reading in kept:
         borrowed = None
         if reading.currency is None:
-            if end - start == 1 or _blocked_before(norm, start) or _counted(norm, end, reading):
-                continue
-            # a level's money word may follow its level word: 百亿级的收购
-            level_cue = reading.level is not None and _cue_after(norm, end + len(reading.level))
-            if not (level_cue or _is_latent_money(norm, start, end, reading)
-                    or _continues_money(mentions, norm, start)):
-                continue
-            borrowed = _borrow_currency(mentions)
-            if borrowed is None and reading.rule != "english_scale":
+            borrowed = _bare_currency(norm, start, end, stated, starts, mentions, locale)
+            if borrowed is None and reading.rule != "english_scale" and first_stated is not None:
                 # a headline figure before the article names its currency
-                borrowed = yuan() if first_stated == "YUAN" else first_stated
-        mentions.append(_mention(reading, start, end, yuan, borrowed, whole=text))
+                borrowed = (first_stated.currency, f"first stated figure: {first_stated.text}")
+        mentions.append(_mention(reading, start, end, locale, borrowed, whole=text))
     return mentions
 
 
-def _continues_money(mentions: list[MoneyMention], norm: str, start: int) -> bool:
+def _money_figures(found, norm: str):
+    """The expressions that are money: those with a currency word, and the bare figures that
+    a money cue, a conversion phrase or the money figure before them make money."""
+    kept = []
+    for start, end, reading in found:
+        if reading.currency is None:
+            if (end - start == 1 or _blocked_before(norm, start) or _counted(norm, end, reading)
+                    or _COUNT_BEFORE.search(norm, max(0, start - _COUNT_SPAN), start)
+                    or (reading.level is None and _NOT_AFTER_AT.match(norm, end) and not _cue_after(norm, end))):
+                continue
+            # a level's money word may follow its level word: 百亿级的收购
+            level_cue = reading.level is not None and _cue_after(norm, end + len(reading.level))
+            if not (level_cue or _is_latent_money(norm, start, end, reading) or _continues_money(kept, norm, start)
+                    or conversion_currency(norm, start, end) or _lists_money(kept, norm, start, reading)):
+                continue
+        kept.append((start, end, reading))
+    return kept
+
+
+def _bare_currency(norm: str, start: int, end: int, stated: list[Stated], starts: list[int],
+                   mentions: list[MoneyMention], locale: Callable[[], Locale]) -> tuple[str, str] | None:
+    """The currency of a figure with no currency word, and why (see currency.py)."""
+    code = conversion_currency(norm, start, end)
+    if code:
+        return code, "conversion phrase"
+    near, restated = same_sentence(norm, start, end, stated, starts)
+    if near is not None:
+        return near.currency, f"same sentence: {near.text}"
+    earlier = next((m for m in reversed(mentions) if m.currency), None)
+    if restated is not None and (earlier is None or earlier.currency == restated.currency):
+        # 年薪100万，相当于14万美元: restated in another currency, so not in that one
+        own = locale()
+        return (own.code, f"restated as {restated.text}; {own.reason}") if own.code != restated.currency else None
+    return (earlier.currency, f"earlier figure: {earlier.text}") if earlier else None
+
+
+def _continues_money(kept, norm: str, start: int) -> bool:
     """月薪从2万涨到3.5万: a figure just after a money figure in the same clause is money too."""
-    if not mentions or start - mentions[-1].end > _CHAIN_GAP:
+    if not kept or start - kept[-1][1] > _CHAIN_GAP:
         return False
-    between = norm[mentions[-1].end:start]
+    between = norm[kept[-1][1]:start]
     return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
+
+
+def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
+    """年薪3000多万美元，另一位也就6000多万: a figure with the same large unit as the money figure
+    stated just before it, in the same sentence, continues the list."""
+    if not kept or reading.scale is None:
+        return False
+    _, prev_end, prev = kept[-1]
+    return (prev.currency is not None and prev.scale == reading.scale and start - prev_end <= _LIST_GAP
+            and not any(c in SENTENCE_END for c in norm[prev_end:start]))
 
 
 def _drop_overlaps(found):
@@ -298,20 +332,15 @@ def _blocked_before(norm: str, start: int) -> bool:
     return any(before.endswith(word) for word in NOT_MONEY_BEFORE)
 
 
-def _borrow_currency(mentions: list[MoneyMention]) -> str | None:
-    """Currency of the nearest earlier mention: in the same paragraph if there is one there,
-    else the last one before the paragraph (the nearest either way)."""
-    return next((m.currency for m in reversed(mentions) if m.currency), None)
-
-
-def _mention(reading: Reading, start: int, end: int, yuan: Callable[[], str], borrowed: str | None, *,
-             whole: str) -> MoneyMention:
-    currency, implied = reading.currency, False
+def _mention(reading: Reading, start: int, end: int, locale: Callable[[], Locale],
+             borrowed: tuple[str, str] | None, *, whole: str) -> MoneyMention:
+    currency, implied, reason = reading.currency, False, "stated"
     if currency == "YUAN":
-        currency = yuan()
+        currency, reason = locale()
         implied = currency != DEFAULT_YUAN
     elif currency is None:
-        currency, implied = borrowed or yuan(), True
+        currency, reason = borrowed or locale()
+        implied = True
     precision = reading.unit / 2 if reading.unit is not None else None
     return MoneyMention(
         start=start, end=end, text=whole[start:end], min=clean(reading.min),
@@ -320,4 +349,5 @@ def _mention(reading: Reading, start: int, end: int, yuan: Callable[[], str], bo
         approx=reading.approx, currency_implied=implied,
         precision=clean(precision) if precision is not None else None,
         qualifiers=tuple(reading.qualifiers), rule=reading.rule, latent=reading.currency is None,
+        currency_reason=reason,
     )
