@@ -366,13 +366,22 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
     "卡", "级", "分", "粉", "用户", "员工", "学生", "张卡", "gpu", "注",
 )
 
-# Which yuan a document means: weights per currency, summed over the document.
+# Which yuan a document means: weights per currency, summed over the document (parsers/currency.py).
+# 5: the yuan named outright (2 for the renminbi, below); 2: an institution, market or company of that place, or its
+# regional vocabulary (Cantonese 嘅, Taiwanese 年增); 1: a place name, which other reports cite too.
 LOCALE_CUES: dict[str, dict[str, int]] = {
-    "TWD": {"新台币": 5, "台币": 5, "nt$": 5, "台股": 2, "台湾": 1, "台北": 1, "台积电": 1, "立法院": 1,
-            "行政院": 1, "台电": 1, "新北": 1, "高雄": 1, "金管会": 1, "人力银行": 2, "每股盈余": 2, "纯益": 1},
-    "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 1, "八达通": 1,
-            "呎价": 1, "港仙": 5},
-    "CNY": {"人民币": 5, "rmb": 5, "a股": 2, "内地": 1, "北京": 1, "上海": 1, "深圳": 1},
+    "TWD": {"新台币": 5, "台币": 5, "nt$": 5, "台股": 2, "台湾": 1, "台北": 1, "台积电": 2, "立法院": 1,
+            "行政院": 1, "台电": 1, "新北": 1, "高雄": 1, "金管会": 2, "人力银行": 2, "每股盈余": 2, "纯益": 1,
+            "鸿海": 2, "联发科": 2, "经济部": 2, "国发会": 2, "国发基金": 2, "证交所": 2, "柜买中心": 2, "主计总处": 2,
+            "新竹": 1, "台中": 1, "台南": 1, "桃园": 1, "年增": 1, "年减": 1, "季增": 1, "月增": 1, "上柜": 2,
+            "上市柜": 2, "殖利率": 2},
+    "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
+            "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
+            "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "中环": 1, "按年": 1, "嘅": 2},
+    # 人民币 weighs 2, like an institution: a Hong Kong or Taiwan report names the renminbi outright
+    # for its mainland figures (6000元人民币) and leaves its own yuan bare.
+    "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2,
+            "科创板": 2, "同比": 1, "环比": 1, "国资委": 2, "发改委": 2},
 }
 DEFAULT_YUAN = "CNY"
 

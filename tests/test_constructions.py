@@ -37,3 +37,18 @@ def test_construction(text, expected):
 def test_every_rule_has_negative_cases():
     positive = [n for n in GROUPS if not n.endswith("_NOT_MONEY")]
     assert all(f"{n}_NOT_MONEY" in GROUPS for n in positive)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("該港股地產商去年盈利為85億元。", "document yuan HKD: score 2 (港股x1)"),
+    ("該公司去年營收為80億元。", "document yuan CNY: default, no locale cue"),
+    ("150万人民币", "stated"),
+])
+def test_the_currency_reason_is_recorded(text, reason):
+    assert [m.currency_reason for m in extract_money(text)] == [reason]
+
+
+def test_a_bare_figure_names_the_figure_it_took_its_currency_from():
+    found = extract_money("工程师月薪中位数3.8万，资深专家年薪150万人民币")
+    assert found[0].currency_reason == "same sentence: 150万人民币"
+    assert extract_money("年薪100万，折合美元不足20万")[1].currency_reason == "conversion phrase"

@@ -80,8 +80,6 @@ PROBE_OPEN: dict[str, str] = {
         "最低为 reads as a lower bound; as the lowest fare it is a point (debatable)",
     "勞動部宣布，明年起基本工資月薪調升至28,590元，時薪調升至190元，約有235萬名勞工受惠。":
         "劳动部 is not a Taiwan cue: the mainland had a ministry of that name too",
-    "聯發科董事會決議配發現金股利每股29元，以昨日收盤價1,245元計算，現金殖利率約2.3%。":
-        "no locale word: company names are not Taiwan cues (debatable)",
 }
 
 
