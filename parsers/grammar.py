@@ -121,8 +121,8 @@ _LETTER_BEHIND = behind((w for c in CURRENCIES for w in c.prefix if w[-1].isalph
 # Layout between a figure and its unit, as text from PDFs and web pages has it: up to two
 # spaces, or a line break (3.6\n亿元, 143 亿美元).  A line break before a lone yuan word is a
 # paragraph that opens with 元旦 or 元老, not a unit.
-SP = r"(?:\ {1,2}|\ ?\n\ ?)?"
-SP_CUR = r"(?:\ {1,2}|\ ?\n\ ?(?![元块圆蚊]))?"
+SP = r"\ ?\n?\ ?"  # (three optional characters: cheaper for the engine than an alternation)
+SP_CUR = r"\ ?(?:\n(?!\ ?[元块圆蚊]))?\ ?"
 
 # A Chinese comma groups digits only inside a figure that goes on (82，225.00, 233,333，333,434):
 # in "$20，300美圆" it separates two prices.
@@ -182,8 +182,9 @@ def end(n: int, minor: str) -> str:
       | (?P<num{n}>{NUMERAL})(?:(?P<infix{n}>{INFIX})(?P<large{n}>{LARGE})?)?
       | (?P<bare{n}>{LARGE})
     )
-    (?:{SP_CUR}(?P<minor{n}>{minor})(?:(?<=[角毛])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿]))?  # 1毛5
-      | {SP_CUR}(?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z])整?)?   # 数亿元b轮: not usda
+    (?:{SP_CUR}
+      (?:(?P<minor{n}>{minor})(?:(?<=[角毛])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿]))?  # 1毛5
+      | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z])整?))?   # 数亿元b轮: not usda
     (?P<sub{n}>{behind(YUAN_WORDS.suffix + YUAN_WORDS.weak + SUBUNIT_MAJORS)}(?:{SUBCHAIN}))?
     """
 

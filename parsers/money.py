@@ -123,12 +123,11 @@ _TRILLION = Decimal(10**12)
 
 def _is_bare_power(m: regex.Match) -> bool:
     """百万, 千万, 亿, 百亿: a power with no digit before it (and no sub-unit after)."""
-    if m["sub1"] or m["minor1"] or m["cpre1"]:
-        return False
-    if m["bare1"]:
-        return True
     num = m["num1"]
-    return bool(num) and num[0] in SMALL_UNITS and not m["infix1"] and _BARE_POWER.fullmatch(num) is not None
+    if num is None or num[0] not in SMALL_UNITS:  # (the common case first: a stated digit)
+        return m["bare1"] is not None and not (m["sub1"] or m["minor1"] or m["cpre1"])
+    return (not (m["sub1"] or m["minor1"] or m["cpre1"] or m["infix1"])
+            and _BARE_POWER.fullmatch(num) is not None)
 
 
 def _level(reading: Reading, word: str) -> Reading:
