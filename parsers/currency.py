@@ -23,10 +23,13 @@ from .grammar import alt
 from .lexicon import CONVERSION_WORDS, CURRENCIES, DEFAULT_YUAN, LOCALE_CUES
 
 SENTENCE_END = frozenset("。！？!?；;\n")
+_SENTENCE_END_AT = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
 _RESTATES = re.compile(alt((*CONVERSION_WORDS, "(", "（", "约", "即")))
 _NAMES = [w for c in CURRENCIES if c.code != "YUAN" for w in (*c.prefix, *c.suffix) if not w.isascii() or len(w) > 1]
 _CODE_OF = {w: c.code for c in CURRENCIES if c.code != "YUAN" for w in (*c.prefix, *c.suffix)}
-_CONVERSION = re.compile(rf"(?:{alt(CONVERSION_WORDS)})\ ?(?P<name>{alt(_NAMES)})\ ?$")
+# Before the figure, read backwards from it (an anchored match fails at once where there is none).
+_CONVERSION_BACKWARDS = re.compile(
+    rf"\ ?(?P<name>{alt(w[::-1] for w in _NAMES)})\ ?(?:{alt(w[::-1] for w in CONVERSION_WORDS)})")
 _CONVERSION_OPENS = re.compile(rf"(?:{alt(CONVERSION_WORDS)})\ ?(?P<name>{alt(_NAMES)})")
 _CONVERSION_SPAN = max(map(len, CONVERSION_WORDS)) + max(map(len, _NAMES)) + 2
 
@@ -73,8 +76,10 @@ def document_yuan(norm: str) -> str:
 def conversion_currency(norm: str, start: int, end: int) -> str | None:
     """The currency named by a conversion phrase right before a figure, or opening its span as
     a hedge: 折合美元不足20万 -> USD, 约合人民币不到500万 -> CNY."""
-    hit = _CONVERSION.search(norm, max(0, start - _CONVERSION_SPAN), start) or _CONVERSION_OPENS.match(
-        norm, start, end)
+    back = _CONVERSION_BACKWARDS.match(norm[max(0, start - _CONVERSION_SPAN):start][::-1])
+    if back:
+        return _CODE_OF[back["name"][::-1]]
+    hit = _CONVERSION_OPENS.match(norm, start, end)
     return _CODE_OF[hit["name"]] if hit else None
 
 
@@ -103,4 +108,4 @@ def same_sentence(norm: str, start: int, end: int, before: Stated | None,
 
 
 def _crosses_sentence(norm: str, a: int, b: int) -> bool:
-    return any(c in SENTENCE_END for c in norm[a:b])
+    return _SENTENCE_END_AT.search(norm, a, b) is not None

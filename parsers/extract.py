@@ -57,7 +57,8 @@ _CUE_BEFORE_WINDOW = 10
 _CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure
 _CHAIN_GAP = 6  # 从2万涨到3.5万: at most this many characters from the money figure before
 _LIST_GAP = 16  # 年薪3000多万美元，另一位也就6000多万: at most this far from the stated figure
-_COUNT_BEFORE = re.compile(rf"(?:{alt(COUNT_NOUNS)})[数量]?[{COUNT_VERBS}]{{0,2}}$")  # 月活用户数达2.3亿
+# 月活用户数达2.3亿, matched backwards from the figure (an anchored match fails at once)
+_COUNT_BACKWARDS = re.compile(rf"[{COUNT_VERBS}]{{0,2}}[数量]?(?:{alt(w[::-1] for w in COUNT_NOUNS)})")
 _COUNT_SPAN = max(map(len, COUNT_NOUNS)) + 2
 _SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱
 _FIGURE = re.compile(r"[\d万亿兆元]")
@@ -263,7 +264,7 @@ def _money_figures(found, norm: str):
     for start, end, reading in found:
         if reading.currency_word is None:
             if (end - start == 1 or _blocked_before(norm, start) or _counted(norm, end, reading)
-                    or _COUNT_BEFORE.search(norm, max(0, start - _COUNT_SPAN), start)
+                    or _COUNT_BACKWARDS.match(norm[max(0, start - _COUNT_SPAN):start][::-1])
                     or (reading.level is None and _NOT_AFTER_AT.match(norm, end) and not _cue_after(norm, end))):
                 continue
             # a level's money word may follow its level word: 百亿级的收购
@@ -353,8 +354,11 @@ def _counted(norm: str, end: int, reading: Reading) -> bool:
 
 
 def _blocked_before(norm: str, start: int) -> bool:
-    before = norm[max(0, start - 8):start].rstrip()
-    return any(before.endswith(word) for word in NOT_MONEY_BEFORE)
+    """第3, 版本4: an ordinal or version word ends just before the figure (matched backwards)."""
+    return _BLOCKED_BACKWARDS.match(norm[max(0, start - 8):start].rstrip()[::-1]) is not None
+
+
+_BLOCKED_BACKWARDS = re.compile(alt(w[::-1] for w in NOT_MONEY_BEFORE))
 
 
 def _mention(reading: Reading, start: int, end: int, locale: Callable[[], Locale],
