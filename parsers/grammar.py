@@ -126,7 +126,12 @@ SP_CUR = r"\ ?(?:\n(?!\ ?[元块圆蚊]))?\ ?"
 
 # A Chinese comma groups digits only inside a figure that goes on (82，225.00, 233,333，333,434):
 # in "$20，300美圆" it separates two prices.
-ARABIC = (rf"(?:(?<![a-z\d.,])|{_LETTER_BEHIND})(?:\d{{1,3}}(?:(?:[, ]|，(?=\d{{3}}[.,，]\d))\d{{3}})+|\d{{1,30}})"
+# Bounded throughout (at most 10 digit groups, 30 digits, 12 decimals), so that no run of
+# digits and separators costs more than a fixed amount per position: a figure with more groups
+# than that is not read as one (估值123,123,123,... would otherwise be re-read from every group).
+_GROUP_SEP = r"(?:[, ]|，(?=\d{3}[.,，]\d))"
+ARABIC = (rf"(?:(?<![a-z\d.,])|{_LETTER_BEHIND})"
+          rf"(?:\d{{1,3}}(?:{_GROUP_SEP}\d{{3}}){{1,10}}(?!{_GROUP_SEP}\d{{3}})|\d{{1,30}})"
           r"(?:\.\d{1,12})?(?!\d)")
 ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}]))?"
 CN_NUM = rf"(?<![{CN_NUMCHARS}])[{CN_NUMCHARS}](?:[{CN_NUMCHARS}]|点(?=[{CN_DIGIT}])){{0,24}}"
@@ -242,7 +247,7 @@ _AFTER_DIGIT = "".join(sorted(
 # The stdlib re scans this about 1.5x faster than the regex module (fixed-width look-behinds).
 ANCHOR = re.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.
-    rf"""[{_C}](?<![{_C}][{_C}])                  # the first character of a run
+    rf"""[{_C}](?<![{_C}][{_C}])(?<!\d[.,]\d)    # the first character of a run, not a figure's decimals
     (?: (?<=\d)(?![{re.escape(_AFTER_DIGIT)}]|[.,，]\d)(?P<lone>)   # a lone digit
       | (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数)
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
