@@ -32,6 +32,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "figures with units": lambda n: "年薪1万" * (n // 4),
     "hedges without figures": lambda n: "超过约近" * (n // 4),
     "spaced digits": lambda n: "估值1 " * (n // 3),
+    "line breaks after figures": lambda n: "营收3\n" * (n // 4),
+    "minor units after price cues": lambda n: "每股派息5分" * (n // 6),
+    "bare figures in one sentence": lambda n: "年薪3000万美元" + "，年薪6000万" * (n // 8),
 }
 SIZES = {"16K": 16_000, "64K": 64_000, "256K": 256_000, "1M": 1_000_000, "4M": 4_000_000}
 

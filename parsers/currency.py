@@ -23,6 +23,9 @@ from .grammar import alt
 from .lexicon import CONVERSION_WORDS, CURRENCIES, DEFAULT_YUAN, LOCALE_CUES
 
 SENTENCE_END = frozenset("。！？!?；;\n")
+# Farther apart than this, two figures are not read as one sentence's (and the text between them
+# is never searched, which keeps a long run of bare figures linear).
+SENTENCE_SPAN = 200
 _SENTENCE_END_AT = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
 _RESTATES = re.compile(alt((*CONVERSION_WORDS, "(", "（", "约", "即")))
 _NAMES = [w for c in CURRENCIES if c.code != "YUAN" for w in (*c.prefix, *c.suffix) if not w.isascii() or len(w) > 1]
@@ -95,10 +98,10 @@ def same_sentence(norm: str, start: int, end: int, before: Stated | None,
     """(the nearer of the figures stating a currency just ``before`` and ``after`` norm[start:end]
     that is in its sentence; the one after it if it restates the figure in another currency).
     The one after counts only when nothing between says it restates the figure (折合, a bracket)."""
-    if before is not None and _crosses_sentence(norm, before.end, start):
+    if before is not None and (start - before.end > SENTENCE_SPAN or _crosses_sentence(norm, before.end, start)):
         before = None
     restated = None
-    if after is not None and _crosses_sentence(norm, end, after.start):
+    if after is not None and (after.start - end > SENTENCE_SPAN or _crosses_sentence(norm, end, after.start)):
         after = None
     elif after is not None and _RESTATES.search(norm, end, after.start):
         after, restated = None, after
