@@ -149,12 +149,13 @@ MINOR_UNITS: dict[str, MinorUnit] = {
     "毛": MinorUnit("YUAN", Decimal("0.1"), alone=False),  # 三毛 (a name), 毛利
     "分": MinorUnit("YUAN", Decimal("0.01"), alone=False),  # 90分 (a score)
 }
-# The words after which a figure in a minor unit that is not money alone is a price (a few
-# characters may stand between: 每股派末期息12仙).
+# The words after which a figure in a minor unit that is not money alone is a price (at most
+# two characters may stand between: 每股派息为5分, 股息共12仙; 每股派末期息12仙 has 末期息 itself).
 PRICE_CUES: tuple[str, ...] = (
-    "每股", "股息", "派息", "派发", "派", "末期息", "中期息", "特别息", "票价", "车费", "车资", "船票", "加价",
-    "降价", "涨价", "减价", "提价", "调价", "单价", "售价", "零售价", "每张", "每份", "每斤", "每公斤", "每度", "电价",
-    "水价", "油价", "每升", "每个", "每只", "每瓶", "每盒", "收费", "价格", "股价",
+    "每股", "股息", "派息", "派发", "派", "末期息", "中期息", "特别息", "红利", "股利", "分红", "派现",
+    "票价", "车费", "车资", "船票", "加价", "降价", "涨价", "减价", "提价", "调价", "单价", "售价", "零售价",
+    "每张", "每份", "每斤", "每公斤", "每度", "电价", "水价", "油价", "每升", "每个", "每只", "每瓶", "每盒",
+    "收费", "价格", "股价",
 )
 # The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
 MINOR_BLOCKED_BEFORE = "钟之贝"
@@ -342,7 +343,7 @@ MONEY_CUES: tuple[str, ...] = (
     "罚款", "赔偿", "补偿", "捐款", "价格", "售价", "价值", "预算", "资金", "赚", "挣", "月薪", "年薪",
     "负债", "投入", "出资", "集资", "拨款", "奖金池", "拿到", "开出", "起薪", "总包", "造价", "呎价", "单价", "均价",
     "底薪", "时薪", "日薪", "高薪", "年收入", "月收入", "年入", "月入", "酬劳", "悬赏", "奖励", "贷款", "债务",
-    "欠款", "开价", "出价", "砸",
+    "欠款", "开价", "出价", "砸", "并购",
 )
 
 # Between a money figure and a bare one, these make the second money too (月薪从2万涨到3.5万).
