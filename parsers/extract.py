@@ -62,7 +62,12 @@ _COUNT_BACKWARDS = re.compile(rf"[{COUNT_VERBS}]{{0,2}}[数量]?(?:{alt(w[::-1] 
 _COUNT_SPAN = max(map(len, COUNT_NOUNS)) + 2
 _SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱
 _FIGURE = re.compile(r"[\d万亿兆元]")
-_LIST_BEFORE = re.compile(r"[万亿兆]")  # a figure with a large unit may start a list (see _lists_money)
+# A list (see _lists_money) continues a figure with a large unit and a currency word: both are
+# looked for (a large unit in the figure, the last character of a currency word before it) before
+# the figure is read at all.
+_LARGE_IN = re.compile(r"[万亿兆]")
+_CURRENCY_ENDS = re.compile(
+    "[" + re.escape("".join(sorted({w[-1] for c in CURRENCIES for w in (*c.suffix, *c.slang)}))) + "]")
 _CUE_AFTER_SKIP = ("作为", "的", " ", "诱人", "惊人", "超级", "顶级")
 _CUE_AFTER = re.compile("".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{alt(MONEY_CUES)})")
 
@@ -198,8 +203,8 @@ def _may_be_money(m, norm: str) -> bool:
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
     # (the last _CHAIN_GAP characters of the clause before are the chain's clause before)
     return (_cue_ends_near(before, _CUE_BACKWARDS) or _FIGURE.search(before[-_CHAIN_GAP:]) is not None
-            or (_LIST_BEFORE.search(m.group()) is not None
-                and _LIST_BEFORE.search(norm, max(0, start - _LIST_GAP), start) is not None))
+            or (_LARGE_IN.search(m.group()) is not None
+                and _CURRENCY_ENDS.search(norm, max(0, start - _LIST_GAP), start) is not None))
 
 
 _CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1", "minor1", "minor2")
@@ -263,14 +268,16 @@ def _money_figures(found, norm: str):
     kept = []
     for start, end, reading in found:
         if reading.currency_word is None:
-            if (end - start == 1 or _blocked_before(norm, start) or _counted(norm, end, reading)
-                    or _COUNT_BACKWARDS.match(norm[max(0, start - _COUNT_SPAN):start][::-1])
-                    or (reading.level is None and _NOT_AFTER_AT.match(norm, end) and not _cue_after(norm, end))):
+            if end - start == 1 or _blocked_before(norm, start) or _counted(norm, end, reading):
                 continue
             # a level's money word may follow its level word: 百亿级的收购
             level_cue = reading.level is not None and _cue_after(norm, end + len(reading.level))
             if not (level_cue or _is_latent_money(norm, start, end, reading) or _continues_money(kept, norm, start)
-                    or conversion_currency(norm, start, end) or _lists_money(kept, norm, start, reading)):
+                    or _lists_money(kept, norm, start, reading) or conversion_currency(norm, start, end)):
+                continue
+            # (tested after the reasons above, which most bare figures fail: 1,500万户, 用户数突破3亿)
+            if _COUNT_BACKWARDS.match(norm[max(0, start - _COUNT_SPAN):start][::-1]) or (
+                    reading.level is None and _NOT_AFTER_AT.match(norm, end) and not _cue_after(norm, end)):
                 continue
         kept.append((start, end, reading))
     return kept
