@@ -117,7 +117,7 @@ def _scan(norm: str, *, strict: bool):
         end = m.end()
         if reading.weak and not strict and not _has_strong_currency(m):
             continue
-        if not strict and _bare_slang(m, norm, reading):
+        if reading.currency_word in _SLANG and not strict and _bare_slang(m, norm, reading):
             continue
         yield start, end, reading
     if strict or "钱" in norm:
@@ -131,7 +131,7 @@ _SLANG = frozenset(w for c in CURRENCIES for w in c.slang)
 
 def _bare_slang(m, norm: str, reading: Reading) -> bool:
     """砍了3刀: a slang currency word after a figure with no large unit and no money cue."""
-    if not (m["csuf1"] in _SLANG or m["csuf2"] in _SLANG) or reading.scale is not None:
+    if reading.scale is not None:
         return False
     before = _clause_before(norm, m.start(), _CUE_BEFORE_WINDOW)
     return not (_cue_after(norm, m.end()) or _cue_ends_near(before, _CUE_BACKWARDS))
