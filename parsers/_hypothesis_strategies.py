@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from . import lexicon
 from .format import STYLES, UNIT_WORDS, FormatError
-from .lexicon import LARGE_UNITS, LOCALE_CUES
+from .lexicon import DIGITS, LARGE_UNITS, LOCALE_CUES, MINOR_UNITS
 from .strategies import (
     _KIND_WEIGHTS,
     _ONE,
@@ -98,12 +98,55 @@ def _currency(draw, required: bool) -> _Cur:
 
 # --- Expression kinds (each returns text and bounds) ---------------------------------------------
 
+# Layout between a figure and its currency word, as PDFs and web pages break lines (3.6\n亿元).
+_LAYOUT = ("", "", "", " ", "  ", "\n")
+_YUAN_FIRST = frozenset(w[0] for w in _YUAN_WORDS)
+
+
 @st.composite
 def _point(draw, cur: _Cur) -> tuple[str, Bounds]:
     amount = draw(amounts())
     numeral = draw(written_amounts(amount))
     assume(not known_gap(numeral, cur.suffix))
-    return cur.prefix + numeral + cur.suffix, Bounds(amount, amount)
+    layout = ""
+    if cur.suffix[:1].strip() and not cur.prefix:
+        layout = draw(st.sampled_from(_LAYOUT))
+        if layout == "\n" and normalize(cur.suffix)[0] in _YUAN_FIRST:
+            layout = ""  # a line that opens with 元 is 元旦 or 元老, not a unit
+    return cur.prefix + numeral + layout + cur.suffix, Bounds(amount, amount)
+
+
+_ALONE_MINOR = tuple(w for w, row in MINOR_UNITS.items() if row.alone)
+
+
+@st.composite
+def _minor_unit(draw, cur: _Cur) -> tuple[str, Bounds, str]:
+    """15美分 = 0.15 USD, 12.3港仙 = 0.123 HKD: a figure in a minor unit that is money alone."""
+    word = draw(st.sampled_from(_ALONE_MINOR))
+    row = MINOR_UNITS[word]
+    count = Decimal(draw(st.integers(1, 9999)))
+    chinese = draw(st.booleans())
+    if not chinese and draw(st.booleans()):
+        count = count.scaleb(-1)
+    number = cn2an.an2cn(int(count)) if chinese else str(count)
+    value = count * row.fraction
+    return number + word, Bounds(value, value), row.code
+
+
+_DIGIT_WORDS = {v: k for k, v in reversed(DIGITS.items()) if k in "一二三四五六七八九"}
+
+
+@st.composite
+def _shorthand(draw, cur: _Cur) -> tuple[str, Bounds]:
+    """2万8 = 28000, 两万八 = 28000, 1亿2 = 1.2亿: a digit after the unit is the next place down."""
+    lead = draw(st.integers(1, 99))
+    large = draw(st.sampled_from(["万", "亿"]))
+    tail = draw(st.integers(1, 9))
+    chinese = draw(st.booleans())
+    text = (_chinese_int(lead) + large + _DIGIT_WORDS[tail]) if chinese else f"{lead}{large}{tail}"
+    assume(not known_gap(text, cur.suffix))
+    value = (Decimal(lead) + Decimal(tail) / 10) * LARGE_UNITS[large]
+    return cur.prefix + text + cur.suffix, Bounds(value, value)
 
 
 @st.composite
@@ -247,6 +290,7 @@ def _shared_unit_ends(draw):
 BUILDERS = {
     "point": _point, "hedged": _hedged, "more": _more, "vague": _vague, "order": _order,
     "bare_gt": _bare_gt, "digit_count": _digit_count, "adjacent": _adjacent, "range": _range,
+    "minor_unit": _minor_unit, "shorthand": _shorthand,
 }
 if set(BUILDERS) != set(KINDS):
     raise ValueError(f"strategies.KINDS and the builders disagree: {sorted(set(BUILDERS) ^ set(KINDS))}")
@@ -262,9 +306,9 @@ def money_expressions(draw, *, require_currency: bool = False, kinds=tuple(KINDS
     weighted = [k for k in kinds for _ in range(_KIND_WEIGHTS.get(k, 1))]
     kind = draw(st.sampled_from(weighted))
     cur = draw(_currency(required=require_currency))
-    text, bounds = draw(BUILDERS[kind](cur))
+    text, bounds, *own = draw(BUILDERS[kind](cur))  # (a builder whose words name the currency adds it)
     script = draw(st.sampled_from(["simplified"] * 3 + ["traditional", "fullwidth"]))
-    return Drawn(text=SCRIPTS[script](text), min=bounds.min, max=bounds.max, currency=cur.code,
+    return Drawn(text=SCRIPTS[script](text), min=bounds.min, max=bounds.max, currency=own[0] if own else cur.code,
                  min_inclusive=bounds.min_inclusive, max_inclusive=bounds.max_inclusive,
                  approx=bounds.approx, kind=f"{kind}/{script}")
 

@@ -13,21 +13,30 @@ Context rules, applied after the grammar has read each expression:
 from __future__ import annotations
 
 import re
+import string
+from bisect import bisect_left
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 
 import regex
 
-from .grammar import MONEY, SUBUNIT_ONLY, alt, iter_money
+from .currency import SENTENCE_END, Locale, Stated, conversion_currency, document_locale, same_sentence
+from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, iter_money
 from .lexicon import (
     BARE_FIGURE_COUNTERS,
     CHAIN_LINKS,
+    COUNT_NOUNS,
+    COUNT_VERBS,
+    CURRENCIES,
     DEFAULT_YUAN,
-    LOCALE_CUES,
+    LEVEL_WORDS,
+    MINOR_BLOCKED_BEFORE,
+    MINOR_UNITS,
     MONEY_CUES,
     NOT_MONEY_AFTER,
     NOT_MONEY_BEFORE,
+    PRICE_CUES,
     SALARY_CUES,
 )
 from .mention import MoneyMention
@@ -41,13 +50,24 @@ from .text import normalize
 _CUE_BACKWARDS = re.compile(alt(w[::-1] for w in MONEY_CUES))
 _SALARY_BACKWARDS = re.compile(alt(w[::-1] for w in SALARY_CUES))
 _NOT_AFTER_AT = regex.compile(alt(NOT_MONEY_AFTER))
+_LEVEL_AT = re.compile(alt(LEVEL_WORDS))
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）「」“”\"")
 _CLAUSE_TAIL = re.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*")
 _CUE_BEFORE_WINDOW = 10
 _CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure
 _CHAIN_GAP = 6  # 从2万涨到3.5万: at most this many characters from the money figure before
+_LIST_GAP = 16  # 年薪3000多万美元，另一位也就6000多万: at most this far from the stated figure
+# 月活用户数达2.3亿, matched backwards from the figure (an anchored match fails at once)
+_COUNT_BACKWARDS = re.compile(rf"[{COUNT_VERBS}]{{0,2}}[数量]?(?:{alt(w[::-1] for w in COUNT_NOUNS)})")
+_COUNT_SPAN = max(map(len, COUNT_NOUNS)) + 2
 _SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱
 _FIGURE = re.compile(r"[\d万亿兆元]")
+# A list (see _lists_money) continues a figure with a large unit and a currency word: both are
+# looked for (a large unit in the figure, the last character of a currency word before it) before
+# the figure is read at all.
+_LARGE_IN = re.compile(r"[万亿兆]")
+_CURRENCY_ENDS = re.compile(
+    "[" + re.escape("".join(sorted({w[-1] for c in CURRENCIES for w in (*c.suffix, *c.slang)}))) + "]")
 _CUE_AFTER_SKIP = ("作为", "的", " ", "诱人", "惊人", "超级", "顶级")
 _CUE_AFTER = re.compile("".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{alt(MONEY_CUES)})")
 
@@ -63,7 +83,7 @@ def extract_money(text: str) -> list[MoneyMention]:
     norm = normalize(text, punctuation=False)
     # Which yuan the document means is worked out only if a mention needs it (a scan of
     # the whole text that most documents, which name their currencies, never use).
-    return _resolve(list(_scan(norm, strict=False)), text, norm, cache(lambda: document_yuan(norm)))
+    return _resolve(list(_scan(norm, strict=False)), text, norm, cache(lambda: document_locale(norm)))
 
 
 def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | None:
@@ -77,26 +97,11 @@ def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | 
     stripped = expression.strip()
     offset = expression.find(stripped) if stripped else 0
     norm = normalize(stripped, punctuation=False)
+    given = Locale(yuan, f"document yuan {yuan}: given")
     for start, end, reading in _scan(norm, strict=True):
         if start == 0 and end == len(norm):
-            return _mention(reading, start + offset, end + offset, lambda: yuan, None, whole=expression)
+            return _mention(reading, start + offset, end + offset, lambda: given, None, whole=expression)
     return None
-
-
-_LOCALE_WORDS = re.compile(alt((w for cues in LOCALE_CUES.values() for w in cues), scan=True))  # stdlib re: faster scan
-_LOCALE_WEIGHTS = [(code, word, weight) for code, cues in LOCALE_CUES.items() for word, weight in cues.items()]
-
-
-def document_yuan(norm: str) -> str:
-    """Which yuan 元 means in this (normalised) document, by weighted locale cues."""
-    seen: dict[str, int] = {}
-    for hit in _LOCALE_WORDS.finditer(norm):  # longest word wins: 新台币 counts once, not also as 台币
-        seen[hit.group()] = seen.get(hit.group(), 0) + 1
-    scores = dict.fromkeys(LOCALE_CUES, 0)
-    for code, word, weight in _LOCALE_WEIGHTS:
-        scores[code] += seen.get(word, 0) * weight
-    best = max(scores, key=lambda code: scores[code])
-    return best if scores[best] > scores.get(DEFAULT_YUAN, 0) else DEFAULT_YUAN
 
 
 def _scan(norm: str, *, strict: bool):
@@ -112,9 +117,75 @@ def _scan(norm: str, *, strict: bool):
         end = m.end()
         if reading.weak and not strict and not _has_strong_currency(m):
             continue
+        if reading.currency_word in _SLANG and not strict and _bare_slang(m, norm, reading):
+            continue
         yield start, end, reading
     if strict or "钱" in norm:
         yield from _scan_subunits(norm, strict)
+    if not strict:
+        yield from _scan_priced(norm)
+
+
+_SLANG = frozenset(w for c in CURRENCIES for w in c.slang)
+
+
+def _bare_slang(m, norm: str, reading: Reading) -> bool:
+    """砍了3刀: a slang currency word after a figure with no large unit and no money cue."""
+    if reading.scale is not None:
+        return False
+    before = _clause_before(norm, m.start(), _CUE_BEFORE_WINDOW)
+    return not (_cue_after(norm, m.end()) or _cue_ends_near(before, _CUE_BACKWARDS))
+
+
+# A figure in a minor unit that is money only in a price: 票价加价5角, 每股派息12仙.
+_PRICED_MINOR = tuple(w for w, row in MINOR_UNITS.items() if not row.alone)
+assert all(len(w) == 1 for w in _PRICED_MINOR)  # found below one character at a time
+_FIGURE_END = frozenset(string.digits + CN_DIGIT + "十")  # the last character of a figure before its unit
+_PRICE_BACKWARDS = re.compile(alt(w[::-1] for w in PRICE_CUES))
+_PRICE_GAP = 2  # 每股派息为5分, 股息共12仙: at most this many characters from the cue to the figure
+_PRICE_WINDOW = 24
+
+
+def _scan_priced(norm: str):
+    """Figures in 分/角/毛/仙 right after a price cue in the same clause (whole expressions,
+    hedges and ranges included, read by the grammar with every minor unit)."""
+    last = -1
+    for unit in _minor_after_figure(norm):
+        if unit < last:
+            continue
+        before = norm[max(0, unit - _PRICE_WINDOW):unit]
+        before = before[len(before) - _PRICE_CLAUSE.match(before[::-1]).end():]
+        cue = _PRICE_BACKWARDS.search(before[::-1])
+        if cue is None:
+            continue
+        cue_end = unit - cue.start()
+        m = MONEY_PRICED.search(norm, cue_end, unit + 2)
+        if m is None or m.start() - cue_end > _PRICE_GAP or m.end() <= unit or not (m["minor1"] or m["minor2"]):
+            continue
+        got = read_match(m, norm)
+        if got is not None:
+            last = m.end()
+            yield got[0], m.end(), got[1]
+
+
+def _minor_after_figure(norm: str) -> list[int]:
+    """Positions of 分/角/毛/仙 right after a figure (3角, 12 仙), not before 钟 or 之: found with
+    str.find, several times faster than a pattern here, since 分 is common in any text."""
+    found = []
+    for unit in _PRICED_MINOR:
+        i = norm.find(unit)
+        while i >= 0:
+            last = norm[i - 1] if i else ""
+            if (last in _FIGURE_END or (last == " " and i > 1 and norm[i - 2] in _FIGURE_END)) and (
+                    norm[i + 1:i + 2] not in MINOR_BLOCKED_SET):
+                found.append(i)
+            i = norm.find(unit, i + 1)
+    return sorted(found)
+
+
+MINOR_BLOCKED_SET = frozenset(MINOR_BLOCKED_BEFORE)
+# (a decimal point or a digit group's comma does not end the clause here: 每股派息0.5角)
+_PRICE_CLAUSE = re.compile("[^" + re.escape("，。；！？、：;!?\n()（）「」“”") + "]*")
 
 
 def _may_be_money(m, norm: str) -> bool:
@@ -126,12 +197,17 @@ def _may_be_money(m, norm: str) -> bool:
         return False
     if _cue_after(norm, end):
         return True
+    level = _LEVEL_AT.match(norm, end)  # 百亿级的收购: the money word after the level word
+    if level and _cue_after(norm, level.end()):
+        return True
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
     # (the last _CHAIN_GAP characters of the clause before are the chain's clause before)
-    return _cue_ends_near(before, _CUE_BACKWARDS) or _FIGURE.search(before[-_CHAIN_GAP:]) is not None
+    return (_cue_ends_near(before, _CUE_BACKWARDS) or _FIGURE.search(before[-_CHAIN_GAP:]) is not None
+            or (_LARGE_IN.search(m.group()) is not None
+                and _CURRENCY_ENDS.search(norm, max(0, start - _LIST_GAP), start) is not None))
 
 
-_CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1")
+_CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1", "minor1", "minor2")
 
 
 def _has_strong_currency(m) -> bool:
@@ -162,31 +238,84 @@ def _before_qian(norm: str):
         pos = norm.find("钱", pos + 1)
 
 
-def _resolve(found, text: str, norm: str, yuan: Callable[[], str]) -> list[MoneyMention]:
-    found = _drop_overlaps(found)  # in start order
-    first_stated = next((r.currency for _, _, r in found if r.currency), None)
+def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[MoneyMention]:
+    kept = _money_figures(_drop_overlaps(found), norm)  # in start order
+    stated_at = [i for i, (_, _, r) in enumerate(kept) if r.currency_word]  # the figures naming a currency
     mentions: list[MoneyMention] = []
-    for start, end, reading in found:
+    for i, (start, end, reading) in enumerate(kept):
         borrowed = None
-        if reading.currency is None:
-            if end - start == 1 or _blocked_before(norm, start) or _counted(norm, end, reading):
-                continue
-            if not (_is_latent_money(norm, start, end, reading) or _continues_money(mentions, norm, start)):
-                continue
-            borrowed = _borrow_currency(mentions)
-            if borrowed is None and reading.rule != "english_scale":
+        if reading.currency_word is None:
+            k = bisect_left(stated_at, i)
+            before = _stated(kept, stated_at[k - 1], text, locale) if k else None
+            after = _stated(kept, stated_at[k], text, locale) if k < len(stated_at) else None
+            borrowed = _bare_currency(norm, start, end, before, after, mentions, locale)
+            if borrowed is None and reading.rule != "english_scale" and stated_at:
                 # a headline figure before the article names its currency
-                borrowed = yuan() if first_stated == "YUAN" else first_stated
-        mentions.append(_mention(reading, start, end, yuan, borrowed, whole=text))
+                first = _stated(kept, stated_at[0], text, locale)
+                borrowed = (first.currency, f"first stated figure: {first.text}")
+        mentions.append(_mention(reading, start, end, locale, borrowed, whole=text))
     return mentions
 
 
-def _continues_money(mentions: list[MoneyMention], norm: str, start: int) -> bool:
+def _stated(kept, j: int, text: str, locale: Callable[[], Locale]) -> Stated:
+    s, e, r = kept[j]
+    return Stated(s, e, locale().code if r.currency == "YUAN" else r.currency, text[s:e])
+
+
+def _money_figures(found, norm: str):
+    """The expressions that are money: those with a currency word, and the bare figures that
+    a money cue, a conversion phrase or the money figure before them make money."""
+    kept = []
+    for start, end, reading in found:
+        if reading.currency_word is None:
+            if end - start == 1 or _blocked_before(norm, start) or _counted(norm, end, reading):
+                continue
+            # a level's money word may follow its level word: 百亿级的收购
+            level_cue = reading.level is not None and _cue_after(norm, end + len(reading.level))
+            if not (level_cue or _is_latent_money(norm, start, end, reading) or _continues_money(kept, norm, start)
+                    or _lists_money(kept, norm, start, reading) or conversion_currency(norm, start, end)):
+                continue
+            # (tested after the reasons above, which most bare figures fail: 1,500万户, 用户数突破3亿)
+            if _COUNT_BACKWARDS.match(norm[max(0, start - _COUNT_SPAN):start][::-1]) or (
+                    reading.level is None and _NOT_AFTER_AT.match(norm, end) and not _cue_after(norm, end)):
+                continue
+        kept.append((start, end, reading))
+    return kept
+
+
+def _bare_currency(norm: str, start: int, end: int, before: Stated | None, after: Stated | None,
+                   mentions: list[MoneyMention], locale: Callable[[], Locale]) -> tuple[str, str] | None:
+    """The currency of a figure with no currency word, and why (see currency.py)."""
+    code = conversion_currency(norm, start, end)
+    if code:
+        return code, "conversion phrase"
+    near, restated = same_sentence(norm, start, end, before, after)
+    if near is not None:
+        return near.currency, f"same sentence: {near.text}"
+    earlier = next((m for m in reversed(mentions) if m.currency), None)
+    if restated is not None and (earlier is None or earlier.currency == restated.currency):
+        # 年薪100万，相当于14万美元: restated in another currency, so not in that one
+        own = locale()
+        return (own.code, f"restated as {restated.text}; {own.reason}") if own.code != restated.currency else None
+    return (earlier.currency, f"earlier figure: {earlier.text}") if earlier else None
+
+
+def _continues_money(kept, norm: str, start: int) -> bool:
     """月薪从2万涨到3.5万: a figure just after a money figure in the same clause is money too."""
-    if not mentions or start - mentions[-1].end > _CHAIN_GAP:
+    if not kept or start - kept[-1][1] > _CHAIN_GAP:
         return False
-    between = norm[mentions[-1].end:start]
+    between = norm[kept[-1][1]:start]
     return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
+
+
+def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
+    """年薪3000多万美元，另一位也就6000多万: a figure with the same large unit as the money figure
+    stated just before it, in the same sentence, continues the list."""
+    if not kept or reading.scale is None:
+        return False
+    _, prev_end, prev = kept[-1]
+    return (prev.currency_word is not None and prev.scale == reading.scale and start - prev_end <= _LIST_GAP
+            and not any(c in SENTENCE_END for c in norm[prev_end:start]))
 
 
 def _drop_overlaps(found):
@@ -232,24 +361,22 @@ def _counted(norm: str, end: int, reading: Reading) -> bool:
 
 
 def _blocked_before(norm: str, start: int) -> bool:
-    before = norm[max(0, start - 8):start].rstrip()
-    return any(before.endswith(word) for word in NOT_MONEY_BEFORE)
+    """第3, 版本4: an ordinal or version word ends just before the figure (matched backwards)."""
+    return _BLOCKED_BACKWARDS.match(norm[max(0, start - 8):start].rstrip()[::-1]) is not None
 
 
-def _borrow_currency(mentions: list[MoneyMention]) -> str | None:
-    """Currency of the nearest earlier mention: in the same paragraph if there is one there,
-    else the last one before the paragraph (the nearest either way)."""
-    return next((m.currency for m in reversed(mentions) if m.currency), None)
+_BLOCKED_BACKWARDS = re.compile(alt(w[::-1] for w in NOT_MONEY_BEFORE))
 
 
-def _mention(reading: Reading, start: int, end: int, yuan: Callable[[], str], borrowed: str | None, *,
-             whole: str) -> MoneyMention:
-    currency, implied = reading.currency, False
+def _mention(reading: Reading, start: int, end: int, locale: Callable[[], Locale],
+             borrowed: tuple[str, str] | None, *, whole: str) -> MoneyMention:
+    currency, implied, reason = reading.currency, False, "stated"
     if currency == "YUAN":
-        currency = yuan()
+        currency, reason = locale()
         implied = currency != DEFAULT_YUAN
     elif currency is None:
-        currency, implied = borrowed or yuan(), True
+        currency, reason = borrowed or locale()
+        implied = True
     precision = reading.unit / 2 if reading.unit is not None else None
     return MoneyMention(
         start=start, end=end, text=whole[start:end], min=clean(reading.min),
@@ -258,4 +385,5 @@ def _mention(reading: Reading, start: int, end: int, yuan: Callable[[], str], bo
         approx=reading.approx, currency_implied=implied,
         precision=clean(precision) if precision is not None else None,
         qualifiers=tuple(reading.qualifiers), rule=reading.rule, latent=reading.currency is None,
+        currency_reason=reason,
     )

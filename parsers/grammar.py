@@ -31,6 +31,9 @@ from .lexicon import (
     HEDGES,
     INCLUSIVE_MARKS,
     LARGE_UNITS,
+    LEVEL_WORDS,
+    MINOR_BLOCKED_BEFORE,
+    MINOR_UNITS,
     MONEY_CUES,
     NOT_MONEY_AFTER,
     RANGE_OPENERS,
@@ -108,16 +111,27 @@ CN_NUMCHARS = CN_DIGIT + CN_SMALL
 LARGE = alt(LARGE_UNITS)
 
 YUAN_WORDS = next(c for c in CURRENCIES if c.code == "YUAN")
-CUR_SUFFIX = alt(w for c in CURRENCIES for w in c.suffix)
+CUR_SUFFIX = alt(w for c in CURRENCIES for w in (*c.suffix, *c.slang))
 CUR_PREFIX = alt(w for c in CURRENCIES for w in c.prefix)
 WEAK_UNIT = alt(w for c in CURRENCIES for w in c.weak)
 # Currency words that end in a letter may stand right before digits (USD100).
 _LETTER_BEHIND = behind((w for c in CURRENCIES for w in c.prefix if w[-1].isalpha() and w.isascii()),
                         guard="(?<![a-z])")
 
+# Layout between a figure and its unit, as text from PDFs and web pages has it: up to two
+# spaces, or a line break (3.6\n亿元, 143 亿美元).  A line break before a lone yuan word is a
+# paragraph that opens with 元旦 or 元老, not a unit.
+SP = r"\ ?\n?\ ?"  # (three optional characters: cheaper for the engine than an alternation)
+SP_CUR = r"\ ?(?:\n(?!\ ?[元块圆蚊]))?\ ?"
+
 # A Chinese comma groups digits only inside a figure that goes on (82，225.00, 233,333，333,434):
 # in "$20，300美圆" it separates two prices.
-ARABIC = (rf"(?:(?<![a-z\d.,])|{_LETTER_BEHIND})(?:\d{{1,3}}(?:(?:[, ]|，(?=\d{{3}}[.,，]\d))\d{{3}})+|\d{{1,30}})"
+# Bounded throughout (at most 10 digit groups, 30 digits, 12 decimals), so that no run of
+# digits and separators costs more than a fixed amount per position: a figure with more groups
+# than that is not read as one (估值123,123,123,... would otherwise be re-read from every group).
+_GROUP_SEP = r"(?:[, ]|，(?=\d{3}[.,，]\d))"
+ARABIC = (rf"(?:(?<![a-z\d.,])|{_LETTER_BEHIND})"
+          rf"(?:\d{{1,3}}(?:{_GROUP_SEP}\d{{3}}){{1,10}}(?!{_GROUP_SEP}\d{{3}})|\d{{1,30}})"
           r"(?:\.\d{1,12})?(?!\d)")
 ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}]))?"
 CN_NUM = rf"(?<![{CN_NUMCHARS}])[{CN_NUMCHARS}](?:[{CN_NUMCHARS}]|点(?=[{CN_DIGIT}])){{0,24}}"
@@ -126,7 +140,7 @@ SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 _SHORT_COUNTERS = "".join(sorted({w for w in NOT_MONEY_AFTER if len(w) == 1 and not w.isascii()}))
 TAIL_SECTION = (rf"(?:{ARABIC_SMALL}|[{CN_NUMCHARS}]{{1,24}})"
                 rf"(?!(?!\ ?(?:{CUR_SUFFIX}))[{regex.escape(_SHORT_COUNTERS)}])")  # 人 of 人民币 is money
-NUMERAL = rf"{SECTION}(?:\ ?(?:{LARGE}){TAIL_SECTION}){{0,3}}(?:\ ?(?:{LARGE}))?"
+NUMERAL = rf"{SECTION}(?:{SP}(?:{LARGE}){TAIL_SECTION}){{0,3}}(?:{SP}(?:{LARGE}))?"
 
 
 SUB = alt(SUBUNITS)
@@ -155,8 +169,14 @@ OPENER = alt(RANGE_OPENERS)
 GAP = rf"[^\d\s{CN_NUMCHARS}数几,.;:!?()\"'，。；：！？、（）“”‘’《》「」\-~$¥€£]{{0,5}}?"
 
 
-def end(n: int) -> str:
-    """One end of a range, with group names suffixed by ``n``."""
+def minor_units(*, alone_only: bool) -> str:
+    """The minor-unit words a figure may be counted in (15美分), not before 钟 or 之 (10分钟)."""
+    words = [w for w, row in MINOR_UNITS.items() if row.alone or not alone_only]
+    return rf"(?:{alt(words)})(?![{MINOR_BLOCKED_BEFORE}])"
+
+
+def end(n: int, minor: str) -> str:
+    """One end of a range, with group names suffixed by ``n``; ``minor``: its minor-unit words."""
     return rf"""
     (?:(?P<cpre{n}>{CUR_PREFIX})\ {{0,2}})?
     (?:
@@ -167,23 +187,31 @@ def end(n: int) -> str:
       | (?P<num{n}>{NUMERAL})(?:(?P<infix{n}>{INFIX})(?P<large{n}>{LARGE})?)?
       | (?P<bare{n}>{LARGE})
     )
-    (?:\ ?(?:元(?=(?:{CUR_SUFFIX})))?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z])整?)?   # 数亿元b轮: not usda
+    (?:{SP_CUR}
+      (?:(?P<minor{n}>{minor})(?:(?<=[角毛])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿]))?  # 1毛5
+      | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z])整?))?   # 数亿元b轮: not usda
     (?P<sub{n}>{behind(YUAN_WORDS.suffix + YUAN_WORDS.weak + SUBUNIT_MAJORS)}(?:{SUBCHAIN}))?
     """
 
 
 # Compiled with the stdlib re, which runs this pattern about twice as fast as the regex
 # module (hence fixed-width look-behinds only: see ``behind``).
-MONEY = re.compile(
-    rf"""
+def _money(minor: str) -> str:
+    return rf"""
     (?:(?:(?P<hpre>{GAP_HEDGES})(?P<gap>{GAP}) | (?P<hpre_t>{TIGHT_HEDGES}))\ ?)?   # 约 120 亿
     (?:(?P<opener>{OPENER}) | (?P<between>{alt(BETWEEN_OPENERS)}))?
-    {end(1)}
-    (?:(?:{alt(INCLUSIVE_MARKS)})?\ ?(?P<conn>{CONNECTOR} | (?(between)(?:{alt(BETWEEN_LINKS)})|(?!)))\ ?{end(2)})?
+    {end(1, minor)}
+    (?:(?:{alt(INCLUSIVE_MARKS)})?\ ?(?P<conn>{CONNECTOR} | (?(between)(?:{alt(BETWEEN_LINKS)})|(?!)))\ ?{end(2, minor)})?
     (?:\ ?(?P<hsuf>{SUFFIX_HEDGES})(?!(?<=\+)\d))?   # 10万+, but 10万+5万 is a sum
-    """,
-    re.VERBOSE,
-)
+    """
+
+
+# Compiled with the stdlib re, which runs this pattern about twice as fast as the regex
+# module (hence fixed-width look-behinds only: see ``behind``).
+MONEY = re.compile(_money(minor_units(alone_only=True)), re.VERBOSE)
+# The same grammar with every minor unit (票价加价5角, 每股派息12仙): tried only right after a
+# price cue (extract.py), since 90分, 三毛 and 五角大楼 are not money elsewhere.
+MONEY_PRICED = re.compile(_money(minor_units(alone_only=False)), re.VERBOSE)
 
 # Standalone sub-units (五分, 两毛五, 25分钱): read whole by parse_money; in running
 # text only with 钱 after them, since 十分 and 五角大楼 are not money.
@@ -198,8 +226,8 @@ SUBUNIT_ONLY = re.compile(  # stdlib re: it scans this class-led pattern several
 # pattern costs about as much at a plain character as at a figure.
 _C = rf"\d{CN_NUMCHARS}数几万亿兆"
 _CONTINUES = (
-    "".join(sorted({w[0] for c in CURRENCIES for w in c.suffix} | set("".join(LARGE_UNITS))
-                   | {w[0] for w in SUBUNITS} | set("多余来几点 -–—~〜～至到或")))
+    "".join(sorted({w[0] for c in CURRENCIES for w in (*c.suffix, *c.slang)} | set("".join(LARGE_UNITS))
+                   | {w[0] for w in (*SUBUNITS, *MINOR_UNITS)} | set("多余来几点 -–—~〜～至到或\n")))
 )
 # The runs that may be money in running text, decided inside the regex engine: not a lone
 # numeral character that no unit, currency or connector follows (一个, 十分), and not a
@@ -214,18 +242,18 @@ _AFTER_DIGIT = "".join(sorted(
     set(string.digits + string.ascii_lowercase + _CONTINUES + "位数几万亿兆") | set(DIGITS) | set(SMALL_UNITS)
     | {w[0] for words in (CONNECTORS, BETWEEN_LINKS, INCLUSIVE_MARKS, EN_SCALES) for w in words}
     | {h.word[0] for h in HEDGES if h.position == "suffix"}
-    | {w[0] for c in CURRENCIES for w in (*c.suffix, *c.weak)}
+    | {w[0] for c in CURRENCIES for w in (*c.suffix, *c.weak, *c.slang)}
 ))
 # The stdlib re scans this about 1.5x faster than the regex module (fixed-width look-behinds).
 ANCHOR = re.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.
-    rf"""[{_C}](?<![{_C}][{_C}])                  # the first character of a run
+    rf"""[{_C}](?<![{_C}][{_C}])(?<!\d[.,]\d)    # the first character of a run, not a figure's decimals
     (?: (?<=\d)(?![{re.escape(_AFTER_DIGIT)}]|[.,，]\d)(?P<lone>)   # a lone digit
       | (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数)
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word
     (?>[{_C}]*)
-    (?!(?!位数|(?:{LARGE})|\ ?(?:{CUR_SUFFIX})|(?:{alt(MONEY_CUES)}))(?:{alt(NOT_MONEY_AFTER)}))""",
+    (?!(?!位数|(?:{LARGE})|\ ?(?:{CUR_SUFFIX})|(?:{alt(MONEY_CUES)})|(?:{alt(LEVEL_WORDS)}))(?:{alt(NOT_MONEY_AFTER)}))""",
     re.VERBOSE,
 )
 MAX_LEAD = (

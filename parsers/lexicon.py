@@ -14,8 +14,11 @@ Row grammar, per table:
   SMALL_UNITS     char -> 10 | 100 | 1000    (positional units inside a section)
   LARGE_UNITS     word -> power of ten       (section multipliers; 万亿 and 兆 are 1e12)
   EN_SCALES       word -> (power, needs_money) needs_money: only with a currency or salary cue
-  CURRENCIES      Currency(code, suffix aliases, prefix aliases, weak aliases)
-  SUBUNITS        word -> fraction of the major unit (角 0.1, 分 0.01 ...)
+  CURRENCIES      Currency(code, suffix aliases, prefix aliases, weak aliases, slang suffixes)
+  SUBUNITS        word -> fraction of the major unit (角 0.1, 分 0.01 ...), in a chain after a major unit
+  MINOR_UNITS     word -> MinorUnit(code, fraction, alone): a figure counted in the minor unit
+                    (15美分 = 0.15 USD); alone=False: only right after a PRICE_CUES word (每股派息3角)
+  PRICE_CUES      words after which a figure in 分/角/毛/仙 is a price (每股, 派息, 票价, 加价 ...)
   EFFECTS         effect -> Meaning(reading, tolerance, bound)
                     reading: the bounds a hedge gives the figure X; bound: X is a limit
                     (超过, 最多, 近, 高达), not an estimate; tolerance: Tolerance(down, up, why),
@@ -27,6 +30,9 @@ Row grammar, per table:
   VAGUE_WORDS     word -> meaning of a numeral placeholder (数百万, 几十万, 上百万)
   QUALIFIER_KINDS kind -> Meaning, for the qualifiers that are not hedge words: digit counts
                     (9位数), vague words with their power (数百万), adjacent digits (三五)
+  LEVEL_WORDS     words after which a bare power is a level, the band [P, 10P) (亿元年薪, 千万年薪, 百亿级)
+  CONVERSION_WORDS  words before a currency name that restate a figure in it (折合美元不足20万)
+  COUNT_NOUNS     words that, right before a figure, make it a count (用户3亿, 下载量2000万)
   CONNECTORS      words joining the two ends of a range
   MONEY_CUES      words that make a currency-less figure money (薪酬, 估值 ...)
   NOT_MONEY_AFTER words that, right after a figure, make it a count (名, 人, 次, 参数 ...)
@@ -91,11 +97,14 @@ class Currency:
     suffix: tuple[str, ...]  # after the figure: 100亿美元
     prefix: tuple[str, ...] = ()  # before the figure: US$100, 人民币50元
     weak: tuple[str, ...] = ()  # money only inside an otherwise-money expression (个 in 港币三个一毫四)
+    # Slang suffixes (刀 'dollar'): money only after a large unit (80万刀) or next to a money cue,
+    # since after a bare count they are other words (砍了3刀).
+    slang: tuple[str, ...] = ()
 
 
 CURRENCIES: tuple[Currency, ...] = (
     Currency("USD", ("美元", "美金", "美圆", "美刀", "元美金", "usd", "us$", "dollars", "dollar"),
-             ("us$", "us $", "usd", "$", "美元", "美金")),
+             ("us$", "us $", "usd", "$", "美元", "美金"), slang=("刀",)),
     Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny"), ("人民币", "rmb", "cny", "¥")),
     Currency("HKD", ("港元", "港币", "港圆", "港纸", "hkd", "hk$"), ("hk$", "hkd", "港币", "港元")),
     Currency("TWD", ("新台币", "台币", "元新台币", "新台币元", "twd", "ntd", "nt$"), ("nt$", "twd", "新台币", "台币")),
@@ -122,6 +131,35 @@ SUBUNITS: dict[str, Decimal] = {
     "分": Decimal("0.01"), "仙": Decimal("0.01"),
     "美分": Decimal("0.01"), "日本銭": Decimal("0.01"), "日本钱": Decimal("0.01"),  # 銭 = sen
 }
+
+
+class MinorUnit(NamedTuple):
+    code: str  # the currency ("YUAN": the document's yuan)
+    fraction: Decimal  # of the major unit
+    alone: bool  # money after any figure (15美分); False: only after a PRICE_CUES word (票价加价5角)
+
+
+# A figure counted in a currency's minor unit: 每股派息15美分 is 0.15 USD, never 15.
+# (日圆 has none in use: 銭 appears only in chains after 日元, see SUBUNITS.)
+MINOR_UNITS: dict[str, MinorUnit] = {
+    "美分": MinorUnit("USD", Decimal("0.01"), alone=True),
+    "港仙": MinorUnit("HKD", Decimal("0.01"), alone=True),
+    "仙": MinorUnit("HKD", Decimal("0.01"), alone=False),  # 仙 is also 'immortal': only in a price
+    "角": MinorUnit("YUAN", Decimal("0.1"), alone=False),  # 五角大楼
+    "毛": MinorUnit("YUAN", Decimal("0.1"), alone=False),  # 三毛 (a name), 毛利
+    "分": MinorUnit("YUAN", Decimal("0.01"), alone=False),  # 90分 (a score)
+}
+# The words after which a figure in a minor unit that is not money alone is a price (at most
+# two characters may stand between: 每股派息为5分, 股息共12仙; 每股派末期息12仙 has 末期息 itself).
+PRICE_CUES: tuple[str, ...] = (
+    "每股", "股息", "派息", "派发", "派", "末期息", "中期息", "特别息", "红利", "股利", "分红", "派现",
+    "票价", "车费", "车资", "船票", "加价", "降价", "涨价", "减价", "提价", "调价", "单价", "售价", "零售价",
+    "每张", "每份", "每斤", "每公斤", "每度", "电价", "水价", "油价", "每升", "每个", "每只", "每瓶", "每盒",
+    "收费", "价格", "股价",
+)
+# The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
+MINOR_BLOCKED_BEFORE = "钟之贝"
+
 # Besides the yuan words, the major units a sub-unit chain may follow (两美元又三美分, 10日元5日本銭).
 SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元")
 
@@ -200,6 +238,8 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下")),
     *(Hedge(w, "suffix", "about") for w in ("左右", "上下", "前后")),
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
+    # 五万出头 'a little over 5万': read like 五万多, [X, X+step) (step = place of the last digit).
+    Hedge("出头", "suffix", "more"),
 )
 
 # 几 after a stated figure (十几万, 二十几块) reads like 多, but only right before a unit or
@@ -216,6 +256,10 @@ VAGUE_WORDS: dict[str, str] = {
     "若干": "leading",
 }
 
+# After a bare power (亿, 千万, 百万, 百亿, with or without a currency word), these make it a
+# level, the band [P, 10P), approx: 亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8), 百亿级 = [1e10, 1e11).
+LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级")
+
 # The qualifiers money.py records that are not hedge words, by kind; each is a whole
 # expression (9位数, 数百万, 三五), matched by shape in ``qualifier_meaning``.
 QUALIFIER_KINDS: dict[str, Meaning] = {
@@ -223,6 +267,8 @@ QUALIFIER_KINDS: dict[str, Meaning] = {
     "vague": Meaning("[P, 10P), approx: a vague word and the power P (数百万, 几十亿)", IN_VAGUE, bound=False),
     "adjacent_digits": Meaning("[aP, bP], approx: two digits a < b <= a + 2 before the power (三五百万)", IN_VAGUE,
                                bound=False),
+    "level": Meaning("[P, 10P), approx: a bare power before a level word (亿元年薪, 千万年薪, 百亿级); the level "
+                     "word is the qualifier", IN_VAGUE, bound=False),
 }
 
 
@@ -237,6 +283,7 @@ _LARGE = _one_of(LARGE_UNITS)
 _QUALIFIER_SHAPES: dict[str, re.Pattern] = {
     "digit_count": re.compile(rf"(?:\d{{1,2}}|[{_CN_COUNT}]{{1,3}})?位数"),
     "vague": re.compile(rf"(?:{_one_of(VAGUE_WORDS)})(?:[{''.join(SMALL_UNITS)}](?:{_LARGE})?|(?:{_LARGE}))"),
+    "level": re.compile(_one_of(LEVEL_WORDS)),
 }
 _HEDGE_OF: dict[str, Hedge] = {h.word: h for h in (*HEDGES, *UNIT_INFIX_HEDGES)}
 
@@ -265,6 +312,19 @@ def qualifier_meaning(word: str) -> Meaning | None:
     return EFFECTS[hedge.effect]._replace(tolerance=hedge.tolerance)
 
 
+# Before a currency name, these restate an amount in that currency: the figure after the name
+# takes it (折合美元不足20万 = [0, 20万) USD, 约合人民币36亿).
+CONVERSION_WORDS: tuple[str, ...] = ("折合", "约合", "合", "折算", "换算成", "换算为", "相当于", "约等于", "折算成")
+
+# Right before a figure (after at most a verb such as 达), these make it a count, even with a
+# money word in the sentence: 月活用户达2.3亿, 下载量2000万.
+COUNT_NOUNS: tuple[str, ...] = (
+    "用户", "月活", "日活", "下载", "下载量", "人次", "人数", "人口", "粉丝", "订阅", "销量", "员工", "会员", "访客",
+    "观众", "读者", "游客", "旅客", "台数", "件数", "份数", "次数", "播放量", "阅读量", "浏览量", "注册",
+)
+# The verbs that may stand between a count noun and its figure.
+COUNT_VERBS = "达超过逾为有近约破至到了已突"
+
 CONNECTORS: tuple[str, ...] = ("-", "--", "–", "—", "——", "~", "〜", "至", "到", "或")
 # Before a range only; not part of the span otherwise (在 and 介于 never are: 在1万-5万元之间).
 RANGE_OPENERS: tuple[str, ...] = ("从", "由")
@@ -283,7 +343,7 @@ MONEY_CUES: tuple[str, ...] = (
     "罚款", "赔偿", "补偿", "捐款", "价格", "售价", "价值", "预算", "资金", "赚", "挣", "月薪", "年薪",
     "负债", "投入", "出资", "集资", "拨款", "奖金池", "拿到", "开出", "起薪", "总包", "造价", "呎价", "单价", "均价",
     "底薪", "时薪", "日薪", "高薪", "年收入", "月收入", "年入", "月入", "酬劳", "悬赏", "奖励", "贷款", "债务",
-    "欠款", "开价", "出价", "砸",
+    "欠款", "开价", "出价", "砸", "并购",
 )
 
 # Between a money figure and a bare one, these make the second money too (月薪从2万涨到3.5万).
@@ -294,7 +354,8 @@ CHAIN_LINKS: tuple[str, ...] = (
 # Letter-scaled figures (30k, 50w) are pay only next to one of these.
 SALARY_CUES: tuple[str, ...] = (
     "月薪", "年薪", "薪资", "薪酬", "工资", "底薪", "时薪", "日薪", "薪水", "税前", "税后", "待遇", "收入", "年包",
-    "年入", "月入", "起薪", "总包",
+    "年入", "月入", "起薪", "总包", "签字费", "签约金", "签约奖金", "年终奖", "奖金", "期权", "股票", "分红", "补贴",
+    "月包", "base", "package", "offer", "年终",
 )
 
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).
@@ -306,14 +367,23 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
     "卡", "级", "分", "粉", "用户", "员工", "学生", "张卡", "gpu", "注",
 )
 
-# Which yuan a document means: weights per currency, summed over the document.
+# Which yuan a document means: weights per currency, summed over the document (parsers/currency.py).
+# 5: the yuan named outright (2 for the renminbi, below); 2: an institution, market or company of that place, or its
+# regional vocabulary (Cantonese 嘅, Taiwanese 年增); 1: a place name, which other reports cite too.
 LOCALE_CUES: dict[str, dict[str, int]] = {
-    "TWD": {"新台币": 5, "台币": 5, "nt$": 5, "台股": 2, "台湾": 1, "台北": 1, "台积电": 1, "立法院": 1,
-            "行政院": 1, "台电": 1, "新北": 1, "高雄": 1, "金管会": 1, "人力银行": 2, "每股盈余": 2, "纯益": 1},
-    "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 1, "八达通": 1,
-            "呎价": 1, "港仙": 5},
-    "CNY": {"人民币": 5, "rmb": 5, "a股": 2, "内地": 1, "北京": 1, "上海": 1, "深圳": 1},
+    "TWD": {"新台币": 5, "台币": 5, "nt$": 5, "台股": 2, "台湾": 1, "台北": 1, "台积电": 2, "立法院": 1,
+            "行政院": 1, "台电": 1, "新北": 1, "高雄": 1, "金管会": 2, "人力银行": 2, "每股盈余": 2, "纯益": 1,
+            "鸿海": 2, "联发科": 2, "经济部": 2, "国发会": 2, "国发基金": 2, "证交所": 2, "柜买中心": 2,
+            "新竹": 1, "台中": 1, "台南": 1, "桃园": 1, "上柜": 2, "上市柜": 2, "殖利率": 2},
+    "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
+            "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
+            "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2},
+    # 人民币 weighs 2, like an institution: a Hong Kong or Taiwan report names the renminbi outright
+    # for its mainland figures (6000元人民币) and leaves its own yuan bare.
+    "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2},
 }
+# (Words whose first character is common in any text, such as 年增 or 同比, are left out: every
+# occurrence of that character costs the document's scan a test.)
 DEFAULT_YUAN = "CNY"
 
 # A one-character prefix hedge does not count after these characters

@@ -28,6 +28,7 @@ class MoneyMention:
     qualifiers: tuple[str, ...] = ()  # hedge / vague / digit-count words that shaped the bounds
     rule: str = ""  # name of the grammar rule that produced this mention
     latent: bool = False  # no currency word: money only because of a context cue
+    currency_reason: str = ""  # how the currency was decided: "stated", the document's yuan cues, a neighbour
 
     def to_json(self) -> dict:
         """JSON-ready dict (Decimals as exact ints where whole, else strings->numbers)."""

@@ -24,6 +24,8 @@ from .lexicon import (
     HEDGE_BLOCKED_BEFORE,
     HEDGES,
     LARGE_UNITS,
+    LEVEL_WORDS,
+    MINOR_UNITS,
     NEAR_FACTOR,
     SMALL_UNITS,
     SUBUNITS,
@@ -34,8 +36,10 @@ _HEDGE = {h.word: h for h in HEDGES}
 _HEDGE_WORDS = sorted(_HEDGE, key=len, reverse=True)
 _CURRENCY_OF: dict[str, str] = {}
 for _c in CURRENCIES:
-    for _w in (*_c.suffix, *_c.prefix, *_c.weak):
+    for _w in (*_c.suffix, *_c.prefix, *_c.weak, *_c.slang):
         _CURRENCY_OF.setdefault(_w, _c.code)
+for _w, _row in MINOR_UNITS.items():
+    _CURRENCY_OF.setdefault(_w, _row.code)
 _SUB_WORDS = sorted(SUBUNITS, key=len, reverse=True)
 _TWO_DIGIT_RANGE = regex.compile(rf"^([{''.join(DIGITS)}])([{''.join(DIGITS)}])([十百千]?)$")
 _ZERO = Decimal(0)
@@ -58,6 +62,7 @@ class Reading:
     lead_scale: Decimal | None = None  # unit after the leading figure (九百亿 -> 1e10, 三仟 -> 1e3)
     needs_cue: bool = False  # English letter scales (k, m, b, w) need a currency or salary cue
     weak: bool = False  # only money inside a declared money expression (个 as yuan)
+    level: str | None = None  # the level word after a bare power (亿元年薪): a band, and where the cue may follow
 
     @property
     def currency(self) -> str | None:
@@ -100,9 +105,36 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
             return None
     if m["hsuf"]:
         reading = _apply_hedge(reading, _HEDGE[m["hsuf"]])
+    elif (m["bare1"] or (m["num1"] or "0")[0] in SMALL_UNITS) and not hedges and m["conn"] is None and (
+            _is_bare_power(m)):
+        level = _LEVEL_AT.match(text, m.end())
+        if level:
+            return start, _level(reading, level.group())
+        if m["bare1"] and reading.currency_word and reading.min >= _TRILLION:
+            return start, reading  # 市值有望达到万亿美元, 兆元: the word is the figure
     if "bare" in reading.rule and not hedges:
         return None  # a lone 亿 is a word (亿万富翁), not a figure
     return start, reading
+
+
+_LEVEL_AT = regex.compile("|".join(map(regex.escape, sorted(LEVEL_WORDS, key=len, reverse=True))))
+_BARE_POWER = regex.compile(rf"[{''.join(SMALL_UNITS)}]?(?:{'|'.join(map(regex.escape, LARGE_UNITS))})?")
+_TRILLION = Decimal(10**12)
+
+
+def _is_bare_power(m: regex.Match) -> bool:
+    """百万, 千万, 亿, 百亿: a power with no digit before it (and no sub-unit after)."""
+    num = m["num1"]
+    if num is None or num[0] not in SMALL_UNITS:  # (the common case first: a stated digit)
+        return m["bare1"] is not None and not (m["sub1"] or m["minor1"] or m["cpre1"])
+    return (not (m["sub1"] or m["minor1"] or m["cpre1"] or m["infix1"])
+            and _BARE_POWER.fullmatch(num) is not None)
+
+
+def _level(reading: Reading, word: str) -> Reading:
+    """亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8): a bare power as a level, approx."""
+    return replace(reading, max=clean(reading.min * 10), max_inclusive=False, approx=True,
+                   qualifiers=[*reading.qualifiers, word], rule="level", level=word)
 
 
 def _value_group(m: regex.Match, n: int) -> str:
@@ -151,12 +183,12 @@ def _leading_small_unit(num: str | None) -> bool:
 
 
 _END_GROUPS = ("dc", "vague", "vsmall", "vlarge", "en", "ens", "num", "infix", "large", "bare", "weaknum", "weak",
-               "csuf", "cpre", "sub")
+               "csuf", "cpre", "sub", "minor", "mtail")
 _END_NAMES = {n: tuple(f"{g}{n}" for g in _END_GROUPS) for n in (1, 2)}
 
 
 def _read_end(m: regex.Match, n: int) -> Reading | None:
-    dc, vague, vsmall, vlarge, en, ens, num, infix, large, bare, weaknum, weak, suffix, prefix, sub = (
+    dc, vague, vsmall, vlarge, en, ens, num, infix, large, bare, weaknum, weak, suffix, prefix, sub, minor, mtail = (
         m.group(*_END_NAMES[n]))
     try:
         if dc:
@@ -181,6 +213,14 @@ def _read_end(m: regex.Match, n: int) -> Reading | None:
         return None
     if reading is None:
         return None
+    if minor:
+        if prefix or bare:
+            return None  # $15美分, 亿美分: not a figure in the minor unit
+        reading = _in_minor_unit(reading, minor)
+        if mtail:  # 1毛5: a digit after 角/毛 counts 分
+            reading = _add_subunits(reading, mtail + "分")
+            reading.currency_word = minor
+        return reading
     if suffix and prefix and _CURRENCY_OF.get(suffix) == "YUAN":
         suffix = None  # 港币300万元: the prefix names which yuan
     reading.currency_word = suffix or prefix or reading.currency_word
@@ -190,6 +230,15 @@ def _read_end(m: regex.Match, n: int) -> Reading | None:
         except NumeralError:
             return None
     return reading
+
+
+def _in_minor_unit(reading: Reading, word: str) -> Reading:
+    """15美分 = 0.15 USD, 12.3港仙 = 0.123 HKD: the figure times the unit's fraction."""
+    frac = MINOR_UNITS[word].fraction
+    return replace(
+        reading, min=clean(reading.min * frac), max=None if reading.max is None else clean(reading.max * frac),
+        unit=None if reading.unit is None else reading.unit * frac, scale=frac, lead_scale=None,
+        currency_word=word, rule=reading.rule + "+minor_unit")
 
 
 def _point(value: Decimal, unit: Decimal | None, *, rule: str) -> Reading:
@@ -239,7 +288,7 @@ def _numeral(num: str, infix: str | None, large: str | None) -> Reading | None:
 
 def _lead_scale(text: str) -> Decimal | None:
     """The units after a one-figure lead: 九百亿 -> 1e10, 三仟 -> 1e3, 3万 -> 1e4, 2000万 -> 1e4."""
-    mantissa, large = _strip_large(text.replace(" ", ""))
+    mantissa, large = _strip_large(text.replace(" ", "").replace("\n", ""))
     small = Decimal(1)
     if len(mantissa) == 2 and mantissa[1] in SMALL_UNITS and (mantissa[0] in DIGITS or mantissa[0].isdigit()):
         small = Decimal(SMALL_UNITS[mantissa[1]])
@@ -277,12 +326,18 @@ def _adjacent_digits(num: str, ranged: regex.Match) -> Reading:
 def _more(num: str, infix: str, large: str | None) -> Reading:
     """300多万 = [300万, 400万): the step is the place of the last non-zero digit."""
     value = parse_numeral(num + (large or ""))
-    step = value.unit
-    while step * 10 <= value.value and (value.value / (step * 10)) % 1 == 0:
-        step *= 10
+    step = _step(value.value, value.unit)
     return Reading(min=clean(value.value), max=clean(value.value + step), max_inclusive=False, approx=True,
                    unit=value.unit, qualifiers=[infix], rule="more",
                    scale=_large_scale(num + (large or "")))
+
+
+def _step(value: Decimal, unit: Decimal) -> Decimal:
+    """The place of the last non-zero digit: 300万 -> 100万, 305 -> 1."""
+    step = unit
+    while step * 10 <= value and (value / (step * 10)) % 1 == 0:
+        step *= 10
+    return step
 
 
 def _add_subunits(reading: Reading, sub: str) -> Reading:
@@ -370,4 +425,9 @@ def _apply_hedge(reading: Reading, hedge) -> Reading | None:
         return replace(reading, max=low * 10, max_inclusive=False, approx=True, qualifiers=quals)
     if effect == "emph":
         return replace(reading, qualifiers=quals)
+    if effect == "more":  # 五万出头: a point X and a bit, [X, X+step)
+        if high is None or low != high or reading.unit is None or low == 0:
+            return None
+        return replace(reading, max=clean(low + _step(low, reading.unit)), max_inclusive=False, approx=True,
+                       qualifiers=quals)
     raise ValueError(f"unknown hedge effect {effect!r} for {hedge.word!r}")  # lexicon bug

@@ -44,9 +44,10 @@ class Numeral:
 # cn2an spells a few digits differently from news text; canonicalise first.
 _CN2AN_CANON = str.maketrans({"参": "叁", "〇": "零", "○": "零", "幺": "一", "貮": "贰"})
 _LARGE = sorted(LARGE_UNITS, key=len, reverse=True)
-_SECTION = regex.compile(
-    r"(?P<num>[^万亿兆]*?)(?P<large>" + "|".join(map(regex.escape, _LARGE)) + r")"
-)
+_LARGE_ALT = "|".join(map(regex.escape, _LARGE))
+# A number part runs up to the first large unit word (a tempered token: 两个亿 is 两 + 个亿), so a
+# section is found in one pass from where the last one ended (no lazy scan from every position).
+_SECTION = regex.compile(rf"(?P<num>(?:(?!{_LARGE_ALT}).)*)(?P<large>{_LARGE_ALT})", regex.DOTALL)
 _ARABIC = regex.compile(r"\d+(?:[,， ]\d{3})*(?:\.\d+)?")
 _ARABIC_SMALL = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>[十拾百佰千仟])")
 
@@ -54,7 +55,7 @@ _ARABIC_SMALL = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>[十拾百佰千仟])"
 @lru_cache(maxsize=65536)
 def parse_numeral(text: str) -> Numeral:
     """Evaluate a numeral such as ``1.5亿``, ``一千二百万``, ``1亿5000万``, ``3.5万亿``."""
-    sections = _split_sections(text.replace(" ", ""))
+    sections = _split_sections(text.replace(" ", "").replace("\n", ""))
     if not sections:
         raise NumeralError(text, "no numeral")
     total = Decimal(0)
@@ -72,10 +73,10 @@ def parse_numeral(text: str) -> Numeral:
             if not large:
                 raise NumeralError(text, "no digits")
             num_value, num_unit = Decimal(1), Decimal(1)  # bare 亿 after a hedge: 过亿
-        elif not large and prev_large and len(num) == 1 and num in DIGITS:
-            # Colloquial trailing digit: 一万五 = 1.5万, 一亿五 = 1.5亿.
+        elif not large and prev_large and len(num) == 1 and (num in DIGITS or num.isdigit()):
+            # Colloquial trailing digit: 一万五 = 1.5万, 一亿五 = 1.5亿, 月薪2万8 = 2.8万.
             mult = Decimal(LARGE_UNITS[prev_large]) / 10
-            num_value, num_unit = Decimal(DIGITS[num]), Decimal(1)
+            num_value, num_unit = Decimal(DIGITS[num] if num in DIGITS else int(num)), Decimal(1)
         else:
             num_value, num_unit = _number_part(num, text)
         if large and LARGE_UNITS[large] > top and total:
@@ -92,9 +93,7 @@ def parse_numeral(text: str) -> Numeral:
 def _split_sections(text: str) -> list[tuple[str, str]]:
     sections: list[tuple[str, str]] = []
     pos = 0
-    for m in _SECTION.finditer(text):
-        if m.start() != pos:
-            break
+    while (m := _SECTION.match(text, pos)) is not None and m.end() > pos:
         sections.append((m["num"], m["large"]))
         pos = m.end()
     if pos < len(text):

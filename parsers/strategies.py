@@ -260,7 +260,10 @@ def _kind(name: str) -> Callable[[_Cur], SearchStrategy[tuple[str, Bounds]]]:
     return build
 
 
-_KIND_NAMES = ("point", "hedged", "more", "vague", "order", "bare_gt", "digit_count", "adjacent", "range")
+_KIND_NAMES = ("point", "hedged", "more", "vague", "order", "bare_gt", "digit_count", "adjacent", "range",
+               "minor_unit", "shorthand")
+# A builder returns (text, bounds), or (text, bounds, currency) when its own words name the
+# currency (15美分 is USD whatever currency was drawn).
 KINDS: dict[str, Callable[[_Cur], SearchStrategy[tuple[str, Bounds]]]] = {k: _kind(k) for k in _KIND_NAMES}
 _KIND_WEIGHTS = {"point": 4, "hedged": 3, "range": 3}
 

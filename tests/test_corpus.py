@@ -70,24 +70,16 @@ PROBE_OPEN: dict[str, str] = {
         "国税局 is not a Taiwan cue (mainland text used the word too), so 元 stays CNY",
     "新版iPhone 16 Pro在台售價3萬6,900元起。":
         "在台 is not a Taiwan cue: 在台上 ('on stage') is common in mainland text",
-    "該公司去年營收為80億美元，今年預計增至100億。":
-        "a bare figure needs a money word in its own clause; 營收 is in the clause before",
     "孫正義宣布軟銀將向OpenAI投資400億美元。其中首筆100億將於4月到位。":
         "首筆 ('first tranche') is not a money word: it counts orders and shipments as often",
     "一名知情人士表示，谷歌为留住该团队支付了27亿美元。这笔钱大部分用于授权费，其中约2亿用于员工奖金。":
         "the money word 奖金 is five characters after the figure, past the cue window",
-    "美团2024年第四季度收入884.9亿元，同比增长20.1%。经调整净利润为98.5亿元，而市场预期为92亿。":
-        "预期 is not a money word: 市场预期用户达10亿 would make a user count money",
     "据IT桔子统计，今年上半年国内AI领域共发生融资事件512起，披露融资总额超过六百亿元。":
         "起 after a bare figure reads 'from' (月薪8000起); telling it from a count of events needs the noun",
     "港鐵公佈2025年票價調整方案，平均加幅2.69%，八達通車費最低為HK$5.3。":
         "最低为 reads as a lower bound; as the lowest fare it is a point (debatable)",
-    "該公司今年上半年錄得收入8.7億港元，按年增長14%，每股基本盈利為12.3港仙。":
-        "港仙 (HK cents) after a decimal figure is not in the grammar yet",
     "勞動部宣布，明年起基本工資月薪調升至28,590元，時薪調升至190元，約有235萬名勞工受惠。":
         "劳动部 is not a Taiwan cue: the mainland had a ministry of that name too",
-    "聯發科董事會決議配發現金股利每股29元，以昨日收盤價1,245元計算，現金殖利率約2.3%。":
-        "no locale word: company names are not Taiwan cues (debatable)",
 }
 
 

@@ -121,6 +121,18 @@ def test_subunit_is_a_negative_power_of_ten(word, fraction):
     assert isinstance(fraction, Decimal) and fraction in (Decimal("0.1"), Decimal("0.01"))
 
 
+@pytest.mark.parametrize(("word", "row"), lexicon.MINOR_UNITS.items(), ids=list(lexicon.MINOR_UNITS))
+def test_minor_unit_rows(word, row):
+    assert row.fraction in (Decimal("0.1"), Decimal("0.01"))
+    assert row.code in {c.code for c in CURRENCIES}
+    # a word that is money after any figure must not also be a counter (分 is a score: price cues only)
+    assert not row.alone or word not in lexicon.NOT_MONEY_AFTER
+
+
+def test_count_nouns_are_not_money_cues():
+    assert set(lexicon.COUNT_NOUNS) & set(MONEY_CUES) == set()
+
+
 # --- Traditional spellings -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("traditional", "simplified"), TRADITIONAL_EXAMPLES.items(), ids=list(TRADITIONAL_EXAMPLES))
@@ -263,7 +275,8 @@ def _words(name: str) -> list[str]:
 _KEY_TABLES = ("DIGITS", "SMALL_UNITS", "LARGE_UNITS", "EN_SCALES", "CURRENCIES", "SUBUNITS", "HEDGES",
                "UNIT_INFIX_HEDGES", "VAGUE_WORDS", "CONNECTORS", "RANGE_OPENERS", "MONEY_CUES", "NOT_MONEY_AFTER",
                "NOT_MONEY_BEFORE", "LOCALE_CUES", "HEDGE_BLOCKED_AFTER", "HEDGE_BLOCKED_BEFORE",
-               "BARE_FIGURE_COUNTERS", "GAP_ADJECTIVES")
+               "BARE_FIGURE_COUNTERS", "GAP_ADJECTIVES", "MINOR_UNITS", "PRICE_CUES", "LEVEL_WORDS",
+               "CONVERSION_WORDS", "COUNT_NOUNS")
 _WORDS = [(name, word) for name in _KEY_TABLES for word in dict.fromkeys(_words(name))]
 
 # Rows the matching form rewrites can never match: dead rows (their folded twin is in the table).
@@ -282,7 +295,8 @@ DUPLICATE_ROWS: dict[str, str] = {}  # none open
 
 @pytest.mark.parametrize("name", [
     pytest.param(n, marks=_strict_xfail_for(DUPLICATE_ROWS, n))
-    for n in ("CONNECTORS", "RANGE_OPENERS", "MONEY_CUES", "NOT_MONEY_AFTER", "NOT_MONEY_BEFORE")
+    for n in ("CONNECTORS", "RANGE_OPENERS", "MONEY_CUES", "NOT_MONEY_AFTER", "NOT_MONEY_BEFORE", "PRICE_CUES",
+              "LEVEL_WORDS", "CONVERSION_WORDS", "COUNT_NOUNS")
 ])
 def test_word_list_has_no_duplicates(name):
     words = getattr(lexicon, name)

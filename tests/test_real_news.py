@@ -11,9 +11,9 @@ import pytest
 from benchmarks.claims_accuracy import FIELDS, load_set, score
 from claims.pipeline import resolver
 
-# Percentages now, minus about one figure's worth (dev has 344 found, with dev-c's 20 excerpts).
-FLOORS = {"kind": 75.9, "payer": 74.7, "payee": 51.7, "scope": 83.1, "period": 75.3,
-          "attributed_to": 73.8, "stance": 71.2}
+# Percentages at session 5's end, minus about one figure's worth (dev: 349 of 367 found, with dev-c).
+FLOORS = {"kind": 81.1, "payer": 75.3, "payee": 57.6, "scope": 82.8, "period": 79.4,
+          "attributed_to": 73.3, "stance": 71.9}
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +22,7 @@ def dev_score():
 
 
 def test_every_annotated_figure_of_dev_is_found_but_a_few(dev_score):
-    assert dev_score.found >= 340 and dev_score.annotated == 367
+    assert dev_score.found >= 346 and dev_score.annotated == 367
 
 
 @pytest.mark.parametrize("field", FIELDS)

@@ -210,3 +210,29 @@ def test_total_package_is_a_pay_word():
 def test_taiwan_and_hong_kong_usage_words_set_the_yuan():
     assert {m.currency for m in extract_money("據104人力銀行統計，工程師平均月薪為6.2萬元。")} == {"TWD"}
     assert {m.currency for m in extract_money("港鐵沿線新盤呎價23,988元，入場費約600萬元。")} == {"HKD"}
+
+
+def test_issue11_fifty_cents_is_half_a_dollar_not_fifty_yuan():
+    assert _bounds("50美分") == (Decimal("0.5"), Decimal("0.5"), "USD")
+    assert [(m.text, m.min, m.currency) for m in extract_money("每股派息15美分")] == [("15美分", Decimal("0.15"), "USD")]
+
+
+def test_issue11_colloquial_trailing_arabic_digit():
+    assert parse_numeral("2万8").value == 28000
+    assert parse_numeral("1亿2").value == 120000000
+
+
+def test_issue11_a_line_break_before_the_unit_keeps_offsets():
+    text = "营收3.6\n亿元"
+    [m] = extract_money(text)
+    assert (m.min, text[m.start:m.end]) == (Decimal("360000000"), "3.6\n亿元")
+
+
+def test_issue13_number_patterns_are_linear():
+    # Each took seconds at 16K characters (quadratic): bounded digit groups, sections found from
+    # where the last ended, and no anchor at a figure's decimals or groups.
+    import time
+    for text in ("估值" + "123," * 16000, "1" + ",000" * 16000 + "美元", "薪酬" + "1." * 32000):
+        start = time.process_time()
+        extract_money(text)
+        assert time.process_time() - start < 1.0, text[:12]

@@ -174,6 +174,9 @@ def _hedge_case(hedge) -> tuple[str, Bounds]:
     if hedge.position == "infix":
         x = Decimal(300 * 10**4)
         return "300" + hedge.word + "万美元", apply_effect("more", x, step=last_place(x))
+    if hedge.effect == "more":  # a suffix read like 多: 120万美元出头
+        x = Decimal(120 * 10**4)
+        return "120万美元" + hedge.word, apply_effect("more", x, step=last_place(x))
     figure, x = "120万美元", Decimal(1_200_000)
     text = hedge.word + figure if hedge.position == "prefix" else figure + hedge.word
     return text, apply_effect(hedge.effect, x)

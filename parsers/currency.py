@@ -1,0 +1,114 @@
+"""Which currency a mention is in when its words do not say: the document's yuan, and the
+currency a bare figure takes from the figures around it.  Each decision carries its reason,
+which ``extract.py`` records on the mention (``MoneyMention.currency_reason``).
+
+  * 元/块 (the YUAN words) mean the yuan the document establishes: a score over the whole
+    text of the cues in ``LOCALE_CUES`` (explicit 港元/新台币, institutions and places such as
+    港交所, 立法会, 金管会, 台股, companies listed there such as 长实, 港铁, 台积电, 鸿海, and
+    regional vocabulary such as 按年 or 年增); CNY unless another yuan scores higher;
+  * a figure with no currency word takes, in this order, the currency of the conversion
+    phrase just before it (折合美元不足20万); of the nearest figure in the same sentence that
+    states one, before or after it (月薪中位数3.8万，年薪150万人民币), except a figure after
+    it that restates it (3.8万（约5000美元）, 年薪100万，相当于14万美元); of the nearest earlier
+    figure; else of the document's first stated figure (a headline before the article names
+    its currency).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .grammar import alt
+from .lexicon import CONVERSION_WORDS, CURRENCIES, DEFAULT_YUAN, LOCALE_CUES
+
+SENTENCE_END = frozenset("。！？!?；;\n")
+# Farther apart than this, two figures are not read as one sentence's (and the text between them
+# is never searched, which keeps a long run of bare figures linear).
+SENTENCE_SPAN = 200
+_SENTENCE_END_AT = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
+_RESTATES = re.compile(alt((*CONVERSION_WORDS, "(", "（", "约", "即")))
+_NAMES = [w for c in CURRENCIES if c.code != "YUAN" for w in (*c.prefix, *c.suffix) if not w.isascii() or len(w) > 1]
+_CODE_OF = {w: c.code for c in CURRENCIES if c.code != "YUAN" for w in (*c.prefix, *c.suffix)}
+# Before the figure, read backwards from it (an anchored match fails at once where there is none).
+_CONVERSION_BACKWARDS = re.compile(
+    rf"\ ?(?P<name>{alt(w[::-1] for w in _NAMES)})\ ?(?:{alt(w[::-1] for w in CONVERSION_WORDS)})")
+_CONVERSION_OPENS = re.compile(rf"(?:{alt(CONVERSION_WORDS)})\ ?(?P<name>{alt(_NAMES)})")
+_CONVERSION_SPAN = max(map(len, CONVERSION_WORDS)) + max(map(len, _NAMES)) + 2
+
+
+class Locale(NamedTuple):
+    code: str  # ISO code of the document's yuan
+    reason: str  # the cues that decided it, or why the default holds
+
+
+# The Han cue words are found in one scan (stdlib re: faster); the few ASCII ones (rmb, nt$) are
+# counted apiece (and a股), since letters are common enough in news text to slow that scan by half.
+_LOCALE_WORDS = re.compile(alt((w for cues in LOCALE_CUES.values() for w in cues if not w[0].isascii()), scan=True))
+_ASCII_CUES = [w for cues in LOCALE_CUES.values() for w in cues if w[0].isascii()]
+_LOCALE_WEIGHTS = [(code, word, weight) for code, cues in LOCALE_CUES.items() for word, weight in cues.items()]
+
+
+def document_locale(norm: str) -> Locale:
+    """Which yuan 元 means in this (normalised) document, by weighted locale cues, and why."""
+    seen: dict[str, int] = {}
+    for hit in _LOCALE_WORDS.finditer(norm):  # longest word wins: 新台币 counts once, not also as 台币
+        seen[hit.group()] = seen.get(hit.group(), 0) + 1
+    for word in _ASCII_CUES:
+        seen[word] = norm.count(word)
+    scores = dict.fromkeys(LOCALE_CUES, 0)
+    evidence: dict[str, list[tuple[int, str]]] = {code: [] for code in LOCALE_CUES}
+    for code, word, weight in _LOCALE_WEIGHTS:
+        if seen.get(word):
+            scores[code] += seen[word] * weight
+            evidence[code].append((seen[word] * weight, f"{word}x{seen[word]}"))
+    best = max(scores, key=lambda code: scores[code])
+    if scores[best] <= scores.get(DEFAULT_YUAN, 0):
+        best = DEFAULT_YUAN
+        if not scores[best]:
+            return Locale(best, f"document yuan {best}: default, no locale cue")
+    cues = ", ".join(word for _, word in sorted(evidence[best], reverse=True)[:4])
+    return Locale(best, f"document yuan {best}: score {scores[best]} ({cues})")
+
+
+def document_yuan(norm: str) -> str:
+    """Which yuan 元 means in this (normalised) document (``document_locale``'s code)."""
+    return document_locale(norm).code
+
+
+def conversion_currency(norm: str, start: int, end: int) -> str | None:
+    """The currency named by a conversion phrase right before a figure, or opening its span as
+    a hedge: 折合美元不足20万 -> USD, 约合人民币不到500万 -> CNY."""
+    back = _CONVERSION_BACKWARDS.match(norm[max(0, start - _CONVERSION_SPAN):start][::-1])
+    if back:
+        return _CODE_OF[back["name"][::-1]]
+    hit = _CONVERSION_OPENS.match(norm, start, end)
+    return _CODE_OF[hit["name"]] if hit else None
+
+
+class Stated(NamedTuple):
+    start: int
+    end: int
+    currency: str  # resolved (元 as the document's yuan)
+    text: str
+
+
+def same_sentence(norm: str, start: int, end: int, before: Stated | None,
+                  after: Stated | None) -> tuple[Stated | None, Stated | None]:
+    """(the nearer of the figures stating a currency just ``before`` and ``after`` norm[start:end]
+    that is in its sentence; the one after it if it restates the figure in another currency).
+    The one after counts only when nothing between says it restates the figure (折合, a bracket)."""
+    if before is not None and (start - before.end > SENTENCE_SPAN or _crosses_sentence(norm, before.end, start)):
+        before = None
+    restated = None
+    if after is not None and (after.start - end > SENTENCE_SPAN or _crosses_sentence(norm, end, after.start)):
+        after = None
+    elif after is not None and _RESTATES.search(norm, end, after.start):
+        after, restated = None, after
+    if before is None or after is None:
+        return before or after, restated
+    return (before if start - before.end <= after.start - end else after), restated
+
+
+def _crosses_sentence(norm: str, a: int, b: int) -> bool:
+    return _SENTENCE_END_AT.search(norm, a, b) is not None

@@ -1,0 +1,54 @@
+"""The issue-11 constructions (tests/corpus/constructions.py): every group is the test of its
+rule, the positive cases and the look-alikes beside them, with exact spans and readings."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from parsers import extract_money
+from tests.corpus import constructions
+
+GROUPS = [name for name in dir(constructions) if name.isupper() and name != "N"]
+
+
+def _params():
+    for name in GROUPS:
+        for i, (text, expected) in enumerate(getattr(constructions, name)):
+            yield pytest.param(text, expected, id=f"{name.lower()}-{i}")
+
+
+def _dec(value):
+    return None if value is None else Decimal(value)
+
+
+@pytest.mark.parametrize(("text", "expected"), list(_params()))
+def test_construction(text, expected):
+    found = extract_money(text)
+    assert [m.text for m in found] == [e[0] for e in expected]
+    for m, (span, low, high, currency, *attrs) in zip(found, expected, strict=True):
+        assert text[m.start:m.end] == m.text
+        assert (m.min, m.max, m.currency) == (_dec(low), _dec(high), currency), span
+        for key, value in (attrs[0] if attrs else {}).items():
+            assert getattr(m, key) == value, (span, key)
+
+
+def test_every_rule_has_negative_cases():
+    positive = [n for n in GROUPS if not n.endswith("_NOT_MONEY")]
+    assert all(f"{n}_NOT_MONEY" in GROUPS for n in positive)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("該港股地產商去年盈利為85億元。", "document yuan HKD: score 2 (港股x1)"),
+    ("該公司去年營收為80億元。", "document yuan CNY: default, no locale cue"),
+    ("150万人民币", "stated"),
+])
+def test_the_currency_reason_is_recorded(text, reason):
+    assert [m.currency_reason for m in extract_money(text)] == [reason]
+
+
+def test_a_bare_figure_names_the_figure_it_took_its_currency_from():
+    found = extract_money("工程师月薪中位数3.8万，资深专家年薪150万人民币")
+    assert found[0].currency_reason == "same sentence: 150万人民币"
+    assert extract_money("年薪100万，折合美元不足20万")[1].currency_reason == "conversion phrase"
