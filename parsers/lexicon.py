@@ -364,7 +364,7 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
     "岁", "倍", "年", "月", "日", "天", "号", "小时", "分钟", "秒", "%", "参数", "token",
     "tokens", "行", "字", "页", "股", "手", "只", "颗", "块钱以上", "平方", "公里", "米", "吨", "户",
     "票", "亩", "层", "楼", "集", "季", "期", "版", "代", "亿分之", "分之", "万分之", "gb", "tb", "mb",
-    "卡", "级", "分", "粉", "用户", "员工", "学生", "张卡", "gpu", "注",
+    "卡", "级", "分", "粉", "用户", "员工", "学生", "张卡", "gpu", "注", "财年", "财季", "财政年度",
 )
 
 # Which yuan a document means: weights per currency, summed over the document (parsers/currency.py).
@@ -395,7 +395,7 @@ HEDGE_BLOCKED_AFTER: dict[str, str] = {
 
 # After a bare figure (no unit word, no currency) these bind to the figure even when a money
 # cue follows them: 2023年薪酬 (a year), 3年薪酬 (a duration), 四成 (tenths), 14薪 (months' pay).
-BARE_FIGURE_COUNTERS: tuple[str, ...] = ("年", "月", "成", "薪", "折")
+BARE_FIGURE_COUNTERS: tuple[str, ...] = ("年", "月", "成", "薪", "折", "财年")
 
 # A prefix hedge is another word when one of these follows it: 最高时 'at its peak'.
 # (最低工资 'minimum wage', 最高档 'top tier', 最低价 'lowest price' name a figure, not a bound.)

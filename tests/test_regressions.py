@@ -236,3 +236,11 @@ def test_issue13_number_patterns_are_linear():
         start = time.process_time()
         extract_money(text)
         assert time.process_time() - start < 1.0, text[:12]
+
+
+def test_a_fiscal_year_after_a_pay_word_is_not_money():
+    """Regression (dev-c-14): 黃仁勳的薪酬在2025財年飆升46% read 2025 as money in the
+    document's currency, and the figure's reporting period was lost."""
+    from parsers import extract_money
+    assert [m.text for m in extract_money("黃仁勳的薪酬在2025財年飆升46%，達到4990萬美元")] == ["4990萬美元"]
+    assert [m.text for m in extract_money("薪酬2025财年达100万元")] == ["100万元"]
