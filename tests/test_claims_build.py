@@ -255,3 +255,10 @@ def test_a_years_pay_is_annual_pay(text, kind, period):
     doc = Document(id=f"yp-{abs(hash(text))}", path="y.txt", text=text)
     [claim] = build_claims(doc, resolver())
     assert (claim.kind, claim.period.kind) == (kind, period)
+
+
+def test_the_value_a_company_is_pushed_to_is_its_valuation():
+    """dev-c-06: 將這家私人控股的價值推至5000億美元 took the kind of the share sale before it."""
+    doc = Document(id="val-push", path="v.txt", text="OpenAI員工出售了價值66億美元的股票，將這家私人控股的價值推至5000億美元。")
+    kinds = {c.text: c.kind for c in build_claims(doc, resolver())}
+    assert kinds == {"66億美元": "other", "5000億美元": "valuation"}
