@@ -70,11 +70,16 @@ def possible_record(possible: Possible) -> dict[str, Any]:
     }
 
 
+def conflict_id(conflict: Conflict) -> str:
+    """A conflict's stable id: a hash of its claims' ids."""
+    return hashlib.sha256("|".join(sorted(c.id for c in conflict.claims)).encode()).hexdigest()[:16]
+
+
 def conflict_row(conflict: Conflict) -> dict[str, Any]:
     """A conflict as a row of the store's ``conflicts`` table (exact numbers as TEXT)."""
     ids = [c.id for c in conflict.claims]
     return {
-        "id": hashlib.sha256("|".join(sorted(ids)).encode()).hexdigest()[:16],
+        "id": conflict_id(conflict),
         "claim_ids": json.dumps(ids), "ratio": str(conflict.ratio), "severity": str(conflict.severity),
         "cause": conflict.cause, "explanation": conflict.explanation, "basis": conflict.basis,
     }
