@@ -24,6 +24,7 @@ class IngestReport:
     added: int = 0
     unchanged: int = 0
     replaced: int = 0
+    duplicate: int = 0  # text already stored under another path: this path recorded as a source too
     claims: int = 0
     conflicts: int = 0
     errors: list[LoadError] = field(default_factory=list)  # the inputs skipped, with why
@@ -35,13 +36,17 @@ def resolver() -> EntityResolver:
     return EntityResolver()
 
 
-def ingest(store: Store, paths: Iterable[str], *, progress: Callable[[str], None] | None = None) -> IngestReport:
+def ingest(
+    store: Store, paths: Iterable[str], *, progress: Callable[[str], None] | None = None,
+    encoding: str | None = None,
+) -> IngestReport:
     """Load, extract and store each file in its own transaction; bad files are reported and
-    skipped. Then the conflicts of the whole database are written to its ``conflicts`` table."""
+    skipped. Then the conflicts of the whole database are written to its ``conflicts`` table.
+    ``encoding`` forces one for every file (else each is detected)."""
     report = IngestReport()
     res = resolver()
     store.save_entities(res)
-    for item in iter_documents(paths):
+    for item in iter_documents(paths, encoding=encoding):
         if isinstance(item, LoadError):
             report.errors.append(item)
         else:
