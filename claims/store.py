@@ -463,6 +463,11 @@ def _connect(path: str, readonly: bool, timeout: float) -> sqlite3.Connection:
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise StoreError(path, f"no such folder: {folder}")
+    if not readonly:
+        if os.path.exists(path) and not os.access(path, os.W_OK):
+            raise StoreError(path, "the database file is read-only: cannot write to it")
+        if not os.access(folder, os.W_OK):
+            raise StoreError(path, f"its folder {folder} is read-only: SQLite cannot write its journal there")
     uri = "file:" + urllib.parse.quote(os.fsencode(os.path.abspath(path)))
     try:
         if not readonly:
