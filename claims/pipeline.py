@@ -61,9 +61,12 @@ def ingest(
 
 
 def save_conflicts(store: Store) -> int:
-    """Recompute the conflicts over every stored claim and replace the stored ones."""
-    found = conflicts(store)
-    store.save_conflicts(conflict_row(c) for c in found)
+    """Recompute the conflicts over every stored claim and replace the stored ones, both under
+    the write lock: of two ingests that finish together, the later one's list, made from the
+    claims of both, is the one kept."""
+    with store.transaction():
+        found = conflicts(store)
+        store.save_conflicts(conflict_row(c) for c in found)
     return len(found)
 
 

@@ -118,7 +118,7 @@ class Store:
         if self._kind() == "ours" and self._complete():
             return  # nothing to create: opening takes no lock
         self.db.enable_wal()  # only now: a file that is not ours was refused untouched
-        with self._transaction():  # two first opens: the second waits, then sees the tables
+        with self.transaction():  # two first opens: the second waits, then sees the tables
             self._create_schema()
 
     def close(self) -> None:
@@ -131,22 +131,29 @@ class Store:
         self.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        """BEGIN IMMEDIATE: take the write lock first (waiting up to ``timeout``), so a
-        transaction never has to upgrade a read lock, which SQLite refuses without waiting.
-        Inside a caller's transaction, a savepoint."""
+    def transaction(self) -> Iterator[None]:
+        """A write transaction: BEGIN IMMEDIATE takes the write lock first (waiting up to
+        ``timeout``), so it never has to upgrade a read lock, which SQLite refuses without
+        waiting. Inside a caller's transaction, a savepoint."""
         if self.db.conn.in_transaction:
             with self.db.atomic():
                 yield
             return
-        self.db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:  # locked past the timeout, read-only...: one line, nothing begun
+            raise StoreError(self.path, _problem(e, self.timeout)) from e
         try:
             yield
-            self.db.conn.execute("COMMIT")
         except BaseException:
             if self.db.conn.in_transaction:
                 self.db.conn.rollback()
             raise
+        try:
+            self.db.conn.execute("COMMIT")
+        except sqlite3.Error as e:
+            self.db.conn.rollback()
+            raise StoreError(self.path, _problem(e, self.timeout)) from e
 
     # --- schema --------------------------------------------------------------
 
@@ -254,7 +261,7 @@ class Store:
         doc_row = _document_row(document)
         claim_rows = sorted((claim_to_row(c) for c in claims), key=lambda r: r["id"])
         try:
-            with self._transaction():
+            with self.transaction():
                 self._add_entities(entities)
                 return self._write(doc_row, claim_rows)
         except sqlite3.IntegrityError as e:
@@ -323,7 +330,7 @@ class Store:
         """Replace the stored conflicts with ``rows`` (columns of _CONFLICT_COLUMNS), at once;
         the same conflicts as stored write nothing."""
         wanted = _conflict_set(rows)
-        with self._transaction():
+        with self.transaction():
             if _conflict_set(self.db["conflicts"].rows) == wanted:
                 return
             self.db["conflicts"].delete_where()
@@ -349,7 +356,7 @@ class Store:
     def save_entities(self, resolver: EntityResolver) -> None:
         """Upsert the resolver's entities and replace their aliases; rows already as the
         resolver has them are not rewritten (a rerun writes nothing)."""
-        with self._transaction():
+        with self.transaction():
             stored = {r["id"]: r for r in self.db["entities"].rows}
             stored_aliases: dict[str, set[tuple[str, str]]] = {}
             for r in self.db["aliases"].rows:
