@@ -6,7 +6,9 @@ A corpus of distinct articles is generated from the seed articles (claims/seeds/
 file recombines seed lines and varies every figure, deterministically from ``--seed``.
 One clean ``claims ingest`` is the reference. Each trial then ingests the corpus into a
 fresh database and SIGKILLs the process at a random moment (once or twice, restarting in
-between), and checks the database the kill left:
+between): once a random number of documents (0 to all) is stored, plus a random part of one
+document's time, so kills fall in schema creation, in any document's transaction and in the
+final conflicts step alike. Then it checks the database the kill left:
 
 - ``PRAGMA integrity_check`` is ok, and so is the FTS index's own integrity-check;
 - no partial document: every stored document has exactly the claims and the document row
@@ -226,7 +228,7 @@ class Runner:
 @dataclass
 class Trial:
     number: int
-    kills: list[float] = field(default_factory=list)  # seconds after each start
+    kills: list[tuple[int, float]] = field(default_factory=list)  # (documents awaited, then seconds)
     landed: int = 0  # kills that hit a running ingest
     documents_at_kill: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -236,19 +238,42 @@ class Trial:
         return not self.problems
 
 
+def stored_documents(db: Path) -> int:
+    """How many documents a reader sees now (0 before the schema exists)."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return conn.execute("select count(*) from documents").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def _kill_when(runner: Runner, handle, db: Path, documents: int, delay: float) -> bool:
+    """Kill once ``documents`` are stored (or the ingest ended), ``delay`` seconds later: the
+    moment is drawn by progress, so it falls inside the ingest however fast the machine is."""
+    while handle.poll() is None and (documents and stored_documents(db) < documents or not db.exists()):
+        time.sleep(0.002)
+    time.sleep(delay)
+    return runner.kill(handle)
+
+
 def trial(number: int, corpus: Path, work: Path, clean: dict, duration: float, runner: Runner,
           seed: int = 13) -> Trial:
+    """One to two kills at random moments (documents stored so far, then up to one
+    document's time more), checks after each, then a complete rerun compared with the clean run."""
     rng = random.Random(f"trial:{seed}:{number}")
     db = work / f"trial_{number:03d}.db"
+    files = len(clean["documents"])
+    per_document = duration / max(files, 1)
     result = Trial(number)
     for _ in range(rng.choice((1, 1, 2))):  # a third of the trials kill the restarted ingest too
-        delay = rng.uniform(0.1 * duration, duration)  # the first tenth is mostly interpreter start-up
-        handle = runner.start(corpus, db)
-        time.sleep(delay)
-        result.kills.append(round(delay, 3))
-        result.landed += runner.kill(handle)
+        moment = (rng.randint(0, files), round(rng.uniform(0, per_document), 4))
+        result.kills.append(moment)
+        result.landed += _kill_when(runner, runner.start(corpus, db), db, *moment)
         result.problems += check_after_kill(db, clean)
-        result.documents_at_kill.append(len(snapshot(db)["documents"]) if db.exists() else 0)
+        result.documents_at_kill.append(stored_documents(db))
         if result.problems:
             return result
     runner.complete(corpus, db)
@@ -287,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def show(t: Trial) -> None:
         verdict = "pass" if t.passed else "FAIL " + "; ".join(t.problems[:3])
-        print(f"trial {t.number:3d}: kill at {t.kills} s, {t.landed} landed, "
+        print(f"trial {t.number:3d}: kill after (documents, s) {t.kills}, {t.landed} landed, "
               f"documents at kill {t.documents_at_kill}: {verdict}", flush=True)
 
     with tempfile.TemporaryDirectory(prefix="fault_injection_") as tmp:
