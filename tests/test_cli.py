@@ -153,3 +153,75 @@ def test_list_entity_finds_a_person_the_table_does_not_list_by_any_spelling(run,
         rows = json.loads(run("list", "--db", str(db), "--entity", spelling, "--format", "json").output)
         assert sorted(r["doc"][-5:] for r in rows) == ["a.txt", "b.txt"], spelling
         assert {r["payee"] for r in rows} == {"sundar-pichai"}
+
+
+# --- issue 13: nothing lost, nothing overwritten ---------------------------------------------
+
+def test_regression_same_text_under_two_names_is_one_document_with_both_paths(run, tmp_path):
+    """Issue 13: the same text under two file names kept only the last path."""
+    text = "据报道，Meta向Scale AI投资了148亿美元。"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "c.db"
+    result = run("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db))
+    assert result.output.startswith("1 added, 0 replaced, 0 unchanged, 1 duplicate")
+    paths = [r["path"] for r in sqlite_utils.Database(db).query("select path from sources order by path")]
+    assert paths == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    again = run("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db))
+    assert again.output.startswith("0 added, 0 replaced, 2 unchanged,")
+
+
+def test_regression_ingest_folder_with_a_fifo_and_a_non_utf8_name(run, tmp_path):
+    """Issue 13: a FIFO blocked ingest forever; a non-UTF-8 name raised a traceback and stopped it."""
+    import os
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "a_fifo.txt")
+    with open(os.fsencode(folder) + b"/b_\xff.txt", "wb") as f:
+        f.write("投资1.5亿美元".encode())
+    (folder / "c.txt").write_text("估值达到300亿元人民币", encoding="utf-8")
+    db = tmp_path / "c.db"
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db)])
+    assert result.exit_code == 1
+    assert "a_fifo.txt: not a regular file (a FIFO); not read" in result.output
+    assert result.output.splitlines()[-1] == "Error: 1 file(s) skipped"
+    docs = [r["path"][len(str(folder)) + 1:] for r in sqlite_utils.Database(db).query("select path from documents")]
+    assert sorted(docs) == ["b_\\xff.txt", "c.txt"]
+
+
+def _file_state(path):
+    return path.read_bytes(), path.stat().st_mtime_ns
+
+
+def test_regression_read_commands_and_a_check_rerun_leave_the_database_file_as_it_was(run, tmp_path):
+    """Issue 13: read commands opened the database for writing (and added tables to any file);
+    a `check` over inputs already stored rewrote every entity and conflict."""
+    db = tmp_path / "c.db"
+    assert run("check", "--db", str(db)).exit_code == 0
+    before = _file_state(db)
+    for args in (["list"], ["export"], ["export", "--conflicts", "--format", "json"], ["conflicts"],
+                 ["consensus"], ["list", "--search", "签约"]):
+        assert run(*args, "--db", str(db)).exit_code == 0, args
+    assert run("check", "--db", str(db)).exit_code == 0
+    assert run("ingest", str(SEEDS), "--db", str(db)).exit_code == 0
+    assert _file_state(db) == before
+
+
+def test_regression_export_onto_the_database_is_refused(run, tmp_path):
+    """Issue 13: `claims export --db s.db -o s.db` overwrote the database with CSV and exited 0."""
+    db = tmp_path / "s.db"
+    run("ingest", str(SEEDS), "--db", str(db))
+    before = db.read_bytes()
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "-o", str(db)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {db}: would overwrite the database {db}; nothing written\n"
+    assert db.read_bytes() == before
+
+
+def test_export_replaces_its_output_whole(run, tmp_path):
+    db, out = tmp_path / "c.db", tmp_path / "claims.csv"
+    run("ingest", str(SEEDS), "--db", str(db))
+    out.write_text("old export", encoding="utf-8")
+    run("export", "--db", str(db), "-o", str(out))
+    assert out.read_text(encoding="utf-8-sig").startswith("id,")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
