@@ -225,3 +225,24 @@ def test_export_replaces_its_output_whole(run, tmp_path):
     run("export", "--db", str(db), "-o", str(out))
     assert out.read_text(encoding="utf-8-sig").startswith("id,")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
+
+
+def test_regression_one_line_gb18030_file_yields_its_figure(run, tmp_path):
+    """Issue 13: a one-sentence GB18030 file was decoded as cp949 / shift_jis and yielded nothing, exit 0."""
+    article = tmp_path / "short.txt"
+    article.write_bytes("扎克伯格开出了一亿美元的薪酬包。".encode("gb18030"))
+    result = run("mentions", str(article))
+    assert result.exit_code == 0
+    assert [json.loads(line)["text"] for line in result.output.splitlines()] == ["一亿美元"]
+
+
+def test_encoding_option_forces_the_encoding(run, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_bytes("祖克柏開出了一億美元的薪酬包。".encode("big5"))
+    assert [json.loads(x)["text"] for x in run("mentions", str(article), "--encoding", "big5").output.splitlines()] \
+        == ["一億美元"]
+    forced = CliRunner().invoke(main, ["mentions", str(article), "--encoding", "utf-8"])
+    assert forced.exit_code == 1 and f"skipped: {article}: not utf-8 (invalid start byte at byte 0)" in forced.output
+    db = tmp_path / "c.db"
+    assert run("ingest", str(article), "--db", str(db), "--encoding", "big5").exit_code == 0
+    assert [r["encoding"] for r in sqlite_utils.Database(db).query("select encoding from documents")] == ["big5"]
