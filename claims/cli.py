@@ -187,13 +187,15 @@ def list_claims(db_path, kind, entity, outlet, stance, query, fmt) -> None:
 @click.option("--conflicts", "what", flag_value="conflicts", help="export the conflicts instead of claims")
 @click.option("-o", "--output", help="file to write (never the database itself)")
 def export(db_path, fmt, what, output) -> None:
-    """Export the claims table (or the conflicts) as CSV, JSON or JSON lines.
+    """Export the claims table (or the conflicts) as CSV, JSON or JSON lines. The output
+    is never the database nor an article it was ingested from.
 
     Example: claims export --format csv -o claims.csv
     """
     if output is not None:
         try:
             _refuse_overwrite(output, [db_path], "the database")
+            _refuse_overwrite(output, _read(db_path, lambda s: [x.path for x in s.sources()]), "an ingested article")
         except EngineError as error:
             _fail(error)
     if what == "conflicts":

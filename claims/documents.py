@@ -13,10 +13,11 @@ A file either loads whole or raises ``DocumentError``: nothing is half-ingested.
 ``claims.decoding``.
 
 Nothing is skipped without a word: a missing path, a folder that cannot be read, an
-article-named entry that is not a regular file (a FIFO is never opened for reading, so it
-cannot block), a bad ``index.json`` entry and a file that cannot be decoded each become a
-``LoadError`` in their place, and the rest are read. File names that are not UTF-8 are read
-under their printable form (``caf\\xe9.txt``, core.errors.printable).
+article-named entry that is not a regular file (a FIFO is refused before it is read, and
+every file is opened non-blocking, so nothing can block), a bad ``index.json`` entry and a
+file that cannot be decoded each become a ``LoadError`` in their place, and the rest are
+read. File names that are not UTF-8 are read under their printable form (``caf\\xe9.txt``,
+core.errors.printable).
 """
 
 from __future__ import annotations

@@ -88,6 +88,8 @@ def _problem(error: sqlite3.Error, timeout: float) -> str:
         return f"database is locked by another writer (waited {timeout:g} s); try again when it is done"
     if "readonly" in text or "read-only" in text:
         return "cannot write: the database file or its folder is read-only"
+    if "full" in text:
+        return "the disk is full: the write was rolled back, nothing half written"
     if "unable to open" in text:
         return "cannot open the database file (is its folder writable?)"
     if isinstance(error, sqlite3.IntegrityError):
@@ -416,7 +418,10 @@ class Store:
 
     @_translated
     def sources(self, doc_id: str | None = None) -> list[Source]:
-        """The paths each document was read from (every one: the same text under two names)."""
+        """The paths each document was read from (every one: the same text under two names);
+        none from a database written before paths were kept, until its next ingest."""
+        if not self.db["sources"].exists():
+            return []
         rows = self.db["sources"].rows_where(
             None if doc_id is None else "doc_id = ?", [] if doc_id is None else [doc_id], order_by="path")
         return [Source(**r) for r in rows]

@@ -246,3 +246,13 @@ def test_encoding_option_forces_the_encoding(run, tmp_path):
     db = tmp_path / "c.db"
     assert run("ingest", str(article), "--db", str(db), "--encoding", "big5").exit_code == 0
     assert [r["encoding"] for r in sqlite_utils.Database(db).query("select encoding from documents")] == ["big5"]
+
+
+def test_export_onto_an_ingested_article_is_refused(run, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("据报道，Meta向Scale AI投资了148亿美元。", encoding="utf-8")
+    db = tmp_path / "c.db"
+    run("ingest", str(article), "--db", str(db))
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "-o", str(article)])
+    assert result.exit_code == 1 and "would overwrite an ingested article" in result.output
+    assert article.read_text(encoding="utf-8") == "据报道，Meta向Scale AI投资了148亿美元。"
