@@ -88,7 +88,7 @@ def _problem(error: sqlite3.Error, timeout: float) -> str:
         return f"database is locked by another writer (waited {timeout:g} s); try again when it is done"
     if "readonly" in text or "read-only" in text:
         return "cannot write: the database file or its folder is read-only"
-    if "full" in text:
+    if "disk is full" in text:
         return "the disk is full: the write was rolled back, nothing half written"
     if "unable to open" in text:
         return "cannot open the database file (is its folder writable?)"

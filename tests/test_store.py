@@ -423,3 +423,18 @@ def test_corrupt_pages_are_a_store_error_when_read(tmp_path):
     with pytest.raises(StoreError, match="c.db: "):
         with Store(path, readonly=True) as reader:
             reader.claims()
+
+
+def test_a_full_disk_during_ingest_is_one_store_error_and_nothing_half_written(tmp_path):
+    """SQLite's own page limit (max_page_count) stands in for a full disk: SQLITE_FULL."""
+    with Store(tmp_path / "c.db") as store:
+        doc = make_doc()
+        store.ingest(doc, claims_v1(doc))
+        before = snapshot(store)
+        pages = store.db.execute("pragma page_count").fetchone()[0]
+        store.db.execute(f"pragma max_page_count = {pages}")
+        big = make_doc(TEXT_V2 + "长" * 200_000, path="big.txt")
+        with pytest.raises(StoreError, match="big.txt|c.db") as caught:
+            store.ingest(big, claims_v1(big))
+        assert "the disk is full" in str(caught.value)
+        assert snapshot(store) == before
