@@ -6,9 +6,9 @@ A corpus of distinct articles is generated from the seed articles (claims/seeds/
 file recombines seed lines and varies every figure, deterministically from ``--seed``.
 One clean ``claims ingest`` is the reference. Each trial then ingests the corpus into a
 fresh database and SIGKILLs the process at a random moment (once or twice, restarting in
-between): once a random number of documents (0 to all) is stored, plus a random part of one
-document's time, so kills fall in schema creation, in any document's transaction and in the
-final conflicts step alike. Then it checks the database the kill left:
+between): once a random number of documents (none in a tenth of the kills, else 1 to all)
+is stored, plus a random part of one document's time, so kills fall in schema creation, in
+any document's transaction and in the final conflicts step alike. Then it checks the database the kill left:
 
 - ``PRAGMA integrity_check`` is ok, and so is the FTS index's own integrity-check;
 - no partial document: every stored document has exactly the claims and the document row
@@ -269,7 +269,9 @@ def trial(number: int, corpus: Path, work: Path, clean: dict, duration: float, r
     per_document = duration / max(files, 1)
     result = Trial(number)
     for _ in range(rng.choice((1, 1, 2))):  # a third of the trials kill the restarted ingest too
-        moment = (rng.randint(0, files), round(rng.uniform(0, per_document), 4))
+        # one kill in ten at the start (opening, schema), the others after 1 to all documents
+        stored = 0 if rng.random() < 0.1 else rng.randint(1, files)
+        moment = (stored, round(rng.uniform(0, per_document), 4))
         result.kills.append(moment)
         result.landed += _kill_when(runner, runner.start(corpus, db), db, *moment)
         result.problems += check_after_kill(db, clean)
