@@ -2,30 +2,57 @@
 
 Each command calls one library function and turns an ``EngineError`` (core.errors: the one
 base of the claims, reconcile, numeral and format errors) into a one-line message and a
-non-zero exit; anything else is a bug and may show a traceback.
+non-zero exit; anything else is a bug and may show a traceback. Output that cannot be
+written (a full disk, a closed pipe) is an OutputError too; option values that are not
+UTF-8 are an OptionError before anything runs. The read commands (list, export,
+conflicts, consensus) open the database read-only; no output overwrites the database.
 """
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from core.errors import EngineError, one_line
+from core.errors import EngineError, OptionError, OutputError, one_line, printable
 from parsers import extract_money
 
 from . import SEEDS_DIR, pipeline, records, report
-from .documents import LoadError, expand, iter_documents
-from .errors import StoreError
-from .store import Store
+from .documents import STDIN, LoadError, expand, iter_documents
+from .store import BUSY_TIMEOUT, Store
 
 DEFAULT_DB = "claims.db"
 
 
 def _fail(error: Exception) -> None:
     raise click.ClickException(one_line(error))
+
+
+def _text(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A filter value must be text: bytes that are not UTF-8 are refused, not searched for."""
+    if value is not None and printable(value) != value:
+        _fail(OptionError(param.opts[0], f"{printable(value)!r} is not valid UTF-8 text"))
+    return value
+
+
+def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            _fail(OptionError("--encoding", f"unknown encoding {printable(value)!r}"))
+    return value
+
+
+ENCODING = click.option("--encoding", callback=_encoding,
+                        help="decode every input as this (gb18030, big5, utf-8...) instead of detecting")
+TIMEOUT = click.option("--timeout", type=float, default=BUSY_TIMEOUT, show_default=True,
+                       help="seconds to wait while another process writes the database")
 
 
 @click.group()
@@ -37,7 +64,8 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-def mentions(paths: tuple[str, ...], fmt: str) -> None:
+@ENCODING
+def mentions(paths: tuple[str, ...], fmt: str, encoding: str | None) -> None:
     """Print every money mention found in PATHS (files, folders, or - for stdin).
 
     Files are read as ``claims ingest`` reads them (HTML as its article text); offsets are
@@ -47,13 +75,16 @@ def mentions(paths: tuple[str, ...], fmt: str) -> None:
     """
     skipped = 0
     try:
-        for item in iter_documents(expand(paths or (str(SEEDS_DIR),)), stdin=sys.stdin.buffer):
+        for item in iter_documents(expand(paths or (str(SEEDS_DIR),)), stdin=_stdin(), encoding=encoding):
             if isinstance(item, LoadError):
                 skipped += 1
                 click.echo(f"skipped: {one_line(item.error)}", err=True)
                 continue
-            for mention in extract_money(item.text):
-                _print_mention(item.path, mention, fmt)
+            with _stdout():
+                for mention in extract_money(item.text):
+                    _print_mention(item.path, mention, fmt)
+        with _stdout():
+            sys.stdout.flush()
     except EngineError as error:
         _fail(error)
     if skipped:
@@ -74,14 +105,25 @@ def _print_mention(doc: str, mention, fmt: str) -> None:
                f"{row['currency']}{implied}")
 
 
-def _ingest(db_path: str, paths: tuple[str, ...]) -> pipeline.IngestReport:
+def _stdin():
+    """Standard input's bytes; a closed one (``<&-``: Python sets sys.stdin to None) reads as closed."""
+    if sys.stdin is None:
+        closed = io.BytesIO()
+        closed.close()
+        return closed
+    return sys.stdin.buffer
+
+
+def _ingest(db_path: str, paths: tuple[str, ...], encoding: str | None = None,
+            timeout: float = BUSY_TIMEOUT) -> pipeline.IngestReport:
     files = expand(paths or (str(SEEDS_DIR),))  # the one folder walk; the bar's length
-    with Store(db_path) as store:
+    _refuse_overwrite(db_path, [f for f in files if isinstance(f, str) and f != STDIN], "an input")
+    with Store(db_path, timeout=timeout) as store:
         if len(files) > 20:
             with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
-                report = pipeline.ingest(store, files, progress=lambda _path: bar.update(1))
+                report = pipeline.ingest(store, files, progress=lambda _path: bar.update(1), encoding=encoding)
         else:
-            report = pipeline.ingest(store, files)
+            report = pipeline.ingest(store, files, encoding=encoding)
     for error in report.errors:
         click.echo(f"skipped: {one_line(error.error)}", err=True)
     return report
@@ -90,17 +132,23 @@ def _ingest(db_path: str, paths: tuple[str, ...]) -> pipeline.IngestReport:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
-def ingest(paths: tuple[str, ...], db_path: str) -> None:
+@ENCODING
+@TIMEOUT
+def ingest(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: float) -> None:
     """Extract claims from PATHS (files or folders) into the database.
+
+    The same text under two names is stored once with both paths (``duplicate``); an input
+    that cannot be read is reported and the others are ingested.
 
     Example: claims ingest articles/ --db claims.db
     """
     try:
-        report = _ingest(db_path, paths)
+        report = _ingest(db_path, paths, encoding, timeout)
     except EngineError as error:
         _fail(error)
-    click.echo(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
-               f"{report.claims} claims, {report.conflicts} conflicts in {db_path}")
+    duplicates = f", {report.duplicate} duplicate" if report.duplicate else ""
+    _print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged{duplicates}, "
+           f"{report.claims} claims, {report.conflicts} conflicts in {printable(db_path)}")
     if report.errors:
         raise click.ClickException(f"{len(report.errors)} file(s) skipped")
 
@@ -110,11 +158,11 @@ FORMATS = click.Choice(["table", "json", "jsonl", "csv"])
 
 @main.command(name="list")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
-@click.option("--kind", help="signing_bonus, annual_pay, pay_package, investment, ...")
-@click.option("--entity", help="entity id or any alias (payer or payee)")
-@click.option("--outlet")
+@click.option("--kind", callback=_text, help="signing_bonus, annual_pay, pay_package, investment, ...")
+@click.option("--entity", callback=_text, help="entity id or any alias (payer or payee)")
+@click.option("--outlet", callback=_text)
 @click.option("--stance", type=click.Choice(["asserted", "reported", "rumored", "denied", "hypothetical"]))
-@click.option("--search", "query", help="substring of the evidence sentence (any script)")
+@click.option("--search", "query", callback=_text, help="substring of the evidence sentence (any script)")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def list_claims(db_path, kind, entity, outlet, stance, query, fmt) -> None:
     """List stored claims, filtered.
@@ -122,7 +170,7 @@ def list_claims(db_path, kind, entity, outlet, stance, query, fmt) -> None:
     Example: claims list --kind investment --entity 扎克伯格
     """
     try:
-        with Store(_existing(db_path)) as store:
+        with Store(db_path, readonly=True) as store:
             found = store.search(query) if query else store.claims(
                 kind=kind, entity=entity, outlet=outlet, stance=stance)
             if query:
@@ -137,12 +185,19 @@ def list_claims(db_path, kind, entity, outlet, stance, query, fmt) -> None:
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="csv", show_default=True)
 @click.option("--conflicts", "what", flag_value="conflicts", help="export the conflicts instead of claims")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="file to write")
+@click.option("-o", "--output", help="file to write (never the database itself)")
 def export(db_path, fmt, what, output) -> None:
-    """Export the claims table (or the conflicts) as CSV, JSON or JSON lines.
+    """Export the claims table (or the conflicts) as CSV, JSON or JSON lines. The output
+    is never the database nor an article it was ingested from.
 
     Example: claims export --format csv -o claims.csv
     """
+    if output is not None:
+        try:
+            _refuse_overwrite(output, [db_path], "the database")
+            _refuse_overwrite(output, _read(db_path, lambda s: [x.path for x in s.sources()]), "an ingested article")
+        except EngineError as error:
+            _fail(error)
     if what == "conflicts":
         rows = [records.conflict_record(c) for c in _read(db_path, pipeline.conflicts)]
     else:
@@ -170,7 +225,7 @@ def conflicts(db_path, fmt, possible) -> None:
         return
     found = _read(db_path, pipeline.conflicts)
     if fmt in ("table", "md"):
-        click.echo(report.conflicts_text(found, markdown=fmt == "md"))
+        _print(report.conflicts_text(found, markdown=fmt == "md"))
     else:
         _emit([records.conflict_record(c) for c in found], fmt, None)
 
@@ -185,46 +240,94 @@ def consensus(db_path, fmt) -> None:
     """
     found = _read(db_path, pipeline.consensus)
     if fmt == "json":
-        click.echo(json.dumps([records.quantity_record(q) for q in found], ensure_ascii=False, indent=2))
+        _print(json.dumps([records.quantity_record(q) for q in found], ensure_ascii=False, indent=2))
     else:
-        click.echo(report.consensus_text(found))
+        _print(report.consensus_text(found))
 
 
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
-def check(paths: tuple[str, ...], db_path: str) -> None:
+@ENCODING
+@TIMEOUT
+def check(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: float) -> None:
     """Ingest PATHS (default: the bundled seeds) and print the conflicts found.
+
+    Inputs already stored as they are write nothing: a rerun leaves the database as it was.
 
     Example: claims check
     """
     try:
-        ingested = _ingest(db_path, paths)
-        with Store(db_path) as store:
+        ingested = _ingest(db_path, paths, encoding, timeout)
+        with Store(db_path, readonly=True) as store:
             found = pipeline.conflicts(store)
             total = len(store.claims())
     except EngineError as error:
         _fail(error)
-    click.echo(f"{ingested.added + ingested.replaced + ingested.unchanged} documents, {total} claims, "
-               f"{len(found)} conflicts ({db_path})\n")
-    click.echo(report.conflicts_text(found, markdown=False))
+    documents = ingested.added + ingested.replaced + ingested.unchanged + ingested.duplicate
+    _print(f"{documents} documents, {total} claims, {len(found)} conflicts ({printable(db_path)})\n")
+    _print(report.conflicts_text(found, markdown=False))
     if ingested.errors:
         raise click.ClickException(f"{len(ingested.errors)} file(s) skipped")
 
 
 def _read(db_path: str, query):
-    """Run ``query(store)`` on an existing database; library errors become one-line messages."""
+    """Run ``query(store)`` on an existing database, opened read-only; library errors become
+    one-line messages."""
     try:
-        with Store(_existing(db_path)) as store:
+        with Store(db_path, readonly=True) as store:
             return query(store)
     except EngineError as error:
         _fail(error)
 
 
-def _existing(db_path: str) -> str:
-    if not Path(db_path).is_file():
-        raise StoreError(db_path, "no such database (run 'claims ingest' or 'claims check' first)")
-    return db_path
+def _refuse_overwrite(output: str, protected: list[str], what: str) -> None:
+    """An output that is one of ``protected`` is refused: the same file (through any link),
+    or the same name, or that database's -wal, -shm or -journal file, existing yet or not."""
+    for path in protected:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            candidate = path + suffix
+            same_name = os.path.abspath(output) == os.path.abspath(candidate)
+            if same_name or (os.path.exists(output) and os.path.exists(candidate)
+                             and os.path.samefile(output, candidate)):
+                part = f" (its {suffix} file)" if suffix else ""
+                raise OutputError(output, f"would overwrite {what} {printable(path)}{part}; nothing written")
+
+
+class _stdout:
+    """Writes to standard output inside become an OutputError when they fail (a full disk,
+    a closed pipe); standard output then goes to the null device so exit stays quiet."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, error, _tb) -> bool:
+        if isinstance(error, OSError) and not isinstance(error, EngineError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise OutputError("standard output", f"cannot write: {error.strerror or error}") from error
+        return False
+
+
+def _write_file(output: str, text: str) -> None:
+    """Write ``output`` whole or not at all: a regular file is replaced through a temporary
+    file beside it, so a full disk leaves the previous file as it was."""
+    target = Path(output)
+    try:
+        if target.is_dir():
+            raise OutputError(output, "is a folder; give a file name")
+        if target.exists() and not target.is_file():  # a device such as /dev/stdout
+            target.write_text(text, encoding="utf-8")
+            return
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            temporary.write_text(text, encoding="utf-8")
+            os.replace(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
+    except EngineError:
+        raise
+    except OSError as e:
+        raise OutputError(output, f"cannot write: {e.strerror or e}") from e
 
 
 def _emit(rows: list[dict], fmt: str, output: str | None, table=None) -> None:
@@ -236,10 +339,23 @@ def _emit(rows: list[dict], fmt: str, output: str | None, table=None) -> None:
         text = records.to_csv(rows)
     else:
         text = table(rows)
-    if output:
-        Path(output).write_text(text, encoding="utf-8")
-    else:
-        click.echo(text, nl=False)
+    if not output:
+        _print(text, nl=False)
+        return
+    try:
+        _write_file(output, text)
+    except EngineError as error:
+        _fail(error)
+
+
+def _print(text: str, nl: bool = True) -> None:
+    """Echo to standard output now; a write that fails is a one-line OutputError."""
+    try:
+        with _stdout():
+            click.echo(text, nl=nl)
+            sys.stdout.flush()
+    except EngineError as error:
+        _fail(error)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,17 +9,24 @@ text for HTML.
 Metadata precedence, highest first: the caller's ``metadata`` argument, the folder's
 ``index.json`` sidecar, the file's own structured metadata (Markdown front matter,
 HTML <meta>), and last what the article header states (rules in data/documents.toml).
-A file either loads whole or raises ``DocumentError``: nothing is half-ingested.
+A file either loads whole or raises ``DocumentError``: nothing is half-ingested. Decoding is
+``claims.decoding``.
+
+Nothing is skipped without a word: a missing path, a folder that cannot be read, an
+article-named entry that is not a regular file (a FIFO is refused before it is read, and
+every file is opened non-blocking, so nothing can block), a bad ``index.json`` entry and a
+file that cannot be decoded each become a ``LoadError`` in their place, and the rest are
+read. File names that are not UTF-8 are read under their printable form (``caf\\xe9.txt``,
+core.errors.printable).
 """
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import json
 import os
+import stat
 import tomllib
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,11 +34,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import charset_normalizer
 import regex
 from bs4 import BeautifulSoup
 
+from claims.decoding import decode
 from claims.errors import DocumentError
+from core.errors import printable
 from core.schema import Document
 from parsers.text import traditional_han
 
@@ -47,8 +55,6 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "bloc
 _PARA = "\u2029"  # block boundary marker while flattening HTML
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
 _DATE = regex.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
-_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 @dataclass(frozen=True)
@@ -98,20 +104,24 @@ HEADER_RULES = _header_rules()
 # --- public API ------------------------------------------------------------------
 
 def load_document(
-    path: str | os.PathLike, *, display_path: str | None = None, metadata: dict | None = None
+    path: str | os.PathLike, *, display_path: str | None = None, metadata: dict | None = None,
+    encoding: str | None = None,
 ) -> Document:
-    """Read one article file; raise ``DocumentError`` naming the file if it cannot."""
+    """Read one article file; raise ``DocumentError`` naming the file if it cannot.
+    ``encoding`` forces one (else ``decode`` finds it)."""
     path = Path(path)
-    shown = display_path or str(path)
+    shown = display_path or printable(str(path))
     sidecar = _sidecar_entry(path)
-    return load_bytes(_read(path, shown), shown, path.suffix, metadata=metadata, sidecar=sidecar)
+    return load_bytes(_read(path, shown), shown, path.suffix, metadata=metadata, sidecar=sidecar,
+                      encoding=encoding)
 
 
 def load_bytes(
-    data: bytes, shown: str, suffix: str = ".txt", *, metadata: dict | None = None, sidecar: dict | None = None
+    data: bytes, shown: str, suffix: str = ".txt", *, metadata: dict | None = None, sidecar: dict | None = None,
+    encoding: str | None = None,
 ) -> Document:
     """One article from its bytes (a file's, or standard input's); ``suffix`` picks the format."""
-    text, encoding = decode(data, shown)
+    text, encoding = decode(data, shown, encoding)
     text, embedded = _extract(text, suffix.lower())
     if not text.strip():
         raise DocumentError(shown, "no article text after decoding and extraction")
@@ -124,25 +134,36 @@ def load_bytes(
 
 
 def expand(paths: Iterable[str | os.PathLike]) -> list[str | LoadError]:
-    """The inputs to read, in order: folders walked once (SUFFIXES, sorted, hidden entries
-    skipped); a missing path or an empty folder becomes a LoadError in its place."""
+    """The inputs to read, in order: folders walked once (``walk``); a missing path, an empty
+    folder or a named file that is not a regular one becomes a LoadError in its place."""
     out: list[str | LoadError] = []
     for given in map(os.fspath, paths):
-        if given == STDIN or os.path.isfile(given):
+        if given == STDIN:
             out.append(given)
-        elif os.path.isdir(given):
-            files = walk(given)
-            out += files or [_missing(given, f"folder has no article files ({', '.join(SUFFIXES)})")]
-        else:
+            continue
+        try:
+            info = os.stat(given)
+        except FileNotFoundError:
             out.append(_missing(given, "no such file or folder"))
+            continue
+        except OSError as e:
+            out.append(_missing(given, f"cannot read: {e.strerror or e}"))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            out += walk(given) or [_missing(given, f"folder has no article files ({', '.join(SUFFIXES)})")]
+        elif stat.S_ISREG(info.st_mode):
+            out.append(given)
+        else:
+            out.append(_missing(given, _not_regular(info.st_mode)))
     return out
 
 
 def iter_documents(
-    paths: Iterable[str | os.PathLike | LoadError], *, stdin: BinaryIO | None = None
+    paths: Iterable[str | os.PathLike | LoadError], *, stdin: BinaryIO | None = None, encoding: str | None = None,
 ) -> Iterator[Document | LoadError]:
     """Documents of ``paths`` (files, folders, ``-`` for ``stdin``, or ``expand``'s output);
-    an input that cannot be loaded becomes a LoadError and the run goes on."""
+    an input that cannot be loaded becomes a LoadError and the run goes on. ``encoding``
+    forces one for every input."""
     items = list(paths)
     if not all(isinstance(i, LoadError) or (isinstance(i, str) and (i == STDIN or not os.path.isdir(i)))
                for i in items):
@@ -151,16 +172,18 @@ def iter_documents(
         if isinstance(item, LoadError):
             yield item
         elif item == STDIN:
-            yield _stdin_document(stdin)
+            yield _stdin_document(stdin, encoding)
         else:
-            yield _load_or_error(item)
+            yield _load_or_error(item, encoding)
 
 
-def _stdin_document(stdin: BinaryIO | None) -> Document | LoadError:
+def _stdin_document(stdin: BinaryIO | None, encoding: str | None) -> Document | LoadError:
     if stdin is None:
         return _missing(STDIN, "standard input is read by 'claims mentions' only")
+    if stdin.closed:
+        return _missing(STDIN, "standard input is closed")
     try:
-        return load_bytes(stdin.read(), STDIN)
+        return load_bytes(stdin.read(), STDIN, encoding=encoding)
     except DocumentError as e:
         return LoadError(STDIN, e)
     except (OSError, ValueError) as e:  # closed or unreadable stdin
@@ -168,36 +191,15 @@ def _stdin_document(stdin: BinaryIO | None) -> Document | LoadError:
 
 
 def _missing(path: str, problem: str) -> LoadError:
-    return LoadError(path, DocumentError(path, problem))
+    shown = printable(path)
+    return LoadError(shown, DocumentError(shown, problem))
 
 
-def decode(data: bytes, shown: str) -> tuple[str, str]:
-    """Bytes to text: UTF-8 (BOM or not) first, else charset-normalizer; never a guess.
-
-    The text is exactly what the bytes say (CRLF kept), so offsets into it are the
-    offsets the `claims mentions` contract promises."""
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as e:
-            problem = f"starts with a UTF-8 BOM but is not UTF-8 ({e.reason} at byte {e.start})"
-            raise DocumentError(shown, problem) from e
-    try:
-        text = data.decode("utf-8")
-        if _looks_like_text(text):
-            return text, "utf-8"
-    except UnicodeDecodeError:
-        pass  # not UTF-8: detect below
-    wide_bom = data.startswith(_WIDE_BOMS)
-    if b"\x00" in data[:8192] and not wide_bom:
-        raise DocumentError(shown, "contains NUL bytes: a binary file, not text")
-    match = _detect(data, wide_bom)
-    if match is None:
-        raise DocumentError(shown, "not UTF-8, and charset-normalizer found no encoding that fits")
-    text = str(match).lstrip("\ufeff")
-    if not _looks_like_text(text):
-        raise DocumentError(shown, f"as {match.encoding} it is control characters, not text: binary file?")
-    return text, match.encoding
+def _not_regular(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))
+    kind = next((name for test, name in kinds if test(mode)), "not a file")
+    return f"not a regular file ({kind}); not read"
 
 
 def detect_script(text: str) -> str:
@@ -222,38 +224,25 @@ def header_metadata(text: str) -> dict[str, Any]:
     return found
 
 
-# --- reading and decoding ---------------------------------------------------------
+# --- reading -----------------------------------------------------------------------
 
 def _read(path: Path, shown: str) -> bytes:
+    """A regular file's bytes. Opened non-blocking and checked before reading: a FIFO that
+    took the place of a file is refused, not waited on."""
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         raise DocumentError(shown, "no such file") from None
     except OSError as e:
         raise DocumentError(shown, f"cannot read: {e.strerror or e}") from e
-
-
-def _detect(data: bytes, wide_bom: bool):
-    """charset-normalizer's best match, but UTF-16/32 only with a byte-order mark:
-    without one almost any even-length byte string decodes (10 bytes of GB18030 did)."""
-    # Short GB18030 passages (a few hundred bytes) can fail charset-normalizer's
-    # initial mess probe at the default 0.2; random bytes still fail at 0.5.
-    for threshold in (0.2, 0.5):
-        for match in charset_normalizer.from_bytes(data, threshold=threshold):
-            if wide_bom or not match.encoding.startswith(("utf_16", "utf_32")):
-                return match
-    return None
-
-
-def _looks_like_text(text: str) -> bool:
-    """No NUL, and control / unassigned / private-use characters under 1%."""
-    if "\x00" in text:
-        return False
-    bad = sum(
-        1 for c in text
-        if c not in _ALLOWED_CONTROLS and unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn")
-    )
-    return bad <= len(text) / 100
+    with os.fdopen(fd, "rb") as file:
+        mode = os.fstat(file.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise DocumentError(shown, _not_regular(mode))
+        try:
+            return file.read()
+        except OSError as e:
+            raise DocumentError(shown, f"cannot read: {e.strerror or e}") from e
 
 
 # --- formats -----------------------------------------------------------------------
@@ -377,38 +366,80 @@ def _sidecar_entry(path: Path) -> dict:
         stat = index.stat()
     except OSError:
         return {}
-    return _read_sidecar(str(index), stat.st_mtime_ns, stat.st_size).get(path.name, {})
+    return _read_sidecar(str(index), stat.st_mtime_ns, stat.st_size)[0].get(path.name, {})
 
 
 @lru_cache(maxsize=64)
-def _read_sidecar(index: str, _mtime_ns: int, _size: int) -> dict[str, dict]:
-    """File name -> metadata entry; cached per (path, mtime, size) so edits are seen."""
+def _read_sidecar(index: str, _mtime_ns: int, _size: int) -> tuple[dict[str, dict], tuple[str, ...]]:
+    """(file name -> metadata entry, the problems of the entries left out); cached per
+    (path, mtime, size) so edits are seen. A bad entry leaves out that entry only."""
+    shape = 'sidecar must be {"documents": [{"file": ...}, ...]}'
     try:
         data = json.loads(Path(index).read_text(encoding="utf-8"))
-        entries = data["documents"]
-        return {Path(e["file"]).name: e for e in entries}
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise DocumentError(index, f"unreadable sidecar: {e}") from e
-    except (KeyError, TypeError) as e:
-        raise DocumentError(index, 'sidecar must be {"documents": [{"file": ...}, ...]}') from e
+    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
+        raise DocumentError(index, shape)
+    entries: dict[str, dict] = {}
+    problems = []
+    for n, entry in enumerate(data["documents"], 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("file"), str) or not entry["file"]:
+            problems.append(f'entry {n} left out: not an object with a "file" name')
+        elif (name := Path(entry["file"]).name) in entries:
+            problems.append(f"entry {n} left out: a second entry for {name} (the first is used)")
+        else:
+            entries[name] = entry
+    return entries, tuple(problems)
+
+
+def _sidecar_problems(index: str) -> list[LoadError]:
+    """The entries a folder's index.json leaves out, each reported once. A sidecar that
+    cannot be read at all is reported by each file it describes instead."""
+    try:
+        info = os.stat(index)
+        return [_missing(index, p) for p in _read_sidecar(index, info.st_mtime_ns, info.st_size)[1]]
+    except (OSError, DocumentError):
+        return []
 
 
 # --- folders ---------------------------------------------------------------------
 
-def walk(folder: str) -> list[str]:
-    """Article files below a folder, as folder-joined paths, sorted; hidden entries skipped."""
-    found = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [
-            os.path.join(root, f) for f in files
-            if not f.startswith(".") and f.lower().endswith(SUFFIXES)
-        ]
-    return sorted(found)
+def walk(folder: str) -> list[str | LoadError]:
+    """Article files (SUFFIXES) below a folder, as folder-joined paths sorted, hidden entries
+    and symlinked folders skipped. In their place: a LoadError for a subfolder that cannot be
+    read, an article-named entry that is not a regular file, each bad index.json entry."""
+    found: list[tuple[str, str | LoadError]] = []
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as scan:
+                entries = list(scan)
+        except OSError as e:
+            found.append((current, _missing(current, f"folder not read: {e.strerror or e}")))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
+            elif entry.name == SIDECAR:
+                found += [(entry.path, problem) for problem in _sidecar_problems(entry.path)]
+            elif entry.name.lower().endswith(SUFFIXES):
+                found.append((entry.path, entry.path if entry.is_file() else _entry_error(entry)))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
 
-def _load_or_error(path: str) -> Document | LoadError:
+def _entry_error(entry: os.DirEntry) -> LoadError:
     try:
-        return load_document(path, display_path=path)
+        return _missing(entry.path, _not_regular(entry.stat().st_mode))
+    except OSError:
+        return _missing(entry.path, "a broken link; not read")
+
+
+def _load_or_error(path: str, encoding: str | None = None) -> Document | LoadError:
+    shown = printable(path)
+    try:
+        return load_document(path, display_path=shown, encoding=encoding)
     except DocumentError as e:
-        return LoadError(path, e)
+        return LoadError(shown, e)

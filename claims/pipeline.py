@@ -25,6 +25,7 @@ class IngestReport:
     added: int = 0
     unchanged: int = 0
     replaced: int = 0
+    duplicate: int = 0  # text already stored under another path: this path recorded as a source too
     claims: int = 0
     conflicts: int = 0
     errors: list[LoadError] = field(default_factory=list)  # the inputs skipped, with why
@@ -36,13 +37,17 @@ def resolver() -> EntityResolver:
     return EntityResolver()
 
 
-def ingest(store: Store, paths: Iterable[str], *, progress: Callable[[str], None] | None = None) -> IngestReport:
+def ingest(
+    store: Store, paths: Iterable[str], *, progress: Callable[[str], None] | None = None,
+    encoding: str | None = None,
+) -> IngestReport:
     """Load, extract and store each file in its own transaction; bad files are reported and
-    skipped. Then the conflicts of the whole database are written to its ``conflicts`` table."""
+    skipped. Then the conflicts of the whole database are written to its ``conflicts`` table.
+    ``encoding`` forces one for every file (else each is detected)."""
     report = IngestReport()
     res = resolver()
     store.save_entities(res)
-    for item in iter_documents(paths):
+    for item in iter_documents(paths, encoding=encoding):
         if isinstance(item, LoadError):
             report.errors.append(item)
         else:
@@ -57,9 +62,12 @@ def ingest(store: Store, paths: Iterable[str], *, progress: Callable[[str], None
 
 
 def save_conflicts(store: Store) -> int:
-    """Recompute the conflicts over every stored claim and replace the stored ones."""
-    found = conflicts(store)
-    store.save_conflicts(conflict_row(c) for c in found)
+    """Recompute the conflicts over every stored claim and replace the stored ones, both under
+    the write lock: of two ingests that finish together, the later one's list, made from the
+    claims of both, is the one kept."""
+    with store.transaction():
+        found = conflicts(store)
+        store.save_conflicts(conflict_row(c) for c in found)
     return len(found)
 
 

@@ -1,25 +1,37 @@
-"""SQLite store for documents, claims, entities and conflicts, through sqlite-utils.
+"""SQLite store for documents, their source paths, claims, entities and conflicts, through sqlite-utils.
 
 Money stays exact: every Decimal is stored as TEXT (``str(Decimal)``) and read back
-with ``Decimal(text)``. The file runs in WAL mode so a second process can read
-while one writes, and each document is ingested in one transaction.
+with ``Decimal(text)``. The file runs in WAL mode so readers go on while one process
+writes, and each document is ingested in one ``BEGIN IMMEDIATE`` transaction: a reader
+sees a document with all its claims or not at all, and a second writer waits up to
+``timeout`` seconds for the first (then stops with a one-line StoreError).
+
+A claims database is marked: ``PRAGMA application_id`` is APPLICATION_ID and
+``PRAGMA user_version`` the SCHEMA_VERSION it was written with. Any other SQLite file is
+refused before anything is written to it; ``Store(path, readonly=True)`` (the read
+commands) opens with ``mode=ro``, so it can neither create nor change a file. Every
+sqlite3 error is raised as a StoreError naming the file.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+import urllib.parse
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import sqlite_utils
+from pydantic import BaseModel
 
 from claims.entities import Entity, EntityResolver, name_key, normalize
 from claims.errors import StoreError
-from core.schema import COLUMNS, Claim, Document, flatten, unflatten
+from core.schema import COLUMNS, Claim, Document, Source, columns_of, flatten, unflatten
 
 # value type -> (column type, to the column, from the column); None stays NULL both ways.
 _CODECS: dict[type, tuple[type, Callable[[Any], Any], Callable[[Any], Any]]] = {
@@ -30,32 +42,86 @@ _CODECS: dict[type, tuple[type, Callable[[Any], Any], Callable[[Any], Any]]] = {
     date: (str, date.isoformat, date.fromisoformat),
     tuple: (str, lambda v: json.dumps(list(v), ensure_ascii=False), lambda v: tuple(json.loads(v))),
 }
-# Derived from the schema, so a new Claim field gets a column without edits here.
+
+
+def _columns_of(model: type[BaseModel]) -> dict[str, type]:
+    """A model's table columns, by field name (core.schema): a new field is a new column."""
+    return {c.name: _CODECS[c.type][0] for c in columns_of(model)}
+
+
+# Derived from the schema, so a new Claim, Document or Source field gets a column without edits here.
 _TYPES = {c.name: c.type for c in COLUMNS}
 _CLAIM_COLUMNS: dict[str, type] = {
-    **{c.name: _CODECS[c.type][0] for c in COLUMNS},
+    **_columns_of(Claim),
     "sentence_norm": str,  # t2s + case-folded sentence: what search matches
 }
+_DOCUMENT_COLUMNS = _columns_of(Document)
+_SOURCE_COLUMNS = _columns_of(Source)
 _CONFLICT_COLUMNS: dict[str, type] = {
     "id": str, "claim_ids": str, "ratio": str, "severity": str, "cause": str,
     "explanation": str, "basis": str,
 }
 _MIN_FTS_QUERY = 3  # the trigram tokenizer cannot match shorter strings
 
+APPLICATION_ID = 0x436C6D73  # "Clms": PRAGMA application_id of every claims database
+# PRAGMA user_version: 2 added the sources table (a database without the stamp is version 1).
+SCHEMA_VERSION = 2
+BUSY_TIMEOUT = 30.0  # seconds a writer waits for another before giving up
+_UNSTAMPED_TABLES = frozenset({"documents", "claims", "entities", "aliases", "conflicts"})
+_NO_DATABASE = "no such database (run 'claims ingest' or 'claims check' first)"
+
+
+def _translated(method):
+    """Any sqlite3 error of a Store method becomes a StoreError naming the file."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as e:
+            raise StoreError(self.path, _problem(e, self.timeout)) from e
+    return wrapper
+
+
+def _problem(error: sqlite3.Error, timeout: float) -> str:
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return f"database is locked by another writer (waited {timeout:g} s); try again when it is done"
+    if "readonly" in text or "read-only" in text:
+        return "cannot write: the database file or its folder is read-only"
+    if "disk is full" in text:
+        return "the disk is full: the write was rolled back, nothing half written"
+    if "unable to open" in text:
+        return "cannot open the database file (is its folder writable?)"
+    if isinstance(error, sqlite3.IntegrityError):
+        return f"not written, nothing changed: {text}"
+    return f"not a usable claims database ({text})"
+
 
 class Store:
-    """One claims database file."""
+    """One claims database file; ``readonly`` for the commands that only read."""
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, *, readonly: bool = False, timeout: float = BUSY_TIMEOUT):
         self.path = os.fspath(path)
-        self.db = sqlite_utils.Database(self.path)
+        self.readonly = readonly
+        self.timeout = timeout
+        self.db = sqlite_utils.Database(_connect(self.path, readonly, timeout))
         try:
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.enable_wal()
-            self._create_schema()
-        except sqlite3.DatabaseError as e:  # not SQLite, truncated, or corrupt: say so, touch nothing
+            self._open()
+        except BaseException:
             self.db.close()
-            raise StoreError(self.path, f"not a usable claims database ({e})") from e
+            raise
+
+    @_translated
+    def _open(self) -> None:
+        if self.readonly:
+            self._check_readable()
+            return
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if self._kind() == "ours" and self._complete():
+            return  # nothing to create: opening takes no lock
+        self.db.enable_wal()  # only now: a file that is not ours was refused untouched
+        with self.transaction():  # two first opens: the second waits, then sees the tables
+            self._create_schema()
 
     def close(self) -> None:
         self.db.close()
@@ -66,25 +132,90 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A write transaction: BEGIN IMMEDIATE takes the write lock first (waiting up to
+        ``timeout``), so it never has to upgrade a read lock, which SQLite refuses without
+        waiting. Inside a caller's transaction, a savepoint."""
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        try:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:  # locked past the timeout, read-only...: one line, nothing begun
+            raise StoreError(self.path, _problem(e, self.timeout)) from e
+        try:
+            yield
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.conn.rollback()
+            raise
+        try:
+            self.db.conn.execute("COMMIT")
+        except sqlite3.Error as e:
+            self.db.conn.rollback()
+            raise StoreError(self.path, _problem(e, self.timeout)) from e
+
     # --- schema --------------------------------------------------------------
 
-    def _create_schema(self) -> None:
-        """Create what is missing; an existing file is only read (so readers never block)."""
+    def _kind(self) -> str:
+        """"new" (an empty file) or "ours"; any other database is refused."""
+        app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
         tables = set(self.db.table_names())
-        with self.db.atomic():
-            self._create_tables(tables)
-        if "claims_fts" not in tables:  # executescript commits, so outside atomic()
+        if app_id == APPLICATION_ID or (app_id == 0 and version == 0 and _UNSTAMPED_TABLES <= tables):
+            if version > SCHEMA_VERSION:
+                raise StoreError(self.path, f"written by a newer claims engine (schema {version}; "
+                                            f"this one knows up to {SCHEMA_VERSION})")
+            return "ours"
+        if app_id == 0 and version == 0 and not tables:
+            return "new"
+        found = ", ".join(sorted(tables)[:5]) or "no tables"
+        raise StoreError(self.path, f"not a claims database (application_id {app_id}, {found}); "
+                                    "refusing to change it: choose another --db")
+
+    def _complete(self) -> bool:
+        """Stamped with this version, and every table and column there."""
+        if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return False
+        tables = set(self.db.table_names())
+        if not {"sources", "claims_fts"} | _UNSTAMPED_TABLES <= tables:
+            return False
+        return all(set(wanted) <= set(self.db[table].columns_dict) for table, wanted in (
+            ("claims", _CLAIM_COLUMNS), ("conflicts", _CONFLICT_COLUMNS), ("documents", _DOCUMENT_COLUMNS)))
+
+    def _check_readable(self) -> None:
+        if self._kind() == "new":
+            raise StoreError(self.path, "an empty database, not a claims database yet "
+                                        "(run 'claims ingest' or 'claims check' first)")
+        missing = set(_CLAIM_COLUMNS) - set(self.db["claims"].columns_dict)
+        if missing:
+            raise StoreError(self.path, f"written by an older claims engine (no {', '.join(sorted(missing))}); "
+                                        "run 'claims ingest' on it once to upgrade it")
+
+    def _create_schema(self) -> None:
+        """Create what is missing (re-checked under the write lock) and stamp the file."""
+        kind = self._kind()
+        tables = set(self.db.table_names())
+        self._create_tables(tables)
+        if "claims_fts" not in tables:
             self.db["claims"].enable_fts(["sentence_norm"], tokenize="trigram", create_triggers=True)
+        if kind == "new" or self.db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _create_tables(self, existing: set[str]) -> None:
         db = self.db
         if "documents" not in existing:
-            db["documents"].create(
-                {"id": str, "path": str, "text": str, "outlet": str, "author": str,
-                 "published": str, "url": str, "script": str, "encoding": str},
-                pk="id", not_null={"path", "text"},
-            )
+            db["documents"].create(_DOCUMENT_COLUMNS, pk="id", not_null={"path", "text"})
             db["documents"].create_index(["path"])
+        if "sources" not in existing:
+            db["sources"].create(_SOURCE_COLUMNS, pk="path", not_null={"doc_id"},
+                                 foreign_keys=[("doc_id", "documents", "id")])
+            db["sources"].create_index(["doc_id"])
+            # A database written before sources existed: each document's one path.
+            db.execute("insert or ignore into sources (path, doc_id) select path, id from documents")
         if "entities" not in existing:
             db["entities"].create({"id": str, "name": str, "type": str, "english": str}, pk="id")
         if "aliases" not in existing:
@@ -107,7 +238,8 @@ class Store:
     def _add_missing_columns(self, existing: set[str]) -> None:
         """A database written before a field was added gets its column (values NULL until
         the next ingest of that document rewrites its claims)."""
-        for table, wanted in (("claims", _CLAIM_COLUMNS), ("conflicts", _CONFLICT_COLUMNS)):
+        for table, wanted in (("claims", _CLAIM_COLUMNS), ("conflicts", _CONFLICT_COLUMNS),
+                              ("documents", _DOCUMENT_COLUMNS)):
             if table in existing:
                 have = set(self.db[table].columns_dict)
                 for name, kind in wanted.items():
@@ -116,47 +248,76 @@ class Store:
 
     # --- writing ---------------------------------------------------------------
 
+    @_translated
     def ingest(self, document: Document, claims: list[Claim], entities: Iterable[Entity] = ()) -> str:
-        """Upsert a document and replace its claims in one transaction; the entities the
-        document named that the store does not have yet (found in its text) are added,
-        with their aliases, in the same transaction.
+        """Store a document read from ``document.path`` with its claims, in one transaction;
+        the entities the document named that the store does not have yet (found in its text)
+        are added, with their aliases, in the same transaction.
 
-        Returns "added", "unchanged" (nothing written) or "replaced" (an edit of the
-        same path, or changed metadata or claims). On any error nothing changes.
+        Returns "added" (new text), "duplicate" (the text is stored under another path: this
+        path is recorded as one more source, the stored document and claims stay), "replaced"
+        (an edit of the same path, or changed metadata or claims) or "unchanged" (nothing
+        written). On any error nothing changes.
         """
         _check_claims(document, claims)
         doc_row = _document_row(document)
         claim_rows = sorted((claim_to_row(c) for c in claims), key=lambda r: r["id"])
         try:
-            with self.db.atomic():
+            with self.transaction():
                 self._add_entities(entities)
                 return self._write(doc_row, claim_rows)
         except sqlite3.IntegrityError as e:
             raise StoreError(document.path, f"not ingested, nothing changed: {e}") from e
 
     def _write(self, doc_row: dict, claim_rows: list[dict]) -> str:
-        stale = [
-            r["id"] for r in self.db["documents"].rows_where(
-                "path = ? and id != ?", [doc_row["path"], doc_row["id"]], select="id")
-        ]
-        stored_doc = next(self.db["documents"].rows_where("id = ?", [doc_row["id"]]), None)
+        path, doc_id = doc_row["path"], doc_row["id"]
+        before = self._source(path)  # the document this path had, if any
+        stored_doc = next(self.db["documents"].rows_where("id = ?", [doc_id]), None)
+        if stored_doc is not None and stored_doc["path"] != path:  # the same text under another name
+            if before == doc_id:
+                return "unchanged"
+            self._point(path, doc_id, before)
+            return "duplicate"
         stored_claims = list(self.db["claims"].rows_where(
-            "doc_id = ?", [doc_row["id"]], order_by="id", select=_SELECT_CLAIM_COLUMNS))
-        if not stale and stored_doc == doc_row and stored_claims == claim_rows:
+            "doc_id = ?", [doc_id], order_by="id", select=_SELECT_CLAIM_COLUMNS))
+        if before == doc_id and stored_doc == doc_row and stored_claims == claim_rows:
             return "unchanged"
-        for doc_id in stale:  # the file was edited: its old text goes
-            self._delete_document(doc_id)
         if stored_doc is None:
             self.db["documents"].insert(doc_row)
         elif stored_doc != doc_row:
-            self.db["documents"].update(doc_row["id"], doc_row)
+            self.db["documents"].update(doc_id, doc_row)
         if stored_claims != claim_rows:
-            self._delete_claims(doc_row["id"])
+            self._delete_claims(doc_id)
             self.db["claims"].insert_all(claim_rows)
-        return "added" if stored_doc is None and not stale else "replaced"
+        self._point(path, doc_id, before)
+        return "added" if stored_doc is None and before is None else "replaced"
+
+    def _source(self, path: str) -> str | None:
+        row = next(self.db["sources"].rows_where("path = ?", [path], select="doc_id"), None)
+        return row["doc_id"] if row else None
+
+    def _point(self, path: str, doc_id: str, before: str | None) -> None:
+        """Record that ``path`` now has ``doc_id``'s text; the text it had before loses a source."""
+        if before == doc_id:
+            return
+        self.db["sources"].upsert(Source(path=path, doc_id=doc_id).model_dump(), pk="path")
+        if before is not None:
+            self._release(before, path)
+
+    def _release(self, doc_id: str, path: str) -> None:
+        """``path`` no longer has this text (the file was edited): the document goes when no
+        path has it; else, if ``path`` was the one it was shown under, the next one takes over."""
+        others = [r["path"] for r in self.db["sources"].rows_where(
+            "doc_id = ?", [doc_id], order_by="path", select="path")]
+        if not others:
+            self._delete_document(doc_id)
+        elif self.db["documents"].get(doc_id)["path"] == path:
+            self.db["documents"].update(doc_id, {"path": others[0]})
+            self.db.execute("update claims set doc = ? where doc_id = ?", [others[0], doc_id])
 
     def _delete_document(self, doc_id: str) -> None:
         self._delete_claims(doc_id)
+        self.db["sources"].delete_where("doc_id = ?", [doc_id])
         self.db["documents"].delete(doc_id)
 
     def _delete_claims(self, doc_id: str) -> None:
@@ -166,12 +327,18 @@ class Store:
             " join claims c on c.id = j.value where c.doc_id = ?)", [doc_id])
         self.db["claims"].delete_where("doc_id = ?", [doc_id])
 
+    @_translated
     def save_conflicts(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Replace the stored conflicts with ``rows`` (columns of _CONFLICT_COLUMNS), at once."""
-        with self.db.atomic():
+        """Replace the stored conflicts with ``rows`` (columns of _CONFLICT_COLUMNS), at once;
+        the same conflicts as stored write nothing."""
+        wanted = _conflict_set(rows)
+        with self.transaction():
+            if _conflict_set(self.db["conflicts"].rows) == wanted:
+                return
             self.db["conflicts"].delete_where()
-            self.db["conflicts"].insert_all(rows, pk="id", replace=True)
+            self.db["conflicts"].insert_all(wanted, pk="id", replace=True)
 
+    @_translated
     def conflict_rows(self) -> list[dict[str, Any]]:
         return list(self.db["conflicts"].rows_where(order_by="cast(severity as real) desc, id"))
 
@@ -187,19 +354,28 @@ class Store:
             ({"entity_id": e.id, "alias": a, "key": name_key(a)} for e in entities for a in e.aliases),
             pk=("entity_id", "alias"), ignore=True)
 
+    @_translated
     def save_entities(self, resolver: EntityResolver) -> None:
-        """Upsert the resolver's entities and replace their aliases."""
-        with self.db.atomic():
+        """Upsert the resolver's entities and replace their aliases; rows already as the
+        resolver has them are not rewritten (a rerun writes nothing)."""
+        with self.transaction():
+            stored = {r["id"]: r for r in self.db["entities"].rows}
+            stored_aliases: dict[str, set[tuple[str, str]]] = {}
+            for r in self.db["aliases"].rows:
+                stored_aliases.setdefault(r["entity_id"], set()).add((r["alias"], r["key"]))
             for entity in resolver.entities:
-                self.db["entities"].upsert(
-                    {"id": entity.id, "name": entity.name, "type": entity.type,
-                     "english": entity.english}, pk="id")
-                self.db["aliases"].delete_where("entity_id = ?", [entity.id])
-                self.db["aliases"].insert_all(
-                    {"entity_id": entity.id, "alias": a, "key": name_key(a)} for a in entity.aliases)
+                row = {"id": entity.id, "name": entity.name, "type": entity.type, "english": entity.english}
+                if stored.get(entity.id) != row:
+                    self.db["entities"].upsert(row, pk="id")
+                aliases = {(a, name_key(a)) for a in entity.aliases}
+                if stored_aliases.get(entity.id, set()) != aliases:
+                    self.db["aliases"].delete_where("entity_id = ?", [entity.id])
+                    self.db["aliases"].insert_all(
+                        {"entity_id": entity.id, "alias": a, "key": k} for a, k in sorted(aliases))
 
     # --- reading ---------------------------------------------------------------
 
+    @_translated
     def claims(
         self, *, kind: str | None = None, entity: str | None = None,
         outlet: str | None = None, stance: str | None = None, doc_id: str | None = None,
@@ -220,6 +396,7 @@ class Store:
             " and ".join(where) or None, params, order_by="doc, start, id", select=_SELECT_CLAIM_COLUMNS)
         return [row_to_claim(r) for r in rows]
 
+    @_translated
     def search(self, query: str) -> list[Claim]:
         """Claims whose evidence sentence contains ``query`` (script- and case-insensitive)."""
         needle = normalize(query.strip())
@@ -238,6 +415,16 @@ class Store:
     def _entity_ids(self, entity: str) -> list[str]:
         rows = self.db.query("select distinct entity_id from aliases where key = ?", [name_key(entity)])
         return list(dict.fromkeys([entity, *(r["entity_id"] for r in rows)]))
+
+    @_translated
+    def sources(self, doc_id: str | None = None) -> list[Source]:
+        """The paths each document was read from (every one: the same text under two names);
+        none from a database written before paths were kept, until its next ingest."""
+        if not self.db["sources"].exists():
+            return []
+        rows = self.db["sources"].rows_where(
+            None if doc_id is None else "doc_id = ?", [] if doc_id is None else [doc_id], order_by="path")
+        return [Source(**r) for r in rows]
 
 
 _SELECT_CLAIM_COLUMNS = ", ".join(f"[{c}]" for c in _CLAIM_COLUMNS)
@@ -270,6 +457,44 @@ def _check_claims(document: Document, claims: Iterable[Claim]) -> None:
         if claim.doc_id != document.id:
             raise StoreError(
                 document.path, f"claim {claim.id} belongs to document {claim.doc_id}, not {document.id}")
+
+
+def _conflict_set(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Conflict rows in one comparable shape: every column, in id order."""
+    return sorted(({c: r.get(c) for c in _CONFLICT_COLUMNS} for r in rows), key=lambda r: r["id"])
+
+
+def _connect(path: str, readonly: bool, timeout: float) -> sqlite3.Connection:
+    """A connection through a file: URI (any bytes in the name; ``mode=ro`` cannot write or
+    create). A read-only WAL file in a folder no one may write (no -wal left behind, so no
+    writer) opens as immutable."""
+    if os.path.isdir(path):
+        raise StoreError(path, "is a folder, not a database file")
+    if readonly and not os.path.isfile(path):
+        raise StoreError(path, _NO_DATABASE)
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise StoreError(path, f"no such folder: {folder}")
+    if not readonly:
+        if os.path.exists(path) and not os.access(path, os.W_OK):
+            raise StoreError(path, "the database file is read-only: cannot write to it")
+        if not os.access(folder, os.W_OK):
+            raise StoreError(path, f"its folder {folder} is read-only: SQLite cannot write its journal there")
+    uri = "file:" + urllib.parse.quote(os.fsencode(os.path.abspath(path)))
+    try:
+        if not readonly:
+            return sqlite3.connect(uri + "?mode=rwc", uri=True, timeout=timeout)
+        conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=timeout)
+        try:
+            conn.execute("select count(*) from sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            if os.path.exists(path + "-wal") or os.access(folder, os.W_OK):
+                raise
+            conn.close()
+            conn = sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, timeout=timeout)
+        return conn
+    except sqlite3.Error as e:
+        raise StoreError(path, _problem(e, timeout)) from e
 
 
 def _like_escape(text: str) -> str:

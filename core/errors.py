@@ -21,6 +21,33 @@ class FxError(EngineError, LookupError):
         self.currency = currency
 
 
+class OutputError(EngineError, OSError):
+    """An output cannot be written (a missing folder, a full disk), or would overwrite an input."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{printable(path)}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class OptionError(EngineError, ValueError):
+    """A command-line value the engine cannot use (bytes that are not UTF-8, an unknown encoding)."""
+
+    def __init__(self, option: str, problem: str) -> None:
+        super().__init__(f"{option}: {problem}")
+        self.option = option
+        self.problem = problem
+
+
+def printable(text: str) -> str:
+    """``text`` with the undecodable bytes of a file name or argument (Python's surrogate
+    escapes, as in ``os.listdir``) written as ``\\xNN``, so it can be printed and stored."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that is no escaped byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def one_line(error: BaseException) -> str:
-    """The error as one line of text (the CLI's message): white space folded."""
-    return " ".join(str(error).split()) or type(error).__name__
+    """The error as one line of text (the CLI's message): white space folded, bytes escaped."""
+    return printable(" ".join(str(error).split())) or type(error).__name__

@@ -1,4 +1,4 @@
-"""One schema per concept: Document, Period, FxStamp and Claim.
+"""One schema per concept: Document, Source, Period, FxStamp and Claim.
 
 A claim is one model: the money mention's fields (``min``, ``max``, ``currency``, ``precision``
 ... under the names ``parsers.MoneyMention`` gives them) plus the claim-level fields.  Every
@@ -97,6 +97,16 @@ class Document(BaseModel):
     url: str | None = None
     script: Literal["simplified", "traditional", "unknown"] = "unknown"
     encoding: str = "utf-8"
+
+
+class Source(BaseModel):
+    """One path a document's text was read from. The same text under two names is one
+    Document (its id is the text's hash) with two Sources: no path is lost."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str  # as ingested (Document.path of that read)
+    doc_id: str  # the Document whose text the file had when last ingested
 
 
 class Claim(BaseModel):

@@ -281,3 +281,160 @@ def test_regression_a_file_that_is_not_sqlite_is_a_one_line_error(tmp_path):
     with pytest.raises(StoreError, match="not a usable claims database"):
         Store(path)
     assert path.read_text(encoding="utf-8") == "not sqlite at all, just notes"  # nothing written
+
+
+# --- issue 13: nothing lost, nothing overwritten ---------------------------------------------
+
+def test_regression_same_text_under_two_paths_keeps_both_paths(store):
+    """Issue 13: the same text under two file names kept only the last path."""
+    a, b = make_doc(path="a.txt"), make_doc(path="b.txt")
+    assert store.ingest(a, claims_v1(a)) == "added"
+    assert store.ingest(b, claims_v1(b)) == "duplicate"
+    assert [(s.path, s.doc_id) for s in store.sources()] == [("a.txt", a.id), ("b.txt", a.id)]
+    assert [r["path"] for r in store.db["documents"].rows] == ["a.txt"]  # one document, shown as first read
+    before = snapshot(store)
+    assert store.ingest(a, claims_v1(a)) == "unchanged"
+    assert store.ingest(b, claims_v1(b)) == "unchanged"  # no flip-flop between the two names
+    assert snapshot(store) == before
+
+
+def test_editing_one_of_two_copies_keeps_the_other(store):
+    a, b = make_doc(path="a.txt"), make_doc(path="b.txt")
+    store.ingest(a, claims_v1(a))
+    store.ingest(b, claims_v1(b))
+    edited = make_doc(TEXT_V2, path="a.txt")
+    assert store.ingest(edited, claims_v1(edited)) == "replaced"
+    assert {(s.path, s.doc_id) for s in store.sources()} == {("a.txt", edited.id), ("b.txt", a.id)}
+    # the first text now shows under the name that still has it, claims included
+    assert store.db["documents"].get(a.id)["path"] == "b.txt"
+    assert {c.doc for c in store.claims(doc_id=a.id)} == {"b.txt"}
+    edited_b = make_doc(TEXT_V2, path="b.txt")
+    assert store.ingest(edited_b, claims_v1(edited_b)) == "duplicate"
+    assert [r["id"] for r in store.db["documents"].rows] == [edited.id]  # no path has the first text: gone
+    assert {c.doc_id for c in store.claims()} == {edited.id}
+
+
+def test_sources_columns_are_derived_from_the_schema(store):
+    from core.schema import Source
+    assert list(store.db["sources"].columns_dict) == list(Source.model_fields)
+
+
+def test_database_is_stamped_as_ours(store):
+    from claims.store import APPLICATION_ID, SCHEMA_VERSION
+    assert store.db.execute("pragma application_id").fetchone()[0] == APPLICATION_ID
+    assert store.db.execute("pragma user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("readonly", [False, True], ids=["write", "read"])
+def test_regression_a_database_that_is_not_ours_is_refused_untouched(tmp_path, readonly):
+    """Issue 13: `claims list --db other.db` added our tables to an unrelated SQLite file."""
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table notes (body text)")
+        conn.execute("insert into notes values ('mine')")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not a claims database .*notes"):
+        Store(path, readonly=readonly)
+    assert path.read_bytes() == before
+    assert not (tmp_path / "other.db-wal").exists()
+
+
+def test_a_database_of_a_newer_engine_is_refused(tmp_path):
+    path = tmp_path / "c.db"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("pragma user_version = 99")
+    conn.close()
+    with pytest.raises(StoreError, match="newer claims engine"):
+        Store(path)
+
+
+def test_an_unstamped_database_of_ours_is_upgraded_with_its_paths(tmp_path):
+    """A database written before the stamp and the sources table: writing upgrades it,
+    and each document's path becomes its source."""
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        doc = make_doc()
+        store.ingest(doc, claims_v1(doc))
+        store.db.execute("drop table sources")
+        store.db.execute("pragma application_id = 0")
+        store.db.execute("pragma user_version = 0")
+    with Store(path, readonly=True) as reader:  # reading needs no upgrade
+        assert len(reader.claims()) == 2
+    with Store(path) as store:
+        assert [(s.path, s.doc_id) for s in store.sources()] == [("a.txt", doc.id)]
+        assert store.db.execute("pragma user_version").fetchone()[0] > 0
+
+
+def _dump(path) -> list[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def test_read_only_store_cannot_create_or_change_a_database(tmp_path):
+    missing = tmp_path / "missing.db"
+    with pytest.raises(StoreError, match="no such database"):
+        Store(missing, readonly=True)
+    assert not missing.exists()
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    with pytest.raises(StoreError, match="empty database"):
+        Store(empty, readonly=True)
+    assert empty.read_bytes() == b""
+    path = tmp_path / "c.db"
+    with Store(path) as store:
+        doc = make_doc()
+        store.ingest(doc, claims_v1(doc))
+    before = _dump(path)
+    with Store(path, readonly=True) as reader:
+        assert len(reader.claims()) == 2
+        with pytest.raises(StoreError, match="read-only"):
+            reader.ingest(make_doc(TEXT_V2, path="b.txt"), [])
+    assert _dump(path) == before
+
+
+def test_rerunning_an_ingest_writes_nothing(tmp_path):
+    """Entities and conflicts already stored as they are are not rewritten either."""
+    path = tmp_path / "c.db"
+    rows = [{"id": "k1", "claim_ids": "[]", "ratio": "2", "severity": "1", "cause": "x",
+             "explanation": "y", "basis": "z"}]
+    with Store(path) as store:
+        store.save_entities(EntityResolver())
+        store.save_conflicts(rows)
+        changes = store.db.conn.total_changes
+        store.save_entities(EntityResolver())
+        store.save_conflicts(rows)
+        assert store.db.conn.total_changes == changes
+
+
+def test_corrupt_pages_are_a_store_error_when_read(tmp_path):
+    path = tmp_path / "c.db"
+    with Store(path) as store:
+        for n in range(40):
+            doc = make_doc(TEXT_V1 + "x" * 2000 + str(n), path=f"{n}.txt")
+            store.ingest(doc, claims_v1(doc))
+    data = bytearray(path.read_bytes())
+    data[8192:len(data) - 4096] = b"\xa5" * (len(data) - 4096 - 8192)  # the header survives, the pages do not
+    path.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="c.db: "):
+        with Store(path, readonly=True) as reader:
+            reader.claims()
+
+
+def test_a_full_disk_during_ingest_is_one_store_error_and_nothing_half_written(tmp_path):
+    """SQLite's own page limit (max_page_count) stands in for a full disk: SQLITE_FULL."""
+    with Store(tmp_path / "c.db") as store:
+        doc = make_doc()
+        store.ingest(doc, claims_v1(doc))
+        before = snapshot(store)
+        pages = store.db.execute("pragma page_count").fetchone()[0]
+        store.db.execute(f"pragma max_page_count = {pages}")
+        big = make_doc(TEXT_V2 + "长" * 200_000, path="big.txt")
+        with pytest.raises(StoreError, match="big.txt|c.db") as caught:
+            store.ingest(big, claims_v1(big))
+        assert "the disk is full" in str(caught.value)
+        assert snapshot(store) == before
