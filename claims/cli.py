@@ -183,14 +183,17 @@ def list_claims(db_path, kind, entity, outlet, stance, query, fmt) -> None:
 
 @main.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "claimreview"]), default="csv",
+              show_default=True, help="claimreview: the conflicts as schema.org ClaimReview JSON-LD")
 @click.option("--conflicts", "what", flag_value="conflicts", help="export the conflicts instead of claims")
+@click.option("--reviewer", default="claims engine", show_default=True, help="ClaimReview author")
 @click.option("-o", "--output", help="file to write (never the database itself)")
-def export(db_path, fmt, what, output) -> None:
-    """Export the claims table (or the conflicts) as CSV, JSON or JSON lines. The output
-    is never the database nor an article it was ingested from.
+def export(db_path, fmt, what, reviewer, output) -> None:
+    """Export the claims table (or the conflicts) as CSV, JSON or JSON lines, or the
+    conflicts as ClaimReview JSON-LD. The output is never the database nor an article it
+    was ingested from.
 
-    Example: claims export --format csv -o claims.csv
+    Example: claims export --format csv -o claims.csv; claims export --format claimreview
     """
     if output is not None:
         try:
@@ -198,7 +201,9 @@ def export(db_path, fmt, what, output) -> None:
             _refuse_overwrite(output, _read(db_path, lambda s: [x.path for x in s.sources()]), "an ingested article")
         except EngineError as error:
             _fail(error)
-    if what == "conflicts":
+    if fmt == "claimreview":
+        rows, fmt = _read(db_path, lambda store: pipeline.claim_reviews(store, reviewer=reviewer)), "json"
+    elif what == "conflicts":
         rows = [records.conflict_record(c) for c in _read(db_path, pipeline.conflicts)]
     else:
         rows = [records.claim_record(c) for c in _read(db_path, Store.claims)]

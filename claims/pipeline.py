@@ -13,6 +13,7 @@ from reconcile import Conflict, Quantity, find_conflicts
 from reconcile import consensus as reconcile_consensus
 from reconcile.possible import Possible, possible_conflicts
 
+from . import claimreview
 from .build import analyse
 from .documents import LoadError, iter_documents
 from .entities import EntityResolver
@@ -73,6 +74,11 @@ def save_conflicts(store: Store) -> int:
 
 def conflicts(store: Store) -> list[Conflict]:
     return find_conflicts(store.claims())
+
+
+def claim_reviews(store: Store, **options: str) -> list[dict]:
+    """The conflicts as schema.org ClaimReview objects (claims.claimreview)."""
+    return claimreview.claim_reviews(conflicts(store), store.documents(), **options)
 
 
 def possible(store: Store) -> list[Possible]:

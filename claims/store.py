@@ -417,6 +417,11 @@ class Store:
         return list(dict.fromkeys([entity, *(r["entity_id"] for r in rows)]))
 
     @_translated
+    def documents(self) -> dict[str, dict[str, Any]]:
+        """Each stored document's row (id, path, outlet, author, published, url ...) by id."""
+        return {r["id"]: r for r in self.db["documents"].rows_where(select="id, path, outlet, author, published, url")}
+
+    @_translated
     def sources(self, doc_id: str | None = None) -> list[Source]:
         """The paths each document was read from (every one: the same text under two names);
         none from a database written before paths were kept, until its next ingest."""

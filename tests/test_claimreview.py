@@ -55,3 +55,20 @@ def test_a_conflict_reads_back_as_a_claimreview_with_its_appearances_and_figures
 
 def test_the_export_is_the_same_on_a_rerun():
     assert json.dumps(reviews(), ensure_ascii=False) == json.dumps(reviews(), ensure_ascii=False)
+
+
+def test_cli_exports_the_seed_conflicts_as_claimreviews(tmp_path):
+    from click.testing import CliRunner
+
+    from claims import SEEDS_DIR
+    from claims.cli import main
+    db, out = str(tmp_path / "s.db"), tmp_path / "reviews.json"
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(SEEDS_DIR), "--db", db]).exit_code == 0
+    result = runner.invoke(main, ["export", "--db", db, "--format", "claimreview", "--reviewer", "Desk", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    back = read_back(json.loads(out.read_text(encoding="utf-8")))
+    ratings = sorted(r["reviewRating"]["alternateName"] for r in back)
+    assert ratings == ["Contradicted by another report", "Contradicted by another report",
+                       "Denied by the party concerned"]
+    assert all(r["author"]["name"] == "Desk" and r["itemReviewed"]["appearance"] for r in back)
