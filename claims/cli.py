@@ -11,6 +11,7 @@ conflicts, consensus) open the database read-only; no output overwrites the data
 from __future__ import annotations
 
 import codecs
+import importlib.util
 import io
 import json
 import os
@@ -20,11 +21,30 @@ from pathlib import Path
 import click
 
 from core.errors import EngineError, OptionError, OutputError, one_line, printable
-from parsers import extract_money
 
-from . import SEEDS_DIR, pipeline, records, report
-from .documents import STDIN, LoadError, expand, iter_documents
-from .store import BUSY_TIMEOUT, Store
+from . import BUSY_TIMEOUT, SEEDS_DIR, STDIN
+
+
+def _lazy(name: str):
+    """A module that loads at its first use (importlib's LazyLoader): ``claims --help`` and
+    a command's option errors need none of the engine's tables, pydantic or pypinyin."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    return module
+
+
+pipeline = _lazy("claims.pipeline")
+records = _lazy("claims.records")
+report = _lazy("claims.report")
+documents = _lazy("claims.documents")
+storage = _lazy("claims.store")
+parsers = _lazy("parsers")
 
 DEFAULT_DB = "claims.db"
 
@@ -75,13 +95,14 @@ def mentions(paths: tuple[str, ...], fmt: str, encoding: str | None) -> None:
     """
     skipped = 0
     try:
-        for item in iter_documents(expand(paths or (str(SEEDS_DIR),)), stdin=_stdin(), encoding=encoding):
-            if isinstance(item, LoadError):
+        inputs = documents.expand(paths or (str(SEEDS_DIR),))
+        for item in documents.iter_documents(inputs, stdin=_stdin(), encoding=encoding):
+            if isinstance(item, documents.LoadError):
                 skipped += 1
                 click.echo(f"skipped: {one_line(item.error)}", err=True)
                 continue
             with _stdout():
-                for mention in extract_money(item.text):
+                for mention in parsers.extract_money(item.text):
                     _print_mention(item.path, mention, fmt)
         with _stdout():
             sys.stdout.flush()
@@ -116,9 +137,9 @@ def _stdin():
 
 def _ingest(db_path: str, paths: tuple[str, ...], encoding: str | None = None,
             timeout: float = BUSY_TIMEOUT) -> pipeline.IngestReport:
-    files = expand(paths or (str(SEEDS_DIR),))  # the one folder walk; the bar's length
+    files = documents.expand(paths or (str(SEEDS_DIR),))  # the one folder walk; the bar's length
     _refuse_overwrite(db_path, [f for f in files if isinstance(f, str) and f != STDIN], "an input")
-    with Store(db_path, timeout=timeout) as store:
+    with storage.Store(db_path, timeout=timeout) as store:
         if len(files) > 20:
             with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
                 report = pipeline.ingest(store, files, progress=lambda _path: bar.update(1), encoding=encoding)
@@ -170,7 +191,7 @@ def list_claims(db_path, kind, entity, outlet, stance, query, fmt) -> None:
     Example: claims list --kind investment --entity 扎克伯格
     """
     try:
-        with Store(db_path, readonly=True) as store:
+        with storage.Store(db_path, readonly=True) as store:
             found = store.search(query) if query else store.claims(
                 kind=kind, entity=entity, outlet=outlet, stance=stance)
             if query:
@@ -206,7 +227,7 @@ def export(db_path, fmt, what, reviewer, output) -> None:
     elif what == "conflicts":
         rows = [records.conflict_record(c) for c in _read(db_path, pipeline.conflicts)]
     else:
-        rows = [records.claim_record(c) for c in _read(db_path, Store.claims)]
+        rows = [records.claim_record(c) for c in _read(db_path, storage.Store.claims)]
     _emit(rows, fmt, output)
 
 
@@ -264,7 +285,7 @@ def check(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: f
     """
     try:
         ingested = _ingest(db_path, paths, encoding, timeout)
-        with Store(db_path, readonly=True) as store:
+        with storage.Store(db_path, readonly=True) as store:
             found = pipeline.conflicts(store)
             total = len(store.claims())
     except EngineError as error:
@@ -280,7 +301,7 @@ def _read(db_path: str, query):
     """Run ``query(store)`` on an existing database, opened read-only; library errors become
     one-line messages."""
     try:
-        with Store(db_path, readonly=True) as store:
+        with storage.Store(db_path, readonly=True) as store:
             return query(store)
     except EngineError as error:
         _fail(error)

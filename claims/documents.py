@@ -37,6 +37,7 @@ from typing import Any, BinaryIO
 import regex
 from bs4 import BeautifulSoup
 
+from claims import STDIN
 from claims.decoding import decode
 from claims.errors import DocumentError
 from core.errors import printable
@@ -44,7 +45,6 @@ from core.schema import Document
 from parsers.text import traditional_han
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-STDIN = "-"  # the path that means standard input
 FIELDS = ("outlet", "author", "published", "url")
 SIDECAR = "index.json"
 TRADITIONAL_RATIO = 0.05  # seeds: simplified ≤ 0.001 changed by t2s, traditional ≈ 0.33

@@ -29,6 +29,7 @@ from typing import Any
 import sqlite_utils
 from pydantic import BaseModel
 
+from claims import BUSY_TIMEOUT
 from claims.entities import Entity, EntityResolver, name_key, normalize
 from claims.errors import StoreError
 from core.schema import COLUMNS, Claim, Document, Source, columns_of, flatten, unflatten
@@ -66,7 +67,6 @@ _MIN_FTS_QUERY = 3  # the trigram tokenizer cannot match shorter strings
 APPLICATION_ID = 0x436C6D73  # "Clms": PRAGMA application_id of every claims database
 # PRAGMA user_version: 2 added the sources table (a database without the stamp is version 1).
 SCHEMA_VERSION = 2
-BUSY_TIMEOUT = 30.0  # seconds a writer waits for another before giving up
 _UNSTAMPED_TABLES = frozenset({"documents", "claims", "entities", "aliases", "conflicts"})
 _NO_DATABASE = "no such database (run 'claims ingest' or 'claims check' first)"
 
