@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-import cn2an
 import regex
 
 from core.errors import EngineError
@@ -149,6 +148,8 @@ def _chinese(num: str, whole: str) -> tuple[Decimal, Decimal]:
         # Digit-by-digit (二〇二五, 一二三): positional, not 三五 = 35 by accident.
         return Decimal("".join(str(DIGITS[c]) for c in num)), Decimal(1)
     try:
+        import cn2an  # loaded at the first Chinese numeral: 0.1 s that most commands never need
+
         value = cn2an.cn2an(num.translate(_CN2AN_CANON), "normal")
     except (ValueError, KeyError, IndexError) as err:  # cn2an fails with all three (十拾捌: KeyError)
         raise NumeralError(whole, f"cannot read {num!r}: {err!r}") from None
