@@ -72,8 +72,8 @@ def _eligible(v: ClaimView) -> bool:
 
 def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
     """Look-alike pairs that were not compared, each with the reason, most severe first."""
-    views = [as_view(c) for c in claims]
-    views = [v for v in views if _eligible(v)]
+    every = [as_view(c) for c in claims]  # read once: claims may be a one-pass iterable
+    views = [v for v in every if _eligible(v)]
     out: list[Possible] = []
     for missing in _PARTS:
         relaxed: dict[tuple, list[ClaimView]] = defaultdict(list)
@@ -94,7 +94,7 @@ def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
                     found = _near_miss(a, b, f"{missing} unknown on one side ({a.id})")
                     if found:
                         out.append(found)
-    for views_ in blocks(claims).values():
+    for views_ in blocks(every).values():
         if len(views_) > _BIG:
             continue
         for a, b in combinations([v for v in views_ if v.stance in VALUE_STANCES], 2):

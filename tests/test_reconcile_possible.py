@@ -84,3 +84,11 @@ def test_cli_conflicts_possible_lists_pairs_with_reasons(tmp_path):
     pairs = json.loads(result.output)
     assert [p["reason"].split(" (")[0] for p in pairs] == ["payee unknown on one side"]
     assert {c["text"] for c in pairs[0]["claims"]} == {"1亿美元", "2000万美元"}
+
+
+def test_claims_given_as_a_one_pass_iterable_still_reach_the_second_tier():
+    """Regression: possible_conflicts read its claims twice, so a generator left the
+    incomparable pairs (one-time vs annual) out silently."""
+    once = claim("1e8", kind="pay_package", payer="meta", payee="ruoming-pang", period="one_time")
+    yearly = claim("2e7", kind="pay_package", payer="meta", payee="ruoming-pang", period="per_year")
+    assert len(possible_conflicts(iter([once, yearly]))) == 1
