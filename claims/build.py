@@ -136,7 +136,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     period = _period(ctx.norm, m, c_start, c_end, s_start, kind, ctx.figures_in(s_start, s_end))
     if inherit and period.kind == "unknown":
         period = previous.period
-    reporting = timing.reporting_period(ctx.norm[_after_previous_figure(ctx, s_start, m.start):m.start])
+    own = ctx.norm[_after_previous_figure(ctx, s_start, m.start):m.start]  # the sentence's words for this figure
+    reporting = timing.reporting_period(own)
     if kind == "pay_package" and _years_pay(ctx.norm[s_start:m.start], reporting):
         kind = "annual_pay"  # 黄仁勋2024财年的薪酬总额为3416.7万美元: the year's pay
         if period.kind == "unknown":
@@ -173,7 +174,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     when = timing.as_of(ctx.norm[c_start:m.start], document.published, opening=ctx.norm[s_start:c_start])
     change = bool(rules.CHANGE_BEFORE.search(ctx.norm[max(c_start, m.start - 6):m.start]))
     phase = (timing.transition(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end])
-             or timing.phase_of(ctx.norm[_after_previous_figure(ctx, s_start, m.start):m.start]))
+             or timing.phase_of(own))
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
     stance = _stance(ctx.norm, m, s_start, s_end, attributed)
     usd_min, usd_max, fx = _usd(m, document)

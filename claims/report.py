@@ -31,28 +31,23 @@ def _quantity(claim: Claim) -> str:
 
 
 def conflicts_text(found: list[Conflict], *, markdown: bool) -> str:
-    if not found:
-        return "No conflicting claims found.\n"
-    lines: list[str] = []
-    for n, conflict in enumerate(found, 1):
-        first = conflict.claims[0]
-        head = f"{n}. {_quantity(first)}: {conflict.explanation}"
-        lines.append(f"### {head}" if markdown else head)
-        for claim in conflict.claims:
-            lines.append(f"{'-' if markdown else '   -'} {_side(claim)}")
-            lines.append(f"{'  ' if markdown else '     '}“{_clip(claim.sentence)}”")
-        lines.append("")
-    return "\n".join(lines)
+    return _pairs_text([(c.claims, c.explanation) for c in found], "No conflicting claims found.", markdown)
 
 
 def possible_text(found: list[Possible], *, markdown: bool) -> str:
-    if not found:
-        return "No look-alike pairs left uncompared.\n"
+    return _pairs_text([(p.claims, f"{p.reason} — {p.explanation}") for p in found],
+                       "No look-alike pairs left uncompared.", markdown)
+
+
+def _pairs_text(pairs: list[tuple], empty: str, markdown: bool) -> str:
+    """Numbered (claims, what to say of them), each claim with its value and evidence."""
+    if not pairs:
+        return empty + "\n"
     lines: list[str] = []
-    for n, pair in enumerate(found, 1):
-        head = f"{n}. {_quantity(pair.claims[0])}: {pair.reason} — {pair.explanation}"
+    for n, (claims, said) in enumerate(pairs, 1):
+        head = f"{n}. {_quantity(claims[0])}: {said}"
         lines.append(f"### {head}" if markdown else head)
-        for claim in pair.claims:
+        for claim in claims:
             lines.append(f"{'-' if markdown else '   -'} {_side(claim)}")
             lines.append(f"{'  ' if markdown else '     '}“{_clip(claim.sentence)}”")
         lines.append("")

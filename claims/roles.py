@@ -215,9 +215,9 @@ def _referent(norm: str, m: regex.Match, fitting: list[tuple[int, Entity]]) -> E
     return fitting[0][1]
 
 
-_COMPANY_PRONOUNS = frozenset({"该公司", "这家公司", "公司", "该初创公司", "这家初创公司", "这家ai巨头", "这家巨头",
-                               "这家科技巨头", "这家芯片制造商", "这家晶片制造商", "这家私人控股", "这家初创企业",
-                               "这家新创", "该新创", "这家独角兽", "这家ai公司", "这家ai初创公司", "这家人工智能公司"})
+# The company pronouns that stand for the sentence's subject or a company the text introduced
+# (every org pronoun but 该集团 and 该行, which name their kind of company outright).
+_COMPANY_PRONOUNS = frozenset(p for p, kind in PRONOUNS.items() if kind == "org") - {"该集团", "该行"}
 _COMPANY_NOUNS = ("公司", "企业", "集团", "实验室", "独角兽")
 
 

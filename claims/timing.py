@@ -102,6 +102,12 @@ def _count(word: str) -> int:
     return _SMALL[word]
 
 
+def _opening_time(opening: str) -> str:
+    """The sentence's first clause when it is only a time phrase (仅仅5个月前, 去年12月), else ""."""
+    first = opening.split(",", 1)[0].split("，", 1)[0]
+    return first if _TIME_PHRASE.fullmatch(first.strip()) else ""
+
+
 def as_of(before: str, published: date | None, opening: str = "") -> TimeSpan:
     """The time the clause up to the figure states (the last statement wins), else the time
     that opens its sentence (``opening``: the sentence's clauses before the figure's, read
@@ -109,10 +115,9 @@ def as_of(before: str, published: date | None, opening: str = "") -> TimeSpan:
     else the article's."""
     stated = list(_STATED.finditer(before))
     relative = list(_RELATIVE.finditer(before))
-    if not stated and not relative and opening:
-        first = opening.split(",", 1)[0].split("，", 1)[0]
-        if _TIME_PHRASE.fullmatch(first.strip()):
-            stated, relative = list(_STATED.finditer(first)), list(_RELATIVE.finditer(first))
+    if not stated and not relative:
+        first = _opening_time(opening)
+        stated, relative = list(_STATED.finditer(first)), list(_RELATIVE.finditer(first))
     last_stated = stated[-1] if stated else None
     last_relative = relative[-1] if relative else None
     if last_stated and (not last_relative or last_stated.end() >= last_relative.end()):
@@ -135,11 +140,7 @@ def reporting_period(before: str, opening: str = "") -> str:
     """The period a figure reports on, as its clause (or its sentence's opening time phrase)
     states it: FY2026 Q1 (2026财年第一季度), FY2023, 2024 Q2, 2025 H1, 2024 (2024年营收);
     "" for a date (2025年6月) or no statement. Separate from the pay period (Claim.period)."""
-    stated = list(_STATED.finditer(before))
-    if not stated and opening:
-        first = opening.split(",", 1)[0].split("，", 1)[0]
-        if _TIME_PHRASE.fullmatch(first.strip()):
-            stated = list(_STATED.finditer(first))
+    stated = list(_STATED.finditer(before)) or list(_STATED.finditer(_opening_time(opening)))
     if not stated:
         return ""
     m = stated[-1]

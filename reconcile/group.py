@@ -172,9 +172,13 @@ def same_time(va: ClaimView, vb: ClaimView) -> bool:
     """Nothing says the two are of different times, rounds or reporting periods: what a
     denial needs to deny an assertion (one article may hold both). The same as
     not (other_round or apart_in_time or undated), with each claim's time read once."""
+    return _one_time(va, vb, held(va), held(vb))
+
+
+def _one_time(va: ClaimView, vb: ClaimView, a: tuple | None, b: tuple | None) -> bool:
+    """same_time with the two claims' times (held) already read."""
     if other_round(va, vb):
         return False
-    a, b = held(va), held(vb)
     if a is not None and b is not None:
         return not (a[1] < b[0] or b[1] < a[0])
     return not moves_over_time(va)
@@ -195,16 +199,9 @@ def one_source(va: ClaimView, vb: ClaimView) -> bool:
 
 def pairwise(values: list[Prepared], denied: list[Prepared]) -> list[Conflict]:
     out = []
-    # rival_views, inlined: each claim's time is read once, not once per pair
-    timed = [(p, held(p.view)) for p in values]
+    timed = [(p, held(p.view)) for p in values]  # rival_views, with each claim's time read once
     for (a, ta), (b, tb) in combinations(timed, 2):
-        va, vb = a.view, b.view
-        if other_round(va, vb) or one_source(va, vb):
-            continue
-        if ta is not None and tb is not None:
-            if ta[1] < tb[0] or tb[1] < ta[0]:
-                continue
-        elif moves_over_time(va):
+        if one_source(a.view, b.view) or not _one_time(a.view, b.view, ta, tb):
             continue
         result = compare_prepared(a, b)
         if result.verdict == "conflict":
