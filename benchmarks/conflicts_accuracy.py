@@ -89,13 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("dev", "held-out", "blind2"):
         trues = [p for p in truth["true"] if tier(p) == name]
         nots = [p for p in truth["not"] if tier(p) == name]
-        found = sum(1 for p in trues if pair(p) in flagged)
+        hits = sum(1 for p in trues if pair(p) in flagged)
         unparsed = sum(1 for p in trues if pair(p) is None)
         false_alarms = sum(1 for p in nots if pair(p) is not None and pair(p) in flagged)
         own = [f for f in flagged if tier({"a": {"file": file_of[min(f)]}, "b": {"file": file_of[max(f)]}}) == name
                and (name != "blind2" or {file_of[i].split("-")[0] for i in f} == {"blind2"})]
         own_true = sum(1 for f in own if f in true_ids)
-        print(f"{name:8} | true conflicts found {found}/{len(trues)} ({unparsed} with a figure"
+        print(f"{name:8} | true conflicts found {hits}/{len(trues)} ({unparsed} with a figure"
               f" the parser missed) | listed non-conflicts flagged {false_alarms}/{len(nots)}"
               f" | flagged within the set {len(own)}, known true {own_true}")
     known_true = sum(1 for f in flagged if f in true_ids)

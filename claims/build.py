@@ -21,7 +21,7 @@ import regex
 
 from core.errors import FxError
 from core.fx import to_usd
-from core.schema import UNNAMED_PREFIX, Claim, Document, FxStamp, Period
+from core.schema import SUBJECT_OF_ARTICLE, UNNAMED_PREFIX, Claim, Document, FxStamp, Period
 from core.units import per_year_factor
 from parsers import MoneyMention, extract_money, normalize
 from parsers.lexicon import NEAR_FACTOR
@@ -34,6 +34,8 @@ from .scope import of_some, scope_of
 
 _OTHER_CLAUSE = 1000
 _COMPARE_AFTER = regex.compile(rules.COMPARISON_AFTER)
+# Money the sentence's subject pays out (斥资, 支付, 投资, 收购, 花费): not its own figure.
+_PAYS_OUT = regex.compile("|".join((roles.OFFER_VERBS, roles.INVEST_VERBS, roles.BUY_VERBS, "花费|花了|投入|耗资")))
 _COMPARE_BEFORE = regex.compile(rules.COMPARISON_BEFORE)
 
 
@@ -43,6 +45,7 @@ class _Context:
     norm: str
     entities: list[tuple[int, int, Entity]]
     main_org: Entity | None
+    topics: dict[str, Entity]  # entity type -> what the document is about (_topics)
     staff_groups: dict[str, Entity]  # org id -> its staff group (openai -> openai-staff)
     figures: list[tuple[int, int]]  # every money mention's span
     referents: list[tuple[int, int, Entity]]  # entities with the pronouns that stand for them
@@ -94,7 +97,7 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
     mentions = extract_money(document.text)
     referents = sorted(entities + roles.pronoun_mentions(norm, entities), key=lambda m: m[0])
     known = {e.id: e for e in resolver.entities} | {e.id: e for _, _, e in entities}
-    ctx = _Context(document.text, norm, entities, _main_org(entities), _staff_groups(resolver),
+    ctx = _Context(document.text, norm, entities, _main_org(entities), _topics(entities), _staff_groups(resolver),
                    [(m.start, m.end) for m in mentions], referents, known, resolve=resolver.resolve)
     claims: list[Claim] = []
     for mention in mentions:
@@ -105,7 +108,7 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
         claims.append(claim)
     claims = _to_offer_takers(ctx, claims)
     claims = _same_figure_elsewhere(claims)
-    claims = [_some_of_group(ctx, c) for c in claims]
+    claims = [_some_of_group(ctx, _document_topic(ctx, c)) for c in claims]
     found = list({e.id: e for e in [*(e for _, _, e in entities), *ctx.captured.values()]}.values())
     return Built(claims, found)
 
@@ -116,6 +119,25 @@ def _main_org(entities) -> Entity | None:
         return None
     top = counts.most_common(1)[0][0]
     return next(e for _, _, e in entities if e.id == top)
+
+
+def _topics(entities) -> dict[str, Entity]:
+    """Per entity type, what the document is about: the organisation or person named most
+    often (at least twice, and more often than any other of its type), not a news outlet
+    nor someone who only acts for a company (小扎 offers for Meta)."""
+    by_type: dict[str, Counter] = {}
+    first: dict[str, Entity] = {}
+    for _, _, e in entities:
+        if e.id in rules.MEDIA or e.id in rules.ACTS_FOR:
+            continue
+        by_type.setdefault(e.type, Counter())[e.id] += 1
+        first.setdefault(e.id, e)
+    out = {}
+    for kind, counts in by_type.items():
+        (top, n), *rest = counts.most_common(2)
+        if n >= 2 and (not rest or rest[0][1] < n):
+            out[kind] = first[top]
+    return out
 
 
 def _span(text: str, pos: int, ends: str) -> tuple[int, int]:
@@ -191,6 +213,32 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         per_year_min_usd=_times(usd_min, per_year), per_year_max_usd=_times(usd_max, per_year),
         attributed_to=attributed, stance=stance, parties_from=parties_from,
     )
+
+
+def _document_topic(ctx: _Context, claim: Claim) -> Claim:
+    """A figure that nothing in its sentence or story gave a receiver is the document's
+    subject's (MiniMax's IPO article: 发行价165港元; 黄仁勋's pay article: 奖金400万美元),
+    marked as from the document. Pay goes to the subject person; a company's figures and
+    money raised to the subject organisation, which then pays nothing to itself."""
+    if claim.payee is not None or claim.parties_from in ("clause", "list") or claim.kind in ("spending", "fine"):
+        return claim
+    kind, payer = claim.kind, claim.payer
+    wanted = "person" if kind in rules.PAY_KINDS or kind == "net_worth" else "org"
+    topic = ctx.topics.get(wanted)
+    if topic is None:
+        return claim
+    s_start, s_end = _span(ctx.text, claim.start, rules.SENTENCE_END)
+    if kind == "other" and _PAYS_OUT.search(ctx.norm, s_start, claim.start):
+        return claim  # Meta近日斥资30亿美元: the subject pays; who receives is unknown
+    if wanted == "org" and payer is not None:
+        own = kind in rules.SUBJECT_KINDS | {"other"}  # 发行价165港元: the subject's own figure
+        raised = payer == topic.id and claim.parties_from == "document" and any(
+            w in ctx.norm[s_start:s_end] for w in rules.RAISE_WORDS + rules.SUBSCRIBE_WORDS)
+        if not (own or raised):
+            return claim  # money the subject pays out (Meta's deal): to whom is unknown
+        if payer == topic.id:
+            payer = None  # 基石投资者合计认购3.5亿美元: the subject receives it
+    return claim.model_copy(update={"payer": payer, "payee": topic.id, "parties_from": SUBJECT_OF_ARTICLE})
 
 
 def _is_group(ctx: _Context, entity_id: str | None) -> bool:

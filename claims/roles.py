@@ -9,7 +9,8 @@ or organisation before it, in this sentence or the one before.
 
 ``read_roles`` answers (payer, payee, kind implied by the construction, where from); the
 builder falls back to the document's main organisation only where no rule applies, and
-marks it so (``parties_from = "document"``).
+marks it so (``parties_from = "document"``); a receiver nothing names is the article's
+subject (``parties_from = "topic"``: shown, never accused on).
 """
 
 from __future__ import annotations
@@ -73,6 +74,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("谷歌收购Windsurf，交易金额为24亿美元。", "google", "windsurf")),
     _rule("invest_toward", "{P}{g}(?:向|对|为){Q}{g}(?:" + INVEST_VERBS + "|豪掷|斥资|砸){G}{M}", "investment",
           ("微软向OpenAI投资了100亿美元。", "microsoft", "openai")),
+    _rule("invest_toward_figure_first", "{P}{g}(?:向|对|为){g}{Q}{g}(?:进行|作出|做出|展开){G}{M}{g}(?:的)?{g}(?:"
+          + INVEST_VERBS + ")", "investment",
+          ("Meta正在洽谈对人工智能新创公司Scale AI进行一笔高达数十亿美元的投资。", "meta", "scale-ai")),
     _rule("invest_in", "{P}{g}(?:" + INVEST_VERBS + "){g}{Q}{G}{M}", "investment",
           ("软银投资OpenAI 400亿美元。", "softbank", "openai")),
     _rule("figure_then_invest_in", "{P}{g}{M}" + _FOR + "{g}(?:" + INVEST_VERBS + "){g}{Q}", "investment",

@@ -73,6 +73,8 @@ SALARY_RULES: frozenset[str] = frozenset({"possessive_pay", "receive", "figure_t
 SUBJECT_KINDS: frozenset[str] = frozenset({"valuation", "net_worth", "revenue", "profit"})
 # Words that make an investment the subject's own fund-raising (Anthropic完成130亿美元融资).
 RAISE_WORDS: tuple[str, ...] = ("融资", "募资", "募集", "筹资", "轮")
+# Investors putting money into the subject of an IPO or a placing (基石投资者合计认购3.5亿美元).
+SUBSCRIBE_WORDS: tuple[str, ...] = ("认购", "发售", "配售", "基石投资")
 # A sentence opening with a capitalised Latin name followed by Chinese (TML虽未…, xAI估值…).
 LATIN_OPENING = regex.compile(r"\s*(?P<name>[A-Z][A-Za-z0-9.\-]{1,24}(?: [A-Z][A-Za-z0-9.\-]+){0,2})(?=\s*\p{Han})")
 NOT_SUBJECTS: frozenset[str] = frozenset({"ceo", "cfo", "cto", "ai", "ipo", "gpu", "app", "eps", "hr"})

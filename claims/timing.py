@@ -24,6 +24,8 @@ from core.schema import TimeSpan
 PHASES: tuple[tuple[str, str], ...] = (
     ("opening", r"起初|最初|一开始|首次报价|初始报价|最早报价|开价之初"),
     ("final", r"最终|最后以|敲定|成交价|最终以|最终报价"),
+    # a figure still under negotiation (正在洽谈…数十亿美元的投资, 潜在投资金额) is not the deal's price
+    ("talks", r"洽谈|商谈|谈判中|正在谈判|磋商|潜在投资|潜在交易|拟议"),
     ("before", r"交易前|收购前|融资前|投前|此前的估值|上市前|ipo前"),
     ("after", r"交易完成后|交易后|收购后|融资后|投后|此后|上市后|ipo后|完成后"),
 )

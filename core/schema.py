@@ -46,6 +46,10 @@ PeriodKind = Literal[
 # A party id with this prefix names people by role only (role:顶尖ai人才): not a quantity of its
 # own, so reconcile never compares claims about them.
 UNNAMED_PREFIX = "role:"
+# parties_from of a payee no sentence names, filled in with the article's subject (the
+# organisation or person it names most): a guess good enough to show, not to accuse on, so
+# reconcile lists such pairs only as possible conflicts.
+SUBJECT_OF_ARTICLE = "topic"
 
 
 class Period(BaseModel):
@@ -146,7 +150,7 @@ class Claim(BaseModel):
     # How payer and payee were found: clause (a role rule), list (an item of a list of
     # figures, claims.lists), sentence, paragraph (who took or refused the offers), previous
     # (the story's last claim), same figure (the claim of the same value elsewhere in the
-    # article), document (the main organisation: a guess), or "".
+    # article), document (the main organisation: a guess), topic (SUBJECT_OF_ARTICLE), or "".
     parties_from: str = ""
     # The claim this one restates in another currency or form (149亿美元（折合人民币约1066亿元）):
     # the same claim, never compared with it nor counted as separate support.

@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from core.schema import UNNAMED_PREFIX
+from core.schema import SUBJECT_OF_ARTICLE, UNNAMED_PREFIX
 
 from .compare import BASES, Prepared, compare_prepared, in_basis, prepare
 from .errors import ReconcileError
@@ -116,6 +116,8 @@ def not_a_quantity(v: ClaimView) -> str | None:
         return "restates another figure"
     if v.payee is None:
         return "payee unknown"
+    if v.parties_from == SUBJECT_OF_ARTICLE:
+        return f"payee read from the article's subject ({v.payee}), not its sentence"
     if v.payee.startswith(UNNAMED_PREFIX):
         return f"payee unnamed ({v.payee[len(UNNAMED_PREFIX):]})"
     if v.scope == "some":

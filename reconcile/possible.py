@@ -24,7 +24,7 @@ from decimal import Decimal
 from itertools import combinations
 from typing import Any
 
-from core.schema import UNNAMED_PREFIX
+from core.schema import SUBJECT_OF_ARTICLE, UNNAMED_PREFIX
 
 from .compare import compare_prepared, prepare
 from .explain import explain
@@ -32,12 +32,14 @@ from .group import (
     PHASE_CLASS,
     SAME_QUANTITY_KIND,
     VALUE_STANCES,
+    block_key,
     blocks,
     held,
     not_a_quantity,
     one_source,
     other_round,
     rival_views,
+    same_time,
     undated,
 )
 from .view import ClaimView, as_view
@@ -94,6 +96,19 @@ def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
                     found = _near_miss(a, b, f"{missing} unknown on one side ({a.id})")
                     if found:
                         out.append(found)
+    guessed: dict[tuple, list[ClaimView]] = defaultdict(list)  # the article's subject as payee
+    for v in views:
+        if v.parties_from == SUBJECT_OF_ARTICLE or not_a_quantity(v) is None:
+            guessed[block_key(v)].append(v)
+    for group in guessed.values():
+        if len(group) > _BIG:
+            continue
+        for a, b in combinations(group, 2):
+            if SUBJECT_OF_ARTICLE in (a.parties_from, b.parties_from) and same_time(a, b) and not one_source(a, b):
+                side = a if a.parties_from == SUBJECT_OF_ARTICLE else b
+                found = _near_miss(a, b, f"payee is the article's subject ({side.id})")
+                if found:
+                    out.append(found)
     for views_ in blocks(every).values():
         if len(views_) > _BIG:
             continue

@@ -11,7 +11,7 @@ from claims import SEEDS_DIR as SEEDS
 from claims.build import build_claims
 from claims.documents import load_document
 from claims.pipeline import resolver
-from core.schema import Document
+from core.schema import SUBJECT_OF_ARTICLE, Document
 from parsers.periods import find_period
 
 
@@ -262,3 +262,26 @@ def test_the_value_a_company_is_pushed_to_is_its_valuation():
     doc = Document(id="val-push", path="v.txt", text="OpenAI員工出售了價值66億美元的股票，將這家私人控股的價值推至5000億美元。")
     kinds = {c.text: c.kind for c in build_claims(doc, resolver())}
     assert kinds == {"66億美元": "other", "5000億美元": "valuation"}
+
+
+# The article's subject as the receiver no sentence names (claims.build._document_topic).
+# Real cases: dev-c-17/18/19 (MiniMax's IPO: 发行价165港元), dev-c-16 (黄仁勋's pay: 现金奖励达400万美元).
+@pytest.mark.parametrize(("text", "figure", "payer", "payee"), [
+    ("MiniMax今日在港交所挂牌上市。市场对MiniMax反应热烈。\n开盘价报235.4港元，较发行价高开42%。",
+     "235.4港元", None, "minimax"),
+    ("MiniMax此次IPO引入14家基石投资者。MiniMax表示感谢。\n合计认购金额达3.5亿美元。", "3.5亿美元", None, "minimax"),
+    ("黄仁勋今年再获加薪。黄仁勋是英伟达创始人。\n其中，现金奖励达400万美元。", "400万美元", "nvidia", "jensen-huang"),
+])
+def test_a_receiver_no_sentence_names_is_the_articles_subject(text, figure, payer, payee):
+    [claim] = [c for c in _claims(text) if c.text == figure]
+    assert (claim.payer, claim.payee, claim.parties_from) == (payer, payee, SUBJECT_OF_ARTICLE)
+
+
+@pytest.mark.parametrize("text", [
+    "腾讯和阿里今日公布业绩。腾讯与阿里都表示满意。\n开盘价报235.4港元。",  # two subjects, as often named
+    "MiniMax今日上市。\n开盘价报235.4港元。",  # named once: no subject to speak of
+    "Meta正在扩张。Meta在硅谷招人。\nMeta近日斥资30亿美元。",  # the subject pays out: to whom is unknown
+])
+def test_no_subject_or_money_paid_out_leaves_the_receiver_unknown(text):
+    [claim] = _claims(text)
+    assert claim.payee is None and claim.parties_from != SUBJECT_OF_ARTICLE

@@ -36,3 +36,20 @@ def test_every_corpus_file_is_well_formed():
         for ex in load_set(name):
             for m in ex.mentions:
                 assert locate(ex.document.text, m) is not None, (ex.name, m["text"])
+
+
+def test_conflict_benchmark_details_list_dev_pairs_only(capsys):
+    """Regression: ``--details`` crashed (a per-tier count had taken the name of the list of
+    conflicts it then iterated). It prints every tier's line, then dev pairs only."""
+    from benchmarks import conflicts_accuracy
+
+    assert conflicts_accuracy.main(["--details"]) == 0
+    out = capsys.readouterr().out
+    tiers = [line.split("|")[0].strip() for line in out.splitlines() if "| true conflicts found" in line]
+    assert tiers == ["dev", "held-out", "blind2"]
+    details = out.split("\nall ", 1)[1]
+    assert "UNLISTED" in details or "MISSED" in details
+    _, claims = conflicts_accuracy.claim_ids()
+    file_of = {c.id: c.doc.rsplit("/", 1)[-1] for c in claims}
+    shown = [line.split()[1] for line in details.splitlines() if line.startswith(("  a ", "  b "))]
+    assert shown and {file_of[i].split("-")[0] for i in shown} <= conflicts_accuracy.DEV_SETS

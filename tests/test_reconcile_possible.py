@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from decimal import Decimal
 
-from core.schema import TimeSpan
+from core.schema import SUBJECT_OF_ARTICLE, TimeSpan
 from reconcile import find_conflicts
 from reconcile.apart import why_apart
 from reconcile.possible import possible_conflicts
@@ -92,3 +93,17 @@ def test_claims_given_as_a_one_pass_iterable_still_reach_the_second_tier():
     once = claim("1e8", kind="pay_package", payer="meta", payee="ruoming-pang", period="one_time")
     yearly = claim("2e7", kind="pay_package", payer="meta", payee="ruoming-pang", period="per_year")
     assert len(possible_conflicts(iter([once, yearly]))) == 1
+
+
+def test_a_payee_read_from_the_articles_subject_is_shown_but_never_accused_on():
+    """MiniMax's IPO article: 发行价165港元 names no company, the article's subject is
+    MiniMax. Such a pair is a possible conflict, not a conflict."""
+    stated = claim("1.65e2", kind="other", payer=None, payee="minimax", currency="USD")
+    guessed = copy(stated, min=Decimal("2.35e2"), max=Decimal("2.35e2"), parties_from=SUBJECT_OF_ARTICLE,
+                   min_usd=Decimal("2.35e2"), max_usd=Decimal("2.35e2"), doc_id="doc-b", outlet="Outlet B")
+    assert find_conflicts([stated, guessed]) == []
+    [pair] = possible_conflicts([stated, guessed])
+    assert pair.reason == f"payee is the article's subject ({guessed.id})"
+    both = copy(stated, parties_from=SUBJECT_OF_ARTICLE, doc_id="doc-c", outlet="Outlet C")
+    assert find_conflicts([guessed, both]) == []  # two guesses: still never a conflict
+    assert len(possible_conflicts([guessed, both])) == 1

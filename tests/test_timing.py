@@ -40,6 +40,9 @@ def test_relative_time_needs_the_articles_date():
 @pytest.mark.parametrize(("text", "phase"), [
     ("起初出价", "opening"), ("最终以", "final"), ("交易完成后估值", "after"), ("投前估值", "before"),
     ("估值", ""),
+    # dev-b-11 (cnyes): Meta 正在洽談對 Scale AI 進行一筆高達數十億美元的投資; 此筆潛在投資金額
+    ("meta正在洽谈对scale ai进行一笔高达", "talks"), ("部分消息人士指出,此笔潜在投资金额可能超过", "talks"),
+    ("meta已同意以", ""), ("双方谈妥以", ""),
 ])
 def test_phase(text, phase):
     assert phase_of(text) == phase
