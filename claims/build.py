@@ -34,6 +34,8 @@ from .scope import of_some, scope_of
 
 _OTHER_CLAUSE = 1000
 _COMPARE_AFTER = regex.compile(rules.COMPARISON_AFTER)
+# A person giving the money between their name and the figure (郭台銘，今年親自加碼3億元鼓勵員工).
+_GIVES = regex.compile("|".join((roles.OFFER_VERBS, "加码|拿出|捐出|自掏腰包|掏出")))
 # Money the sentence's subject pays out (斥资, 支付, 投资, 收购, 花费): not its own figure.
 _PAYS_OUT = regex.compile("|".join((roles.OFFER_VERBS, roles.INVEST_VERBS, roles.BUY_VERBS, "花费|花了|投入|耗资")))
 _COMPARE_BEFORE = regex.compile(rules.COMPARISON_BEFORE)
@@ -365,6 +367,8 @@ def _some_of_group(ctx: _Context, claim: Claim) -> Claim:
     is_group = entity is not None and entity.type == "group"
     s_start, _ = _span(ctx.text, claim.start, rules.SENTENCE_END)
     scope = of_some(claim.scope, ctx.norm[s_start:claim.start], is_group)
+    if scope == "individual" and is_group and claim.kind not in rules.PAY_KINDS:
+        scope = "total"  # 員工出售了價值66億美元的股票: a group's sale is the group's total, not one person's
     return claim if scope == claim.scope else claim.model_copy(update={"scope": scope})
 
 
@@ -563,7 +567,10 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
     if kind in rules.SUBJECT_KINDS or raising:
         # A company figure (估值, 营收, 融资) belongs to the subject named before it.
         wanted = ("person",) if kind == "net_worth" else ("org", "group")
-        fitting = [ent for _, _, ent in before if ent.type in wanted] or [ent for _, _, ent in before]
+        # the outlet that reports it is not the subject (據《CNBC》報導，…以1500億美元估值)
+        fitting = [ent for _, _, ent in before if ent.type in wanted and ent.id not in rules.MEDIA]
+        # a company's figure named after its staff (OpenAI現任和前任員工…將這家私人控股的價值推至): the company's
+        fitting = [_org_of_staff(ent, ctx) or ent if ent.type == "group" else ent for ent in fitting]
         subject = fitting[-1] if fitting else (_captured_subject(ctx, s_start, m.start)
                                                or _latin_subject(ctx, s_start))
         return None, _name(subject)
@@ -579,7 +586,8 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
         payer = ctx.main_org
     if payee is None and kind in rules.PAY_KINDS:
         people = [ent for s, e, ent in before if ent.type == "person" and ent.id not in rules.ACTS_FOR
-                  and not rules.SPEAKS.match(ctx.norm, e)]  # 奥尔特曼评价道: the speaker, not the payee
+                  and not rules.SPEAKS.match(ctx.norm, e)  # 奥尔特曼评价道: the speaker, not the payee
+                  and not _GIVES.search(ctx.norm, e, m.start)]  # 郭台銘今年親自加碼3億元: the giver
         payee = people[-1] if people else _poached_group(ctx, m)
     return _name(payer, acting=True), _name(payee)
 

@@ -42,6 +42,7 @@ PROPER_TAGS = frozenset(_DATA["proper_tags"])
 NOT_NAME_HEADS = tuple(_DATA["not_name_heads"])
 NAME_STOPS = frozenset(_DATA["name_stops"])
 STAFF_WORDS = tuple(sorted(_DATA["staff_words"], key=len, reverse=True))
+STAFF_QUALIFIERS = ("", *sorted(_DATA["staff_qualifiers"], key=len, reverse=True))
 GLOSS_ENDINGS = tuple(_DATA["gloss_endings"])
 INDUSTRY_SUFFIXES = frozenset(_DATA["industry_suffixes"])
 _PRONOUNS = frozenset("他她它我你")
@@ -177,11 +178,13 @@ class Discoverer:
         for start, end, entity in found:
             if entity.type != "org":
                 continue
-            word = next((w for w in STAFF_WORDS if norm.startswith(w, end)), None)
-            if word is None:
+            found_word = next(((q, w) for q in STAFF_QUALIFIERS for w in STAFF_WORDS
+                               if norm.startswith(q + w, end)), None)
+            if found_word is None:
                 continue
+            qualifier, word = found_word
             group = self.resolver.resolve(text[start:end] + word) or staff_group(entity)
-            out.append((start, end + len(word), group))
+            out.append((start, end + len(qualifier) + len(word), group))
         return out
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from .entities import Entity, Mention
+from .rules import MEDIA
 
 _SLOT0 = 0xE000  # entity i -> chr(_SLOT0 + i): private-use characters never in news text
 FIGURE = "\uf8f0"  # the figure the claim is about
@@ -60,6 +61,7 @@ def _rule(name: str, pattern: str, kind: str | None = None, *examples) -> RoleRu
 OFFER_VERBS = "开出|开了|提供|支付|发放|给予|开价|报价|抛出|递出|承诺|发出|送上|准备了|给出|砸下|砸出|付出|豪掷|斥资|出价"
 INVEST_VERBS = "投资|注资|领投|参投|入股|追加投资"
 BUY_VERBS = "收购|买下|购入|并购|拿下|买入"
+SELL_VERBS = "出售|卖出|转让|抛售|售出|卖给"
 DEAL_VERBS = "达成|签署|签订|签下|敲定|签约"
 DEAL_NOUNS = "协议|合同|订单|交易|合约|协定|大单"
 RECEIVE_VERBS = "获得|拿到|收到|领到|领取|获|入账|斩获|到手|获益|赚取|赚得|赚|拿了|拿走|坐拥|共收|收取|领"
@@ -68,6 +70,9 @@ PAY_NOUNS = ("年薪|薪酬包|总薪酬|薪酬|薪资|薪水|报酬|酬劳|酬�
 VALUE_NOUNS = "估值|市值|营收|营业收入|净利润|净利|纯利|利润|盈利|亏损|销售额|营业额|资产"
 
 ROLE_RULES: tuple[RoleRule, ...] = (
+    # before the buying rules: 宣布xAI收购X平台，对xAI的估值为800亿美元 values xAI, it buys nothing for it
+    _rule("valuation_given_to", "(?:对|给予|给){g}{Q}{g}(?:的)?(?:估值|作价){g}{M}", "valuation",
+          ("彼时马斯克宣布xAI收购X平台，对xAI的估值为800亿美元。", None, "xai")),
     _rule("buy_at", "{P}{g}以{g}{M}{g}(?:的价格|的代价|的对价)?{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
           ("Meta以143亿美元收购了Scale AI 49%的股份。", "meta", "scale-ai")),
     _rule("buy_then_figure", "{P}{g}(?:" + BUY_VERBS + "){g}{Q}{G}{M}", "acquisition",
@@ -97,6 +102,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("Anthropic完成130亿美元F轮融资。", None, "anthropic")),
     _rule("raise_by_verb", "{Q}{G}(?:筹集|募资|募集|筹资|集资|融得)(?:了)?{g}{M}", "investment",
           ("OpenAI刚刚以高估值筹集了40亿美元。", None, "openai")),
+    # Sellers receive: OpenAI現任和前任員工近期向一群投資人出售了價值66億美元的股票
+    _rule("sell_to", "{Q}{g}(?:向|对){G}(?:" + SELL_VERBS + "){G}{M}", None,
+          ("OpenAI现任和前任员工近期向一群投资人出售了价值66亿美元的股票。", None, "openai-staff")),
     _rule("deal_with", "{P}{g}(?:与|和|同){Q}{G}(?:" + DEAL_VERBS + "){G}{M}", "deal",
           ("OpenAI与甲骨文签署了一份总额3000亿美元的合同。", "openai", "oracle")),
     _rule("deal_with_unnamed", "(?:与|和|同){Q}{G}(?:" + DEAL_VERBS + "){G}{M}", "deal",
@@ -119,6 +127,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("尽管Meta开出的年薪高达数百万美元。", "meta", None)),
     _rule("possessive_pay", "{Q}{g}(?:的|之|嘅)?{g}(?:" + PAY_NOUNS + "){G}{M}", None,
           ("苹果CEO库克的年薪为7460万美元。", "apple", "tim-cook")),
+    _rule("valued_figure_before_name", "(?:估值|市值){g}{M}{g}的{g}{Q}", "valuation",
+          ("Meta曾试图直接收购估值高达320亿美元的SSI。", None, "safe-superintelligence")),
     _rule("possessive_value", "{Q}{g}(?:的|之|嘅)?{g}(?:" + VALUE_NOUNS + "){G}{M}", None,
           ("Scale AI的估值达到290亿美元。", None, "scale-ai")),
     _rule("figure_then_pay_of", "{M}{g}的{g}{Q}{g}(?:" + PAY_NOUNS + ")", None),
@@ -226,7 +236,10 @@ _COMPANY_NOUNS = ("公司", "企业", "集团", "实验室", "独角兽")
 
 
 def _fits(wanted: str, entity: Entity) -> bool:
-    """他们 stands for a group or an organisation (Meta … 他们还与谷歌达成), 他 for a person."""
+    """他们 stands for a group or an organisation (Meta … 他们还与谷歌达成), 他 for a person;
+    none for the news outlet that reports the story (據路透報導…這家晶片製造商: not Reuters)."""
+    if entity.id in MEDIA:
+        return False
     if wanted == "plural":
         return entity.type in ("group", "org")
     return wanted == "any" or entity.type == wanted

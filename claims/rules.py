@@ -94,7 +94,8 @@ GROUP_PHRASE = regex.compile(
     r"(?P<phrase>(?:[\p{Han}A-Za-z]{0,6}?)(?:" + "|".join(sorted(GROUP_HEADS, key=len, reverse=True)) + r"))")
 # Words that end a group phrase's modifiers on the left (给/向/的...: the phrase starts after them).
 GROUP_LEFT_STOPS = regex.compile(
-    r".*(?:[\d年月日号了过着加和与及或是为在对向给被把让的、万千百名位个]|招募|吸引|挖走|挖|招揽|聘请|授予|获得|各路|这些|那些|其他|每人|平均)")
+    r".*(?:[\d年月日号了过着加和与及或是为在对向给被把让的、万千百亿元名位个]|招募|吸引|挖走|挖|招揽|聘请|授予|获得|各路|这些|那些|其他|每人|平均"
+    r"|鼓励|奖励|犒赏|激励)")  # 加碼3億元鼓勵員工: the staff, not "億元鼓勵員工"
 # A group phrase that is only this names the paying organisation's own staff (台积电…员工分红).
 BARE_STAFF: frozenset[str] = frozenset({"员工", "员工们", "全体员工", "职员", "雇员"})
 # A name followed by one of these is the speaker (奥尔特曼还在一档节目中评价道), not the payee.

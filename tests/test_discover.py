@@ -73,3 +73,17 @@ def test_the_same_name_gets_the_same_id_in_every_document():
     a = {f[1] for f in found("其创始人王小川表示。")}
     b = {f[1] for f in found("据报道，百川智能创始人王小川称。")}
     assert "王小川" in a & b
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("OpenAI現任和前任員工近期出售股票。", "OpenAI現任和前任員工"),  # dev-c-06 (自由時報)
+    ("谷歌的员工获得了奖金。", "谷歌的员工"),
+    ("英伟达在职员工平均年薪很高。", "英伟达在职员工"),
+])
+def test_staff_words_after_a_qualifier_still_name_the_staff(text, written):
+    groups = [f for f in found(text) if f[2] == "group"]
+    assert [g[0] for g in groups] == [written]
+
+
+def test_some_of_the_staff_is_not_the_staff_group():
+    assert not [f for f in found("谷歌部分员工获得了奖金。") if f[2] == "group"]

@@ -232,3 +232,20 @@ def test_staff_selling_shares_is_a_sale_paid_to_them():
     assert (c.kind, c.payer, c.payee) == ("other", None, "openai-staff")
     [award] = claims_of("OpenAI已授予員工約800億美元的已歸屬股權。")
     assert award.kind == "equity"
+
+
+def test_the_reporting_outlet_is_never_the_subject_nor_a_pronouns_referent():
+    """dev-c-15 (聯合報): 據路透報導…這家晶片製造商全年營收達2,159億美元 is Nvidia's, not Reuters';
+    dev-c-05 (鉅亨網): 據《CNBC》報導，…以約1500億美元估值 is not CNBC's valuation."""
+    [revenue] = [c for c in claims_of("輝達公布財報。據路透報導，這家晶片製造商全年營收達2,159億美元。") if c.kind == "revenue"]
+    assert revenue.payee == "nvidia"
+    [value] = claims_of("據《CNBC》報導，估值約1500億美元。")
+    assert value.payee != "cnbc"
+
+
+def test_a_person_giving_the_money_is_not_its_receiver():
+    """dev-b-13 (聯合新聞網): 鴻海創辦人郭台銘，今年親自加碼3億元鼓勵員工 pays 鴻海's staff."""
+    [bonus] = claims_of("鴻海創辦人郭台銘，今年親自加碼3億元獎金鼓勵員工。")
+    assert bonus.payee == "foxconn-staff"
+    [pay] = claims_of("郭台銘今年的年薪為3億元。")  # the possessive: his own pay
+    assert pay.payee != "foxconn-staff" and "郭台" in pay.payee
