@@ -27,7 +27,8 @@ from claims.pipeline import resolver
 from reconcile import find_conflicts
 from reconcile.apart import why_apart
 
-TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-dev-c.json", ROOT / "conflicts-blind2.json")
+TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-dev-c.json", ROOT / "conflicts-blind2.json",
+         ROOT / "conflicts-blind3.json")
 
 
 def claim_ids() -> tuple[dict[tuple[str, str, int], Any], list]:
@@ -53,13 +54,20 @@ def _key(side: dict) -> tuple[str, str, int]:
 # blind/ measured session 4's rules once; from session 5 it is development data (blind2/ is
 # the clean measure), so its pairs may be read.
 DEV_SETS = frozenset({"dev", "blind"})
+# Blind sets written by others, each scored on its own pairs: blind2 (session 5; its aggregate
+# seen while tuning then), blind3 (session 6, written before that session's rules were scored).
+BLIND_SETS = ("blind2", "blind3")
+TIERS = ("dev", "held-out", *BLIND_SETS)
 
 
 def tier(p: dict) -> str:
-    """dev when both figures are in dev/ (rules may be written against it); blind2 for the
-    latest blind set's own pairs; else held-out (a test or blind figure on either side)."""
+    """dev when both figures are in dev/ (rules may be written against it); a blind set's name
+    for a pair with figures of that blind set (and dev); else held-out (test, or two sets)."""
     sets = {p[s]["file"].split("-")[0] for s in ("a", "b")}
-    return "dev" if sets <= DEV_SETS else ("blind2" if "blind2" in sets else "held-out")
+    if sets <= DEV_SETS:
+        return "dev"
+    blind = [b for b in BLIND_SETS if b in sets]
+    return blind[0] if len(blind) == 1 and sets - DEV_SETS == {blind[0]} else "held-out"
 
 
 def _side(c: Any) -> str:
@@ -86,14 +94,14 @@ def main(argv: list[str] | None = None) -> int:
 
     true_ids = {pair(p) for p in truth["true"]}
     file_of = {c.id: c.doc.rsplit("/", 1)[-1] for c in claims}
-    for name in ("dev", "held-out", "blind2"):
+    for name in TIERS:
         trues = [p for p in truth["true"] if tier(p) == name]
         nots = [p for p in truth["not"] if tier(p) == name]
         hits = sum(1 for p in trues if pair(p) in flagged)
         unparsed = sum(1 for p in trues if pair(p) is None)
         false_alarms = sum(1 for p in nots if pair(p) is not None and pair(p) in flagged)
         own = [f for f in flagged if tier({"a": {"file": file_of[min(f)]}, "b": {"file": file_of[max(f)]}}) == name
-               and (name != "blind2" or {file_of[i].split("-")[0] for i in f} == {"blind2"})]
+               and (name not in BLIND_SETS or {file_of[i].split("-")[0] for i in f} == {name})]
         own_true = sum(1 for f in own if f in true_ids)
         print(f"{name:8} | true conflicts found {hits}/{len(trues)} ({unparsed} with a figure"
               f" the parser missed) | listed non-conflicts flagged {false_alarms}/{len(nots)}"

@@ -125,6 +125,8 @@ class Discoverer:
         for m in _ORG_CONTEXT.finditer(text):
             if not any(taken[m.start("name"):m.end("name")]) and m.group("name").lower() not in LATIN_NOT_NAMES:
                 yield "org", [m.group("name")]
+        for word in _repeated_latin_words(text, taken):
+            yield "org", [word]
 
     def _bracket_pairs(self, text: str, norm: str) -> Iterator[tuple[str, list[str]]]:
         """Han name (Latin name), or the reverse: both spellings of one entity."""
@@ -226,6 +228,31 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
             taken.update(range(m[0], m[1]))
             out.append(m)
     return out
+
+
+# One Latin word standing alone in Chinese text (OpenAI, xAI, MiniMax, CNBC), not part of a
+# run of capitalised words (Andrew Tulloch).
+_LONE_LATIN = regex.compile(r"(?<![A-Za-z0-9.\-])(?:[A-Z][A-Za-z0-9]*[A-Za-z0-9]|[a-z]{1,2}[A-Z][A-Za-z0-9]*)"
+                            r"(?![A-Za-z0-9]|[ ·][A-Za-z])")
+_LONE_MIN = 2  # written this often in one document, a lone Latin word is the name of an organisation
+
+
+def _repeated_latin_words(text: str, taken: list[bool]) -> list[str]:
+    """Lone Latin words the article writes at least twice (xAI完成融资…xAI的估值): in Chinese
+    news these are the names of companies and institutions; common words (CEO, IPO, GPU),
+    products (ChatGPT) and the words of a longer name (Tulloch of Andrew Tulloch) are not."""
+    in_runs = {w.lower() for m in _LATIN_RUN.finditer(text) if " " in m.group() or "·" in m.group()
+               for w in regex.split(r"[ ·]", m.group())}
+    counts: dict[str, int] = {}
+    for m in _LONE_LATIN.finditer(text):
+        word = m.group()
+        if m.start() > 0 and text[m.start() - 1] in " ·" and m.start() > 1 and text[m.start() - 2].isascii() \
+                and text[m.start() - 2].isalpha():
+            continue  # the last word of a longer run
+        if any(taken[m.start():m.end()]) or word.lower() in LATIN_NOT_NAMES or word.lower() in in_runs:
+            continue
+        counts[word] = counts.get(word, 0) + 1
+    return [w for w, n in counts.items() if n >= _LONE_MIN]
 
 
 def _latin_kind(run: str, *, single_ok: bool = False, person_context: bool = False) -> str | None:

@@ -87,3 +87,22 @@ def test_staff_words_after_a_qualifier_still_name_the_staff(text, written):
 
 def test_some_of_the_staff_is_not_the_staff_group():
     assert not [f for f in found("谷歌部分员工获得了奖金。") if f[2] == "group"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # as dev-c-03 (xAI完成200亿美元融资…xAI的估值), with names the table does not list
+    ("zPilot完成2亿美元融资。zPilot的估值达到25亿美元。", "zPilot"),  # a lower-case first letter
+    ("Nexora今日上市，Nexora股价大涨。", "Nexora"),
+])
+def test_a_lone_latin_word_written_twice_is_an_organisation(text, word):
+    assert (word, "org") in {(f[0], f[2]) for f in found(text)}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Nexora今日上市。", "Nexora"),  # once: nothing says it is a name
+    ("Andrew Tulloch拒绝了报价。Tulloch表示满意。Tulloch很忙。", "Tulloch"),  # a word of a longer name
+    ("CEO表示，CEO很忙。", "CEO"),
+    ("ChatGPT很火，ChatGPT用户很多。", "ChatGPT"),  # a product
+])
+def test_a_lone_latin_word_once_or_common_or_part_of_a_name_is_no_organisation(text, word):
+    assert (word, "org") not in {(f[0], f[2]) for f in found(text)}
