@@ -27,6 +27,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from claims.build import analyse
 from claims.entities import Entity, EntityResolver, load_entities, name_key
 from claims.pipeline import resolver as shared_resolver
@@ -90,24 +92,43 @@ class Parties:
             keys |= {name_key(a) for a in entity.aliases}
         return keys
 
-    def canonical(self, name: str) -> str:
-        """An annotated name as an entity id where the table knows it, else its matching form."""
-        name = name.strip("《》「」“”\"' ")  # 《华尔街日报》 is 华尔街日报: brackets are punctuation
+    def resolve(self, name: str) -> str | None:
+        """The id of the table's or the document's entity that ``name`` spells."""
         entity = self.resolver.resolve(name)
         if entity is not None:
             return entity.id
+        key = name_key(name)
+        return next((e.id for e in self.learnt.values() if key in {name_key(a) for a in e.aliases}), None)
+
+    def canonical(self, name: str) -> str:
+        """An annotated name as an entity id where the table or the document knows it, else its
+        matching form; ``<org>团队`` is that organisation's staff group."""
+        name = name.strip("《》「」“”\"' ")  # 《华尔街日报》 is 华尔街日报: brackets are punctuation
+        found = self.resolve(name)
+        if found is not None:
+            return found
         for suffix in STAFF_SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix):
-                org = self.resolver.resolve(name[: -len(suffix)].strip())
+                org = self.resolve(name[: -len(suffix)].strip())
                 if org is not None:
-                    return f"{org.id}-staff"
+                    return f"{org}-staff"
         return name_key(name)
+
+    def spellings(self, annotated: str) -> list[str]:
+        """The annotation's name, and each spelling it gives in brackets (Safe SuperIntelligence
+        Inc.(SSI): both)."""
+        parts = [p.strip() for p in regex.split(r"[()（）]", annotated) if p.strip()]
+        return [annotated, *parts] if len(parts) > 1 else [annotated]
 
     def same(self, annotated: str | None, engine: str | None) -> bool:
         if annotated is None or engine is None:
             return annotated is None and engine is None
-        canonical = self.canonical(annotated)
-        return canonical == engine or canonical in self.keys_of(engine) or name_key(annotated) in self.keys_of(engine)
+        keys = self.keys_of(engine)
+        for name in self.spellings(annotated):
+            canonical = self.canonical(name)
+            if canonical == engine or canonical in keys or name_key(name) in keys:
+                return True
+        return False
 
 
 def period_of(claim: Claim) -> str:
