@@ -11,9 +11,10 @@ import pytest
 from benchmarks.claims_accuracy import FIELDS, load_set, score
 from claims.pipeline import resolver
 
-# Percentages at session 5's end, minus about one figure's worth (dev: 349 of 367 found, with dev-c).
-FLOORS = {"kind": 81.1, "payer": 75.3, "payee": 57.6, "scope": 82.8, "period": 79.4,
-          "attributed_to": 73.3, "stance": 71.9}
+# Percentages after dev-d joined dev (session 6: 584 figures of 71 excerpts, 563 found), minus
+# about one figure's worth; dev-d is news about companies the entity table does not list.
+FLOORS = {"kind": 73.0, "payer": 72.4, "payee": 55.0, "scope": 76.0, "period": 77.1,
+          "attributed_to": 74.8, "stance": 73.0}
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +23,7 @@ def dev_score():
 
 
 def test_every_annotated_figure_of_dev_is_found_but_a_few(dev_score):
-    assert dev_score.found >= 346 and dev_score.annotated == 367
+    assert dev_score.found >= 560 and dev_score.annotated == 584
 
 
 @pytest.mark.parametrize("field", FIELDS)
@@ -32,7 +33,7 @@ def test_dev_agreement_does_not_fall(dev_score, field):
 
 # With the entity table cut down to the news outlets (claims_accuracy --cold): how the engine
 # meets companies and people no one curated. Session 6: payee 26.1% -> 50.4% with lone Latin names.
-COLD_FLOORS = {"payer": 64.8, "payee": 49.2}
+COLD_FLOORS = {"payer": 59.3, "payee": 43.3}
 
 
 def test_cold_dev_agreement_does_not_fall():
