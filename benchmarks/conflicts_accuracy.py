@@ -28,7 +28,7 @@ from reconcile import find_conflicts
 from reconcile.apart import why_apart
 
 TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-dev-c.json", ROOT / "conflicts-blind2.json",
-         ROOT / "conflicts-blind3.json")
+         ROOT / "conflicts-blind3.json", ROOT / "conflicts-dev-d.json")
 
 
 def claim_ids() -> tuple[dict[tuple[str, str, int], Any], list]:

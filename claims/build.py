@@ -151,7 +151,8 @@ def _span(text: str, pos: int, ends: str) -> tuple[int, int]:
 def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Claim]) -> Claim:
     s_start, s_end = _span(ctx.text, m.start, rules.SENTENCE_END)
     c_start, c_end = _span(ctx.text, m.start, rules.CLAUSE_END)
-    kind = _kind(ctx.norm, m, s_start, s_end)
+    cue = _kind_cue(ctx.norm, m, s_start, s_end)
+    kind = cue and _income_of(ctx, cue, s_start, m.start)
     previous = _previous_in_paragraph(ctx.text, m, earlier)
     inherit = kind is None and previous is not None
     kind = previous.kind if inherit else (kind or "other")
@@ -169,8 +170,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     payer, payee, parties_from, implied = _parties(ctx, m, s_start, s_end, kind)
     if implied and kind not in rules.PAY_KINDS | rules.SUBJECT_KINDS:
         kind = implied  # 以N收购Y: the construction says what the money is (not 估值 right before it)
-    if kind in rules.SUBJECT_KINDS:
-        payer = None  # 交易完成后Scale AI估值300亿美元: a company's own figure has no payer
+    if kind in rules.SUBJECT_KINDS or (payer is not None and payer == payee and kind not in rules.PAY_KINDS):
+        payer = None  # 交易完成后Scale AI估值300亿美元, 蜜雪集团…募资: a company's own figure has no payer
     if payer is not None and payer == payee and kind in rules.PAY_KINDS and payee in ctx.known:
         payee = _staff_of(ctx.known[payee], ctx).id  # a company paying "itself": its staff
     if inherit and parties_from not in ("clause", "list"):
@@ -243,6 +244,20 @@ def _document_topic(ctx: _Context, claim: Claim) -> Claim:
     return claim.model_copy(update={"payer": payer, "payee": topic.id, "parties_from": SUBJECT_OF_ARTICLE})
 
 
+def _income_of(ctx: _Context, cue: tuple[str, str], s_start: int, at: int) -> str:
+    """收入 is pay when people earn it and revenue when a company, a region or a business line
+    does (泡泡瑪特中國收入為人民幣82.83億元; 亞太區…分別收入): the sentence before the figure says."""
+    kind, word = cue
+    if word not in rules.INCOME_WORDS:
+        return kind
+    before = [e for s, e_, e in ctx.referents_in(s_start, at)]
+    if any(e.type in ("person", "group") for e in before) or rules.EARNERS.search(ctx.norm, s_start, at):
+        return kind
+    if any(e.type == "org" for e in before) or rules.COMPANY_PARTS.search(ctx.norm, s_start, at):
+        return "revenue"
+    return kind
+
+
 def _is_group(ctx: _Context, entity_id: str | None) -> bool:
     entity = ctx.known.get(entity_id) or ctx.captured.get(entity_id) if entity_id else None
     return entity is not None and entity.type == "group"
@@ -279,7 +294,13 @@ def _times(value: Decimal | None, factor: Decimal | None) -> Decimal | None:
 
 def _kind(norm: str, m: MoneyMention, s_start: int, s_end: int) -> str | None:
     """The kind whose cue stands nearest the figure within its sentence."""
-    best: tuple[int, int, str] | None = None
+    found = _kind_cue(norm, m, s_start, s_end)
+    return found[0] if found else None
+
+
+def _kind_cue(norm: str, m: MoneyMention, s_start: int, s_end: int) -> tuple[str, str] | None:
+    """(kind, cue) of the cue nearest the figure within its sentence."""
+    best: tuple[int, int, str, str] | None = None
     for priority, (kind, cues) in enumerate(rules.KIND_CUES):
         for cue in cues:
             at = norm.find(cue, s_start, s_end)
@@ -292,9 +313,9 @@ def _kind(norm: str, m: MoneyMention, s_start: int, s_end: int) -> str | None:
                 between = norm[m.end:start] if start >= m.end else norm[end:m.start]
                 if any(c in rules.CLAUSE_END for c in between):
                     distance += _OTHER_CLAUSE  # 营收达到X，市值突破Y: a cue in the figure's own clause wins
-                key = (distance, priority, kind)
+                key = (distance, priority, kind, cue)
                 best = key if best is None or key < best else best
-    return best[2] if best else None
+    return (best[2], best[3]) if best else None
 
 
 def _as_restatement(claim: Claim, anchor: Claim) -> Claim:
@@ -367,8 +388,13 @@ def _some_of_group(ctx: _Context, claim: Claim) -> Claim:
     is_group = entity is not None and entity.type == "group"
     s_start, _ = _span(ctx.text, claim.start, rules.SENTENCE_END)
     scope = of_some(claim.scope, ctx.norm[s_start:claim.start], is_group)
-    if scope == "individual" and is_group and claim.kind not in rules.PAY_KINDS:
-        scope = "total"  # 員工出售了價值66億美元的股票: a group's sale is the group's total, not one person's
+    # 員工出售了價值66億美元的股票: a group's sale is the group's total, not one person's; a figure
+    # of no kind that no person receives (認購金額達1.77萬億港元) is a total too (47 of 84 in dev;
+    # 34 more are per share, which 每股/股价 say)
+    nobody = (entity is None or entity.type != "person") and not (
+        entity is None and rules.GROUP_PHRASE.search(ctx.norm, s_start, claim.start))  # 其中一位研究员获得1亿美元
+    if scope == "individual" and claim.kind not in rules.PAY_KINDS and (is_group or claim.kind == "other" and nobody):
+        scope = "total"
     return claim if scope == claim.scope else claim.model_copy(update={"scope": scope})
 
 
@@ -718,7 +744,11 @@ def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, attributed: st
     # its own clause.
     if any(cue in norm[s_start:m.start] or cue in norm[m.end:clause_end] for cue in rules.RUMOR_CUES):
         return "rumored"
+    lead = norm[s_start:m.start]
+    colon = max(lead.rfind(":"), lead.rfind("："))
     if (rules.COMPARISON.search(norm, max(s_start, clause_start - 1), clause_end)
+            # 其市值远远高于…三家茶饮企业：总市值271亿港元的古茗、…: the list a comparison introduces
+            or (colon >= 0 and rules.COMPARISON.search(lead, 0, colon))
             or rules.COMPARED_WITH.search(norm[max(s_start, m.start - 14):m.start])
             or rules.EXAMPLE_OPENING.match(norm, s_start)):
         return "comparison"

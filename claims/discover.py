@@ -127,6 +127,11 @@ class Discoverer:
                 yield "org", [m.group("name")]
         for word in _repeated_latin_words(text, taken):
             yield "org", [word]
+        for m in _TICKER.finditer(text):  # 泡泡瑪特（9992.HK）, 鴻海（2317）: a listed company
+            # the code is evidence enough: 泡泡瑪特 is a name though 泡泡 is a word
+            span = _listed_name(norm, m.start()) or _last_name_before(text, norm, m.start())
+            if span and not any(taken[span[0]:span[1]]) and norm[span[0]:span[1]] not in NAME_STOPS:
+                yield "org", [text[span[0]:span[1]]]
 
     def _bracket_pairs(self, text: str, norm: str) -> Iterator[tuple[str, list[str]]]:
         """Han name (Latin name), or the reverse: both spellings of one entity."""
@@ -228,6 +233,31 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
             taken.update(range(m[0], m[1]))
             out.append(m)
     return out
+
+
+# A stock code in brackets right after a name: the name is a listed company's.
+_TICKER = regex.compile(
+    r"\s*[（(]\s*(?:(?:港股|股票|股份)?代[码碼號号]\s*[:：]?\s*)?"
+    r"(?:(?!(?:19|20)\d\d\s*[)）])\d{4,6}(?:\s*[.．]\s*(?:HK|SZ|SH|SS|TW|TWO))?|[A-Z]{1,5}\s*[.．]\s*(?:US|O|N)|(?:NYSE|NASDAQ|HKEX)\s*[:：]\s*[A-Z0-9]+)"
+    r"\s*[)）]")
+
+# Words that end what comes before a listed company's name (港股上市公司泡泡瑪特（9992）).
+_LISTED_HEAD = regex.compile(
+    r".*(?:公司|企业|巨头|品牌|龙头|厂商|港股|台股|美股|个股|概念股|旗下|[的在是和与及、为由将对向从])")
+_LISTED_MAX = 6
+
+
+def _listed_name(norm: str, at: int) -> tuple[int, int] | None:
+    """The whole Han run before a stock code, after any description of it, when short enough
+    to be one name (泡泡瑪特 whole: jieba splits it into 泡泡 + 瑪特)."""
+    run = regex.search(r"\p{Han}{2,16}$", norm[max(0, at - 16):at])
+    if run is None:
+        return None
+    start = at - len(run.group())
+    head = _LISTED_HEAD.match(norm, start, at)
+    if head is not None:
+        start = head.end()
+    return (start, at) if 2 <= at - start <= _LISTED_MAX else None
 
 
 # One Latin word standing alone in Chinese text (OpenAI, xAI, MiniMax, CNBC), not part of a

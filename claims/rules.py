@@ -32,10 +32,20 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("acquisition", ("收购", "买下", "并购", "出售", "入股", "购入", "股权交易")),
     ("investment", ("投资", "注资", "领投", "融资", "募资", "募集", "筹集", "集资", "筹资", "融得")),
     ("deal", ("协议", "交易", "合作", "订单", "合同金额", "合同", "采购", "大单")),
-    ("other", ("股利", "股息", "派息")),
+    # an IPO's demand (孖展/融资认购额, 认购金额达1.77万亿港元, 冻资) is no money paid to the company
+    ("other", ("股利", "股息", "派息", "认购金额", "认购额", "认购占比", "孖展", "融资认购", "超额认购", "冻资",
+               "申购")),
     ("spending", ("支出", "开支", "花费", "耗费", "花了", "投入", "重组", "建设", "基础设施", "资本开支", "补位",
                   "资本支出", "成本")),
 )
+
+# Pay words that are a company's revenue when a company or a part of one earns them (claims.build._income_of).
+INCOME_WORDS: frozenset[str] = frozenset({"收入"})
+# Words of a company's parts and lines of business (泡泡瑪特中國收入, 亞太區…收入, 零售店收入, 13個IP收入過億).
+COMPANY_PARTS = regex.compile(
+    r"地区|区|业务|门店|分店|零售店|店|ip|品牌|产品|板块|分部|事业部|集团|公司|系列|渠道|线上|线下|海外|国内|市场")
+# Words of people earning (员工收入, 人均收入, 个人收入, 月收入): pay, whatever else the sentence names.
+EARNERS = regex.compile(r"员工|职工|雇员|人均|个人|每人|工人|白领|毕业生|打工|高管|董事|月收入|年收入|家庭|居民")
 
 # A payer's entity that acts for another (小扎 pays with Meta's money).
 ACTS_FOR: dict[str, str] = {
@@ -149,7 +159,7 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
 # a cue in the figure's own clause, or 超过/高于 X 的 right before it. 相比去年 is a change
 # over time, not a comparison with someone else.
 COMPARISON = regex.compile(
-    r"(?:相比|相较|对比|比较|堪比|望尘莫及|不及|远高于|远超)(?!去年|上年|前年|同期|上季|上月)")
+    r"(?:相比|相较|对比|比较|堪比|望尘莫及|不及|远高于|远远高于|远超|远远超过)(?!去年|上年|前年|同期|上季|上月)")
 # An example given for comparison opens its sentence (例如，OpenAI于10月完成66亿美元融资).
 EXAMPLE_OPENING = regex.compile(r"\s*(?:例如|比如|譬如|相比之下|对比之下|举例来说)")
 COMPARED_WITH = regex.compile(r"(?:超过|超越|高于|低于|不及|远超|赶超|甚至超过)[^，。；]{1,10}的$")
@@ -181,6 +191,7 @@ RESTATEMENT_KEEPS: tuple[str, ...] = ("kind", "payer", "payee", "scope", "attrib
 DEFAULT_PERIODS: dict[str, str] = {
     "signing_bonus": "one_time", "investment": "one_time", "acquisition": "one_time",
     "valuation": "one_time", "net_worth": "one_time", "annual_pay": "per_year",
+    "other": "one_time",  # a price, a dividend, an IPO's demand: a figure of one moment (81 of 84 in dev)
 }
 # Company totals and bonus pools that are a year's when the sentence names the year.
 YEARLY_KINDS: frozenset[str] = frozenset({"revenue", "profit", "bonus", "spending"})

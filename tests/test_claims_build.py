@@ -285,3 +285,33 @@ def test_a_receiver_no_sentence_names_is_the_articles_subject(text, figure, paye
 def test_no_subject_or_money_paid_out_leaves_the_receiver_unknown(text):
     [claim] = _claims(text)
     assert claim.payee is None and claim.parties_from != SUBJECT_OF_ARTICLE
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("泡泡瑪特（9992.HK）中國收入為人民幣82.83億元。", "revenue"),  # dev-d-13 (聯合新聞網): a company earns it
+    ("亞太區、美洲區分別收入人民幣28.51億元、22.65億元。", "revenue"),  # parts of a company
+    ("他的年收入为200万元。", "annual_pay"),
+    ("腾讯员工的收入达到102万元。", "pay_package"),  # people earn it, whatever else is named
+])
+def test_income_is_revenue_when_a_company_earns_it(text, kind):
+    assert _claims(text)[0].kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "数据显示，融资认购倍数高达5125倍，认购金额达1.77万亿港元。",  # dev-d (每日商报): an IPO's demand
+    "富途证券借出孖展资金最多，达约1.06万亿港元。",
+])
+def test_an_ipos_demand_is_no_investment(text):
+    [claim] = _claims(text)
+    assert (claim.kind, claim.scope, claim.period.kind) == ("other", "total", "one_time")
+
+
+def test_figures_listed_after_a_comparison_are_comparisons():
+    """dev-d (现代快报): 其市值远远高于此前已经上市的三家茶饮企业：总市值271亿港元的古茗、…"""
+    claims = _claims("蜜雪集团市值达980亿港元，其市值远远高于三家茶饮企业：总市值271亿港元的古茗、总市值152亿港元的沪上阿姨。")
+    assert [c.stance for c in claims] == ["asserted", "comparison", "comparison"]
+
+
+def test_a_company_raising_money_does_not_pay_it_to_itself():
+    [claim] = _claims("蜜雪集团今日招股。蜜雪集团计划募资约34.5亿港元。")
+    assert claim.payee is not None and claim.payer != claim.payee

@@ -106,3 +106,17 @@ def test_a_lone_latin_word_written_twice_is_an_organisation(text, word):
 ])
 def test_a_lone_latin_word_once_or_common_or_part_of_a_name_is_no_organisation(text, word):
     assert (word, "org") not in {(f[0], f[2]) for f in found(text)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("泡泡瑪特（9992.HK）今日公布業績。", "泡泡瑪特"),  # dev-d: 泡泡 is a word, the code says it is a name
+    ("港股上市公司泡泡瑪特（9992）今日大漲。", "泡泡瑪特"),
+    ("新茶饮龙头蜜雪集团(02097.HK)股价大涨。", "蜜雪集团"),
+])
+def test_a_name_before_a_stock_code_is_a_listed_company(text, name):
+    assert (name, "org") in {(f[0], f[2]) for f in found(text)}
+
+
+@pytest.mark.parametrize("text", ["2025年（2024）的数据很好。", "营收增长（2024）很快。", "营收增长（12%）很快。"])
+def test_a_year_or_a_percentage_in_brackets_is_no_stock_code(text):
+    assert not [f for f in found(text) if f[2] == "org"]
