@@ -59,6 +59,8 @@ def render(timeline: Timeline, fmt: str, output: str = "the plot") -> bytes:
     """The timeline drawn as ``fmt`` (png or svg)."""
     if fmt not in FORMATS:
         raise OutputError(output, f"cannot draw as {fmt!r}: give a file ending in .png or .svg")  # as claims.cli
+    if not timeline.marks:
+        raise OutputError(output, f"nothing to draw: no claim of {timeline.label} has a US-dollar value")
     with rc_context({"font.family": [cjk_font(output), "DejaVu Sans"], "svg.fonttype": "path",
                      "svg.hashsalt": "claims", "axes.unicode_minus": False}), _quiet_fonts():
         figure = _figure(timeline)

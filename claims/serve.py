@@ -19,19 +19,22 @@ import tomllib
 import urllib.parse
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 from datasette import hookimpl
 from datasette.app import Datasette
 from datasette.plugins import pm
 from datasette.utils.asgi import Response
+from markupsafe import Markup
 
 from core.errors import EngineError, OptionError, one_line
 
-from . import plot, timeline
 from .entities import name_key, normalize
 from .store import Store
+
+if TYPE_CHECKING:
+    from .timeline import Timeline
 
 DATA = Path(__file__).resolve().parent / "data"
 BROWSE = DATA / "browse.toml"
@@ -101,9 +104,11 @@ def run(db_path: str, host: str, port: int, announce=print) -> None:
     except OSError as e:
         sock.close()
         raise OptionError("--port", f"cannot listen on {host}:{port} ({e.strerror or e})") from e
+    sock.listen(128)  # connections wait in the backlog from now: the URL announced answers
     bound = sock.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(datasette.app(), log_level="warning", lifespan="on"))
-    announce(f"http://{host}:{bound}/ serves {db_path} read-only (Ctrl-C stops)")
+    shown = f"[{host}]" if ":" in host else host
+    announce(f"http://{shown}:{bound}/ serves {db_path} read-only (Ctrl-C stops)")
     server.run(sockets=[sock])
 
 
@@ -114,22 +119,36 @@ def _escape(text: str) -> str:
 # --- the timeline pages -----------------------------------------------------------------
 
 @lru_cache(maxsize=4)
-def _timelines(path: str, _stamp: tuple[int, int]) -> tuple[timeline.Timeline, ...]:
-    """Every quantity's timeline, computed once per file state (the file is served immutable)."""
+def _timelines(path: str, stamp: tuple[int, int]) -> tuple[Timeline, ...]:
+    """Every quantity's timeline, computed once per file state (``stamp``: its size and
+    modification time, so a file ingested again is read again). The reconcile engine and
+    matplotlib load here, at the first timeline asked for, not at start-up."""
+    from . import timeline
+
     with Store(path, readonly=True) as store:
         return tuple(timeline.timeline(store, q) for q in timeline.quantities(store))
 
 
-def timelines_of(path: str) -> tuple[timeline.Timeline, ...]:
+def timelines_of(path: str) -> tuple[Timeline, ...]:
+    return _timelines(path, _stamp(path))
+
+
+@lru_cache(maxsize=4)
+def _names(path: str, stamp: tuple[int, int]) -> dict[str, str]:
+    with Store(path, readonly=True) as store:
+        return {row["id"]: row["name"] for row in store.db.query("select id, name from entities")}
+
+
+def _stamp(path: str) -> tuple[int, int]:
     stat = os.stat(path)
-    return _timelines(path, (stat.st_size, stat.st_mtime_ns))
+    return (stat.st_size, stat.st_mtime_ns)
 
 
 def _database(datasette: Datasette):
     return next(db for name, db in datasette.databases.items() if name != "_internal" and db.path)
 
 
-def _find(datasette: Datasette, request) -> timeline.Timeline:
+def _find(datasette: Datasette, request) -> Timeline:
     wanted = request.args.get("q", "")
     for item in timelines_of(_database(datasette).path):
         if item.label == wanted:
@@ -155,6 +174,8 @@ async def _timeline_page(datasette: Datasette, request) -> Response:
 
 
 async def _timeline_image(datasette: Datasette, request) -> Response:
+    from . import plot
+
     fmt = request.url_vars["format"]
     try:
         body = plot.render(_find(datasette, request), fmt, output=f"timeline.{fmt}")
@@ -204,6 +225,20 @@ def asgi_wrapper():
             await app(scope, receive, send)
         return read_only
     return wrap
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette):
+    """A cell of a [links] column, on the claims table or in a query, links to its row; an
+    entity id shows the entity's name with it (payer, payee and attributed_to are ids)."""
+    target = settings()["links"].get(column)
+    if target is None or value in (None, "") or table not in (None, "claims"):
+        return None
+    href = f"/{urllib.parse.quote(database)}/{target}/{urllib.parse.quote(str(value), safe='')}"
+    name = _names(_database(datasette).path, _stamp(_database(datasette).path)).get(value) \
+        if target == "entities" else None
+    shown = f"{_escape(name)} <small>{_escape(str(value))}</small>" if name and name != value else _escape(str(value))
+    return Markup(f'<a href="{href}">{shown}</a>')
 
 
 @hookimpl

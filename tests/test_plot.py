@@ -83,6 +83,29 @@ def test_the_cjk_font_is_found():
     assert plot.cjk_font() in plot.CJK_FONTS
 
 
+def test_the_font_has_every_character_of_the_seeds_labels(store):
+    """Chinese labels render: the font found has a glyph for each character of every figure
+    and outlet drawn (both scripts: 亿 and 億, 观 and 觀)."""
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    font = FT2Font(font_manager.findfont(font_manager.FontProperties(family=plot.cjk_font()), fallback_to_default=False))
+    text = {ch for q in timeline.quantities(store) for m in timeline.timeline(store, q).marks
+            for ch in m.claim.text + (m.claim.outlet or "") if not ch.isspace()}
+    assert {"亿", "億", "觀"} <= text
+    assert [ch for ch in sorted(text) if font.get_char_index(ord(ch)) == 0] == []
+
+
+def test_rendering_warns_of_no_missing_glyph(store):
+    import warnings
+
+    line = timeline.timeline(store, timeline.select(store, SCALE))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plot.render(line, "png")
+    assert [str(w.message) for w in caught if "missing from" in str(w.message)] == []
+
+
 def test_claims_plot_writes_png_and_svg(db, tmp_path):
     for name in ("scale.png", "scale.svg"):
         out = tmp_path / name
@@ -106,3 +129,8 @@ def test_claims_plot_errors_are_one_line(db, tmp_path, args, message):
     assert result.returncode == 1 and message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert not (tmp_path / "t.png").exists()
+
+
+def test_a_timeline_with_nothing_to_draw_is_an_error():
+    with pytest.raises(OutputError, match="nothing to draw: no claim of x has a US-dollar value"):
+        plot.render(timeline.Timeline("x", (), ()), "png", "t.png")

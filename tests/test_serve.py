@@ -84,6 +84,31 @@ def test_the_site_shows_the_metadata_facets_and_label_columns(site):
     assert b".table-claims .col-sentence_norm" in body
 
 
+def test_entity_ids_show_their_names_and_claims_link_to_their_rows(site):
+    url, db = site
+    status, body = _get(f"{url}/{db.stem}/conflicts_side_by_side")
+    page = body.decode()
+    assert status == 200
+    assert f'<a href="/{db.stem}/entities/sam-altman">奥特曼 <small>sam-altman</small></a>' in page
+    assert f'<a href="/{db.stem}/claims/' in page and f'<a href="/{db.stem}/conflicts/' in page
+    _, body = _get(f"{url}/{db.stem}/claims?kind=investment")
+    assert f'<a href="/{db.stem}/entities/scale-ai">Scale AI <small>scale-ai</small></a>' in body.decode()
+    assert f'<a href="/{db.stem}/entities/meta">Meta <small>meta</small></a>' in body.decode()
+
+
+def test_a_port_in_use_is_a_one_line_error(site):
+    import socket
+
+    from tests.cli_process import run_claims
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = run_claims("serve", "--db", str(site[1]), "--port", str(taken.getsockname()[1]))
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: --port: cannot listen on 127.0.0.1:") and len(result.stderr.splitlines()) == 1
+
+
 def test_the_database_is_served_immutable(site):
     url, db = site
     _, body = _get(f"{url}/-/databases.json")
@@ -129,7 +154,7 @@ def test_search_claims_equals_the_stores_search(site, q):
     with Store(site[1], readonly=True) as store:
         expected = sorted(c.id for c in store.search(q))
     assert expected
-    assert sorted(r["id"] for r in _rows(site, "search_claims", q=q)) == expected
+    assert sorted(r["claim"] for r in _rows(site, "search_claims", q=q)) == expected
 
 
 def test_earliest_source_and_quantity_values(site):
@@ -214,3 +239,33 @@ def test_a_missing_extra_is_named_in_one_line(command, missing, extra):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert result.stderr.strip() == f"Error: claims {extra} needs {missing[0]}: pip install 'claims-engine[{extra}]'"
+
+
+def test_a_database_being_written_is_served_read_only_with_its_wal(seeds_db, tmp_path):
+    """A writer with rows in the -wal file: served mode=ro (not immutable, which would not
+    see them), so the new row shows; and still nothing is answered but GET and HEAD."""
+    import asyncio
+    import shutil
+
+    busy = tmp_path / "busy.db"
+    shutil.copy(seeds_db, busy)
+    writer = sqlite3.connect(busy)
+    try:
+        writer.execute("pragma journal_mode = wal")
+        writer.execute("insert into entities (id, name, type, english) values ('new-co', '新公司', 'org', 'New Co')")
+        writer.commit()
+        assert (tmp_path / "busy.db-wal").stat().st_size > 0
+        site = serve.app(busy)
+
+        async def visit():
+            await site.invoke_startup()
+            row = await site.client.get("/busy/entities/new-co.json?_shape=array")
+            post = await site.client.post("/busy/entities", data={"id": "x"})
+            return row.status_code, row.json(), post.status_code
+
+        status, rows, posted = asyncio.run(visit())
+    finally:
+        writer.close()
+    assert site.databases["busy"].is_mutable
+    assert status == 200 and [r["name"] for r in rows] == ["新公司"]
+    assert posted == 405
