@@ -25,8 +25,9 @@ import uvicorn
 from datasette import hookimpl
 from datasette.app import Datasette
 from datasette.plugins import pm
+from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from core.errors import EngineError, OptionError, one_line
 
@@ -56,7 +57,7 @@ def database_name(db_path: str | os.PathLike) -> str:
 def metadata(db_path: str | os.PathLike) -> dict[str, Any]:
     """Datasette metadata from browse.toml: site, tables (with column descriptions), queries."""
     config = settings()
-    name = database_name(db_path)
+    name = tilde_encode(database_name(db_path))  # as it appears in Datasette's URLs
     tables: dict[str, Any] = {}
     for table, options in config["tables"].items():
         shown = {k: v for k, v in options.items() if k != "hidden_columns"}
@@ -67,8 +68,8 @@ def metadata(db_path: str | os.PathLike) -> dict[str, Any]:
              '<a href="/-/timelines">a timeline per quantity</a>')
     return {
         "title": site["title"], "source": site["source"], "license": site["license"],
-        "description_html": f"{_escape(site['description'])} Start with {links[0]} or {links[1]}.",
-        "databases": {name: {"tables": tables, "queries": queries}},
+        "description_html": f"{escape(site['description'])} Start with {links[0]} or {links[1]}.",
+        "databases": {database_name(db_path): {"tables": tables, "queries": queries}},
     }
 
 
@@ -99,6 +100,7 @@ def run(db_path: str, host: str, port: int, announce=print) -> None:
     datasette = app(db_path)
     asyncio.run(datasette.invoke_startup())
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: a restart need not wait
     try:
         sock.bind((host, port))
     except OSError as e:
@@ -110,10 +112,6 @@ def run(db_path: str, host: str, port: int, announce=print) -> None:
     shown = f"[{host}]" if ":" in host else host
     announce(f"http://{shown}:{bound}/ serves {db_path} read-only (Ctrl-C stops)")
     server.run(sockets=[sock])
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # --- the timeline pages -----------------------------------------------------------------
@@ -234,10 +232,10 @@ def render_cell(value, column, table, database, datasette):
     target = settings()["links"].get(column)
     if target is None or value in (None, "") or table not in (None, "claims"):
         return None
-    href = f"/{urllib.parse.quote(database)}/{target}/{urllib.parse.quote(str(value), safe='')}"
+    href = f"/{tilde_encode(database)}/{target}/{tilde_encode(str(value))}"
     name = _names(_database(datasette).path, _stamp(_database(datasette).path)).get(value) \
         if target == "entities" else None
-    shown = f"{_escape(name)} <small>{_escape(str(value))}</small>" if name and name != value else _escape(str(value))
+    shown = f"{escape(name)} <small>{escape(str(value))}</small>" if name and name != value else escape(str(value))
     return Markup(f'<a href="{href}">{shown}</a>')
 
 
@@ -248,6 +246,6 @@ def extra_css_urls():
 
 @hookimpl
 def menu_links(datasette):
-    name = _database(datasette).name
+    name = tilde_encode(_database(datasette).name)
     return [{"href": f"/{name}/conflicts_side_by_side", "label": "Conflicts, side by side"},
             {"href": "/-/timelines", "label": "Timelines"}]

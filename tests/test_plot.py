@@ -134,3 +134,11 @@ def test_claims_plot_errors_are_one_line(db, tmp_path, args, message):
 def test_a_timeline_with_nothing_to_draw_is_an_error():
     with pytest.raises(OutputError, match="nothing to draw: no claim of x has a US-dollar value"):
         plot.render(timeline.Timeline("x", (), ()), "png", "t.png")
+
+
+def test_no_cjk_font_installed_says_which_package_to_install(monkeypatch):
+    """The table lists fonts by name: with none of its names installed (a name no system has),
+    the error names the Debian package instead of drawing empty boxes."""
+    monkeypatch.setattr(plot, "CJK_FONTS", {"No Such CJK Font 9": "fonts-none"})
+    with pytest.raises(OutputError, match=r"t.png: no CJK font .*apt-get install fonts-wqy-zenhei"):
+        plot.cjk_font("t.png")
