@@ -11,6 +11,7 @@ conflicts, consensus) open the database read-only; no output overwrites the data
 from __future__ import annotations
 
 import codecs
+import importlib
 import importlib.util
 import io
 import json
@@ -45,6 +46,7 @@ report = _lazy("claims.report")
 documents = _lazy("claims.documents")
 storage = _lazy("claims.store")
 parsers = _lazy("parsers")
+timelines = _lazy("claims.timeline")
 
 DEFAULT_DB = "claims.db"
 
@@ -297,6 +299,64 @@ def check(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: f
         raise click.ClickException(f"{len(ingested.errors)} file(s) skipped")
 
 
+@main.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="address to listen on (the default answers this machine only)")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
+              help="port to listen on (0: any free one)")
+def serve(db_path: str, host: str, port: int) -> None:
+    """Browse the database in a web browser (Datasette, read-only): the claims with facets and
+    search, the conflicts side by side, a timeline per quantity. Needs the serve extra.
+
+    Example: claims serve --db claims.db   (then open http://127.0.0.1:8001/)
+    """
+    site = _extra("claims.serve", "serve", "datasette", "uvicorn")
+    try:
+        site.run(db_path, host, port, announce=_print)
+    except EngineError as error:
+        _fail(error)
+
+
+@main.command()
+@click.argument("quantity")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
+@click.option("--kind", callback=_text, help="narrow an entity to the quantities of this kind (investment ...)")
+@click.option("-o", "--output", required=True, help="image to write: a .png or .svg file")
+def plot(quantity: str, db_path: str, kind: str | None, output: str) -> None:
+    """Draw the values reported for one QUANTITY against publication date (log scale,
+    coloured by outlet, conflicts ringed). QUANTITY is a heading as `claims consensus`
+    prints it, or an entity (id or any spelling) when it names one quantity. Needs the plot
+    extra and a CJK font (Debian: fonts-wqy-zenhei).
+
+    Example: claims plot "investment (meta → scale-ai)" -o scale.png; claims plot 'Scale AI' -o scale.svg
+    """
+    drawing = _extra("claims.plot", "plot", "matplotlib")
+    fmt = Path(output).suffix.lower().lstrip(".")
+    try:
+        _refuse_overwrite(output, [db_path], "the database")
+        if fmt not in drawing.FORMATS:  # before the database is read
+            raise OutputError(output, f"cannot draw as {fmt!r}: give a file ending in .png or .svg")
+        with storage.Store(db_path, readonly=True) as store:
+            line = timelines.timeline(store, timelines.select(store, quantity, kind))
+        _write_file(output, drawing.render(line, fmt, output))
+    except EngineError as error:
+        _fail(error)
+    _print(f"{line.label}: {len(line.marks)} claim(s) drawn in {printable(output)}")
+
+
+def _extra(module: str, extra: str, *packages: str):
+    """A module that needs an optional dependency; without it, a one-line message saying
+    which extra to install."""
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as error:
+        if error.name is None or error.name.partition(".")[0] not in packages:
+            raise
+        hint = f"pip install 'claims-engine[{extra}]'"
+        raise click.ClickException(f"claims {extra} needs {packages[0]}: {hint}") from None
+
+
 def _read(db_path: str, query):
     """Run ``query(store)`` on an existing database, opened read-only; library errors become
     one-line messages."""
@@ -334,19 +394,20 @@ class _stdout:
         return False
 
 
-def _write_file(output: str, text: str) -> None:
+def _write_file(output: str, text: str | bytes) -> None:
     """Write ``output`` whole or not at all: a regular file is replaced through a temporary
     file beside it, so a full disk leaves the previous file as it was."""
     target = Path(output)
     try:
         if target.is_dir():
             raise OutputError(output, "is a folder; give a file name")
+        data = text.encode("utf-8") if isinstance(text, str) else text
         if target.exists() and not target.is_file():  # a device such as /dev/stdout
-            target.write_text(text, encoding="utf-8")
+            target.write_bytes(data)
             return
         temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
-            temporary.write_text(text, encoding="utf-8")
+            temporary.write_bytes(data)
             os.replace(temporary, target)
         finally:
             temporary.unlink(missing_ok=True)

@@ -188,12 +188,13 @@ def test_consensus_shows_a_quantitys_values_over_time_by_outlet(run, tmp_path):
 
 def test_help_loads_none_of_the_engine():
     """Issue 12 item 2: `claims --help` imports click and the command table only (it took
-    1.2 s importing pydantic, pypinyin, cn2an and the parser's tables)."""
+    1.2 s importing pydantic, pypinyin, cn2an and the parser's tables); nor the serve and
+    plot extras (issue 14)."""
     import subprocess
     import sys
     code = ("import sys\nfrom claims.cli import main\n"
             "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('pydantic', 'pypinyin', 'cn2an', 'opencc', 'bs4', 'jieba', 'sqlite_utils')"
-            " if m in sys.modules))")
+            "print(sorted(m for m in ('pydantic', 'pypinyin', 'cn2an', 'opencc', 'bs4', 'jieba', 'sqlite_utils',"
+            " 'datasette', 'uvicorn', 'matplotlib') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
