@@ -151,7 +151,7 @@ def _span(text: str, pos: int, ends: str) -> tuple[int, int]:
 def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Claim]) -> Claim:
     s_start, s_end = _span(ctx.text, m.start, rules.SENTENCE_END)
     c_start, c_end = _span(ctx.text, m.start, rules.CLAUSE_END)
-    cue = _kind_cue(ctx.norm, m, s_start, s_end)
+    cue = _kind_cue(ctx.norm, m, s_start, s_end, ctx.figures_in(s_start, s_end))
     kind = cue and _income_of(ctx, cue, s_start, m.start)
     previous = _previous_in_paragraph(ctx.text, m, earlier)
     inherit = kind is None and previous is not None
@@ -196,6 +196,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         kind, payer = "other", None  # the staff's share sale: the buyers pay them
     # a list's items share the description that opens it (每名董事平均酬勞依序為：A x、B y)
     scope = scope_of(ctx.norm[s_start if parties_from == "list" else c_start:m.start], ctx.norm[m.end:c_end], kind)
+    if kind == "other" and cue and cue[1] in rules.PRICE_WORDS:
+        scope = "each"  # 股价一度涨超38%，最高触及279.8港元: the price word of the sentence says per share
     when = timing.as_of(ctx.norm[c_start:m.start], document.published, opening=ctx.norm[s_start:c_start])
     change = bool(rules.CHANGE_BEFORE.search(ctx.norm[max(c_start, m.start - 6):m.start]))
     phase = (timing.transition(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end])
@@ -298,8 +300,10 @@ def _kind(norm: str, m: MoneyMention, s_start: int, s_end: int) -> str | None:
     return found[0] if found else None
 
 
-def _kind_cue(norm: str, m: MoneyMention, s_start: int, s_end: int) -> tuple[str, str] | None:
-    """(kind, cue) of the cue nearest the figure within its sentence."""
+def _kind_cue(norm: str, m: MoneyMention, s_start: int, s_end: int,
+              figures: list[tuple[int, int]] = ()) -> tuple[str, str] | None:
+    """(kind, cue) of the cue nearest the figure within its sentence; a cue in a later clause
+    that opens another figure is that figure's (股价…最高触及279.8港元，市值突破千亿港元)."""
     best: tuple[int, int, str, str] | None = None
     for priority, (kind, cues) in enumerate(rules.KIND_CUES):
         for cue in cues:
@@ -312,10 +316,18 @@ def _kind_cue(norm: str, m: MoneyMention, s_start: int, s_end: int) -> tuple[str
                     continue
                 between = norm[m.end:start] if start >= m.end else norm[end:m.start]
                 if any(c in rules.CLAUSE_END for c in between):
+                    if start >= m.end and _opens_figure(norm, end, s_end, figures):
+                        continue
                     distance += _OTHER_CLAUSE  # 营收达到X，市值突破Y: a cue in the figure's own clause wins
                 key = (distance, priority, kind, cue)
                 best = key if best is None or key < best else best
     return (best[2], best[3]) if best else None
+
+
+def _opens_figure(norm: str, at: int, s_end: int, figures: list[tuple[int, int]]) -> bool:
+    """Another figure follows ``at`` within its clause."""
+    clause_end = min((i for i in (norm.find(c, at, s_end) for c in rules.CLAUSE_END) if i >= 0), default=s_end)
+    return any(at <= f_start < clause_end for f_start, _ in figures)
 
 
 def _as_restatement(claim: Claim, anchor: Claim) -> Claim:

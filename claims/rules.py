@@ -16,6 +16,8 @@ import regex
 # A stake bought (收购, 入股, 出售 from the seller's side) is an acquisition, money put into a
 # company for new shares (投资, 注资, 融资, 领投) an investment; company income is revenue,
 # what is left of it profit (净利, 每股盈利), never pay.
+# A share's price (kind other, scope each), wherever in the sentence it stands.
+PRICE_WORDS: tuple[str, ...] = ("股价", "发行价", "招股价", "收盘价", "开盘价", "每股价格")
 KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("signing_bonus", ("签约奖金", "签约金", "签字费", "签约费", "入职奖金", "signing bonus")),
     ("equity", ("股票价值", "股权激励", "股票激励", "股票薪酬", "股权奖励", "股票奖励", "奖励股份", "已归属股权",
@@ -33,8 +35,8 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("investment", ("投资", "注资", "领投", "融资", "募资", "募集", "筹集", "集资", "筹资", "融得")),
     ("deal", ("协议", "交易", "合作", "订单", "合同金额", "合同", "采购", "大单")),
     # an IPO's demand (孖展/融资认购额, 认购金额达1.77万亿港元, 冻资) is no money paid to the company
-    ("other", ("股利", "股息", "派息", "认购金额", "认购额", "认购占比", "孖展", "融资认购", "超额认购", "冻资",
-               "申购")),
+    ("other", (*PRICE_WORDS, "股利", "股息", "派息", "认购金额",
+               "认购额", "认购占比", "孖展", "融资认购", "超额认购", "冻资", "申购")),
     ("spending", ("支出", "开支", "花费", "耗费", "花了", "投入", "重组", "建设", "基础设施", "资本开支", "补位",
                   "资本支出", "成本")),
 )

@@ -26,6 +26,12 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("final", r"最终|最后以|敲定|成交价|最终以|最终报价"),
     # a figure still under negotiation (正在洽谈…数十亿美元的投资, 潜在投资金额) is not the deal's price
     ("talks", r"洽谈|商谈|谈判中|正在谈判|磋商|潜在投资|潜在交易|拟议"),
+    # the moments of a listing's market value and price: at the offer price, at the open, during
+    # the session, at the close (以发行价计算总市值763.43亿 vs 开盘…市值987.9亿: both true)
+    ("offer_price", r"以发行价计算|按发行价计算|以招股价计算|按招股价计算|以发售价计算|按发售价计算"),
+    ("market_open", r"开盘|高开|低开|开市"),
+    ("intraday", r"盘中|一度|最高触及|最高升至|最高见|截至\d{1,2}时"),
+    ("market_close", r"收盘|收市|收报|收涨|收跌"),
     ("before", r"交易前|收购前|融资前|投前|此前的估值|上市前|ipo前"),
     ("after", r"交易完成后|交易后|收购后|融资后|投后|此后|上市后|ipo后|完成后"),
 )

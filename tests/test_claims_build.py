@@ -315,3 +315,9 @@ def test_figures_listed_after_a_comparison_are_comparisons():
 def test_a_company_raising_money_does_not_pay_it_to_itself():
     [claim] = _claims("蜜雪集团今日招股。蜜雪集团计划募资约34.5亿港元。")
     assert claim.payee is not None and claim.payer != claim.payee
+
+
+def test_a_share_price_is_no_market_value():
+    """dev-d (现代快报): 股价…最高触及279.8港元，市值… is a price per share, not the market value."""
+    price, value = _claims("蜜雪集团股价一度涨超38%，最高触及279.8港元，市值突破千亿港元。")
+    assert (price.kind, price.scope) == ("other", "each") and value.kind == "valuation"
