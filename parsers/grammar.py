@@ -130,7 +130,8 @@ SP_CUR = r"\ ?(?:\n(?!\ ?[元块圆蚊]))?\ ?"
 # digits and separators costs more than a fixed amount per position: a figure with more groups
 # than that is not read as one (估值123,123,123,... would otherwise be re-read from every group).
 _GROUP_SEP = r"(?:[, ]|，(?=\d{3}[.,，]\d))"
-ARABIC = (rf"(?:(?<![a-z\d.,])|{_LETTER_BEHIND})"
+# (A comma or point after a Han character ends a clause, not a figure: 在硅谷,15亿美元.)
+ARABIC = (rf"(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND})"
           rf"(?:\d{{1,3}}(?:{_GROUP_SEP}\d{{3}}){{1,10}}(?!{_GROUP_SEP}\d{{3}})|\d{{1,30}})"
           r"(?:\.\d{1,12})?(?!\d)")
 ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}]))?"
@@ -140,7 +141,11 @@ SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 _SHORT_COUNTERS = "".join(sorted({w for w in NOT_MONEY_AFTER if len(w) == 1 and not w.isascii()}))
 TAIL_SECTION = (rf"(?:{ARABIC_SMALL}|[{CN_NUMCHARS}]{{1,24}})"
                 rf"(?!(?!\ ?(?:{CUR_SUFFIX}))[{regex.escape(_SHORT_COUNTERS)}])")  # 人 of 人民币 is money
-NUMERAL = rf"{SECTION}(?:{SP}(?:{LARGE}){TAIL_SECTION}){{0,3}}(?:{SP}(?:{LARGE}))?"
+# A space after a large unit may split one figure when a smaller unit ends the next section (3 兆 8,090 億元).
+_TAIL_AHEAD = rf"[\d{CN_NUMCHARS}][\d,.{CN_NUMCHARS}]{{0,12}}\ ?"
+_SPACED_TAIL = (rf"(?:(?=\ )(?:(?:(?<=兆)|(?<=万亿))\ (?={_TAIL_AHEAD}[亿万])"
+                rf"|(?<=亿)(?<!万亿)(?<!个亿)\ (?={_TAIL_AHEAD}万(?!亿))))?")
+NUMERAL = rf"{SECTION}(?:{SP}(?:{LARGE}){_SPACED_TAIL}{TAIL_SECTION}){{0,3}}(?:{SP}(?:{LARGE}))?"
 
 
 SUB = alt(SUBUNITS)
@@ -148,7 +153,7 @@ SUB_DIGIT = rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})"
 # After a yuan word: 一块二, 五块七毛八, 三块零四, 123元1角1分, 两美元又三美分, 个半
 SUBCHAIN = (
     rf"(?:半|(?:(?:又|零)?{SUB_DIGIT}(?:{SUB})){{1,3}}(?:[{CN_DIGIT}](?![{regex.escape(_SHORT_COUNTERS)}]))?"
-    rf"|零?(?:[{CN_DIGIT}]|\d)(?![\d.{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"
+    rf"|(?<!钱)零?(?:[{CN_DIGIT}]|\d)(?![\d.{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"  # 10块钱一斤
     rf"(?!\ ?(?:{CUR_SUFFIX})))钱?"  # 5元3元 is two prices, not 5.3
 )
 
