@@ -21,8 +21,16 @@ from functools import cache
 
 import regex
 
-from .currency import SENTENCE_END, Locale, Stated, conversion_currency, document_locale, same_sentence
-from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, iter_money
+from .currency import (
+    SENTENCE_END,
+    Locale,
+    Stated,
+    conversion_currency,
+    document_locale,
+    restated_yuan,
+    same_sentence,
+)
+from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, iter_money, money_cues
 from .lexicon import (
     BARE_FIGURE_COUNTERS,
     BARE_ITEM_FOLLOWERS,
@@ -38,25 +46,25 @@ from .lexicon import (
     LEVEL_WORDS,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
-    MONEY_CUES,
     NOT_MONEY_AFTER,
     NOT_MONEY_BEFORE,
     PRICE_CUES,
     SALARY_CUES,
 )
 from .mention import MoneyMention
-from .money import Reading, _add_subunits, clean, read_match, read_parts
+from .money import Reading, _add_subunits, clean, read_match, split_range
 from .numerals import NumeralError
 from .text import normalize
 
 # The cue tests below run on every figure without a currency word, so they use the
 # stdlib re: a cue ending near a figure is a reversed cue starting near it in the
 # reversed clause, and the fillers a cue may follow are possessive (skipped if there).
-_CUE_BACKWARDS = re.compile(alt(w[::-1] for w in MONEY_CUES))
+_CUE_BACKWARDS = re.compile(money_cues(reverse=True))
 _SALARY_BACKWARDS = re.compile(alt(w[::-1] for w in SALARY_CUES))
 _NOT_AFTER_AT = regex.compile(alt((*NOT_MONEY_AFTER, *COUNTED_AFTER)))
 _LEVEL_AT = re.compile(alt(LEVEL_WORDS))
-_CLAUSE_END = set(",.;!?\n、:，。；！？：()（）「」“”\"")
+# (quotation marks do not end a clause: 「表現花紅」由450萬縮水至70萬)
+_CLAUSE_END = set(",.;!?\n、:，。；！？：()（）")
 _CLAUSE_TAIL = re.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*")
 _CUE_BEFORE_WINDOW = 10
 _CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure
@@ -75,7 +83,7 @@ _CURRENCY_ENDS = re.compile(
     "[" + re.escape("".join(sorted({w[-1] for c in CURRENCIES for w in (*c.suffix, *c.slang)} | set("万亿兆"))))
     + "]")
 _CUE_AFTER_SKIP = ("作为", "的", " ", "诱人", "惊人", "超级", "顶级")
-_CUE_AFTER = re.compile("".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{alt(MONEY_CUES)})")
+_CUE_AFTER = re.compile("".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{money_cues()})")
 
 
 def extract_money(text: str) -> list[MoneyMention]:
@@ -116,14 +124,20 @@ def _scan(norm: str, *, strict: bool):
     for m in (MONEY.finditer(norm) if strict else iter_money(norm)):
         if not strict and not _may_be_money(m, norm):
             continue
-        for start, end, reading in read_parts(m, norm):
-            if reading.weak and not strict and not _has_strong_currency(m):
-                continue
-            if reading.currency_word in _SLANG and not strict and _bare_slang(m, norm, reading):
-                continue
-            if reading.currency_word in COUNTER_YUAN and not strict and _counts_with_kuai(norm, start, end):
-                continue
-            if reading.level in LEVEL_SUFFIXES:
+        got = read_match(m, norm)
+        if got is None:
+            continue
+        # a range that is a change, or in two currencies, is two figures (money.split_range)
+        parts = split_range(m, norm, *got) if m["conn"] is not None else None
+        for start, end, reading in parts or ((got[0], m.end(), got[1]),):
+            if not strict and (reading.weak or reading.currency_word in _CHECKED_WORDS):
+                if reading.weak and not _has_strong_currency(m):
+                    continue
+                if reading.currency_word in _SLANG and _bare_slang(m, norm, reading):
+                    continue
+                if reading.currency_word in COUNTER_YUAN and _counts_with_kuai(norm, start, end):
+                    continue
+            if reading.level is not None and reading.level in LEVEL_SUFFIXES:
                 end += len(reading.level)  # 百亿级: the level word is part of the figure
             yield start, end, reading
     if strict or "钱" in norm:
@@ -133,6 +147,7 @@ def _scan(norm: str, *, strict: bool):
 
 
 _SLANG = frozenset(w for c in CURRENCIES for w in c.slang)
+_CHECKED_WORDS = _SLANG | frozenset(COUNTER_YUAN)  # currency words that are money only in some contexts
 
 
 def _bare_slang(m, norm: str, reading: Reading) -> bool:
@@ -261,6 +276,11 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
     mentions: list[MoneyMention] = []
     for i, (start, end, reading) in enumerate(kept):
         borrowed = None
+        if reading.currency == "YUAN" and i + 1 < len(kept) and kept[i + 1][2].currency_word:
+            own = restated_yuan(norm, end, _stated(kept, i + 1, text, locale), locale())
+            if own is not None:
+                mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
+                continue
         if reading.currency_word is None:
             k = bisect_left(stated_at, i)
             before = _stated(kept, stated_at[k - 1], text, locale) if k else None

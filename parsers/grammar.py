@@ -34,6 +34,7 @@ from .lexicon import (
     LEVEL_WORDS,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
+    MONEY_CUE_NOT_BEFORE,
     MONEY_CUES,
     NOT_MONEY_AFTER,
     RANGE_OPENERS,
@@ -101,6 +102,19 @@ def _trie_pattern(node: dict, *, split_singles: bool = False) -> str:
     return body
 
 
+def money_cues(*, reverse: bool = False) -> str:
+    """MONEY_CUES as one alternation, a cue with a MONEY_CUE_NOT_BEFORE word after it left out (人工 'pay',
+    not 人工智能).  ``reverse``: the cues written backwards, for a search back from a figure in reversed text."""
+    plain = [w for w in MONEY_CUES if w not in MONEY_CUE_NOT_BEFORE]
+    guarded = []
+    for word, nexts in MONEY_CUE_NOT_BEFORE.items():
+        if reverse:
+            guarded.append("".join(f"(?<!{re.escape(n[::-1])})" for n in nexts) + re.escape(word[::-1]))
+        else:
+            guarded.append(re.escape(word) + "".join(f"(?!{re.escape(n)})" for n in nexts))
+    return "|".join([alt(w[::-1] for w in plain) if reverse else alt(plain), *guarded])
+
+
 def chars(keys) -> str:
     return "".join(regex.escape(k) for k in sorted(set(keys)))
 
@@ -134,7 +148,8 @@ _GROUP_SEP = r"(?:[, ]|，(?=\d{3}[.,，]\d))"
 ARABIC = (rf"(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND})"
           rf"(?:\d{{1,3}}(?:{_GROUP_SEP}\d{{3}}){{1,10}}(?!{_GROUP_SEP}\d{{3}})|\d{{1,30}})"
           r"(?:\.\d{1,12})?(?!\d)")
-ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}]))?"
+# (a space before 百万/千万, as Hong Kong annual reports write millions: 港幣 268 百萬元)
+ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])|\ [百千](?=万(?!亿)))?"
 CN_NUM = rf"(?<![{CN_NUMCHARS}])[{CN_NUMCHARS}](?:[{CN_NUMCHARS}]|点(?=[{CN_DIGIT}])){{0,24}}"
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).
@@ -258,7 +273,7 @@ ANCHOR = re.compile(
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word
     (?>[{_C}]*)
-    (?!(?!位数|(?:{LARGE})|\ ?(?:{CUR_SUFFIX})|(?:{alt(MONEY_CUES)})|(?:{alt(LEVEL_WORDS)}))(?:{alt(NOT_MONEY_AFTER)}))""",
+    (?!(?!位数|(?:{LARGE})|\ ?(?:{CUR_SUFFIX})|(?:{money_cues()})|(?:{alt(LEVEL_WORDS)}))(?:{alt(NOT_MONEY_AFTER)}))""",
     re.VERBOSE,
 )
 MAX_LEAD = (

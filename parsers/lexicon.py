@@ -39,7 +39,8 @@ Row grammar, per table:
   CONNECTORS      words joining the two ends of a range
   BARE_ITEM_FOLLOWERS  what may follow a bare figure that continues a money figure (a list or a chain)
   CHANGE_NOUNS, CHANGE_VERBS  words that make a range two figures, a change (从X到Y的跃升, 增加7万至1029万)
-  MONEY_CUES      words that make a currency-less figure money (薪酬, 估值 ...)
+  MONEY_CUES      words that make a currency-less figure money (薪酬, 估值 ...); MONEY_CUE_NOT_BEFORE: what
+                    makes a cue another word (人工智能)
   NOT_MONEY_AFTER words that, right after a figure, make it a count (名, 人, 次, 参数 ...); COUNTED_AFTER
                     (derived from COUNT_NOUNS and COUNT_MODIFIERS) the same for a bare figure: 3亿付费用户
   COUNTER_YUAN    yuan words that are also counters (3块屏幕); COUNTER_YUAN_FREE: what may follow them as yuan
@@ -380,8 +381,10 @@ MONEY_CUES: tuple[str, ...] = (
     "负债", "投入", "出资", "集资", "拨款", "奖金池", "拿到", "开出", "起薪", "总包", "造价", "呎价", "单价", "均价",
     "底薪", "时薪", "日薪", "高薪", "年收入", "月收入", "年入", "月入", "酬劳", "悬赏", "奖励", "贷款", "债务",
     "欠款", "开价", "出价", "砸", "并购", "酬金", "片酬", "本金", "首付", "套现", "注册资本", "生活费", "零花钱",
-    "红包",
+    "红包", "花红", "袍金", "佣金", "津贴", "人工",  # (花红, 袍金, 人工: Hong Kong's bonus, director's fee, pay)
 )
+# A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
+MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费")}
 
 # Between a money figure and a bare one, these make the second money too (月薪从2万涨到3.5万).
 CHAIN_LINKS: tuple[str, ...] = (

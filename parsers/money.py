@@ -123,21 +123,10 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
     return start, reading
 
 
-def read_parts(m: regex.Match, text: str) -> list[tuple[int, int, Reading]]:
-    """The figures a MONEY match reads as, each (start, end, reading): one, or two when its range is a
-    change or joins two currencies (lexicon CHANGE_NOUNS); none when it is not a money figure."""
-    got = read_match(m, text)
-    if got is None:
-        return []
-    if m["conn"] is not None:
-        parts = _split_range(m, text, got[0], got[1])
-        if parts:
-            return parts
-    return [(got[0], m.end(), got[1])]
-
-
-def _split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[tuple[int, int, Reading]] | None:
-    """估值从5亿美元涨到60亿美元's range form (从5亿到60亿美元的跃升), 从3万美元到20万元人民币: two points."""
+def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[tuple[int, int, Reading]] | None:
+    """The two figures, each (start, end, reading), of a range match read as ``joined`` from ``start`` when it
+    is a change or joins two currencies (lexicon CHANGE_NOUNS), else None: 从5亿到60亿美元的跃升 (like
+    估值从5亿美元涨到60亿美元), 从3万美元到20万元人民币."""
     # (the cheap tests first: most ranges are none of these, and their ends are not read again)
     change_after = _CHANGE_AFTER.match(text, m.end()) is not None
     verb_before = text[max(0, m.start() - _CHANGE_LOOK):m.start()].rstrip(" 了").endswith(CHANGE_VERBS)

@@ -11,12 +11,12 @@ import pytest
 from benchmarks.claims_accuracy import FIELDS, load_set, score
 from claims.pipeline import resolver
 
-# Percentages after issue 11's second part, minus about one figure's worth (dev: 360 of 367 found, with dev-c).
-# The parser then found 11 more figures (349 before); the agreeing figures rose in every field (kind 287 -> 290,
-# payer 264 -> 273, payee 205 -> 214, scope 293 -> 294, period 280 -> 282, attributed_to 257 -> 260, stance
-# 252 -> 255), but the new ones agree less often than the old, so the shares fell.
-FLOORS = {"kind": 80.3, "payer": 75.5, "payee": 59.1, "scope": 81.4, "period": 78.0,
-          "attributed_to": 71.9, "stance": 70.5}
+# Percentages after issue 11's second part, minus about one figure's worth (dev: 362 of 367 found, with dev-c).
+# The parser then found 13 more figures (349 before); the agreeing figures rose or held in every field (kind
+# 287 -> 292, payer 264 -> 273, payee 205 -> 214, scope 293 -> 295, period 280 -> 284, attributed_to 257 -> 262,
+# stance 252 -> 257), but the new ones agree less often than the old, so the shares fell.
+FLOORS = {"kind": 80.4, "payer": 75.1, "payee": 58.8, "scope": 81.2, "period": 78.2,
+          "attributed_to": 72.1, "stance": 70.7}
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def dev_score():
 
 
 def test_every_annotated_figure_of_dev_is_found_but_a_few(dev_score):
-    assert dev_score.found >= 357 and dev_score.annotated == 367
+    assert dev_score.found >= 359 and dev_score.annotated == 367
 
 
 @pytest.mark.parametrize("field", FIELDS)

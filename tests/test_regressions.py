@@ -305,3 +305,22 @@ def test_issue11_a_level_suffix_belongs_to_the_figure():
 def test_issue11_yueda_and_keda_are_hedges():
     assert _spans("營收總額約達4,766.82億港元")[0][0] == "約達4,766.82億港元"
     assert _spans("甚至首年可达1亿美元")[0][0] == "可达1亿美元"
+
+
+def test_issue11_a_yuan_restated_in_the_documents_yuan_is_the_mainlands():
+    found = extract_money("台積電年薪最高，達 56 萬元 (約 255 萬元新台幣)")
+    assert [(m.text, m.currency) for m in found] == [("56 萬元", "CNY"), ("約 255 萬元新台幣", "TWD")]
+    assert "restated as" in found[0].currency_reason
+
+
+def test_issue11_rengong_is_pay_but_not_in_rengong_zhineng():
+    assert _spans("兩位管理層獲過億人工")[0][:2] == ("過億", Decimal(10**8))
+    assert _spans("人工智能领域100万") == []
+
+
+def test_issue11_a_cue_in_quotation_marks_still_counts():
+    assert [s[0] for s in _spans("「表現花紅」由450萬大幅縮水至70萬")] == ["450萬", "70萬"]
+
+
+def test_issue11_millions_after_a_space():
+    assert _spans("開支總額為港幣 268 百萬元")[0][1] == Decimal(268 * 10**6)

@@ -224,6 +224,24 @@ BARE_LISTS_NOT_MONEY = [
     ("投资10亿元，种植1亿棵树。", [("10亿元", "1e9", "1e9", "CNY")]),
 ]
 
+# Hong Kong pay words as money cues (花红 bonus, 袍金 director's fee, 人工 pay: not in 人工智能), a cue in
+# quotation marks, and millions as 百萬 after a space (annual reports).  (Sentences after the-sun.on.cc
+# 00408_003 and bastillepost.com 4234823, Hong Kong reports of listed companies' pay.)
+HK_PAY_WORDS = [
+    ("港鐵前行政總裁的「表現花紅」由450萬大幅縮水至70萬。",
+     [("450萬", "450e4", "450e4", "HKD"), ("70萬", "70e4", "70e4", "HKD")]),
+    ("港鐵新任行政總裁去年人工就由980萬跳到1140萬。",
+     [("980萬", "980e4", "980e4", "HKD"), ("1140萬", "1140e4", "1140e4", "HKD")]),
+    ("長和系內同時有兩位管理層獲過億人工。", [("過億", "1e8", N, "HKD")]),
+    ("董事袍金為50萬，另有花紅120萬。", [("50萬", "50e4", "50e4", "CNY"), ("120萬", "120e4", "120e4", "CNY")]),
+    ("本年度僱員福利開支總額為大約港幣 268 百萬元。", [("大約港幣 268 百萬元", "268e6", "268e6", "HKD")]),
+]
+HK_PAY_WORDS_NOT_MONEY = [
+    ("人工智能领域100万。", []),
+    ("该市人工智能企业超过1000家。", []),
+    ("共有 268 百万人。", []),
+]
+
 # Which yuan a bare 元 means, from the whole document (lexicon LOCALE_CUES, currency.py).
 LOCALE = [
     ("該港股地產商去年盈利為85億元，每股盈利3.2元。", [("85億元", "85e8", "85e8", "HKD"), ("3.2元", "3.2", "3.2", "HKD")]),
@@ -235,6 +253,15 @@ LOCALE = [
     ("該公司收入3.2億港元。\n去年盈利為5,000萬元。", [("3.2億港元", "3.2e8", "3.2e8", "HKD"), ("5,000萬元", "5000e4", "5000e4", "HKD")]),
     ("香港上市公司的本港獨董年均薪酬為269,697元，有人年薪只有6000元人民幣。",
      [("269,697元", "269697", "269697", "HKD"), ("6000元人民幣", "6000", "6000", "CNY")]),
+]
+LOCALE_RESTATED = [  # a yuan figure restated right after it in the document's yuan is the default yuan
+    # (nownews.com/amp/news/2630966, a Taiwan report of mainland pay)
+    ("Google 中國的人工智慧職位年薪最高，達 56 萬元 (約 255 萬元新台幣)。",
+     [("56 萬元", "56e4", "56e4", "CNY"), ("約 255 萬元新台幣", "255e4", "255e4", "TWD")]),
+]
+LOCALE_RESTATED_NOT_MONEY = [  # restated in another currency: the document's yuan holds
+    ("港交所公告，立法會議員年薪為300萬元（約270萬元人民幣）。",
+     [("300萬元", "3e6", "3e6", "HKD"), ("約270萬元人民幣", "2.7e6", "2.7e6", "CNY")]),
 ]
 LOCALE_NOT_MONEY = [  # the default holds: no cue, or a tie with the mainland's
     ("北京某公司去年营收300亿元。", [("300亿元", "3e10", "3e10", "CNY")]),
