@@ -26,6 +26,7 @@ from .lexicon import (
     BETWEEN_OPENERS,
     CONNECTORS,
     CURRENCIES,
+    DIGIT_NOT_BEFORE,
     DIGITS,
     EN_SCALES,
     HEDGES,
@@ -150,11 +151,13 @@ ARABIC = (rf"(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND})"
           r"(?:\.\d{1,12})?(?!\d)")
 # (a space before 百万/千万, as Hong Kong annual reports write millions: 港幣 268 百萬元)
 ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])|\ [百千](?=万(?!亿)))?"
-CN_NUM = rf"(?<![{CN_NUMCHARS}])[{CN_NUMCHARS}](?:[{CN_NUMCHARS}]|点(?=[{CN_DIGIT}])){{0,24}}"
+# One numeral character, not the first of a word that DIGIT_NOT_BEFORE names (参数).
+_NUMCHAR = "".join(f"(?!{regex.escape(d + n)})" for d, n in DIGIT_NOT_BEFORE.items()) + f"[{CN_NUMCHARS}]"
+CN_NUM = rf"(?<![{CN_NUMCHARS}]){_NUMCHAR}(?:{_NUMCHAR}|点(?=[{CN_DIGIT}])){{0,24}}"
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).
 _SHORT_COUNTERS = "".join(sorted({w for w in NOT_MONEY_AFTER if len(w) == 1 and not w.isascii()}))
-TAIL_SECTION = (rf"(?:{ARABIC_SMALL}|[{CN_NUMCHARS}]{{1,24}})"
+TAIL_SECTION = (rf"(?:{ARABIC_SMALL}|(?:{_NUMCHAR}){{1,24}})"
                 rf"(?!(?!\ ?(?:{CUR_SUFFIX}))[{regex.escape(_SHORT_COUNTERS)}])")  # 人 of 人民币 is money
 # A space after a large unit may split one figure when a smaller unit ends the next section (3 兆 8,090 億元).
 _TAIL_AHEAD = rf"[\d{CN_NUMCHARS}][\d,.{CN_NUMCHARS}]{{0,12}}\ ?"

@@ -10,7 +10,8 @@ because the parser matches on text normalised by ``parsers.text.normalize``
 spellings the tests feed through that normalisation.
 
 Row grammar, per table:
-  DIGITS          char -> int 0..9           (Chinese numeral digits, capitals included)
+  DIGITS          char -> int 0..9           (Chinese numeral digits, capitals included); DIGIT_NOT_BEFORE:
+                    a digit that is another word before these (参数)
   SMALL_UNITS     char -> 10 | 100 | 1000    (positional units inside a section)
   LARGE_UNITS     word -> power of ten       (section multipliers; 万亿 and 兆 are 1e12)
   EN_SCALES       word -> (power, needs_money) needs_money: only with a currency or salary cue
@@ -66,6 +67,10 @@ DIGITS: dict[str, int] = {
     "八": 8, "捌": 8,
     "九": 9, "玖": 9,
 }
+
+# A digit character that is another word's first character before these: 参 (3) in 参数 'parameters'
+# (1万亿参数 is no 1.3万亿).
+DIGIT_NOT_BEFORE: dict[str, str] = {"参": "数"}
 
 SMALL_UNITS: dict[str, int] = {
     "十": 10, "拾": 10,

@@ -130,16 +130,17 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     # (the cheap tests first: most ranges are none of these, and their ends are not read again)
     change_after = _CHANGE_AFTER.match(text, m.end()) is not None
     verb_before = text[max(0, m.start() - _CHANGE_LOOK):m.start()].rstrip(" 了").endswith(CHANGE_VERBS)
-    two_currencies = _other_currency(_CURRENCY_OF.get(m["csuf1"] or m["cpre1"] or ""),
-                                     _CURRENCY_OF.get(m["csuf2"] or m["cpre2"] or ""))
+    # (a prefix names which yuan a yuan word after the figure is: 新台币 1块钱)
+    two_currencies = _other_currency(_CURRENCY_OF.get(m["cpre1"] or m["csuf1"] or ""),
+                                     _CURRENCY_OF.get(m["cpre2"] or m["csuf2"] or ""))
     falls = m["opener"] is not None and joined.descending  # 从1297万元至292万元: high to low is a fall
     if not (change_after or verb_before or two_currencies or falls):
         return None
     first, second = _read_end(m, 1), _read_end(m, 2)
     if first is None or second is None or first.max is None or second.max is None:
         return None
-    if first.scale is None and first.rule == "number":
-        first = _borrow_scale(first, second)
+    if first.scale is None and first.rule == "number" and first.currency_word is None:
+        first = _borrow_scale(first, second)  # (us$1至3万港元: an end with its own currency word stands alone)
     # 增加7万至1,029万元 (by 7万, to 1029万); 增长3亿至5亿元 stays a range
     by_to = verb_before and m["opener"] is None and (
         first.min > second.max or second.min >= CHANGE_RATIO * first.max)

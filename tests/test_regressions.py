@@ -324,3 +324,15 @@ def test_issue11_a_cue_in_quotation_marks_still_counts():
 
 def test_issue11_millions_after_a_space():
     assert _spans("開支總額為港幣 268 百萬元")[0][1] == Decimal(268 * 10**6)
+
+
+def test_issue11_can_shu_is_parameters_not_a_digit_three():
+    # found by test_a_counted_figure_is_no_money_next_to_a_money_word: 1万亿参数 read as 1.3万亿
+    assert _spans("投资1万亿参数的模型") == []
+    assert _spans("参万元")[0][1] == Decimal(30000)
+
+
+def test_issue11_a_range_end_with_its_own_currency_borrows_no_unit():
+    # found by test_a_range_in_two_currencies_is_two_mentions: us$1至3万港元 read the first end as 1万
+    assert [(s[0], s[1]) for s in _spans("年薪从us$1至3万港元不等")] == [("us$1", Decimal(1)), ("3万港元", Decimal(30000))]
+    assert [s[0] for s in _spans("年薪从1元人民币至新台币 1块钱不等")] == ["1元人民币", "新台币 1块钱"]
