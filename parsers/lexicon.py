@@ -399,7 +399,8 @@ CHAIN_LINKS: tuple[str, ...] = (
 # A bare figure that is money only because it continues a money figure (a chain, 从2万涨到3.5万, or a list,
 # 聯詠254.2萬、鴻準245.7萬) must end there: a word right after it is what it counts (惠及120万居民, 200万关注者),
 # unless it is a money cue or opens with one of these.
-BARE_ITEM_FOLLOWERS = "了在是为以至到和与及或而但并也都就还让使给之翻增涨降升跌减"  # 200-300万之间, 1830亿翻倍至
+# (200-300万之间, 1830亿翻倍至, 涨到3.5万一个月, 3.5万每月)
+BARE_ITEM_FOLLOWERS = "了在是为以至到和与及或而但并也都就还让使给之翻增涨降升跌减一每"
 
 # Letter-scaled figures (30k, 50w) are pay only next to one of these.
 SALARY_CUES: tuple[str, ...] = (
