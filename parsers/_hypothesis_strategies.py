@@ -159,7 +159,11 @@ def _hedged(draw, cur: _Cur) -> tuple[str, Bounds]:
     if hedge.position == "suffix":
         text = figure + hedge.word
     else:
-        gap = draw(chinese_filler(max_size=3)) if hedge.gap and draw(st.integers(0, 3)) == 0 else ""
+        gap = ""
+        if hedge.gap and draw(st.integers(0, 3)) == 0:
+            # A comparison verb bounds its figure only across a filler (超过了10亿); any other words name
+            # what is compared (超过同期净利润120亿), and the figure is exact: see lexicon COMPARISON_FILLERS.
+            gap = draw(st.sampled_from(lexicon.COMPARISON_FILLERS) if hedge.compares else chinese_filler(max_size=3))
         text = hedge.word + gap + figure
     return text, apply_effect(hedge.effect, amount)
 

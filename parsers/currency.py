@@ -76,6 +76,21 @@ def document_yuan(norm: str) -> str:
     return document_locale(norm).code
 
 
+# What may stand between a figure and its restatement right after it: 56萬元 (約 255 萬元新台幣), 100万元，约合…
+_RESTATED_RIGHT_AFTER = re.compile(rf"[\s,，]*[(（]?\s*(?:{alt((*CONVERSION_WORDS, '约', '即'))})?\s*")
+
+
+def restated_yuan(norm: str, end: int, after: Stated | None, own: Locale) -> Locale | None:
+    """A yuan figure restated right after it in the document's own yuan is another yuan, the default's:
+    年薪 56 萬元 (約 255 萬元新台幣) in a Taiwan report is the mainland's yuan."""
+    if after is None or own.code == DEFAULT_YUAN or after.currency != own.code:
+        return None
+    if not _RESTATED_RIGHT_AFTER.fullmatch(norm, end, after.start):
+        return None
+    return Locale(DEFAULT_YUAN, f"document yuan {DEFAULT_YUAN}: restated as {after.text}, so not the document's "
+                                f"{own.code}")
+
+
 def conversion_currency(norm: str, start: int, end: int) -> str | None:
     """The currency named by a conversion phrase right before a figure, or opening its span as
     a hedge: 折合美元不足20万 -> USD, 约合人民币不到500万 -> CNY."""

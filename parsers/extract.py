@@ -21,37 +21,50 @@ from functools import cache
 
 import regex
 
-from .currency import SENTENCE_END, Locale, Stated, conversion_currency, document_locale, same_sentence
-from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, iter_money
+from .currency import (
+    SENTENCE_END,
+    Locale,
+    Stated,
+    conversion_currency,
+    document_locale,
+    restated_yuan,
+    same_sentence,
+)
+from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, iter_money, money_cues
 from .lexicon import (
     BARE_FIGURE_COUNTERS,
+    BARE_ITEM_FOLLOWERS,
     CHAIN_LINKS,
     COUNT_NOUNS,
     COUNT_VERBS,
+    COUNTED_AFTER,
+    COUNTER_YUAN,
+    COUNTER_YUAN_FREE,
     CURRENCIES,
     DEFAULT_YUAN,
+    LEVEL_SUFFIXES,
     LEVEL_WORDS,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
-    MONEY_CUES,
     NOT_MONEY_AFTER,
     NOT_MONEY_BEFORE,
     PRICE_CUES,
     SALARY_CUES,
 )
 from .mention import MoneyMention
-from .money import Reading, _add_subunits, clean, read_match
+from .money import Reading, _add_subunits, clean, read_match, split_range
 from .numerals import NumeralError
 from .text import normalize
 
 # The cue tests below run on every figure without a currency word, so they use the
 # stdlib re: a cue ending near a figure is a reversed cue starting near it in the
 # reversed clause, and the fillers a cue may follow are possessive (skipped if there).
-_CUE_BACKWARDS = re.compile(alt(w[::-1] for w in MONEY_CUES))
+_CUE_BACKWARDS = re.compile(money_cues(reverse=True))
 _SALARY_BACKWARDS = re.compile(alt(w[::-1] for w in SALARY_CUES))
-_NOT_AFTER_AT = regex.compile(alt(NOT_MONEY_AFTER))
+_NOT_AFTER_AT = regex.compile(alt((*NOT_MONEY_AFTER, *COUNTED_AFTER)))
 _LEVEL_AT = re.compile(alt(LEVEL_WORDS))
-_CLAUSE_END = set(",.;!?\n、:，。；！？：()（）「」“”\"")
+# (quotation marks do not end a clause: 「表現花紅」由450萬縮水至70萬)
+_CLAUSE_END = set(",.;!?\n、:，。；！？：()（）")
 _CLAUSE_TAIL = re.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*")
 _CUE_BEFORE_WINDOW = 10
 _CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure
@@ -62,14 +75,15 @@ _COUNT_BACKWARDS = re.compile(rf"[{COUNT_VERBS}]{{0,2}}[数量]?(?:{alt(w[::-1] 
 _COUNT_SPAN = max(map(len, COUNT_NOUNS)) + 2
 _SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱
 _FIGURE = re.compile(r"[\d万亿兆元]")
-# A list (see _lists_money) continues a figure with a large unit and a currency word: both are
-# looked for (a large unit in the figure, the last character of a currency word before it) before
-# the figure is read at all.
+# A list (see _lists_money) continues a money figure with the same large unit: both are looked for
+# (a large unit in the figure, the last character of a currency word or a large unit before it)
+# before the figure is read at all.
 _LARGE_IN = re.compile(r"[万亿兆]")
 _CURRENCY_ENDS = re.compile(
-    "[" + re.escape("".join(sorted({w[-1] for c in CURRENCIES for w in (*c.suffix, *c.slang)}))) + "]")
+    "[" + re.escape("".join(sorted({w[-1] for c in CURRENCIES for w in (*c.suffix, *c.slang)} | set("万亿兆"))))
+    + "]")
 _CUE_AFTER_SKIP = ("作为", "的", " ", "诱人", "惊人", "超级", "顶级")
-_CUE_AFTER = re.compile("".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{alt(MONEY_CUES)})")
+_CUE_AFTER = re.compile("".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{money_cues()})")
 
 
 def extract_money(text: str) -> list[MoneyMention]:
@@ -113,13 +127,19 @@ def _scan(norm: str, *, strict: bool):
         got = read_match(m, norm)
         if got is None:
             continue
-        start, reading = got
-        end = m.end()
-        if reading.weak and not strict and not _has_strong_currency(m):
-            continue
-        if reading.currency_word in _SLANG and not strict and _bare_slang(m, norm, reading):
-            continue
-        yield start, end, reading
+        # a range that is a change, or in two currencies, is two figures (money.split_range)
+        parts = split_range(m, norm, *got) if m["conn"] is not None else None
+        for start, end, reading in parts or ((got[0], m.end(), got[1]),):
+            if not strict and (reading.weak or reading.currency_word in _CHECKED_WORDS):
+                if reading.weak and not _has_strong_currency(m):
+                    continue
+                if reading.currency_word in _SLANG and _bare_slang(m, norm, reading):
+                    continue
+                if reading.currency_word in COUNTER_YUAN and _counts_with_kuai(norm, start, end):
+                    continue
+            if reading.level is not None and reading.level in LEVEL_SUFFIXES:
+                end += len(reading.level)  # 百亿级: the level word is part of the figure
+            yield start, end, reading
     if strict or "钱" in norm:
         yield from _scan_subunits(norm, strict)
     if not strict:
@@ -127,6 +147,7 @@ def _scan(norm: str, *, strict: bool):
 
 
 _SLANG = frozenset(w for c in CURRENCIES for w in c.slang)
+_CHECKED_WORDS = _SLANG | frozenset(COUNTER_YUAN)  # currency words that are money only in some contexts
 
 
 def _bare_slang(m, norm: str, reading: Reading) -> bool:
@@ -135,6 +156,15 @@ def _bare_slang(m, norm: str, reading: Reading) -> bool:
         return False
     before = _clause_before(norm, m.start(), _CUE_BEFORE_WINDOW)
     return not (_cue_after(norm, m.end()) or _cue_ends_near(before, _CUE_BACKWARDS))
+
+
+def _counts_with_kuai(norm: str, start: int, end: int) -> bool:
+    """3块屏幕, 400万至500万块GPU: 块 counts the word after it (lexicon COUNTER_YUAN)."""
+    after = norm[end + 1:end + 2] if norm[end:end + 1] == " " else norm[end:end + 1]
+    if not after or not (after.isalpha() and after not in COUNTER_YUAN_FREE):
+        return False
+    before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
+    return not (_cue_after(norm, end) or _cue_ends_near(before, _CUE_BACKWARDS))
 
 
 # A figure in a minor unit that is money only in a price: 票价加价5角, 每股派息12仙.
@@ -195,6 +225,8 @@ def _may_be_money(m, norm: str) -> bool:
     start, end = m.span()
     if end - start == 1:
         return False
+    if m["gap"]:
+        start = m.end("gap")  # 最低的年薪大概40多万: the cue may stand in a gap the hedge does not bound
     if _cue_after(norm, end):
         return True
     level = _LEVEL_AT.match(norm, end)  # 百亿级的收购: the money word after the level word
@@ -244,6 +276,11 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
     mentions: list[MoneyMention] = []
     for i, (start, end, reading) in enumerate(kept):
         borrowed = None
+        if reading.currency == "YUAN" and i + 1 < len(kept) and kept[i + 1][2].currency_word:
+            own = restated_yuan(norm, end, _stated(kept, i + 1, text, locale), locale())
+            if own is not None:
+                mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
+                continue
         if reading.currency_word is None:
             k = bisect_left(stated_at, i)
             before = _stated(kept, stated_at[k - 1], text, locale) if k else None
@@ -271,9 +308,11 @@ def _money_figures(found, norm: str):
             if end - start == 1 or _blocked_before(norm, start) or _counted(norm, end, reading):
                 continue
             # a level's money word may follow its level word: 百亿级的收购
-            level_cue = reading.level is not None and _cue_after(norm, end + len(reading.level))
-            if not (level_cue or _is_latent_money(norm, start, end, reading) or _continues_money(kept, norm, start)
-                    or _lists_money(kept, norm, start, reading) or conversion_currency(norm, start, end)):
+            level_cue = reading.level is not None and _cue_after(
+                norm, end + (0 if reading.level in LEVEL_SUFFIXES else len(reading.level)))
+            if not (level_cue or _is_latent_money(norm, start, end, reading) or conversion_currency(norm, start, end)
+                    or ((_continues_money(kept, norm, start) or _lists_money(kept, norm, start, reading))
+                        and _ends_item(norm, end))):
                 continue
             # (tested after the reasons above, which most bare figures fail: 1,500万户, 用户数突破3亿)
             if _COUNT_BACKWARDS.match(norm[max(0, start - _COUNT_SPAN):start][::-1]) or (
@@ -308,13 +347,20 @@ def _continues_money(kept, norm: str, start: int) -> bool:
     return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
 
 
+def _ends_item(norm: str, end: int) -> bool:
+    """Nothing the figure counts follows it (惠及120万居民 counts residents): a clause end, a money cue
+    or a BARE_ITEM_FOLLOWERS word."""
+    after = norm[end:end + 1]
+    return not after.isalpha() or after in BARE_ITEM_FOLLOWERS or _cue_after(norm, end)
+
+
 def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
     """年薪3000多万美元，另一位也就6000多万: a figure with the same large unit as the money figure
     stated just before it, in the same sentence, continues the list."""
     if not kept or reading.scale is None:
         return False
     _, prev_end, prev = kept[-1]
-    return (prev.currency_word is not None and prev.scale == reading.scale and start - prev_end <= _LIST_GAP
+    return (prev.scale == reading.scale and start - prev_end <= _LIST_GAP
             and not any(c in SENTENCE_END for c in norm[prev_end:start]))
 
 

@@ -26,6 +26,7 @@ from .lexicon import (
     BETWEEN_OPENERS,
     CONNECTORS,
     CURRENCIES,
+    DIGIT_NOT_BEFORE,
     DIGITS,
     EN_SCALES,
     HEDGES,
@@ -34,6 +35,7 @@ from .lexicon import (
     LEVEL_WORDS,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
+    MONEY_CUE_NOT_BEFORE,
     MONEY_CUES,
     NOT_MONEY_AFTER,
     RANGE_OPENERS,
@@ -101,6 +103,19 @@ def _trie_pattern(node: dict, *, split_singles: bool = False) -> str:
     return body
 
 
+def money_cues(*, reverse: bool = False) -> str:
+    """MONEY_CUES as one alternation, a cue with a MONEY_CUE_NOT_BEFORE word after it left out (人工 'pay',
+    not 人工智能).  ``reverse``: the cues written backwards, for a search back from a figure in reversed text."""
+    plain = [w for w in MONEY_CUES if w not in MONEY_CUE_NOT_BEFORE]
+    guarded = []
+    for word, nexts in MONEY_CUE_NOT_BEFORE.items():
+        if reverse:
+            guarded.append("".join(f"(?<!{re.escape(n[::-1])})" for n in nexts) + re.escape(word[::-1]))
+        else:
+            guarded.append(re.escape(word) + "".join(f"(?!{re.escape(n)})" for n in nexts))
+    return "|".join([alt(w[::-1] for w in plain) if reverse else alt(plain), *guarded])
+
+
 def chars(keys) -> str:
     return "".join(regex.escape(k) for k in sorted(set(keys)))
 
@@ -130,17 +145,25 @@ SP_CUR = r"\ ?(?:\n(?!\ ?[元块圆蚊]))?\ ?"
 # digits and separators costs more than a fixed amount per position: a figure with more groups
 # than that is not read as one (估值123,123,123,... would otherwise be re-read from every group).
 _GROUP_SEP = r"(?:[, ]|，(?=\d{3}[.,，]\d))"
-ARABIC = (rf"(?:(?<![a-z\d.,])|{_LETTER_BEHIND})"
+# (A comma or point after a Han character ends a clause, not a figure: 在硅谷,15亿美元.)
+ARABIC = (rf"(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND})"
           rf"(?:\d{{1,3}}(?:{_GROUP_SEP}\d{{3}}){{1,10}}(?!{_GROUP_SEP}\d{{3}})|\d{{1,30}})"
           r"(?:\.\d{1,12})?(?!\d)")
-ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}]))?"
-CN_NUM = rf"(?<![{CN_NUMCHARS}])[{CN_NUMCHARS}](?:[{CN_NUMCHARS}]|点(?=[{CN_DIGIT}])){{0,24}}"
+# (a space before 百万/千万, as Hong Kong annual reports write millions: 港幣 268 百萬元)
+ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])|\ [百千](?=万(?!亿)))?"
+# One numeral character, not the first of a word that DIGIT_NOT_BEFORE names (参数).
+_NUMCHAR = "".join(f"(?!{regex.escape(d + n)})" for d, n in DIGIT_NOT_BEFORE.items()) + f"[{CN_NUMCHARS}]"
+CN_NUM = rf"(?<![{CN_NUMCHARS}]){_NUMCHAR}(?:{_NUMCHAR}|点(?=[{CN_DIGIT}])){{0,24}}"
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).
 _SHORT_COUNTERS = "".join(sorted({w for w in NOT_MONEY_AFTER if len(w) == 1 and not w.isascii()}))
-TAIL_SECTION = (rf"(?:{ARABIC_SMALL}|[{CN_NUMCHARS}]{{1,24}})"
+TAIL_SECTION = (rf"(?:{ARABIC_SMALL}|(?:{_NUMCHAR}){{1,24}})"
                 rf"(?!(?!\ ?(?:{CUR_SUFFIX}))[{regex.escape(_SHORT_COUNTERS)}])")  # 人 of 人民币 is money
-NUMERAL = rf"{SECTION}(?:{SP}(?:{LARGE}){TAIL_SECTION}){{0,3}}(?:{SP}(?:{LARGE}))?"
+# A space after a large unit may split one figure when a smaller unit ends the next section (3 兆 8,090 億元).
+_TAIL_AHEAD = rf"[\d{CN_NUMCHARS}][\d,.{CN_NUMCHARS}]{{0,12}}\ ?"
+_SPACED_TAIL = (rf"(?:(?=\ )(?:(?:(?<=兆)|(?<=万亿))\ (?={_TAIL_AHEAD}[亿万])"
+                rf"|(?<=亿)(?<!万亿)(?<!个亿)\ (?={_TAIL_AHEAD}万(?!亿))))?")
+NUMERAL = rf"{SECTION}(?:{SP}(?:{LARGE}){_SPACED_TAIL}{TAIL_SECTION}){{0,3}}(?:{SP}(?:{LARGE}))?"
 
 
 SUB = alt(SUBUNITS)
@@ -148,7 +171,7 @@ SUB_DIGIT = rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})"
 # After a yuan word: 一块二, 五块七毛八, 三块零四, 123元1角1分, 两美元又三美分, 个半
 SUBCHAIN = (
     rf"(?:半|(?:(?:又|零)?{SUB_DIGIT}(?:{SUB})){{1,3}}(?:[{CN_DIGIT}](?![{regex.escape(_SHORT_COUNTERS)}]))?"
-    rf"|零?(?:[{CN_DIGIT}]|\d)(?![\d.{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"
+    rf"|(?<!钱)零?(?:[{CN_DIGIT}]|\d)(?![\d.{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"  # 10块钱一斤
     rf"(?!\ ?(?:{CUR_SUFFIX})))钱?"  # 5元3元 is two prices, not 5.3
 )
 
@@ -253,7 +276,7 @@ ANCHOR = re.compile(
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word
     (?>[{_C}]*)
-    (?!(?!位数|(?:{LARGE})|\ ?(?:{CUR_SUFFIX})|(?:{alt(MONEY_CUES)})|(?:{alt(LEVEL_WORDS)}))(?:{alt(NOT_MONEY_AFTER)}))""",
+    (?!(?!位数|(?:{LARGE})|\ ?(?:{CUR_SUFFIX})|(?:{money_cues()})|(?:{alt(LEVEL_WORDS)}))(?:{alt(NOT_MONEY_AFTER)}))""",
     re.VERBOSE,
 )
 MAX_LEAD = (

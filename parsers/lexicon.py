@@ -10,7 +10,8 @@ because the parser matches on text normalised by ``parsers.text.normalize``
 spellings the tests feed through that normalisation.
 
 Row grammar, per table:
-  DIGITS          char -> int 0..9           (Chinese numeral digits, capitals included)
+  DIGITS          char -> int 0..9           (Chinese numeral digits, capitals included); DIGIT_NOT_BEFORE:
+                    a digit that is another word before these (参数)
   SMALL_UNITS     char -> 10 | 100 | 1000    (positional units inside a section)
   LARGE_UNITS     word -> power of ten       (section multipliers; 万亿 and 兆 are 1e12)
   EN_SCALES       word -> (power, needs_money) needs_money: only with a currency or salary cue
@@ -30,12 +31,20 @@ Row grammar, per table:
   VAGUE_WORDS     word -> meaning of a numeral placeholder (数百万, 几十万, 上百万)
   QUALIFIER_KINDS kind -> Meaning, for the qualifiers that are not hedge words: digit counts
                     (9位数), vague words with their power (数百万), adjacent digits (三五)
-  LEVEL_WORDS     words after which a bare power is a level, the band [P, 10P) (亿元年薪, 千万年薪, 百亿级)
+  LEVEL_WORDS     words after which a bare power is a level, the band [P, 10P) (亿元年薪, 千万年薪, 百亿级);
+                    LEVEL_SUFFIXES: those that belong to the figure's span (百亿级)
+  COMPARISON_FILLERS  what may stand between a comparison hedge and a figure it still bounds (超过了10亿)
   CONVERSION_WORDS  words before a currency name that restate a figure in it (折合美元不足20万)
   COUNT_NOUNS     words that, right before a figure, make it a count (用户3亿, 下载量2000万)
+  COUNT_MODIFIERS words between a figure and the counted people after it (3亿付费用户)
   CONNECTORS      words joining the two ends of a range
-  MONEY_CUES      words that make a currency-less figure money (薪酬, 估值 ...)
-  NOT_MONEY_AFTER words that, right after a figure, make it a count (名, 人, 次, 参数 ...)
+  BARE_ITEM_FOLLOWERS  what may follow a bare figure that continues a money figure (a list or a chain)
+  CHANGE_NOUNS, CHANGE_VERBS  words that make a range two figures, a change (从X到Y的跃升, 增加7万至1029万)
+  MONEY_CUES      words that make a currency-less figure money (薪酬, 估值 ...); MONEY_CUE_NOT_BEFORE: what
+                    makes a cue another word (人工智能)
+  NOT_MONEY_AFTER words that, right after a figure, make it a count (名, 人, 次, 参数 ...); COUNTED_AFTER
+                    (derived from COUNT_NOUNS and COUNT_MODIFIERS) the same for a bare figure: 3亿付费用户
+  COUNTER_YUAN    yuan words that are also counters (3块屏幕); COUNTER_YUAN_FREE: what may follow them as yuan
   LOCALE_CUES     words that establish which 元 a document means
 """
 
@@ -58,6 +67,10 @@ DIGITS: dict[str, int] = {
     "八": 8, "捌": 8,
     "九": 9, "玖": 9,
 }
+
+# A digit character that is another word's first character before these: 参 (3) in 参数 'parameters'
+# (1万亿参数 is no 1.3万亿).
+DIGIT_NOT_BEFORE: dict[str, str] = {"参": "数"}
 
 SMALL_UNITS: dict[str, int] = {
     "十": 10, "拾": 10,
@@ -214,6 +227,9 @@ class Hedge:
     position: Literal["prefix", "suffix", "infix"]  # infix: between figure and scale (300多万)
     effect: Effect
     gap: bool = False  # prefix may stand a few characters before the figure (超过了惊人的10亿)
+    # A comparison verb (超过, 高于, 低于): a gap that names something (超过同期净利润120亿元, 高于去年约200万)
+    # makes the figure the object of the comparison, a point, not a bound (see COMPARISON_FILLERS).
+    compares: bool = False
     tolerance_override: Tolerance | None = None  # only for a word that strays unlike its effect
 
     @property
@@ -222,21 +238,24 @@ class Hedge:
 
 
 HEDGES: tuple[Hedge, ...] = (
-    *(Hedge(w, "prefix", "gt", gap=True) for w in ("超过", "超出", "多于", "高于", "大于", "逾", "突破", "升穿")),
+    *(Hedge(w, "prefix", "gt", gap=True, compares=True) for w in ("超过", "超出", "多于", "高于", "大于")),
+    *(Hedge(w, "prefix", "gt", gap=True) for w in ("逾", "突破", "升穿")),
     *(Hedge(w, "prefix", "gt") for w in ("超", "过", "破")),
     *(Hedge(w, "prefix", "ge", gap=True) for w in ("至少", "起码", "不少于", "不低于", "最少", "最低")),
-    *(Hedge(w, "prefix", "lt", gap=True)
-      for w in ("不到", "不足", "低于", "少于", "小于", "未满", "未到", "跌穿", "跌破")),
+    *(Hedge(w, "prefix", "lt", gap=True, compares=True) for w in ("低于", "少于", "小于")),
+    *(Hedge(w, "prefix", "lt", gap=True) for w in ("不到", "不足", "未满", "未到", "跌穿", "跌破")),
     *(Hedge(w, "prefix", "le", gap=True) for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于")),
-    *(Hedge(w, "prefix", "about", gap=True) for w in ("大约", "约合", "大概", "约莫", "差不多", "估计")),
-    *(Hedge(w, "prefix", "about") for w in ("约", "约为", "约有")),
+    # 折合 like 约合: a conversion is approximate (149亿美元（折合人民币约1066亿元）)
+    *(Hedge(w, "prefix", "about", gap=True) for w in ("大约", "约合", "折合", "大概", "约莫", "差不多", "估计")),
+    *(Hedge(w, "prefix", "about") for w in ("约", "约为", "约有", "约达")),
     *(Hedge(w, "prefix", "near", gap=True) for w in ("将近", "接近", "逼近", "几近")),
     Hedge("近", "prefix", "near"),
     *(Hedge(w, "prefix", "emph", gap=True) for w in ("高达", "多达", "足足", "整整", "足有")),
+    Hedge("可达", "prefix", "emph"),  # 首年可达1亿美元 'may reach'; 最高可达 is 最高's bound
     Hedge("上", "prefix", "order"),
     *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+")),  # 10万+
     *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下")),
-    *(Hedge(w, "suffix", "about") for w in ("左右", "上下", "前后")),
+    *(Hedge(w, "suffix", "about") for w in ("左右", "上下", "前后", "附近")),
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
     # 五万出头 'a little over 5万': read like 五万多, [X, X+step) (step = place of the last digit).
     Hedge("出头", "suffix", "more"),
@@ -259,6 +278,8 @@ VAGUE_WORDS: dict[str, str] = {
 # After a bare power (亿, 千万, 百万, 百亿, with or without a currency word), these make it a
 # level, the band [P, 10P), approx: 亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8), 百亿级 = [1e10, 1e11).
 LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级")
+# The level words that belong to the figure's span (百亿级, 千万美元级别); 年薪 is the thing measured.
+LEVEL_SUFFIXES: tuple[str, ...] = ("级", "级别", "量级")
 
 # The qualifiers money.py records that are not hedge words, by kind; each is a whole
 # expression (9位数, 数百万, 三五), matched by shape in ``qualifier_meaning``.
@@ -321,6 +342,12 @@ CONVERSION_WORDS: tuple[str, ...] = ("折合", "约合", "合", "折算", "换�
 COUNT_NOUNS: tuple[str, ...] = (
     "用户", "月活", "日活", "下载", "下载量", "人次", "人数", "人口", "粉丝", "订阅", "销量", "员工", "会员", "访客",
     "观众", "读者", "游客", "旅客", "台数", "件数", "份数", "次数", "播放量", "阅读量", "浏览量", "注册",
+    "玩家", "订户", "客户", "网民", "乘客", "买家", "卖家", "商户", "门店", "学员", "患者", "病例", "周活", "出货量",
+    "市民", "居民", "民众", "消费者", "儿童", "选民",
+)
+# Between a figure and a count noun after it, these describe who is counted: 3亿付费用户, 1.5亿周活跃用户.
+COUNT_MODIFIERS: tuple[str, ...] = (
+    "付费", "活跃", "周活跃", "月活跃", "日活跃", "注册", "新增", "独立", "忠实", "订阅", "在线", "个人", "企业",
 )
 # The verbs that may stand between a count noun and its figure.
 COUNT_VERBS = "达超过逾为有近约破至到了已突"
@@ -334,6 +361,21 @@ BETWEEN_LINKS: tuple[str, ...] = ("和", "与", "及")
 # Marks that an end of a range is included: 1万(含)-5万元.
 INCLUSIVE_MARKS: tuple[str, ...] = ("(含)", "（含）")
 
+# A range is two figures, not one interval, when it is a change (估值从5亿美元到60亿美元的跃升): one of these
+# follows it (after 的 or not), or its ends run from high to low after 从/由 (从1297万元至292万元), or it follows
+# one of CHANGE_VERBS and runs down or its high end is at least CHANGE_RATIO times the low one (薪酬增加7万至
+# 1,029万元: by 7万, to 1029万; 增长3亿至5亿元 stays a range).  So is a range whose ends state different
+# currencies (从3万美元到20万元人民币).
+CHANGE_NOUNS: tuple[str, ...] = (
+    "跃升", "飞跃", "跨越", "增长", "提升", "攀升", "飙升", "暴涨", "激增", "上涨", "增加", "翻倍", "跳升",
+    "下降", "下滑", "下跌", "回落", "缩水", "减少", "转变", "变化",
+)
+CHANGE_VERBS: tuple[str, ...] = (
+    "增加", "增长", "上升", "提高", "提升", "上涨", "上调", "调升", "调高", "减少", "下降", "下跌", "降低", "下调",
+    "调降", "涨", "跌", "升", "降", "增", "减",
+)
+CHANGE_RATIO = 4
+
 # A currency-less figure is money when one of these stands right before or after it.
 MONEY_CUES: tuple[str, ...] = (
     "薪酬", "薪资", "薪水", "薪金", "工资", "年包", "薪酬包", "待遇", "收入", "到手", "税前", "税后",
@@ -343,13 +385,22 @@ MONEY_CUES: tuple[str, ...] = (
     "罚款", "赔偿", "补偿", "捐款", "价格", "售价", "价值", "预算", "资金", "赚", "挣", "月薪", "年薪",
     "负债", "投入", "出资", "集资", "拨款", "奖金池", "拿到", "开出", "起薪", "总包", "造价", "呎价", "单价", "均价",
     "底薪", "时薪", "日薪", "高薪", "年收入", "月收入", "年入", "月入", "酬劳", "悬赏", "奖励", "贷款", "债务",
-    "欠款", "开价", "出价", "砸", "并购",
+    "欠款", "开价", "出价", "砸", "并购", "酬金", "片酬", "本金", "首付", "套现", "注册资本", "生活费", "零花钱",
+    "红包", "花红", "袍金", "佣金", "津贴", "人工",  # (花红, 袍金, 人工: Hong Kong's bonus, director's fee, pay)
 )
+# A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
+MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费")}
 
 # Between a money figure and a bare one, these make the second money too (月薪从2万涨到3.5万).
 CHAIN_LINKS: tuple[str, ...] = (
     "到", "至", "为", "达", "涨", "增", "降", "升", "跌", "减", "或", "和", "与", "及", "、",
 )
+
+# A bare figure that is money only because it continues a money figure (a chain, 从2万涨到3.5万, or a list,
+# 聯詠254.2萬、鴻準245.7萬) must end there: a word right after it is what it counts (惠及120万居民, 200万关注者),
+# unless it is a money cue or opens with one of these.
+# (200-300万之间, 1830亿翻倍至, 涨到3.5万一个月, 3.5万每月)
+BARE_ITEM_FOLLOWERS = "了在是为以至到和与及或而但并也都就还让使给之翻增涨降升跌减一每"
 
 # Letter-scaled figures (30k, 50w) are pay only next to one of these.
 SALARY_CUES: tuple[str, ...] = (
@@ -365,7 +416,23 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
     "tokens", "行", "字", "页", "股", "手", "只", "颗", "块钱以上", "平方", "公里", "米", "吨", "户",
     "票", "亩", "层", "楼", "集", "季", "期", "版", "代", "亿分之", "分之", "万分之", "gb", "tb", "mb",
     "卡", "级", "分", "粉", "用户", "员工", "学生", "张卡", "gpu", "注", "财年", "财季", "财政年度",
+    # counters (3000万份, 50万片芯片, 1.2万亿枚, 3000万单) and the counted (3亿月活, 1.5亿周活跃用户: COUNT_NOUNS
+    # after their modifiers, added below)
+    "份", "片", "枚", "单", "套", "座", "栋", "架", "艘", "笔", "轮", "批", "本", "册", "例", "幅",
 )
+# Right after a bare figure, besides NOT_MONEY_AFTER: the counted, with or without a modifier (3亿月活, 1.5亿周活跃
+# 用户, 3亿付费用户); 注册 alone is left out (1亿注册资本 is money).  (Tested on the few bare figures a cue made
+# money, not in the grammar's scan of every figure.)
+_COUNTED = ("用户", "会员", "玩家", "订户", "客户", "粉丝")
+COUNTED_AFTER: tuple[str, ...] = tuple(dict.fromkeys(
+    w for w in (*COUNT_NOUNS, *(m + n for m in COUNT_MODIFIERS for n in _COUNTED))
+    if w != "注册" and w not in NOT_MONEY_AFTER))
+
+# 块 is the yuan (5万块, 花了300块买) and a counter (3块屏幕, 数百万块GPU): after a figure it counts the word
+# that follows it (a Han character or a letter), unless that word opens with one of COUNTER_YUAN_FREE or a
+# money cue stands next to the figure.
+COUNTER_YUAN: tuple[str, ...] = ("块",)
+COUNTER_YUAN_FREE = "了给买就都也还是呢吧啊呀嘛一每又和或"
 
 # Which yuan a document means: weights per currency, summed over the document (parsers/currency.py).
 # 5: the yuan named outright (2 for the renminbi, below); 2: an institution, market or company of that place, or its
@@ -398,8 +465,10 @@ HEDGE_BLOCKED_AFTER: dict[str, str] = {
 BARE_FIGURE_COUNTERS: tuple[str, ...] = ("年", "月", "成", "薪", "折", "财年")
 
 # A prefix hedge is another word when one of these follows it: 最高时 'at its peak'.
-# (最低工资 'minimum wage', 最高档 'top tier', 最低价 'lowest price' name a figure, not a bound.)
-HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价", "最低": "时峰点位档价工", "最多": "时", "最少": "时"}
+# (最低工资 'minimum wage', 最高档 'top tier', 最低价 'lowest price', 最低的年薪 'the lowest pay' name a
+# figure, not a bound.)
+HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价的", "最低": "时峰点位档价工的", "最多": "时的",
+                                        "最少": "时的"}
 
 # What may stand between a gap hedge and 的 before its figure: the hedge still applies
 # (超过了惊人的10亿美元).  Any other words before 的 name whose figure it is, and the hedge
@@ -408,6 +477,11 @@ GAP_POSSESSIVE = "的"
 GAP_ADJECTIVES: tuple[str, ...] = (
     "惊人", "夸张", "创纪录", "破纪录", "天价", "巨额", "高额", "可观", "骇人", "罕见", "史无前例",
 )
+
+# What may stand between a comparison hedge (Hedge.compares) and its figure with the hedge still bounding
+# the figure (超过了10亿); anything else there names what is compared (超过同期净利润120亿元), and the figure
+# is exact.  A one-character hedge ending the gap (高于去年约200万) and 的-phrases are read as for any gap hedge.
+COMPARISON_FILLERS: tuple[str, ...] = ("了", "等于", "或等于", "或者等于")  # 大于或等于4,565
 
 # Ordinal / version / date contexts right BEFORE a figure that make it not money.
 NOT_MONEY_BEFORE: tuple[str, ...] = ("第", "版本", "llama", "gpt-", "v", "编号", "订单号", "排名")

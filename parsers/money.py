@@ -15,6 +15,10 @@ from decimal import Decimal
 import regex
 
 from .lexicon import (
+    CHANGE_NOUNS,
+    CHANGE_RATIO,
+    CHANGE_VERBS,
+    COMPARISON_FILLERS,
     CURRENCIES,
     DIGITS,
     EN_SCALES,
@@ -63,6 +67,7 @@ class Reading:
     needs_cue: bool = False  # English letter scales (k, m, b, w) need a currency or salary cue
     weak: bool = False  # only money inside a declared money expression (个 as yuan)
     level: str | None = None  # the level word after a bare power (亿元年薪): a band, and where the cue may follow
+    descending: bool = False  # a range written high to low (从1297万元至292万元)
 
     @property
     def currency(self) -> str | None:
@@ -112,10 +117,65 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
             return start, _level(reading, level.group())
         if m["bare1"] and reading.currency_word and reading.min >= _TRILLION:
             return start, reading  # 市值有望达到万亿美元, 兆元: the word is the figure
-    if "bare" in reading.rule and not hedges:
+    if "bare" in reading.rule and not hedges and not (
+            m["hsuf"] and m["bare1"] and reading.currency_word and reading.min >= _TRILLION):  # 万亿美元附近
         return None  # a lone 亿 is a word (亿万富翁), not a figure
     return start, reading
 
+
+def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[tuple[int, int, Reading]] | None:
+    """The two figures, each (start, end, reading), of a range match read as ``joined`` from ``start`` when it
+    is a change or joins two currencies (lexicon CHANGE_NOUNS), else None: 从5亿到60亿美元的跃升 (like
+    估值从5亿美元涨到60亿美元), 从3万美元到20万元人民币."""
+    # (the cheap tests first: most ranges are none of these, and their ends are not read again)
+    change_after = _CHANGE_AFTER.match(text, m.end()) is not None
+    verb_before = text[max(0, m.start() - _CHANGE_LOOK):m.start()].rstrip(" 了").endswith(CHANGE_VERBS)
+    # (a prefix names which yuan a yuan word after the figure is: 新台币 1块钱)
+    two_currencies = _other_currency(_CURRENCY_OF.get(m["cpre1"] or m["csuf1"] or ""),
+                                     _CURRENCY_OF.get(m["cpre2"] or m["csuf2"] or ""))
+    falls = m["opener"] is not None and joined.descending  # 从1297万元至292万元: high to low is a fall
+    if not (change_after or verb_before or two_currencies or falls):
+        return None
+    first, second = _read_end(m, 1), _read_end(m, 2)
+    if first is None or second is None or first.max is None or second.max is None:
+        return None
+    if first.scale is None and first.rule == "number" and first.currency_word is None:
+        first = _borrow_scale(first, second)  # (us$1至3万港元: an end with its own currency word stands alone)
+    # 增加7万至1,029万元 (by 7万, to 1029万); 增长3亿至5亿元 stays a range
+    by_to = verb_before and m["opener"] is None and (
+        first.min > second.max or second.min >= CHANGE_RATIO * first.max)
+    if not (two_currencies or change_after or falls or by_to):
+        return None
+    if first.currency_word is None and not two_currencies:
+        first = replace(first, currency_word=second.currency_word)  # 从1亿到10亿美元的跃升: one currency
+    hedges = _prefix_hedges(m, text)
+    if hedges:
+        for word in hedges:
+            first = _apply_hedge(first, _HEDGE[word])
+            if first is None:
+                return None
+    else:
+        start = m.start("cpre1") if m["cpre1"] else m.start(_value_group(m, 1))
+    if m["hsuf"]:
+        second = _apply_hedge(second, _HEDGE[m["hsuf"]])
+        if second is None:
+            return None
+    end1 = max(m.end(g) for g in _END_NAMES[1] if m[g] is not None)
+    start2 = m.start("cpre2") if m["cpre2"] else m.start(_value_group(m, 2))
+    return [(start, end1, first), (start2, m.end(), second)]
+
+
+_YUANS = frozenset(("YUAN", "CNY", "HKD", "TWD"))
+
+
+def _other_currency(a: str | None, b: str | None) -> bool:
+    """Both ends name a currency and they differ (元 is the same as any yuan the document may mean)."""
+    return bool(a and b and a != b and not ({a, b} <= _YUANS and "YUAN" in (a, b)))
+
+
+_CHANGE_AFTER = regex.compile(
+    rf"\ ?{GAP_POSSESSIVE}?(?:{'|'.join(map(regex.escape, sorted(CHANGE_NOUNS, key=len, reverse=True)))})")
+_CHANGE_LOOK = max(map(len, (*CHANGE_NOUNS, *CHANGE_VERBS))) + 3
 
 _LEVEL_AT = regex.compile("|".join(map(regex.escape, sorted(LEVEL_WORDS, key=len, reverse=True))))
 _BARE_POWER = regex.compile(rf"[{''.join(SMALL_UNITS)}]?(?:{'|'.join(map(regex.escape, LARGE_UNITS))})?")
@@ -151,17 +211,31 @@ def _prefix_hedges(m: regex.Match, text: str) -> list[str] | None:
     if not m["hpre"]:
         return []
     word, gap = m["hpre"], m["gap"] or ""
-    if GAP_POSSESSIVE in gap and _before_de(gap) not in ("", *GAP_ADJECTIVES):
-        return None  # 高于预期的460亿: a comparison with the figure, which is exact
-    words = [] if gap[:1] and gap[0] in HEDGE_BLOCKED_BEFORE.get(word, "") else [word]  # 最高时 = at its peak
     inside = [w for w in _HEDGE_WORDS if w in gap and _HEDGE[w].position == "prefix" and len(w) > 1]
-    words += sorted(inside, key=gap.find)
     # A one-character hedge right before the figure: 估计损失逾5000万.
     tail = gap.rstrip()
-    if tail and tail[-1] in _HEDGE and not any(tail.endswith(w) for w in inside) and _tight_hedge_applies(
-            tail[-1], tail[-2:-1] or text[m.start("gap") - 1], m):
+    tail_hedge = (tail and tail[-1] in _HEDGE and not any(tail.endswith(w) for w in inside)
+                  and _tight_hedge_applies(tail[-1], tail[-2:-1] or text[m.start("gap") - 1], m))
+    words = [word] if _head_applies(word, tail[:-1] if tail_hedge else tail, inside) else []
+    words += sorted(inside, key=gap.find)
+    if tail_hedge:
         words.append(tail[-1])
     return words or None
+
+
+def _head_applies(word: str, gap: str, inside: list[str]) -> bool:
+    """Whether the gap hedge bounds the figure, given the words between them (tail hedge removed)."""
+    if gap[:1] and gap[0] in HEDGE_BLOCKED_BEFORE.get(word, ""):
+        return False  # 最高时 = at its peak, 最低的年薪 = the lowest pay
+    if GAP_POSSESSIVE in gap and _before_de(gap) not in ("", *GAP_ADJECTIVES):
+        return False  # 高于预期的460亿: a comparison with the figure, which is exact
+    if not _HEDGE[word].compares:
+        return True
+    # 超过同期净利润120亿元, 高于去年约200万: the gap names what is compared; 超过了惊人的10亿 does not
+    named = gap.replace(GAP_POSSESSIVE, "")
+    for w in (*inside, *GAP_ADJECTIVES):
+        named = named.replace(w, "")
+    return named.strip() in ("", *COMPARISON_FILLERS)
 
 
 def _before_de(gap: str) -> str:
@@ -386,7 +460,7 @@ def _join_range(first: Reading, second: Reading) -> Reading:
         min=low.min, max=high.max, min_inclusive=low.min_inclusive, max_inclusive=high.max_inclusive,
         approx=low.approx or high.approx, unit=unit, qualifiers=low.qualifiers + high.qualifiers,
         currency_word=first.currency_word or second.currency_word, rule="range",
-        needs_cue=low.needs_cue and high.needs_cue, weak=low.weak or high.weak,
+        needs_cue=low.needs_cue and high.needs_cue, weak=low.weak or high.weak, descending=low is not first,
     )
 
 

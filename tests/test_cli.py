@@ -166,7 +166,7 @@ def test_export_carries_time_period_scope_and_restatement_columns(run, tmp_path)
     revenue = rows["1611亿元"]
     assert (revenue["reporting_period"], revenue["as_of_start"], revenue["as_of_source"], revenue["scope"]) == (
         "2024 Q2", "2024-04-01", "stated", "total")
-    assert rows["约1066亿元"]["restates"] == rows["149亿美元"]["id"]
+    assert rows["折合人民币约1066亿元"]["restates"] == rows["149亿美元"]["id"]  # the conversion phrase in the span
 
 
 def test_consensus_shows_a_quantitys_values_over_time_by_outlet(run, tmp_path):

@@ -244,3 +244,95 @@ def test_a_fiscal_year_after_a_pay_word_is_not_money():
     from parsers import extract_money
     assert [m.text for m in extract_money("黃仁勳的薪酬在2025財年飆升46%，達到4990萬美元")] == ["4990萬美元"]
     assert [m.text for m in extract_money("薪酬2025财年达100万元")] == ["100万元"]
+
+
+def _spans(text):
+    return [(m.text, m.min, m.max, m.currency) for m in extract_money(text)]
+
+
+def test_issue11_the_object_of_a_comparison_is_a_point():
+    assert _spans("研发投入180亿元，超过同期净利润120亿元")[1] == ("120亿元", Decimal(12 * 10**9), Decimal(12 * 10**9), "CNY")
+    assert _spans("遠高於去年約200.84萬元")[0][0] == "約200.84萬元"  # the 约 before the figure still reads
+    assert _spans("融资额超过了10亿美元")[0][2] is None  # 了 is no object: still a bound
+
+
+def test_issue11_a_change_written_as_a_range_is_two_points_with_their_own_offsets():
+    text = "估值实现了从1亿到10亿美元的跃升"
+    found = extract_money(text)
+    assert [(m.text, m.min, m.currency) for m in found] == [
+        ("1亿", Decimal(10**8), "USD"), ("10亿美元", Decimal(10**9), "USD")]
+    assert all(text[m.start:m.end] == m.text for m in found)
+    assert [m.text for m in extract_money("年薪從1297萬元至292萬元不等")] == ["1297萬元", "292萬元"]
+    assert [m.text for m in extract_money("基本薪酬增加7萬至1,029萬元")] == ["7萬", "1,029萬元"]
+    assert [m.text for m in extract_money("预计营收增长3亿至5亿元")] == ["3亿至5亿元"]
+
+
+def test_issue11_a_range_in_two_currencies_is_two_mentions():
+    assert [(m.text, m.currency) for m in extract_money("年薪从3万美元到20万元人民币不等")] == [
+        ("3万美元", "USD"), ("20万元人民币", "CNY")]
+
+
+def test_issue11_counted_people_after_a_figure_are_not_money():
+    assert _spans("估值为300亿美元，拥有约1.5亿周活跃用户") == [
+        ("300亿美元", Decimal(3 * 10**10), Decimal(3 * 10**10), "USD")]
+    assert _spans("收入来自1000万份订单") == []
+
+
+def test_issue11_kuai_before_a_noun_counts_it():
+    assert _spans("使用400万至500万块GPU") == []
+    assert _spans("他拿到5万块。") == [("5万块", Decimal(50000), Decimal(50000), "CNY")]
+
+
+def test_issue11_kuai_qian_takes_no_trailing_digit():
+    assert _spans("10块钱一斤") == [("10块钱", Decimal(10), Decimal(10), "CNY")]
+
+
+def test_issue11_an_ascii_comma_after_a_han_character_is_no_digit_group():
+    assert _spans("在硅谷,15亿美元的薪酬")[0][0] == "15亿美元"
+    assert _spans("估值1,500亿美元")[0][0] == "1,500亿美元"
+
+
+def test_issue11_a_space_inside_one_figure():
+    assert _spans("營收約為新台幣 3 兆 8,090 億元")[0][1] == Decimal(38090 * 10**8)
+    assert [s[0] for s in _spans("营收3亿 5亿美元")] == ["3亿", "5亿美元"]
+
+
+def test_issue11_a_level_suffix_belongs_to_the_figure():
+    assert _spans("年度薪酬也在千萬美元級別")[0][0] == "千萬美元級別"
+    assert _spans("總估值預計已在萬億美元附近")[0][:2] == ("萬億美元附近", Decimal(10**12))
+
+
+def test_issue11_yueda_and_keda_are_hedges():
+    assert _spans("營收總額約達4,766.82億港元")[0][0] == "約達4,766.82億港元"
+    assert _spans("甚至首年可达1亿美元")[0][0] == "可达1亿美元"
+
+
+def test_issue11_a_yuan_restated_in_the_documents_yuan_is_the_mainlands():
+    found = extract_money("台積電年薪最高，達 56 萬元 (約 255 萬元新台幣)")
+    assert [(m.text, m.currency) for m in found] == [("56 萬元", "CNY"), ("約 255 萬元新台幣", "TWD")]
+    assert "restated as" in found[0].currency_reason
+
+
+def test_issue11_rengong_is_pay_but_not_in_rengong_zhineng():
+    assert _spans("兩位管理層獲過億人工")[0][:2] == ("過億", Decimal(10**8))
+    assert _spans("人工智能领域100万") == []
+
+
+def test_issue11_a_cue_in_quotation_marks_still_counts():
+    assert [s[0] for s in _spans("「表現花紅」由450萬大幅縮水至70萬")] == ["450萬", "70萬"]
+
+
+def test_issue11_millions_after_a_space():
+    assert _spans("開支總額為港幣 268 百萬元")[0][1] == Decimal(268 * 10**6)
+
+
+def test_issue11_can_shu_is_parameters_not_a_digit_three():
+    # found by test_a_counted_figure_is_no_money_next_to_a_money_word: 1万亿参数 read as 1.3万亿
+    assert _spans("投资1万亿参数的模型") == []
+    assert _spans("参万元")[0][1] == Decimal(30000)
+
+
+def test_issue11_a_range_end_with_its_own_currency_borrows_no_unit():
+    # found by test_a_range_in_two_currencies_is_two_mentions: us$1至3万港元 read the first end as 1万
+    assert [(s[0], s[1]) for s in _spans("年薪从us$1至3万港元不等")] == [("us$1", Decimal(1)), ("3万港元", Decimal(30000))]
+    assert [s[0] for s in _spans("年薪从1元人民币至新台币 1块钱不等")] == ["1元人民币", "新台币 1块钱"]

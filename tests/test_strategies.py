@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from parsers import extract_money, normalize, parse_money
+from parsers import extract_money, lexicon, normalize, parse_money
 from parsers.format import (
     STYLES,
     FormatError,
@@ -109,6 +109,43 @@ def test_embedded_expression_is_found_at_its_offsets(d: Drawn, before, after, op
     assert m.text == text[m.start:m.end] == d.text
     assert observed(m) == expected(d)
     assert not m.latent and not m.currency_implied
+
+
+# Counters and counted people after a figure (lexicon NOT_MONEY_AFTER, COUNTED_AFTER) make it a count next to
+# any money cue, and after a money figure (a list): every Han counter that is no currency word.
+_CURRENCY_WORDS = tuple(normalize(w) for c in lexicon.CURRENCIES for w in (*c.suffix, *c.slang))
+_COUNTERS = sorted(w for w in (*lexicon.NOT_MONEY_AFTER, *lexicon.COUNTED_AFTER)
+                   if all("\u4e00" <= ch <= "\u9fff" for ch in w) and not w.startswith(_CURRENCY_WORDS)
+                   and w not in lexicon.LEVEL_WORDS)  # (十万级 is a level: the band [1e5, 1e6))
+_PLAIN_CUES = sorted(w for w in lexicon.MONEY_CUES if w not in lexicon.MONEY_CUE_NOT_BEFORE and w.isalpha()
+                     and not w.isascii())
+
+
+@QUICK
+@given(st.sampled_from(_PLAIN_CUES), amounts(), st.sampled_from(["arabic", "scaled", "chinese", "commas"]),
+       st.sampled_from(_COUNTERS), st.booleans())
+def test_a_counted_figure_is_no_money_next_to_a_money_word(cue, amount, style, counter, listed):
+    try:
+        numeral = STYLES[style](amount)
+    except FormatError:
+        numeral = arabic(amount)
+    head = ("营收300亿元，" if listed else "") + cue
+    text = head + numeral + counter + "。"
+    found = extract_money(text)
+    assert not any(m.end > len(head) for m in found), (text, [m.text for m in found])
+
+
+@QUICK
+@given(money_expressions(require_currency=True, kinds=("point",)),
+       money_expressions(require_currency=True, kinds=("point",)), st.sampled_from(["至", "到", "-"]))
+def test_a_range_in_two_currencies_is_two_mentions(a: Drawn, b: Drawn, conn: str):
+    assume(a.currency != b.currency)
+    for d in (a, b):  # a bare 元 is whichever yuan the document means: one currency with any yuan
+        assume(extract_money(d.text)[0].currency_reason == "stated")
+    text = "年薪从" + a.text + conn + b.text + "不等"
+    found = extract_money(text)
+    assert [m.text for m in found] == [a.text, b.text], text
+    assert [observed(m) for m in found] == [expected(a), expected(b)]
 
 
 @QUICK
