@@ -71,6 +71,8 @@ def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 ENCODING = click.option("--encoding", callback=_encoding,
                         help="decode every input as this (gb18030, big5, utf-8...) instead of detecting")
+WORKERS = click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="cores",
+                       help="processes that parse documents while one writes the database")
 TIMEOUT = click.option("--timeout", type=float, default=BUSY_TIMEOUT, show_default=True,
                        help="seconds to wait while another process writes the database")
 
@@ -136,15 +138,16 @@ def _stdin():
 
 
 def _ingest(db_path: str, paths: tuple[str, ...], encoding: str | None = None,
-            timeout: float = BUSY_TIMEOUT) -> pipeline.IngestReport:
+            timeout: float = BUSY_TIMEOUT, workers: int = 1) -> pipeline.IngestReport:
     files = documents.expand(paths or (str(SEEDS_DIR),))  # the one folder walk; the bar's length
     _refuse_overwrite(db_path, [f for f in files if isinstance(f, str) and f != STDIN], "an input")
     with storage.Store(db_path, timeout=timeout) as store:
         if len(files) > 20:
             with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
-                report = pipeline.ingest(store, files, progress=lambda _path: bar.update(1), encoding=encoding)
+                report = pipeline.ingest(store, files, progress=lambda _path: bar.update(1), encoding=encoding,
+                                         workers=workers)
         else:
-            report = pipeline.ingest(store, files, encoding=encoding)
+            report = pipeline.ingest(store, files, encoding=encoding, workers=workers)
     for error in report.errors:
         click.echo(f"skipped: {one_line(error.error)}", err=True)
     return report
@@ -155,7 +158,8 @@ def _ingest(db_path: str, paths: tuple[str, ...], encoding: str | None = None,
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
 @ENCODING
 @TIMEOUT
-def ingest(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: float) -> None:
+@WORKERS
+def ingest(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: float, workers: int) -> None:
     """Extract claims from PATHS (files or folders) into the database.
 
     The same text under two names is stored once with both paths (``duplicate``); an input
@@ -164,7 +168,7 @@ def ingest(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: 
     Example: claims ingest articles/ --db claims.db
     """
     try:
-        report = _ingest(db_path, paths, encoding, timeout)
+        report = _ingest(db_path, paths, encoding, timeout, workers)
     except EngineError as error:
         _fail(error)
     duplicates = f", {report.duplicate} duplicate" if report.duplicate else ""
@@ -276,7 +280,8 @@ def consensus(db_path, fmt) -> None:
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
 @ENCODING
 @TIMEOUT
-def check(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: float) -> None:
+@WORKERS
+def check(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: float, workers: int) -> None:
     """Ingest PATHS (default: the bundled seeds) and print the conflicts found.
 
     Inputs already stored as they are write nothing: a rerun leaves the database as it was.
@@ -284,7 +289,7 @@ def check(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: f
     Example: claims check
     """
     try:
-        ingested = _ingest(db_path, paths, encoding, timeout)
+        ingested = _ingest(db_path, paths, encoding, timeout, workers)
         with storage.Store(db_path, readonly=True) as store:
             found = pipeline.conflicts(store)
             total = len(store.claims())
