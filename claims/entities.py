@@ -164,9 +164,10 @@ class EntityResolver:
             return entity
         return self._pinyin_match(_SPACE.sub("", name))
 
-    def find_mentions(self, text: str) -> list[Mention]:
-        """Non-overlapping (start, end, entity) spans into ``text``, longest first."""
-        norm = normalize(text)
+    def find_mentions(self, text: str, norm: str | None = None) -> list[Mention]:
+        """Non-overlapping (start, end, entity) spans into ``text``, longest first (``norm``:
+        ``normalize(text)`` when the caller has it already)."""
+        norm = normalize(text) if norm is None else norm
         taken = [False] * len(text)
         found: list[Mention] = []
         for start, end, entity in sorted(self._alias_hits(text, norm), key=lambda m: (m[0] - m[1], m[0])):

@@ -316,10 +316,20 @@ class Store:
             self.db["documents"].update(doc_id, doc_row)
         if stored_claims != claim_rows:
             self._delete_claims(doc_id)
-            self.db["claims"].insert_all(claim_rows)
+            self._insert_claims(claim_rows)
             self._conflicts_stale()
         self._point(path, doc_id, before)
         return "added" if stored_doc is None and before is None else "replaced"
+
+    def _insert_claims(self, rows: list[dict]) -> None:
+        """One statement for a document's claims (the rows are already column values through
+        their codecs); the FTS triggers keep claims_fts in step, in the same transaction."""
+        if not rows:
+            return
+        columns = list(rows[0])
+        self.db.conn.executemany(
+            f"insert into claims ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})",
+            [[row[c] for c in columns] for row in rows])
 
     def _stamp(self, path: str, doc_id: str, stamp: tuple[str, str]) -> None:
         row = {"path": path, "digest": stamp[0], "engine": stamp[1], "doc_id": doc_id}
