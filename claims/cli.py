@@ -103,9 +103,10 @@ def mentions(paths: tuple[str, ...], fmt: str, encoding: str | None) -> None:
                 skipped += 1
                 click.echo(f"skipped: {one_line(item.error)}", err=True)
                 continue
-            with _stdout():
-                for mention in parsers.extract_money(item.text):
-                    _print_mention(item.path, mention, fmt)
+            lines = [_mention_line(item.path, mention, fmt) for mention in parsers.extract_money(item.text)]
+            if lines:
+                with _stdout():  # one write per document
+                    click.echo("\n".join(lines))
         with _stdout():
             sys.stdout.flush()
     except EngineError as error:
@@ -114,18 +115,17 @@ def mentions(paths: tuple[str, ...], fmt: str, encoding: str | None) -> None:
         raise click.ClickException(f"{skipped} input(s) skipped")
 
 
-def _print_mention(doc: str, mention, fmt: str) -> None:
+def _mention_line(doc: str, mention, fmt: str) -> str:
     row = {"doc": doc, **mention.to_json()}
     if fmt == "jsonl":
-        click.echo(json.dumps(row, ensure_ascii=False))
-        return
+        return json.dumps(row, ensure_ascii=False)
     high = "∞" if row["max"] is None else row["max"]
     opening = "[" if row["min_inclusive"] else "("
     closing = "]" if row["max"] is not None and row["max_inclusive"] else ")"
     approx = "~" if row["approx"] else ""
     implied = "*" if row["currency_implied"] else ""
-    click.echo(f"{doc}\t{row['start']}-{row['end']}\t{row['text']}\t{approx}{opening}{row['min']}, {high}{closing} "
-               f"{row['currency']}{implied}")
+    return (f"{doc}\t{row['start']}-{row['end']}\t{row['text']}\t{approx}{opening}{row['min']}, {high}{closing} "
+            f"{row['currency']}{implied}")
 
 
 def _stdin():
