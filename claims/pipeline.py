@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claims import STDIN
 
@@ -192,9 +192,22 @@ def save_conflicts(store: Store) -> int:
 
 
 def conflicts(store: Store) -> list[Conflict]:
+    """The conflicts among every stored claim, each holding its Claims (built for the claims
+    in a conflict only: the search reads light views of the rows)."""
+    import dataclasses
+
+    from core.schema import COLUMNS, unflatten
     from reconcile import find_conflicts
 
-    return find_conflicts(store.claims())
+    built: dict[str, Any] = {}
+
+    def claim(view):
+        if view.id not in built:
+            built[view.id] = unflatten({c.name: getattr(view, c.name) for c in COLUMNS})
+        return built[view.id]
+
+    return [dataclasses.replace(c, claims=tuple(claim(v) for v in c.claims))
+            for c in find_conflicts(store.claim_views())]
 
 
 def claim_reviews(store: Store, **options: str) -> list[dict]:

@@ -475,6 +475,21 @@ class Store:
         return [row_to_claim(r) for r in rows]
 
     @_translated
+    def claim_views(self) -> list[Any]:
+        """Every claim as a reconcile ClaimView made straight from its row, in ``claims()``'s
+        order: finding the conflicts of a whole database needs no pydantic model per claim
+        (pipeline.conflicts builds the Claims of the conflicting ones only)."""
+        from reconcile.view import ClaimView
+
+        # TEXT and INTEGER columns come back as str and int: only the other types need decoding.
+        decoders = [None if kind in (str, int) else _CODECS[kind][2] for kind in _TYPES.values()]
+        names = list(_TYPES)
+        cursor = self.db.execute(f"select {', '.join(f'[{n}]' for n in names)} from claims order by doc, start, id")
+        return [ClaimView(**dict(zip(names, [value if value is None or decode is None else decode(value)
+                                             for value, decode in zip(row, decoders, strict=True)], strict=True)))
+                for row in cursor]
+
+    @_translated
     def search(self, query: str) -> list[Claim]:
         """Claims whose evidence sentence contains ``query`` (script- and case-insensitive)."""
         needle = normalize(query.strip())
