@@ -81,10 +81,11 @@ def ingest(
         store.save_entities(resolver(), engine=version)
     stamps = store.stamps()
     counts: dict[str, int] | None = None
+    items = _inputs(paths)
 
     def tasks() -> Iterator[tuple[str, RawFile | LoadError | str, str | None]]:
         """(path, what to do, its digest): a raw file to parse, a LoadError, or unchanged."""
-        for item in _inputs(paths):
+        for item in items:
             if isinstance(item, LoadError):
                 yield item.path, item, None
                 continue
@@ -103,7 +104,7 @@ def ingest(
             else:
                 yield raw.shown, raw, digest
 
-    for path, result, extra in _parsed(tasks(), encoding, workers):
+    for path, result, extra in _parsed(tasks(), encoding, min(workers, len(items))):  # one file: no pool
         if isinstance(result, LoadError):
             report.errors.append(result)
         elif result == _UNCHANGED:
