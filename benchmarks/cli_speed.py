@@ -1,15 +1,21 @@
 """Whole `claims` processes against JioNLP's whole process, as a user runs them.
 
-    python -m benchmarks.cli_speed                 # two generated 5 MB corpora, 3 interleaved rounds
-    python -m benchmarks.cli_speed --quick         # 1 MB corpora, 1 round
+    python -m benchmarks.cli_speed                 # two generated 5 MB corpora, 3 interleaved rounds,
+                                                   # then peak RSS of ingest on 1 MB and 20 MB
+    python -m benchmarks.cli_speed --quick         # 1 MB corpora, 1 round, no 20 MB run
     python -m benchmarks.cli_speed --corpus DIR    # your own *.txt / *.md / *.html files
 
-Every figure is a whole process timed from outside (wall clock, and peak RSS from the
-child's own rusage): start-up (`claims --help` against `python -c "import jionlp"` and a bare
-`python`), `claims mentions DIR --format jsonl` against a JioNLP process that reads the same
-files and prints `extract_money` for each as JSON lines, a fresh `claims ingest`, and an
-unchanged re-ingest. Rounds are interleaved (one run of each command, then the next round), so
-both sides see the same machine; the median of the rounds is printed with the ratio.
+Every figure is a whole process timed from outside (wall clock, CPU time and peak RSS from
+the child's own rusage): start-up (`claims --help` against `python -c "import jionlp"` and a
+bare `python`), `claims mentions DIR --format jsonl` against a JioNLP process that reads the
+same files and prints `extract_money` for each as JSON lines, a fresh `claims ingest` with one
+worker and with two (`--workers 2`), and an unchanged re-ingest. Rounds are interleaved (one
+run of each command, then the next round), so all commands see the same machine; the median
+of the rounds is printed with the ratio and the spread (max - min over the median) as the
+noise. ``M chars/s`` is by wall clock; ``per CPU s`` divides by the process's CPU time (user +
+system, its workers included), the figure per core. Peak RSS is the largest single process's
+(a worker's or the writer's). The memory rows ingest the varied corpus at each ``--memory``
+size with one worker: flat means the same peak at 1 MB and 20 MB.
 
 Two corpora are generated deterministically under benchmarks/.corpus/cli/ (git-ignored):
 ``seeds`` (the seed articles repeated) and ``varied`` (paragraphs of the seeds and the
@@ -108,63 +114,100 @@ def user_corpus(folder: Path) -> int:
 
 # --- timing ------------------------------------------------------------------------------
 
-def run(command: list[str], *, stdout=subprocess.DEVNULL) -> tuple[float, int, int]:
-    """(wall seconds, peak RSS in KB, exit code) of one whole process."""
+def run(command: list[str], *, stdout=subprocess.DEVNULL) -> tuple[float, int, int, float]:
+    """(wall seconds, peak RSS in KB, exit code, CPU seconds) of one whole process (its
+    children included: the rusage of a waited-for process covers the ones it waited for)."""
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL, cwd=tempfile.gettempdir())
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
-    return wall, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss, os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime
 
 
 def have_jionlp() -> bool:
     return subprocess.run([sys.executable, "-c", "import jionlp"], capture_output=True).returncode == 0
 
 
-def measure(folder: Path, rounds: int, peer: bool) -> dict[str, list[tuple[float, int]]]:
+FRESH = {"claims ingest (fresh)": "1", "ingest --workers 2": "2"}  # a fresh database each round
+
+
+def measure(folder: Path, rounds: int, peer: bool) -> dict[str, list[tuple[float, int, float]]]:
     work = Path(tempfile.mkdtemp(prefix="cli-speed-"))
     db = work / "bench.db"
     commands = {
         "python (bare)": [sys.executable, "-c", "pass"],
         "claims --help": CLAIMS + ["--help"],
         "claims mentions": CLAIMS + ["mentions", str(folder), "--format", "jsonl"],
-        "claims ingest (fresh)": None,  # built per round: a fresh database each time
+        **dict.fromkeys(FRESH),  # built per round
         "claims ingest (unchanged)": CLAIMS + ["ingest", str(folder), "--db", str(db)],
     }
     if peer:
         commands["import jionlp"] = [sys.executable, "-c", "import jionlp"]
         commands["jionlp process"] = [sys.executable, "-c", JIONLP_PROCESS, str(folder)]
-    times: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
+    times: dict[str, list[tuple[float, int, float]]] = {name: [] for name in commands}
     try:
         for _ in range(rounds):
             for name, command in commands.items():
-                if name == "claims ingest (fresh)":
-                    db.unlink(missing_ok=True)
-                    command = CLAIMS + ["ingest", str(folder), "--db", str(db)]
-                wall, rss, code = run(command)
+                if name in FRESH:
+                    for stale in work.glob("bench.db*"):
+                        stale.unlink()
+                    command = CLAIMS + ["ingest", str(folder), "--db", str(db), "--workers", FRESH[name]]
+                wall, rss, code, cpu = run(command)
                 if code != 0:
                     raise SystemExit(f"{name} exited {code}: {' '.join(command)}")
-                times[name].append((wall, rss))
+                times[name].append((wall, rss, cpu))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return times
 
 
-def report(label: str, chars: int, times: dict[str, list[tuple[float, int]]]) -> None:
-    med = {name: statistics.median(w for w, _ in runs) for name, runs in times.items()}
-    peak = {name: max(r for _, r in runs) for name, runs in times.items()}
+def report(label: str, chars: int, times: dict[str, list[tuple[float, int, float]]]) -> None:
+    med = {name: statistics.median(w for w, _, _ in runs) for name, runs in times.items()}
+    cpu = {name: statistics.median(c for _, _, c in runs) for name, runs in times.items()}
+    spread = {name: (max(w for w, _, _ in runs) - min(w for w, _, _ in runs)) / med[name]
+              for name, runs in times.items()}
+    peak = {name: max(r for _, r, _ in runs) for name, runs in times.items()}
     print(f"\n{label}: {chars:,} characters, {len(next(iter(times.values())))} interleaved round(s)")
-    print(f"{'command':28} {'median s':>9} {'M chars/s':>10} {'peak RSS MB':>12}  ratio")
+    print(f"{'command':28} {'median s':>9} {'spread':>7} {'M chars/s':>10} {'per CPU s':>10} "
+          f"{'peak RSS MB':>12}  ratio")
     for name in times:
-        per = "" if name in ("python (bare)", "claims --help", "import jionlp") else f"{chars / med[name] / 1e6:10.2f}"
+        timed = name not in ("python (bare)", "claims --help", "import jionlp")
+        per = f"{chars / med[name] / 1e6:10.3f}" if timed else ""
+        per_cpu = f"{chars / cpu[name] / 1e6:10.3f}" if timed else ""
         ratio = ""
         if name == "claims mentions" and "jionlp process" in med:
             ratio = f"{med['jionlp process'] / med[name]:.2f}x JioNLP's process"
+        if name in FRESH and "jionlp process" in med:
+            ratio = f"{med['jionlp process'] / med[name]:.2f}x JioNLP's process (extraction only)"
+        if name == "ingest --workers 2":
+            ratio = f"{med['claims ingest (fresh)'] / med[name]:.2f}x one worker; " + ratio
         if name == "claims --help" and "import jionlp" in med:
             ratio = f"{med[name] / med['import jionlp']:.2f}x import jionlp's time"
         if name == "claims ingest (unchanged)":
             ratio = f"{med['claims ingest (fresh)'] / med[name]:.1f}x faster than fresh"
-        print(f"{name:28} {med[name]:9.2f} {per:>10} {peak[name] / 1024:12.0f}  {ratio}")
+        print(f"{name:28} {med[name]:9.2f} {spread[name]:7.0%} {per:>10} {per_cpu:>10} "
+              f"{peak[name] / 1024:12.0f}  {ratio}")
+
+
+def memory(sizes: list[float]) -> None:
+    """Peak RSS of a fresh one-worker ingest of the varied corpus at each size."""
+    print("\npeak RSS of claims ingest --workers 1, varied corpus (one run each)")
+    print(f"{'size':>8} {'characters':>12} {'wall s':>8} {'M chars/s':>10} {'peak RSS MB':>12}")
+    peaks = []
+    for size in sizes:
+        folder, chars = make_corpus("varied", size)
+        work = Path(tempfile.mkdtemp(prefix="cli-memory-"))
+        try:
+            command = CLAIMS + ["ingest", str(folder), "--db", str(work / "m.db"), "--workers", "1"]
+            wall, rss, code, _ = run(command)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        if code != 0:
+            raise SystemExit(f"ingest exited {code}: {' '.join(command)}")
+        peaks.append(rss)
+        print(f"{size:>6g}MB {chars:12,} {wall:8.1f} {chars / wall / 1e6:10.3f} {rss / 1024:12.0f}")
+    if len(peaks) > 1:
+        print(f"peak RSS at {sizes[-1]:g} MB / at {sizes[0]:g} MB: {peaks[-1] / peaks[0]:.2f}x")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,8 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="1 MB corpora, 1 round")
     parser.add_argument("--corpus", type=Path, help="time your own folder of articles instead")
     parser.add_argument("--no-jionlp", action="store_true")
+    parser.add_argument("--memory", default="1,20",
+                        help="MB sizes of the varied corpus for the peak-RSS rows (default 1,20; '' for none)")
     args = parser.parse_args(argv)
     size, rounds = (1.0, 1) if args.quick else (args.size, args.rounds)
+    sizes = [] if args.quick or args.corpus else [float(x) for x in args.memory.split(",") if x.strip()]
     peer = not args.no_jionlp and have_jionlp()
     if not peer:
         print("jionlp not installed (pip install -e '.[bench]'): peer rows skipped")
@@ -185,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     for kind in ("seeds", "varied"):
         folder, chars = make_corpus(kind, size)
         report(f"{kind} corpus ({folder.relative_to(ROOT)})", chars, measure(folder, rounds, peer))
+    if sizes:
+        memory(sizes)
     return 0
 
 

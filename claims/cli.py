@@ -73,6 +73,8 @@ def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 ENCODING = click.option("--encoding", callback=_encoding,
                         help="decode every input as this (gb18030, big5, utf-8...) instead of detecting")
+WORKERS = click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="cores",
+                       help="processes that parse documents while one writes the database")
 TIMEOUT = click.option("--timeout", type=float, default=BUSY_TIMEOUT, show_default=True,
                        help="seconds to wait while another process writes the database")
 
@@ -103,9 +105,10 @@ def mentions(paths: tuple[str, ...], fmt: str, encoding: str | None) -> None:
                 skipped += 1
                 click.echo(f"skipped: {one_line(item.error)}", err=True)
                 continue
-            with _stdout():
-                for mention in parsers.extract_money(item.text):
-                    _print_mention(item.path, mention, fmt)
+            lines = [_mention_line(item.path, mention, fmt) for mention in parsers.extract_money(item.text)]
+            if lines:
+                with _stdout():  # one write per document
+                    click.echo("\n".join(lines))
         with _stdout():
             sys.stdout.flush()
     except EngineError as error:
@@ -114,18 +117,17 @@ def mentions(paths: tuple[str, ...], fmt: str, encoding: str | None) -> None:
         raise click.ClickException(f"{skipped} input(s) skipped")
 
 
-def _print_mention(doc: str, mention, fmt: str) -> None:
+def _mention_line(doc: str, mention, fmt: str) -> str:
     row = {"doc": doc, **mention.to_json()}
     if fmt == "jsonl":
-        click.echo(json.dumps(row, ensure_ascii=False))
-        return
+        return json.dumps(row, ensure_ascii=False)
     high = "∞" if row["max"] is None else row["max"]
     opening = "[" if row["min_inclusive"] else "("
     closing = "]" if row["max"] is not None and row["max_inclusive"] else ")"
     approx = "~" if row["approx"] else ""
     implied = "*" if row["currency_implied"] else ""
-    click.echo(f"{doc}\t{row['start']}-{row['end']}\t{row['text']}\t{approx}{opening}{row['min']}, {high}{closing} "
-               f"{row['currency']}{implied}")
+    return (f"{doc}\t{row['start']}-{row['end']}\t{row['text']}\t{approx}{opening}{row['min']}, {high}{closing} "
+            f"{row['currency']}{implied}")
 
 
 def _stdin():
@@ -138,15 +140,16 @@ def _stdin():
 
 
 def _ingest(db_path: str, paths: tuple[str, ...], encoding: str | None = None,
-            timeout: float = BUSY_TIMEOUT) -> pipeline.IngestReport:
+            timeout: float = BUSY_TIMEOUT, workers: int = 1) -> pipeline.IngestReport:
     files = documents.expand(paths or (str(SEEDS_DIR),))  # the one folder walk; the bar's length
     _refuse_overwrite(db_path, [f for f in files if isinstance(f, str) and f != STDIN], "an input")
     with storage.Store(db_path, timeout=timeout) as store:
         if len(files) > 20:
             with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
-                report = pipeline.ingest(store, files, progress=lambda _path: bar.update(1), encoding=encoding)
+                report = pipeline.ingest(store, files, progress=lambda _path: bar.update(1), encoding=encoding,
+                                         workers=workers)
         else:
-            report = pipeline.ingest(store, files, encoding=encoding)
+            report = pipeline.ingest(store, files, encoding=encoding, workers=workers)
     for error in report.errors:
         click.echo(f"skipped: {one_line(error.error)}", err=True)
     return report
@@ -157,7 +160,8 @@ def _ingest(db_path: str, paths: tuple[str, ...], encoding: str | None = None,
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
 @ENCODING
 @TIMEOUT
-def ingest(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: float) -> None:
+@WORKERS
+def ingest(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: float, workers: int) -> None:
     """Extract claims from PATHS (files or folders) into the database.
 
     The same text under two names is stored once with both paths (``duplicate``); an input
@@ -166,7 +170,7 @@ def ingest(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: 
     Example: claims ingest articles/ --db claims.db
     """
     try:
-        report = _ingest(db_path, paths, encoding, timeout)
+        report = _ingest(db_path, paths, encoding, timeout, workers)
     except EngineError as error:
         _fail(error)
     duplicates = f", {report.duplicate} duplicate" if report.duplicate else ""
@@ -278,7 +282,8 @@ def consensus(db_path, fmt) -> None:
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file")
 @ENCODING
 @TIMEOUT
-def check(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: float) -> None:
+@WORKERS
+def check(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: float, workers: int) -> None:
     """Ingest PATHS (default: the bundled seeds) and print the conflicts found.
 
     Inputs already stored as they are write nothing: a rerun leaves the database as it was.
@@ -286,7 +291,7 @@ def check(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: f
     Example: claims check
     """
     try:
-        ingested = _ingest(db_path, paths, encoding, timeout)
+        ingested = _ingest(db_path, paths, encoding, timeout, workers)
         with storage.Store(db_path, readonly=True) as store:
             found = pipeline.conflicts(store)
             total = len(store.claims())

@@ -41,7 +41,6 @@ from claims.decoding import decode
 from claims.errors import DocumentError
 from core.errors import printable
 from core.schema import Document
-from parsers.text import traditional_han
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 FIELDS = ("outlet", "author", "published", "url")
@@ -113,6 +112,39 @@ def load_document(
     sidecar = _sidecar_entry(path)
     return load_bytes(_read(path, shown), shown, path.suffix, metadata=metadata, sidecar=sidecar,
                       encoding=encoding)
+
+
+@dataclass(frozen=True)
+class RawFile:
+    """One input file as read, before any parsing: its bytes and its sidecar entry. Turning it
+    into a Document (``load``) is pure, so it can run in another process; ``stamp`` says
+    whether the file is as it was when last ingested without decoding it."""
+
+    shown: str
+    data: bytes
+    suffix: str
+    sidecar: dict
+
+    def load(self, encoding: str | None = None) -> Document:
+        return load_bytes(self.data, self.shown, self.suffix, sidecar=self.sidecar, encoding=encoding)
+
+    def stamp(self, encoding: str | None = None) -> str:
+        """A digest of everything the document is made from: the bytes, the file's kind, its
+        sidecar entry and a forced encoding."""
+        digest = hashlib.sha256(self.data)
+        digest.update(json.dumps([self.suffix.lower(), encoding, self.sidecar], sort_keys=True,
+                                 default=str, ensure_ascii=False).encode("utf-8"))
+        return digest.hexdigest()
+
+
+def read_file(path: str) -> RawFile | LoadError:
+    """One file's bytes and sidecar entry (``load_document`` without the parsing)."""
+    shown = printable(path)
+    try:
+        sidecar = _sidecar_entry(Path(path))  # as load_document: a bad sidecar is the error named first
+        return RawFile(shown, _read(Path(path), shown), Path(path).suffix, sidecar)
+    except DocumentError as e:
+        return LoadError(shown, e)
 
 
 def load_bytes(
@@ -203,6 +235,8 @@ def _not_regular(mode: int) -> str:
 
 def detect_script(text: str) -> str:
     """simplified / traditional, by the share of Han characters OpenCC's t2s table changes."""
+    from parsers.text import traditional_han  # the parser's tables: not loaded by a rerun that parses nothing
+
     han, changed = traditional_han(text)
     if not han:
         return "unknown"

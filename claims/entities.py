@@ -9,13 +9,15 @@ table are also joined by pinyin over every reading of every character.
 
 from __future__ import annotations
 
+import bisect
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
+import ahocorasick
 import pypinyin
 import regex
 
@@ -34,6 +36,7 @@ _DOT_MAP = str.maketrans(dict.fromkeys("・･•‧∙⋅", "·"))
 _HAN = regex.compile(r"\p{Han}")
 _ASCII_WORD = regex.compile(r"[a-z0-9]")
 _SPACE = regex.compile(r"\s+")
+_WORDS = regex.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,7 @@ class EntityResolver:
             self._index(entity)
         self._han = [e for e in self.entities if e.han_name]
         self._surnames = {normalize(e.han_name[0]) for e in self._han}
-        self._pattern = self._build_pattern()
+        self._aliases = _Aliases({a for e in self.entities for a in e.aliases if a not in e.resolve_only})
 
     def _index(self, entity: Entity) -> None:
         for alias in entity.aliases:
@@ -153,14 +156,6 @@ class EntityResolver:
         for alias in entity.exact_case:
             self._exact[name_key(alias)] = _exact_form(alias)
 
-    def _build_pattern(self) -> regex.Pattern:
-        searchable = {a for e in self.entities for a in e.aliases if a not in e.resolve_only}
-        # Longest first, so at each position the longest alias wins the alternation.
-        parts = dict.fromkeys(
-            _alias_pattern(a) for a in sorted(searchable, key=lambda a: len(name_key(a)), reverse=True)
-        )
-        return regex.compile("|".join(parts))
-
     def resolve(self, name: str) -> Entity | None:
         """The entity a name refers to, or None; never a guess between two."""
         key = name_key(name)
@@ -169,9 +164,10 @@ class EntityResolver:
             return entity
         return self._pinyin_match(_SPACE.sub("", name))
 
-    def find_mentions(self, text: str) -> list[Mention]:
-        """Non-overlapping (start, end, entity) spans into ``text``, longest first."""
-        norm = normalize(text)
+    def find_mentions(self, text: str, norm: str | None = None) -> list[Mention]:
+        """Non-overlapping (start, end, entity) spans into ``text``, longest first (``norm``:
+        ``normalize(text)`` when the caller has it already)."""
+        norm = normalize(text) if norm is None else norm
         taken = [False] * len(text)
         found: list[Mention] = []
         for start, end, entity in sorted(self._alias_hits(text, norm), key=lambda m: (m[0] - m[1], m[0])):
@@ -182,10 +178,9 @@ class EntityResolver:
         return sorted(found, key=lambda m: m[0])
 
     def _alias_hits(self, text: str, norm: str) -> Iterable[Mention]:
-        for m in self._pattern.finditer(norm, overlapped=True):
-            key = _SPACE.sub("", m.group())
-            if self._case_ok(key, text[m.start():m.end()]):
-                yield m.start(), m.end(), self._by_key[key]
+        for start, end, key in self._aliases.hits(norm):
+            if self._case_ok(key, text[start:end]):
+                yield start, end, self._by_key[key]
 
     def _pinyin_hits(self, text: str, norm: str, taken: list[bool]) -> Iterable[Mention]:
         """Unlisted spellings of han_name persons, in the gaps the aliases left."""
@@ -212,13 +207,60 @@ class EntityResolver:
         return required is None or _exact_form(written) == required
 
 
-def _alias_pattern(alias: str) -> str:
-    """Regex for one alias in matching form: whitespace optional where the alias
-    has a space or an interpunct; ASCII words must not run on (Meta ≠ Metaverse)."""
-    form = regex.sub(r"\s*·\s*", "·", _SPACE.sub(" ", normalize(alias).strip()))
-    body = "".join(
-        r"\s*" if c == " " else r"\s*·\s*" if c == "·" else regex.escape(c) for c in form
-    )
-    head = r"(?<![a-z0-9])" if _ASCII_WORD.match(form[0]) else ""
-    tail = r"(?![a-z0-9])" if _ASCII_WORD.match(form[-1]) else ""
-    return head + body + tail
+class _Aliases:
+    """Every alias found in one pass (an Aho-Corasick automaton over the aliases' keys, run on
+    the text with its whitespace taken out). An alias matches in matching form, whitespace
+    optional only where the alias has a space or an interpunct; ASCII words must not run on
+    (Meta ≠ Metaverse). At each position the longest alias that matches there wins."""
+
+    def __init__(self, aliases: Iterable[str]):
+        gaps: dict[str, set[frozenset[int]]] = {}  # key -> the whitespace gaps each spelling allows
+        for alias in aliases:
+            form = regex.sub(r"\s*·\s*", "·", _SPACE.sub(" ", normalize(alias).strip()))
+            key, allowed = "", set()
+            for c in form:
+                if c == " ":
+                    allowed.add(len(key))
+                    continue
+                if c == "·":
+                    allowed.add(len(key))
+                    allowed.add(len(key) + 1)
+                key += c
+            if key:
+                gaps.setdefault(key, set()).add(frozenset(allowed))
+        self._automaton = ahocorasick.Automaton()
+        for key, allowed in gaps.items():
+            self._automaton.add_word(key, (key, tuple(allowed), bool(_ASCII_WORD.match(key[0])),
+                                           bool(_ASCII_WORD.match(key[-1]))))
+        self._empty = not gaps
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def hits(self, norm: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, key) into ``norm``: at each start, the longest alias matching there."""
+        if self._empty:
+            return
+        words = [(m.start(), m.end()) for m in _WORDS.finditer(norm)]
+        packed_starts, at = [], 0  # where each whitespace-free run starts in the packed text
+        for start, end in words:
+            packed_starts.append(at)
+            at += end - start
+        packed = "".join(norm[s:e] for s, e in words)
+        by_start: dict[int, list[tuple]] = {}
+        for last, value in self._automaton.iter(packed):
+            by_start.setdefault(last - len(value[0]) + 1, []).append(value)
+        for first in sorted(by_start):
+            for key, allowed, head, tail in sorted(by_start[first], key=lambda v: -len(v[0])):
+                w0 = bisect.bisect_right(packed_starts, first) - 1
+                w1 = bisect.bisect_right(packed_starts, first + len(key) - 1) - 1
+                spaced = frozenset(packed_starts[w] - first for w in range(w0 + 1, w1 + 1))
+                if spaced and not any(spaced <= a for a in allowed):
+                    continue
+                start = words[w0][0] + first - packed_starts[w0]
+                end = words[w1][0] + first + len(key) - packed_starts[w1]
+                if head and start > 0 and _ASCII_WORD.match(norm[start - 1]):
+                    continue
+                if tail and end < len(norm) and _ASCII_WORD.match(norm[end]):
+                    continue
+                yield start, end, key
+                break

@@ -18,6 +18,17 @@ class ClaimsError(EngineError):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self):
+        """Picklable with its fields (a worker of ``ingest --workers`` returns a file's error)."""
+        return _rebuilt, (type(self), self.args, self.__dict__.copy())
+
+
+def _rebuilt(cls: type[ClaimsError], args: tuple, state: dict) -> ClaimsError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class DocumentError(ClaimsError):
     """An input cannot be loaded (missing, unreadable, undecodable, bad metadata)."""

@@ -5,20 +5,31 @@ I/O lives here and in ``store``/``documents``; parsers/ and reconcile/ stay pure
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-from reconcile import Conflict, Quantity, find_conflicts
-from reconcile import consensus as reconcile_consensus
-from reconcile.possible import Possible, possible_conflicts
+from claims import STDIN
 
-from . import claimreview
-from .build import analyse
-from .documents import LoadError, iter_documents
-from .entities import EntityResolver
-from .records import conflict_row
+from . import engine
+from .documents import LoadError, RawFile, expand, iter_documents, read_file
+from .errors import DocumentError
 from .store import Store
+
+# The engine (parsers, build, reconcile) loads at the first file to parse or the first
+# conflicts to find: a rerun on unchanged files needs neither.
+if TYPE_CHECKING:
+    from core.schema import Document
+    from reconcile import Conflict, Quantity
+    from reconcile.possible import Possible
+
+    from .build import Built
+    from .entities import EntityResolver
 
 
 @dataclass
@@ -35,57 +46,187 @@ class IngestReport:
 @lru_cache(maxsize=1)
 def resolver() -> EntityResolver:
     """One resolver per process: building its patterns costs a fraction of a second."""
+    from .entities import EntityResolver
+
     return EntityResolver()
+
+
+def parse(raw: RawFile, encoding: str | None = None) -> tuple[Document, Built] | LoadError:
+    """The per-document step, a pure function of the file's bytes: its document and claims
+    (run in a worker process by ``ingest --workers``; a distributed engine can map it)."""
+    from .build import analyse
+
+    try:
+        document = raw.load(encoding)
+    except DocumentError as e:
+        return LoadError(raw.shown, e)
+    return document, analyse(document, resolver())
+
+
+_UNCHANGED = "unchanged"
 
 
 def ingest(
     store: Store, paths: Iterable[str], *, progress: Callable[[str], None] | None = None,
-    encoding: str | None = None,
+    encoding: str | None = None, workers: int = 1,
 ) -> IngestReport:
     """Load, extract and store each file in its own transaction; bad files are reported and
-    skipped. Then the conflicts of the whole database are written to its ``conflicts`` table.
-    ``encoding`` forces one for every file (else each is detected)."""
+    skipped, and a file stored as it is now by this engine is skipped before it is parsed.
+    Then the conflicts of the whole database are written to its ``conflicts`` table (kept
+    when no claim changed). ``encoding`` forces one for every file (else each is detected);
+    ``workers`` > 1 parses in that many processes while this one writes, in input order."""
     report = IngestReport()
-    res = resolver()
-    store.save_entities(res)
-    for item in iter_documents(paths, encoding=encoding):
-        if isinstance(item, LoadError):
-            report.errors.append(item)
+    version = engine.version()
+    if store.meta("entities_engine") != version:  # the curated table, saved once per engine version
+        store.save_entities(resolver(), engine=version)
+    stamps = store.stamps()
+    counts: dict[str, int] | None = None
+    items = _inputs(paths)
+
+    def tasks() -> Iterator[tuple[str, RawFile | LoadError | str, str | None]]:
+        """(path, what to do, its digest): a raw file to parse, a LoadError, or unchanged."""
+        for item in items:
+            if isinstance(item, LoadError):
+                yield item.path, item, None
+                continue
+            if item == STDIN:
+                error = next(iter_documents([item]))  # ingest reads no standard input: its error
+                yield STDIN, error, None
+                continue
+            raw = read_file(item)
+            if isinstance(raw, LoadError):
+                yield raw.path, raw, None
+                continue
+            digest = raw.stamp(encoding)
+            stored = stamps.get(raw.shown)
+            if stored is not None and stored[:2] == (digest, version):
+                yield raw.shown, _UNCHANGED, stored[2]
+            else:
+                yield raw.shown, raw, digest
+
+    for path, result, extra in _parsed(tasks(), encoding, min(workers, len(items))):  # one file: no pool
+        if isinstance(result, LoadError):
+            report.errors.append(result)
+        elif result == _UNCHANGED:
+            counts = store.claim_counts() if counts is None else counts
+            report.unchanged += 1
+            report.claims += counts.get(extra, 0)
         else:
-            built = analyse(item, res)
-            outcome = store.ingest(item, built.claims, built.entities)
+            document, built = result
+            outcome = store.ingest(document, built.claims, built.entities, stamp=(extra, version))
             setattr(report, outcome, getattr(report, outcome) + 1)
             report.claims += len(built.claims)
         if progress:
-            progress(item.path)
+            progress(path)
     report.conflicts = save_conflicts(store)
     return report
+
+
+def _inputs(paths: Iterable[str]) -> list[str | LoadError]:
+    """The files to read (folders walked, as iter_documents does)."""
+    items = list(paths)
+    if all(isinstance(i, LoadError) or (isinstance(i, str) and (i == STDIN or not os.path.isdir(i)))
+           for i in items):
+        return items
+    return expand(items)
+
+
+def _parsed(tasks: Iterator[tuple], encoding: str | None, workers: int) -> Iterator[tuple]:
+    """The tasks in order, each raw file replaced by ``parse``'s result. With workers, a
+    process pool parses a bounded window ahead (memory flat in the corpus size); the pool
+    starts at the first file that needs parsing."""
+    if workers <= 1:
+        for path, todo, extra in tasks:
+            yield path, parse(todo, encoding) if isinstance(todo, RawFile) else todo, extra
+        return
+    window: deque[tuple[str, Future | object, str | None]] = deque()
+    pool: ProcessPoolExecutor | None = None
+    try:
+        for path, todo, extra in tasks:
+            if isinstance(todo, RawFile):
+                pool = pool or _pool(workers)
+                todo = pool.submit(parse, todo, encoding)
+            window.append((path, todo, extra))
+            while len(window) > 2 * workers or (window and not isinstance(window[0][1], Future)):
+                yield _done(window.popleft())
+        while window:
+            yield _done(window.popleft())
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _done(task: tuple) -> tuple:
+    path, todo, extra = task
+    return path, todo.result() if isinstance(todo, Future) else todo, extra
+
+
+_WARM_UP = "其创始人王小川表示，百川智能获得了5000万美元投资，年薪约三百万元。"
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes forked once this one has loaded what every document needs (the
+    resolver, jieba's dictionary, the lazily built tables): each starts ready."""
+    from core.schema import Document
+
+    from .build import analyse
+
+    analyse(Document(id="warm-up", path="warm-up", text=_WARM_UP), resolver())
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(workers, mp_context=context)
 
 
 def save_conflicts(store: Store) -> int:
     """Recompute the conflicts over every stored claim and replace the stored ones, both under
     the write lock: of two ingests that finish together, the later one's list, made from the
     claims of both, is the one kept."""
+    version = engine.version()
     with store.transaction():
+        if store.meta("conflicts_engine") == version:  # found by this engine, no claim changed since
+            return store.conflict_count()
+        from .records import conflict_row
+
         found = conflicts(store)
-        store.save_conflicts(conflict_row(c) for c in found)
+        store.save_conflicts((conflict_row(c) for c in found), engine=version)
     return len(found)
 
 
 def conflicts(store: Store) -> list[Conflict]:
-    return find_conflicts(store.claims())
+    """The conflicts among every stored claim, each holding its Claims (built for the claims
+    in a conflict only: the search reads light views of the rows)."""
+    import dataclasses
+
+    from core.schema import COLUMNS, unflatten
+    from reconcile import find_conflicts
+
+    built: dict[str, Any] = {}
+
+    def claim(view):
+        if view.id not in built:
+            built[view.id] = unflatten({c.name: getattr(view, c.name) for c in COLUMNS})
+        return built[view.id]
+
+    return [dataclasses.replace(c, claims=tuple(claim(v) for v in c.claims))
+            for c in find_conflicts(store.claim_views())]
 
 
 def claim_reviews(store: Store, **options: str) -> list[dict]:
     """The conflicts as schema.org ClaimReview objects (claims.claimreview)."""
+    from . import claimreview
+
     return claimreview.claim_reviews(conflicts(store), store.documents(), **options)
 
 
 def possible(store: Store) -> list[Possible]:
     """Look-alike pairs that could not be compared as one quantity, each with the reason."""
+    from reconcile.possible import possible_conflicts
+
     return possible_conflicts(store.claims())
 
 
 def consensus(store: Store) -> list[Quantity]:
     """Quantities reported by two or more claims: their distinct values and support."""
+    from reconcile import consensus as reconcile_consensus
+
     return [q for q in reconcile_consensus(store.claims()) if sum(len(v.claims) for v in q.values) > 1]

@@ -12,7 +12,7 @@ import hashlib
 import io
 import json
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any
 
 from core.schema import COLUMNS, Claim, flatten
@@ -47,7 +47,9 @@ def _ratio(conflict: Conflict) -> int | float | None:
     # One side at 0 makes the ratio infinite: JSON has no Infinity, so it is null.
     if not conflict.ratio.is_finite():
         return None
-    return number(conflict.ratio.quantize(Decimal("0.0001")).normalize())
+    with localcontext() as context:  # room for every digit: a 30-digit ratio rounds, not overflows
+        context.prec = max(context.prec, conflict.ratio.adjusted() + 6)
+        return number(conflict.ratio.quantize(Decimal("0.0001")).normalize())
 
 
 def conflict_record(conflict: Conflict) -> dict[str, Any]:

@@ -24,15 +24,31 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 from pydantic import BaseModel
 
 from claims import BUSY_TIMEOUT
-from claims.entities import Entity, EntityResolver, name_key, normalize
 from claims.errors import StoreError
 from core.schema import COLUMNS, Claim, Document, Source, columns_of, flatten, unflatten
+
+if TYPE_CHECKING:
+    from claims.entities import Entity, EntityResolver
+
+
+def name_key(name: str) -> str:
+    """claims.entities.name_key, loaded at first use: the entity table and the parser's text
+    tables are not needed to open a database (a rerun that parses nothing never loads them)."""
+    from claims.entities import name_key as key
+
+    return key(name)
+
+
+def normalize(text: str) -> str:
+    from claims.entities import normalize as norm
+
+    return norm(text)
 
 # value type -> (column type, to the column, from the column); None stays NULL both ways.
 _CODECS: dict[type, tuple[type, Callable[[Any], Any], Callable[[Any], Any]]] = {
@@ -62,6 +78,9 @@ _CONFLICT_COLUMNS: dict[str, type] = {
     "id": str, "claim_ids": str, "ratio": str, "severity": str, "cause": str,
     "explanation": str, "basis": str,
 }
+# What each path held when last ingested (claims.documents.RawFile.stamp) and the engine that
+# read it: a rerun skips a file whose row matches before parsing it (claims.pipeline).
+_FILE_COLUMNS: dict[str, type] = {"path": str, "digest": str, "engine": str, "doc_id": str}
 _MIN_FTS_QUERY = 3  # the trigram tokenizer cannot match shorter strings
 
 APPLICATION_ID = 0x436C6D73  # "Clms": PRAGMA application_id of every claims database
@@ -180,7 +199,7 @@ class Store:
         if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             return False
         tables = set(self.db.table_names())
-        if not {"sources", "claims_fts"} | _UNSTAMPED_TABLES <= tables:
+        if not {"sources", "claims_fts", "files", "meta"} | _UNSTAMPED_TABLES <= tables:
             return False
         return all(set(wanted) <= set(self.db[table].columns_dict) for table, wanted in (
             ("claims", _CLAIM_COLUMNS), ("conflicts", _CONFLICT_COLUMNS), ("documents", _DOCUMENT_COLUMNS)))
@@ -216,6 +235,10 @@ class Store:
             db["sources"].create_index(["doc_id"])
             # A database written before sources existed: each document's one path.
             db.execute("insert or ignore into sources (path, doc_id) select path, id from documents")
+        if "files" not in existing:
+            db["files"].create(_FILE_COLUMNS, pk="path")
+        if "meta" not in existing:  # key -> value: the engine the stored conflicts were found by
+            db["meta"].create({"key": str, "value": str}, pk="key")
         if "entities" not in existing:
             db["entities"].create({"id": str, "name": str, "type": str, "english": str}, pk="id")
         if "aliases" not in existing:
@@ -249,10 +272,12 @@ class Store:
     # --- writing ---------------------------------------------------------------
 
     @_translated
-    def ingest(self, document: Document, claims: list[Claim], entities: Iterable[Entity] = ()) -> str:
+    def ingest(self, document: Document, claims: list[Claim], entities: Iterable[Entity] = (),
+               stamp: tuple[str, str] | None = None) -> str:
         """Store a document read from ``document.path`` with its claims, in one transaction;
         the entities the document named that the store does not have yet (found in its text)
-        are added, with their aliases, in the same transaction.
+        are added, with their aliases, in the same transaction. ``stamp`` (the file's digest,
+        the engine's version) is recorded for the path in that transaction too.
 
         Returns "added" (new text), "duplicate" (the text is stored under another path: this
         path is recorded as one more source, the stored document and claims stay), "replaced"
@@ -265,7 +290,10 @@ class Store:
         try:
             with self.transaction():
                 self._add_entities(entities)
-                return self._write(doc_row, claim_rows)
+                outcome = self._write(doc_row, claim_rows)
+                if stamp is not None:
+                    self._stamp(document.path, document.id, stamp)
+                return outcome
         except sqlite3.IntegrityError as e:
             raise StoreError(document.path, f"not ingested, nothing changed: {e}") from e
 
@@ -288,9 +316,47 @@ class Store:
             self.db["documents"].update(doc_id, doc_row)
         if stored_claims != claim_rows:
             self._delete_claims(doc_id)
-            self.db["claims"].insert_all(claim_rows)
+            self._insert_claims(claim_rows)
+            self._conflicts_stale()
         self._point(path, doc_id, before)
         return "added" if stored_doc is None and before is None else "replaced"
+
+    def _insert_claims(self, rows: list[dict]) -> None:
+        """One statement for a document's claims (the rows are already column values through
+        their codecs); the FTS triggers keep claims_fts in step, in the same transaction."""
+        if not rows:
+            return
+        columns = list(rows[0])
+        self.db.conn.executemany(
+            f"insert into claims ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})",
+            [[row[c] for c in columns] for row in rows])
+
+    def _stamp(self, path: str, doc_id: str, stamp: tuple[str, str]) -> None:
+        row = {"path": path, "digest": stamp[0], "engine": stamp[1], "doc_id": doc_id}
+        if next(self.db["files"].rows_where("path = ?", [path]), None) != row:
+            self.db["files"].upsert(row, pk="path")
+
+    @_translated
+    def stamps(self) -> dict[str, tuple[str, str, str]]:
+        """path -> (digest, engine, doc_id) of every path whose stamp still names the document
+        its source row has (a stamp is only trusted while the two agree)."""
+        rows = self.db.execute("select f.path, f.digest, f.engine, f.doc_id from files f"
+                               " join sources s on s.path = f.path and s.doc_id = f.doc_id")
+        return {path: (digest, engine, doc_id) for path, digest, engine, doc_id in rows}
+
+    @_translated
+    def claim_counts(self) -> dict[str, int]:
+        """doc_id -> how many claims it has."""
+        return dict(self.db.execute("select doc_id, count(*) from claims group by doc_id").fetchall())
+
+    @_translated
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("select value from meta where key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    @_translated
+    def conflict_count(self) -> int:
+        return self.db.execute("select count(*) from conflicts").fetchone()[0]
 
     def _source(self, path: str) -> str | None:
         row = next(self.db["sources"].rows_where("path = ?", [path], select="doc_id"), None)
@@ -314,6 +380,7 @@ class Store:
         elif self.db["documents"].get(doc_id)["path"] == path:
             self.db["documents"].update(doc_id, {"path": others[0]})
             self.db.execute("update claims set doc = ? where doc_id = ?", [others[0], doc_id])
+            self._conflicts_stale()
 
     def _delete_document(self, doc_id: str) -> None:
         self._delete_claims(doc_id)
@@ -326,13 +393,21 @@ class Store:
             "delete from conflicts where exists (select 1 from json_each(conflicts.claim_ids) j"
             " join claims c on c.id = j.value where c.doc_id = ?)", [doc_id])
         self.db["claims"].delete_where("doc_id = ?", [doc_id])
+        self._conflicts_stale()
+
+    def _conflicts_stale(self) -> None:
+        """The claims changed: the stored conflicts are no longer known to be theirs, so the
+        next ingest recomputes them even when every file it reads is unchanged."""
+        self.db.execute("delete from meta where key = 'conflicts_engine'")
 
     @_translated
-    def save_conflicts(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Replace the stored conflicts with ``rows`` (columns of _CONFLICT_COLUMNS), at once;
-        the same conflicts as stored write nothing."""
+    def save_conflicts(self, rows: Iterable[dict[str, Any]], engine: str | None = None) -> None:
+        """Replace the stored conflicts with ``rows`` (columns of _CONFLICT_COLUMNS), at once,
+        and record the ``engine`` that found them; the same as stored write nothing."""
         wanted = _conflict_set(rows)
         with self.transaction():
+            if engine is not None and self.meta("conflicts_engine") != engine:
+                self.db["meta"].upsert({"key": "conflicts_engine", "value": engine}, pk="key")
             if _conflict_set(self.db["conflicts"].rows) == wanted:
                 return
             self.db["conflicts"].delete_where()
@@ -355,10 +430,13 @@ class Store:
             pk=("entity_id", "alias"), ignore=True)
 
     @_translated
-    def save_entities(self, resolver: EntityResolver) -> None:
+    def save_entities(self, resolver: EntityResolver, engine: str | None = None) -> None:
         """Upsert the resolver's entities and replace their aliases; rows already as the
-        resolver has them are not rewritten (a rerun writes nothing)."""
+        resolver has them are not rewritten (a rerun writes nothing). ``engine``, the version
+        whose table they are, is recorded: the next run of that version need not read them."""
         with self.transaction():
+            if engine is not None and self.meta("entities_engine") != engine:
+                self.db["meta"].upsert({"key": "entities_engine", "value": engine}, pk="key")
             stored = {r["id"]: r for r in self.db["entities"].rows}
             stored_aliases: dict[str, set[tuple[str, str]]] = {}
             for r in self.db["aliases"].rows:
@@ -395,6 +473,21 @@ class Store:
         rows = self.db["claims"].rows_where(
             " and ".join(where) or None, params, order_by="doc, start, id", select=_SELECT_CLAIM_COLUMNS)
         return [row_to_claim(r) for r in rows]
+
+    @_translated
+    def claim_views(self) -> list[Any]:
+        """Every claim as a reconcile ClaimView made straight from its row, in ``claims()``'s
+        order: finding the conflicts of a whole database needs no pydantic model per claim
+        (pipeline.conflicts builds the Claims of the conflicting ones only)."""
+        from reconcile.view import ClaimView
+
+        # TEXT and INTEGER columns come back as str and int: only the other types need decoding.
+        decoders = [None if kind in (str, int) else _CODECS[kind][2] for kind in _TYPES.values()]
+        names = list(_TYPES)
+        cursor = self.db.execute(f"select {', '.join(f'[{n}]' for n in names)} from claims order by doc, start, id")
+        return [ClaimView(**dict(zip(names, [value if value is None or decode is None else decode(value)
+                                             for value, decode in zip(row, decoders, strict=True)], strict=True)))
+                for row in cursor]
 
     @_translated
     def search(self, query: str) -> list[Claim]:

@@ -8,7 +8,7 @@ bounds are never open-ended: amounts are non-negative, so "不到100万" is
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 
 
@@ -32,7 +32,7 @@ class MoneyMention:
 
     def to_json(self) -> dict:
         """JSON-ready dict (Decimals as exact ints where whole, else strings->numbers)."""
-        d = asdict(self)
+        d = {f.name: getattr(self, f.name) for f in fields(self)}  # every field is a plain value: no deep copy
         for key in ("min", "max", "precision"):
             d[key] = decimal_to_json(d[key])
         d["qualifiers"] = list(self.qualifiers)

@@ -126,6 +126,23 @@ def test_infinite_ratio_exports_as_null():
     json.dumps(record)
 
 
+def test_huge_ratio_exports_without_a_traceback():
+    """Regression (found on the varied benchmark corpus, `claims conflicts --format json`): a ratio
+    of 25+ digits (a figure read with a wrong unit against another) overflowed Decimal's 28-digit
+    context when rounded to 4 places (InvalidOperation, a traceback)."""
+    from decimal import Decimal
+
+    from claims.records import conflict_record
+    from reconcile import Conflict
+    from tests.claim_factory import claim
+
+    ratio = Decimal("123456789012345678901234567.89")
+    record = conflict_record(Conflict(claims=(claim("1"), claim("1e26")), ratio=ratio,
+                                      severity=Decimal(3), cause="mismatch", explanation="x"))
+    assert record["ratio"] == float(ratio)
+    json.dumps(record)
+
+
 def test_consensus_lists_each_reported_value_with_its_support(run, tmp_path):
     db = tmp_path / "c.db"
     run("ingest", str(SEEDS), "--db", str(db))
