@@ -130,7 +130,7 @@ def _topics(entities) -> dict[str, Entity]:
     by_type: dict[str, Counter] = {}
     first: dict[str, Entity] = {}
     for _, _, e in entities:
-        if e.id in rules.MEDIA or e.id in rules.ACTS_FOR:
+        if e.id in rules.NOT_PARTIES or e.id in rules.ACTS_FOR:
             continue
         by_type.setdefault(e.type, Counter())[e.id] += 1
         first.setdefault(e.id, e)
@@ -606,7 +606,7 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
         # A company figure (估值, 营收, 融资) belongs to the subject named before it.
         wanted = ("person",) if kind == "net_worth" else ("org", "group")
         # the outlet that reports it is not the subject (據《CNBC》報導，…以1500億美元估值)
-        fitting = [ent for _, _, ent in before if ent.type in wanted and ent.id not in rules.MEDIA]
+        fitting = [ent for _, _, ent in before if ent.type in wanted and ent.id not in rules.NOT_PARTIES]
         # a company's figure named after its staff (OpenAI現任和前任員工…將這家私人控股的價值推至): the company's
         fitting = [_org_of_staff(ent, ctx) or ent if ent.type == "group" else ent for ent in fitting]
         subject = fitting[-1] if fitting else (_captured_subject(ctx, s_start, m.start)

@@ -35,6 +35,7 @@ _DATA = tomllib.loads((Path(__file__).parent / "data" / "names.toml").read_text(
 SURNAMES = frozenset("".join(_DATA["surnames"].split()))
 COMPOUND_SURNAMES = tuple(_DATA["compound_surnames"])
 TITLES = tuple(sorted(_DATA["titles"], key=len, reverse=True))
+LEADER_TITLES = frozenset(_DATA["leader_titles"])
 ORG_SUFFIXES = tuple(sorted(_DATA["org_suffixes"], key=len, reverse=True))
 LATIN_ORG_WORDS = frozenset(_DATA["latin_org_words"])
 LATIN_NOT_NAMES = frozenset(_DATA["latin_not_names"])
@@ -115,6 +116,10 @@ class Discoverer:
             span = _name_after(text, norm, m.end(), tokens)
             if span and not any(taken[span[0]:span[1]]):
                 yield "person", [text[span[0]:span[1]]]
+            if span and m.group() in LEADER_TITLES:  # 泡泡玛特创始人王宁: whose founder he is
+                org = _listed_name(norm, m.start())
+                if org and not any(taken[org[0]:org[1]]) and not _in_dictionary(norm[org[0]:org[1]]):
+                    yield "org", [text[org[0]:org[1]]]
         for m in _SUFFIX.finditer(norm):
             span = _org_before(norm, m.start(), m.end(), tokens)
             if span and not any(taken[span[0]:span[1]]):
@@ -131,7 +136,8 @@ class Discoverer:
         for m in _TICKER.finditer(text):  # 泡泡瑪特（9992.HK）, 鴻海（2317）: a listed company
             # the code is evidence enough: 泡泡瑪特 is a name though 泡泡 is a word
             span = _listed_name(norm, m.start()) or _last_name_before(text, norm, m.start())
-            if span and not any(taken[span[0]:span[1]]) and norm[span[0]:span[1]] not in NAME_STOPS:
+            if span and not any(taken[span[0]:span[1]]) and norm[span[0]:span[1]] not in NAME_STOPS \
+                    and not norm[span[0]:span[1]].endswith(_LISTING_WORDS):
                 yield "org", [text[span[0]:span[1]]]
 
     def _bracket_pairs(self, text: str, norm: str) -> Iterator[tuple[str, list[str]]]:
@@ -246,6 +252,7 @@ _TICKER = regex.compile(
 _LISTED_HEAD = regex.compile(
     r".*(?:公司|企业|巨头|品牌|龙头|厂商|港股|台股|美股|个股|概念股|旗下|[的在是和与及、为由将对向从])")
 _LISTED_MAX = 6
+_LISTING_WORDS = ("上市", "挂牌", "代码", "股份")  # 在港交所上市（股票代码：09992.HK）: no name before the code
 
 
 def _listed_name(norm: str, at: int) -> tuple[int, int] | None:
@@ -258,7 +265,8 @@ def _listed_name(norm: str, at: int) -> tuple[int, int] | None:
     head = _LISTED_HEAD.match(norm, start, at)
     if head is not None:
         start = head.end()
-    return (start, at) if 2 <= at - start <= _LISTED_MAX else None
+    name = norm[start:at]
+    return (start, at) if 2 <= len(name) <= _LISTED_MAX and not name.endswith(_LISTING_WORDS) else None
 
 
 # One Latin word standing alone in Chinese text (OpenAI, xAI, MiniMax, CNBC), not part of a
@@ -266,6 +274,9 @@ def _listed_name(norm: str, at: int) -> tuple[int, int] | None:
 _LONE_LATIN = regex.compile(r"(?<![A-Za-z0-9.\-])(?:[A-Z][A-Za-z0-9]*[A-Za-z0-9]|[a-z]{1,2}[A-Z][A-Za-z0-9]*)"
                             r"(?![A-Za-z0-9]|[ ·][A-Za-z])")
 _LONE_MIN = 2  # written this often in one document, a lone Latin word is the name of an organisation
+# ... unless the article writes it once as a product's or a character's (LABUBU系列, 旗下IP「MOLLY」).
+_PRODUCT_AFTER = regex.compile(r"[」”\"]?\s*(?:" + "|".join(regex.escape(w) for w in _DATA["product_after"]) + ")")
+_PRODUCT_BEFORE = regex.compile(r"(?:IP|ip|旗下|产品|系列)\s*[「“\"]?\s*$")
 
 
 def _repeated_latin_words(text: str, taken: list[bool]) -> list[str]:
@@ -275,6 +286,7 @@ def _repeated_latin_words(text: str, taken: list[bool]) -> list[str]:
     in_runs = {w.lower() for m in _LATIN_RUN.finditer(text) if " " in m.group() or "·" in m.group()
                for w in regex.split(r"[ ·]", m.group())}
     counts: dict[str, int] = {}
+    products: set[str] = set()  # written at least once as a product or a character (LABUBU系列, IP「MOLLY」)
     for m in _LONE_LATIN.finditer(text):
         word = m.group()
         if m.start() > 0 and text[m.start() - 1] in " ·" and m.start() > 1 and text[m.start() - 2].isascii() \
@@ -283,7 +295,9 @@ def _repeated_latin_words(text: str, taken: list[bool]) -> list[str]:
         if any(taken[m.start():m.end()]) or word.lower() in LATIN_NOT_NAMES or word.lower() in in_runs:
             continue
         counts[word] = counts.get(word, 0) + 1
-    return [w for w, n in counts.items() if n >= _LONE_MIN]
+        if _PRODUCT_AFTER.match(text, m.end()) or _PRODUCT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            products.add(word)
+    return [w for w, n in counts.items() if n >= _LONE_MIN and w not in products]
 
 
 def _latin_kind(run: str, *, single_ok: bool = False, person_context: bool = False) -> str | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from .entities import Entity, Mention
-from .rules import MEDIA
+from .rules import NOT_PARTIES
 
 _SLOT0 = 0xE000  # entity i -> chr(_SLOT0 + i): private-use characters never in news text
 FIGURE = "\uf8f0"  # the figure the claim is about
@@ -238,7 +238,7 @@ _COMPANY_NOUNS = ("公司", "企业", "集团", "实验室", "独角兽")
 def _fits(wanted: str, entity: Entity) -> bool:
     """他们 stands for a group or an organisation (Meta … 他们还与谷歌达成), 他 for a person;
     none for the news outlet that reports the story (據路透報導…這家晶片製造商: not Reuters)."""
-    if entity.id in MEDIA:
+    if entity.id in NOT_PARTIES:
         return False
     if wanted == "plural":
         return entity.type in ("group", "org")

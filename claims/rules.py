@@ -63,6 +63,10 @@ MEDIA: frozenset[str] = frozenset({
     "wired", "bloomberg", "wsj", "fortune", "techcrunch", "the-information", "reuters", "cnbc",
     "financial-times", "nyt", "forbes", "caixin", "36kr", "sina-tech",
 })
+# Stock exchanges: where a company lists (在港交所上市), never whose figure it is.
+VENUES: frozenset[str] = frozenset({"hkex"})
+# Entities a sentence names that are no party to its money: the outlet reporting, the exchange.
+NOT_PARTIES: frozenset[str] = MEDIA | VENUES
 
 # Spending verbs that make an investment when they go toward an organisation (向Scale AI豪掷).
 INVEST_VERBS: tuple[str, ...] = ("豪掷", "斥资", "砸", "投入", "出资", "注资", "投资")

@@ -120,3 +120,19 @@ def test_a_name_before_a_stock_code_is_a_listed_company(text, name):
 @pytest.mark.parametrize("text", ["2025年（2024）的数据很好。", "营收增长（2024）很快。", "营收增长（12%）很快。"])
 def test_a_year_or_a_percentage_in_brackets_is_no_stock_code(text):
     assert not [f for f in found(text) if f[2] == "org"]
+
+
+def test_the_name_before_a_leaders_title_is_the_organisation_led():
+    """dev-d-15 (tnttimes): 泡泡玛特创始人王宁今天在业绩会上表示 names the company and its founder."""
+    assert {("泡泡玛特", "org"), ("王宁", "person")} <= {(f[0], f[2]) for f in found("泡泡玛特创始人王宁今天表示满意。")}
+    assert [f for f in found("该公司创始人王宁表示。") if f[2] == "org"] == []  # a pronoun, no name
+
+
+@pytest.mark.parametrize("text", [
+    "LABUBU系列大卖，LABUBU很火。",  # dev-d (泡泡瑪特): a product, written once as one
+    "旗下IP「MOLLY」收入大增，MOLLY很受欢迎。",
+    "收入130.4亿元，yoy+106.9%；净利润31.25亿元，yoy+188.8%。",  # dev-d-17: an abbreviation
+    "公司于2020年在港交所上市(股票代码:09992.HK)。",  # no name before the code, only the listing
+])
+def test_products_abbreviations_and_listing_words_are_no_organisations(text):
+    assert [f for f in found(text) if f[2] == "org" and f[1] != "hkex"] == []
