@@ -54,6 +54,29 @@ _FUNCTION_CHARS = frozenset("的是了在和与及或也都就把被让给对从
 _HAN_NAME = regex.compile(r"[\p{Han}·]+")
 _LATIN_WORD = r"[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z]{2,}"
 _LATIN_RUN = regex.compile(rf"(?<![A-Za-z])(?:{_LATIN_WORD})(?:[ ·](?:{_LATIN_WORD})){{0,3}}(?![A-Za-z])")
+_FULL_HEAD = regex.compile(r".*(?:[的在是和与及为由将对向从据]|了解到|宣布|表示|指出|获悉)")
+
+
+def _full_name(text: str, norm: str, at: int) -> tuple[int, int] | None:
+    """A full name before its short name's bracket: the Latin run, or the whole Han run back
+    to a word that cannot be in a name (现代快报记者了解到，蜜雪冰城股份有限公司(以下简称…))."""
+    latin = regex.search(rf"(?:{_LATIN_RUN.pattern})\s*$", text[max(0, at - 60):at])
+    if latin:
+        start = at - len(text[max(0, at - 60):at]) + latin.start()
+        return start, start + len(latin.group().rstrip())
+    run = regex.search(r"[\p{Han}]{2,24}$", norm[max(0, at - 24):at])
+    if run is None:
+        return None
+    start = at - len(run.group())
+    head = _FULL_HEAD.match(norm, start, at)
+    if head is not None:
+        start = head.end()
+    return (start, at) if at - start >= 2 else None
+
+
+# (以下简称“蜜雪冰城”), (简称"蜜雪集团"), （下稱「鴻海」）: the article's own short name for what precedes it
+_SHORT_NAME = regex.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"「『‘']?"
+                            r"(?P<short>[^”\"」』’'()（）]{1,20}?)[”\"」』’']?\s*[)）]")
 _BRACKET = regex.compile(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]")
 _TITLE = regex.compile("|".join(regex.escape(t) for t in TITLES))
 _SUFFIX = regex.compile("|".join(regex.escape(s) for s in ORG_SUFFIXES))
@@ -141,7 +164,17 @@ class Discoverer:
                 yield "org", [text[span[0]:span[1]]]
 
     def _bracket_pairs(self, text: str, norm: str) -> Iterator[tuple[str, list[str]]]:
-        """Han name (Latin name), or the reverse: both spellings of one entity."""
+        """Han name (Latin name), or the reverse: both spellings of one entity; and a name with
+        the short name the article gives it (蜜雪冰城股份有限公司(以下简称“蜜雪冰城”))."""
+        for m in _SHORT_NAME.finditer(norm):
+            before = _full_name(text, norm, m.start())
+            short = text[m.start("short"):m.end("short")].strip()
+            full = text[before[0]:before[1]] if before is not None else ""
+            company = _LATIN_RUN.fullmatch(full) or normalize(full).endswith(ORG_SUFFIXES)
+            if full and 2 <= len(short) <= 12 and (company or name_like(normalize(short))
+                                                   or _LATIN_RUN.fullmatch(short)):
+                yield ("org" if any(normalize(full).endswith(x) for x in ORG_SUFFIXES) else "person"
+                       if len(normalize(full)) <= 4 and normalize(full)[0] in SURNAMES else "org"), [full, short]
         for m in _BRACKET.finditer(text):
             inner = m.group(1)
             before = _last_name_before(text, norm, m.start())

@@ -136,3 +136,18 @@ def test_the_name_before_a_leaders_title_is_the_organisation_led():
 ])
 def test_products_abbreviations_and_listing_words_are_no_organisations(text):
     assert [f for f in found(text) if f[2] == "org" and f[1] != "hkex"] == []
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    # dev-d-05 (现代快报) and dev-d-08: the article's own short name is the same entity
+    ("3月3日,现代快报记者了解到,蜜雪冰城股份有限公司(以下简称“蜜雪冰城”)正式上市。蜜雪冰城股价大涨。",
+     "蜜雪冰城股份有限公司", "蜜雪冰城"),
+    ('MIXUE Group(简称"蜜雪集团")今日上市。蜜雪集团大涨。', "MIXUE Group", "蜜雪集团"),
+])
+def test_a_short_name_the_article_gives_is_the_same_entity(text, full, short):
+    ids = {f[0]: f[1] for f in found(text)}
+    assert ids[full] == ids[short]
+
+
+def test_a_short_name_of_no_name_is_nothing():
+    assert found("他说(以下简称这个)很好。") == []

@@ -33,7 +33,7 @@ def test_dev_agreement_does_not_fall(dev_score, field):
 
 # With the entity table cut down to the news outlets (claims_accuracy --cold): how the engine
 # meets companies and people no one curated. Session 6: payee 26.1% -> 50.4% with lone Latin names.
-COLD_FLOORS = {"payer": 64.9, "payee": 46.7}
+COLD_FLOORS = {"payer": 64.9, "payee": 47.2}
 
 
 def test_cold_dev_agreement_does_not_fall():
