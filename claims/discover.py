@@ -156,6 +156,10 @@ class Discoverer:
                 yield "org", [m.group("name")]
         for word in _repeated_latin_words(text, taken):
             yield "org", [word]
+        for m in _DESCRIBED.finditer(norm):  # 潮玩品牌泡泡瑪特19日發布: what the descriptor describes
+            name = m.group("name")
+            if not any(taken[m.start("name"):m.end("name")]) and not _in_dictionary(name) and name not in NAME_STOPS:
+                yield "org", [text[m.start("name"):m.end("name")]]
         for m in _TICKER.finditer(text):  # 泡泡瑪特（9992.HK）, 鴻海（2317）: a listed company
             # the code is evidence enough: 泡泡瑪特 is a name though 泡泡 is a word
             span = _listed_name(norm, m.start()) or _last_name_before(text, norm, m.start())
@@ -274,6 +278,12 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
     return out
 
+
+# A company described before its name, the name then acting (大陸潮玩品牌泡泡瑪特19日發布期中業績,
+# 新茶饮龙头蜜雪集团今日上市): descriptors and what may follow a name are data (names.toml).
+_DESCRIBED = regex.compile(
+    r"(?:" + "|".join(sorted(_DATA["org_descriptors"], key=len, reverse=True)) + r")"
+    r"(?P<name>[\p{Han}]{2,6}?)(?=\d{1,2}日|" + "|".join(_DATA["after_described"]) + ")")
 
 # A stock code in brackets right after a name: the name is a listed company's.
 _TICKER = regex.compile(

@@ -151,3 +151,16 @@ def test_a_short_name_the_article_gives_is_the_same_entity(text, full, short):
 
 def test_a_short_name_of_no_name_is_nothing():
     assert found("他说(以下简称这个)很好。") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("大陸潮玩品牌泡泡瑪特19日發布期中業績。", "泡泡瑪特"),  # dev-d-13 (聯合新聞網)
+    ("新茶饮龙头蜜雪集团今日上市。", "蜜雪集团"),
+])
+def test_a_company_described_before_its_name_is_found(text, name):
+    assert (name, "org") in {(f[0], f[2]) for f in found(text)}
+
+
+@pytest.mark.parametrize("text", ["这家企业今日宣布。", "国际品牌今年表现好。", "该品牌创始人表示。"])
+def test_a_descriptor_before_a_common_word_names_nothing(text):
+    assert [f for f in found(text) if f[2] == "org"] == []

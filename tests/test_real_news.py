@@ -13,8 +13,8 @@ from claims.pipeline import resolver
 
 # Percentages after dev-d joined dev (session 6: 584 figures of 71 excerpts, 576 found), minus
 # about one figure's worth; dev-d is news about companies the entity table does not list.
-FLOORS = {"kind": 81.6, "payer": 78.1, "payee": 57.8, "scope": 79.0, "period": 82.1,
-          "attributed_to": 74.1, "stance": 72.5}
+FLOORS = {"kind": 81.6, "payer": 78.1, "payee": 60.9, "scope": 79.0, "period": 82.1,
+          "attributed_to": 74.5, "stance": 72.5}
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def test_dev_agreement_does_not_fall(dev_score, field):
 
 # With the entity table cut down to the news outlets (claims_accuracy --cold): how the engine
 # meets companies and people no one curated. Session 6: payee 26.1% -> 50.4% with lone Latin names.
-COLD_FLOORS = {"payer": 64.9, "payee": 47.2}
+COLD_FLOORS = {"payer": 64.9, "payee": 50.3}
 
 
 def test_cold_dev_agreement_does_not_fall():
