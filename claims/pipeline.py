@@ -5,18 +5,20 @@ I/O lives here and in ``store``/``documents``; parsers/ and reconcile/ stay pure
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from core.schema import Claim, Document
 from reconcile import Conflict, Quantity, find_conflicts
 from reconcile import consensus as reconcile_consensus
 from reconcile.possible import Possible, possible_conflicts
 
-from . import claimreview
+from . import MAX_PART, claimreview
 from .build import analyse
-from .documents import LoadError, iter_documents
-from .entities import EntityResolver
+from .documents import LoadError, iter_documents, parts
+from .entities import Entity, EntityResolver
+from .errors import DocumentError
 from .records import conflict_row
 from .store import Store
 
@@ -40,11 +42,12 @@ def resolver() -> EntityResolver:
 
 def ingest(
     store: Store, paths: Iterable[str], *, progress: Callable[[str], None] | None = None,
-    encoding: str | None = None,
+    encoding: str | None = None, max_size: int = MAX_PART,
 ) -> IngestReport:
     """Load, extract and store each file in its own transaction; bad files are reported and
     skipped. Then the conflicts of the whole database are written to its ``conflicts`` table.
-    ``encoding`` forces one for every file (else each is detected)."""
+    ``encoding`` forces one for every file (else each is detected); a text longer than
+    ``max_size`` characters is analysed in parts (claims.documents.parts)."""
     report = IngestReport()
     res = resolver()
     store.save_entities(res)
@@ -52,14 +55,38 @@ def ingest(
         if isinstance(item, LoadError):
             report.errors.append(item)
         else:
-            built = analyse(item, res)
-            outcome = store.ingest(item, built.claims, built.entities)
-            setattr(report, outcome, getattr(report, outcome) + 1)
-            report.claims += len(built.claims)
+            try:
+                outcome, claims = _store_document(store, item, res, max_size)
+            except DocumentError as e:  # a paragraph longer than max_size
+                report.errors.append(LoadError(item.path, e))
+            else:
+                setattr(report, outcome, getattr(report, outcome) + 1)
+                report.claims += claims
         if progress:
             progress(item.path)
     report.conflicts = save_conflicts(store)
     return report
+
+
+def _store_document(store: Store, document: Document, res: EntityResolver, max_size: int) -> tuple[str, int]:
+    """(the store's outcome, claims read) for one document, its claims streamed to the store
+    part by part: a long document's claims are never all in memory."""
+    pieces = parts(document, max_size)  # a paragraph too long is refused before anything is read
+    found: dict[str, Entity] = {}
+    count = 0
+
+    def claims() -> Iterator[Claim]:
+        nonlocal count
+        for piece in pieces:
+            built = analyse(piece.document, res)
+            for entity in built.entities:
+                found.setdefault(entity.id, entity)
+            rebased = piece.rebase(built.claims)
+            count += len(rebased)
+            yield from rebased
+
+    outcome = store.ingest(document, claims(), found.values())
+    return outcome, count
 
 
 def save_conflicts(store: Store) -> int:
@@ -67,7 +94,7 @@ def save_conflicts(store: Store) -> int:
     the write lock: of two ingests that finish together, the later one's list, made from the
     claims of both, is the one kept."""
     with store.transaction():
-        found = conflicts(store)
+        found = find_conflicts(store.claim_views())  # only the ids are kept: no Claim models needed
         store.save_conflicts(conflict_row(c) for c in found)
     return len(found)
 
