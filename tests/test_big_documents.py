@@ -18,8 +18,11 @@ from claims.build import analyse
 from claims.documents import CONTEXT_LINES, load_bytes, load_document, parts
 from claims.errors import DocumentError
 from claims.pipeline import ingest, resolver
+from claims.records import conflict_row
 from claims.store import Store
 from core.schema import flatten
+from reconcile import find_conflicts
+from reconcile.view import as_view
 from tests.cli_process import run_claims
 
 SEED = "003_af4597ad23850aa3.txt"  # the longest seed: 40 copies are 217K characters
@@ -159,3 +162,14 @@ def test_the_store_takes_claims_as_a_stream_and_reads_none_for_a_duplicate(tmp_p
         assert store.ingest(document, stream()) == "unchanged"
         assert [c.id for c in store.claims()] == [c.id for c in built.claims]
         assert [s.path for s in store.sources()] == ["a.txt", "b.txt"]
+
+
+def test_claim_views_are_the_stored_claims_views_and_give_the_same_conflicts(tmp_path):
+    """The conflicts written at ingest are found from views made straight from the rows."""
+    with Store(tmp_path / "seeds.db") as store:
+        ingest(store, [str(SEEDS_DIR)])
+        views = list(store.claim_views())
+        assert views == [as_view(c)._replace(origin=None) for c in store.claims()]
+        assert [conflict_row(c) for c in find_conflicts(views)] == [
+            conflict_row(c) for c in find_conflicts(store.claims())]
+        assert len(store.conflict_rows()) == 3  # the seeds' three
