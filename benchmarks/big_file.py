@@ -11,8 +11,9 @@ paragraphs of the seed and development articles with every digit run varied
 (benchmarks.cli_speed), one after another. Its peer is the same text cut at paragraph
 boundaries into files of about 48 KB, the size of an article. Each row is one whole process
 (wall clock, and peak RSS from the child's own rusage): a fresh ``claims ingest`` of the one
-file and of the folder, and ``claims mentions`` of the file to the null device. The ratio is
-the one file over the folder: near 1 when a big file costs what its text costs in articles.
+file and of the folder, and ``claims mentions`` of the file to the null device. The ratio,
+on the folder's row, is the one file over the folder: near 1 when a big file costs what its
+text costs in articles.
 ``--many`` ingests folders of N distinct 16 KB articles (the same generator): the peak RSS
 should not grow with N, since each document's text and claims are let go once stored.
 The memory cap (issue 13: under 1 GB at 50 MB) holds because a text longer than
@@ -94,36 +95,29 @@ def claims_in(db: Path) -> int:
         return conn.execute("select count(*) from claims").fetchone()[0]
 
 
-def measure(megabytes: int, peer: bool, work: Path) -> list[tuple[str, float, int, int | None]]:
+def measure(megabytes: int, peer: bool, work: Path) -> None:
+    """Run and print each row as it ends (a 50 MB ingest takes many minutes)."""
     big, folder = make_file(megabytes)
-    rows = []
-    runs = [("ingest one file", big)] + ([("ingest as folder", folder)] if peer else [])
-    for name, source in runs:
+    chars = len(big.read_text(encoding="utf-8"))
+    print(f"\n{megabytes} MB file: {chars:,} characters", flush=True)
+    print(f"{'command':20} {'seconds':>9} {'K chars/s':>10} {'peak RSS MB':>12} {'claims':>8}  one file / this")
+    runs = [("ingest one file", ["ingest", str(big)]), ("ingest as folder", ["ingest", str(folder)])][:2 if peer else 1]
+    first = None
+    for name, args in runs + [("mentions one file", ["mentions", str(big)])]:
         db = work / f"{megabytes}-{name.split()[-1]}.db"
         db.unlink(missing_ok=True)
-        wall, rss, code = run(CLAIMS + ["ingest", str(source), "--db", str(db)])
+        wall, rss, code = run(CLAIMS + args + (["--db", str(db)] if args[0] == "ingest" else []))
         if code != 0:
-            raise SystemExit(f"claims ingest {source} exited {code}")
-        rows.append((name, wall, rss, claims_in(db)))
-    wall, rss, code = run(CLAIMS + ["mentions", str(big)])
-    if code != 0:
-        raise SystemExit(f"claims mentions {big} exited {code}")
-    rows.append(("mentions one file", wall, rss, None))
-    return rows
-
-
-def report(megabytes: int, chars: int, rows: list[tuple[str, float, int, int | None]]) -> None:
-    by_name = {name: (wall, rss) for name, wall, rss, _ in rows}
-    print(f"\n{megabytes} MB file: {chars:,} characters")
-    print(f"{'command':20} {'seconds':>9} {'K chars/s':>10} {'peak RSS MB':>12} {'claims':>8}  vs folder")
-    for name, wall, rss, claims in rows:
+            raise SystemExit(f"claims {' '.join(args)} exited {code}")
         ratio = ""
-        if name == "ingest one file" and "ingest as folder" in by_name:
-            peer_wall, peer_rss = by_name["ingest as folder"]
-            ratio = f"{wall / peer_wall:.2f}x time, {rss / peer_rss:.2f}x RSS"
+        if name == "ingest one file":
+            first = (wall, rss)
+        elif name == "ingest as folder":
+            ratio = f"{first[0] / wall:.2f}x time, {first[1] / rss:.2f}x RSS"
         flag = "  OVER THE CAP" if rss / 1024 > CAP_MB else ""
-        print(f"{name:20} {wall:9.1f} {chars / wall / 1e3:10.1f} {rss / 1024:12.0f} "
-              f"{'' if claims is None else claims:>8}  {ratio}{flag}")
+        claims = claims_in(db) if args[0] == "ingest" else ""
+        print(f"{name:20} {wall:9.1f} {chars / wall / 1e3:10.1f} {rss / 1024:12.0f} {claims:>8}  {ratio}{flag}",
+              flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,8 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             many(args.many, work)
             return 0
         for megabytes in args.sizes:
-            rows = measure(megabytes, not args.no_peer, work)
-            report(megabytes, len(make_file(megabytes)[0].read_text(encoding="utf-8")), rows)
+            measure(megabytes, not args.no_peer, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
