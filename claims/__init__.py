@@ -10,3 +10,6 @@ SEEDS_DIR = Path(__file__).resolve().parent / "seeds"
 # read by claims.documents and claims.store by name.
 STDIN = "-"  # the path that means standard input
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another before giving up
+# The longest text analysed in one piece (characters; ``--max-size``): longer documents are
+# analysed in parts cut at line breaks (claims.documents.parts).
+MAX_PART = 1_000_000

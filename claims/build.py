@@ -11,7 +11,6 @@ names no kind continues the previous claim of its paragraph ("而Wired确认了
 from __future__ import annotations
 
 import bisect
-import hashlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ import regex
 
 from core.errors import FxError
 from core.fx import to_usd
-from core.schema import SUBJECT_OF_ARTICLE, UNNAMED_PREFIX, Claim, Document, FxStamp, Period
+from core.schema import SUBJECT_OF_ARTICLE, UNNAMED_PREFIX, Claim, Document, FxStamp, Period, claim_id
 from core.units import per_year_factor
 from parsers import MoneyMention, extract_money, normalize
 from parsers.lexicon import NEAR_FACTOR
@@ -207,7 +206,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     usd_min, usd_max, fx = _usd(m, document)
     per_year = per_year_factor(period.kind, period.years)
     return Claim.from_mention(
-        m, id=hashlib.sha256(f"{document.id}:{m.start}:{m.end}".encode()).hexdigest()[:16],
+        m, id=claim_id(document.id, m.start, m.end),
         doc=document.path, doc_id=document.id, outlet=document.outlet, published=document.published,
         sentence=ctx.text[s_start:s_end].strip(), kind=kind, payer=payer, payee=payee, scope=scope, period=period,
         as_of=when, phase=phase, change=change,

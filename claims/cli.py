@@ -16,6 +16,7 @@ import importlib.util
 import io
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -23,7 +24,7 @@ import click
 
 from core.errors import EngineError, OptionError, OutputError, one_line, printable
 
-from . import BUSY_TIMEOUT, SEEDS_DIR, STDIN
+from . import BUSY_TIMEOUT, MAX_PART, SEEDS_DIR, STDIN
 
 
 def _lazy(name: str):
@@ -45,7 +46,6 @@ records = _lazy("claims.records")
 report = _lazy("claims.report")
 documents = _lazy("claims.documents")
 storage = _lazy("claims.store")
-parsers = _lazy("parsers")
 timelines = _lazy("claims.timeline")
 
 DEFAULT_DB = "claims.db"
@@ -75,11 +75,38 @@ ENCODING = click.option("--encoding", callback=_encoding,
                         help="decode every input as this (gb18030, big5, utf-8...) instead of detecting")
 WORKERS = click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="cores",
                        help="processes that parse documents while one writes the database")
+MAX_SIZE = click.option("--max-size", type=click.IntRange(min=1_000), default=MAX_PART, show_default=True,
+                        help="characters analysed in one piece: a longer article is read in parts cut at "
+                             "line breaks; a paragraph longer than this is refused")
 TIMEOUT = click.option("--timeout", type=float, default=BUSY_TIMEOUT, show_default=True,
                        help="seconds to wait while another process writes the database")
 
 
-@click.group()
+PIPE_CLOSED = 128 + signal.SIGPIPE  # 141: the status a shell shows for `seq 1e9 | head -1`'s seq
+
+
+def _reader_gone() -> None:
+    """Standard output's reader has closed the pipe (``claims mentions DIR | head -1``): stop
+    quietly, as coreutils do. Standard output goes to the null device so the interpreter's
+    last flush cannot print "Exception ignored"; nothing else is written."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    raise click.exceptions.Exit(PIPE_CLOSED)
+
+
+class _Commands(click.Group):
+    """The command group; a closed pipe anywhere in a command ends it quietly (_reader_gone)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _reader_gone()
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="claims-engine")
 def main() -> None:
     """Fact-check money claims in Chinese-language news."""
@@ -89,11 +116,13 @@ def main() -> None:
 @click.argument("paths", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @ENCODING
-def mentions(paths: tuple[str, ...], fmt: str, encoding: str | None) -> None:
+@MAX_SIZE
+def mentions(paths: tuple[str, ...], fmt: str, encoding: str | None, max_size: int) -> None:
     """Print every money mention found in PATHS (files, folders, or - for stdin).
 
-    Files are read as ``claims ingest`` reads them (HTML as its article text); offsets are
-    into that text. A file that cannot be read is reported and the others still are.
+    Files are read as ``claims ingest`` reads them (HTML as its article text, a long one in
+    parts); offsets are into that text. A file that cannot be read is reported and the
+    others still are.
 
     Example: claims mentions articles/ --format table
     """
@@ -101,14 +130,17 @@ def mentions(paths: tuple[str, ...], fmt: str, encoding: str | None) -> None:
     try:
         inputs = documents.expand(paths or (str(SEEDS_DIR),))
         for item in documents.iter_documents(inputs, stdin=_stdin(), encoding=encoding):
-            if isinstance(item, documents.LoadError):
+            try:
+                if isinstance(item, documents.LoadError):
+                    raise item.error
+                for piece in documents.parts(item, max_size):
+                    lines = [_mention_line(item.path, mention, fmt) for mention in piece.mentions()]
+                    if lines:
+                        with _stdout():  # one write per document (per part of a long one)
+                            click.echo("\n".join(lines))
+            except documents.DocumentError as error:
                 skipped += 1
-                click.echo(f"skipped: {one_line(item.error)}", err=True)
-                continue
-            lines = [_mention_line(item.path, mention, fmt) for mention in parsers.extract_money(item.text)]
-            if lines:
-                with _stdout():  # one write per document
-                    click.echo("\n".join(lines))
+                click.echo(f"skipped: {one_line(error)}", err=True)
         with _stdout():
             sys.stdout.flush()
     except EngineError as error:
@@ -140,16 +172,16 @@ def _stdin():
 
 
 def _ingest(db_path: str, paths: tuple[str, ...], encoding: str | None = None,
-            timeout: float = BUSY_TIMEOUT, workers: int = 1) -> pipeline.IngestReport:
+            timeout: float = BUSY_TIMEOUT, workers: int = 1, max_size: int = MAX_PART) -> pipeline.IngestReport:
     files = documents.expand(paths or (str(SEEDS_DIR),))  # the one folder walk; the bar's length
     _refuse_overwrite(db_path, [f for f in files if isinstance(f, str) and f != STDIN], "an input")
     with storage.Store(db_path, timeout=timeout) as store:
         if len(files) > 20:
             with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
                 report = pipeline.ingest(store, files, progress=lambda _path: bar.update(1), encoding=encoding,
-                                         workers=workers)
+                                         workers=workers, max_size=max_size)
         else:
-            report = pipeline.ingest(store, files, encoding=encoding, workers=workers)
+            report = pipeline.ingest(store, files, encoding=encoding, workers=workers, max_size=max_size)
     for error in report.errors:
         click.echo(f"skipped: {one_line(error.error)}", err=True)
     return report
@@ -161,7 +193,9 @@ def _ingest(db_path: str, paths: tuple[str, ...], encoding: str | None = None,
 @ENCODING
 @TIMEOUT
 @WORKERS
-def ingest(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: float, workers: int) -> None:
+@MAX_SIZE
+def ingest(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: float, workers: int,
+              max_size: int) -> None:
     """Extract claims from PATHS (files or folders) into the database.
 
     The same text under two names is stored once with both paths (``duplicate``); an input
@@ -170,7 +204,7 @@ def ingest(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: 
     Example: claims ingest articles/ --db claims.db
     """
     try:
-        report = _ingest(db_path, paths, encoding, timeout, workers)
+        report = _ingest(db_path, paths, encoding, timeout, workers, max_size)
     except EngineError as error:
         _fail(error)
     duplicates = f", {report.duplicate} duplicate" if report.duplicate else ""
@@ -283,7 +317,9 @@ def consensus(db_path, fmt) -> None:
 @ENCODING
 @TIMEOUT
 @WORKERS
-def check(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: float, workers: int) -> None:
+@MAX_SIZE
+def check(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: float, workers: int,
+             max_size: int) -> None:
     """Ingest PATHS (default: the bundled seeds) and print the conflicts found.
 
     Inputs already stored as they are write nothing: a rerun leaves the database as it was.
@@ -291,7 +327,7 @@ def check(paths: tuple[str, ...], db_path: str, encoding: str | None, timeout: f
     Example: claims check
     """
     try:
-        ingested = _ingest(db_path, paths, encoding, timeout, workers)
+        ingested = _ingest(db_path, paths, encoding, timeout, workers, max_size)
         with storage.Store(db_path, readonly=True) as store:
             found = pipeline.conflicts(store)
             total = len(store.claims())
@@ -386,13 +422,16 @@ def _refuse_overwrite(output: str, protected: list[str], what: str) -> None:
 
 
 class _stdout:
-    """Writes to standard output inside become an OutputError when they fail (a full disk,
-    a closed pipe); standard output then goes to the null device so exit stays quiet."""
+    """Writes to standard output inside become an OutputError when they fail (a full disk);
+    standard output then goes to the null device so exit stays quiet. A closed pipe is no
+    error: the reader has what it wanted (_reader_gone)."""
 
     def __enter__(self) -> None:
         return None
 
     def __exit__(self, kind, error, _tb) -> bool:
+        if isinstance(error, BrokenPipeError):
+            _reader_gone()
         if isinstance(error, OSError) and not isinstance(error, EngineError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise OutputError("standard output", f"cannot write: {error.strerror or error}") from error

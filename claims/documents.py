@@ -12,6 +12,13 @@ HTML <meta>), and last what the article header states (rules in data/documents.t
 A file either loads whole or raises ``DocumentError``: nothing is half-ingested. Decoding is
 ``claims.decoding``.
 
+A text longer than ``MAX_PART`` characters (``--max-size``) is read in ``parts``: pieces cut
+at line breaks, each with the few lines before it as context, analysed one at a time with
+offsets mapped back into the whole text (``Part.rebase``, ``Part.mentions``). Rules that
+look at the whole document (its main organisation, the same figure elsewhere, which yuan it
+means) see one part; the rules of a sentence or a few paragraphs see what they would in the
+whole. A paragraph longer than the limit cannot be cut and is refused.
+
 Nothing is skipped without a word: a missing path, a folder that cannot be read, an
 article-named entry that is not a regular file (a FIFO is refused before it is read, and
 every file is opened non-blocking, so nothing can block), a bad ``index.json`` entry and a
@@ -28,23 +35,30 @@ import os
 import stat
 import tomllib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import regex
 
-from claims import STDIN
+from claims import MAX_PART, STDIN
 from claims.decoding import decode
 from claims.errors import DocumentError
 from core.errors import printable
-from core.schema import Document
+from core.schema import Claim, Document, claim_id
+
+if TYPE_CHECKING:
+    from parsers import MoneyMention
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 FIELDS = ("outlet", "author", "published", "url")
 SIDECAR = "index.json"
+# Lines of the text before a part that it reads again for context and drops the claims of:
+# the claim rules look back at most three paragraphs (claims.build).
+CONTEXT_LINES = 3
 TRADITIONAL_RATIO = 0.05  # seeds: simplified ≤ 0.001 changed by t2s, traditional ≈ 0.33
 _DATA = tomllib.loads((Path(__file__).parent / "data" / "documents.toml").read_text("utf-8"))
 _DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "noscript", "template", "form")
@@ -128,12 +142,14 @@ class RawFile:
     def load(self, encoding: str | None = None) -> Document:
         return load_bytes(self.data, self.shown, self.suffix, sidecar=self.sidecar, encoding=encoding)
 
-    def stamp(self, encoding: str | None = None) -> str:
+    def stamp(self, encoding: str | None = None, max_size: int = MAX_PART) -> str:
         """A digest of everything the document is made from: the bytes, the file's kind, its
-        sidecar entry and a forced encoding."""
+        sidecar entry, a forced encoding, and ``max_size`` when the file could be cut into
+        parts by it (its text has at most one character per byte: a smaller file is read
+        whole at any limit, and keeps its stamp)."""
         digest = hashlib.sha256(self.data)
-        digest.update(json.dumps([self.suffix.lower(), encoding, self.sidecar], sort_keys=True,
-                                 default=str, ensure_ascii=False).encode("utf-8"))
+        made_from = [self.suffix.lower(), encoding, self.sidecar] + ([max_size] if len(self.data) > max_size else [])
+        digest.update(json.dumps(made_from, sort_keys=True, default=str, ensure_ascii=False).encode("utf-8"))
         return digest.hexdigest()
 
 
@@ -255,6 +271,76 @@ def header_metadata(text: str) -> dict[str, Any]:
                 found[rule.field] = value
                 break
     return found
+
+
+@dataclass(frozen=True)
+class Part:
+    """A piece of a long document, analysed alone. ``document`` is the original with ``text``
+    a slice of it starting at ``offset``; its first ``context`` characters are the lines
+    before the piece, read again so the rules that look back see them, and the claims found
+    in them belong to the previous part."""
+
+    document: Document
+    offset: int
+    context: int
+
+    def rebase(self, claims: list[Claim]) -> list[Claim]:
+        """The part's claims as claims of the whole document: offsets (and so ids, and the
+        ids restatements point to) into the original text; those of the context left out."""
+        if self.offset == 0:
+            return claims
+        doc_id = self.document.id
+        moved = {c.id: claim_id(doc_id, c.start + self.offset, c.end + self.offset) for c in claims}
+        return [c.model_copy(update={
+            "id": moved[c.id], "start": c.start + self.offset, "end": c.end + self.offset,
+            "restates": moved.get(c.restates, c.restates)}) for c in claims if c.start >= self.context]
+
+    def mentions(self) -> list[MoneyMention]:
+        """The money mentions of the part (not of its context), offsets into the original."""
+        from parsers import extract_money  # the parser's tables: loaded by the first part read
+
+        found = extract_money(self.document.text)
+        if self.offset == 0:
+            return found
+        return [replace(m, start=m.start + self.offset, end=m.end + self.offset)
+                for m in found if m.start >= self.context]
+
+
+def parts(document: Document, max_size: int = MAX_PART) -> Iterator[Part]:
+    """The document as pieces of at most ``max_size`` characters, cut at line breaks, each
+    with up to CONTEXT_LINES lines before it (at most a quarter of ``max_size``); one part
+    when it fits. A line longer than ``max_size`` cannot be cut where the rules would read it
+    right: DocumentError naming the line, the limit and ``--max-size``. The cuts are found
+    here, before the first part is read; each part's text is sliced only when it is reached,
+    so one slice is held at a time."""
+    text = document.text
+    if len(text) <= max_size:
+        return iter([Part(document, 0, 0)])
+    cuts, start = [0], 0
+    while len(text) - start > max_size:
+        cut = text.rfind("\n", start, start + max_size) + 1
+        if cut <= start:
+            stop = text.find("\n", start)
+            size = (len(text) if stop < 0 else stop) - start
+            raise DocumentError(document.path, f"a paragraph of {size:,} characters is longer than the "
+                                f"{max_size:,}-character limit; raise it with --max-size",
+                                line=text.count("\n", 0, start) + 1)
+        cuts.append(start := cut)
+    cuts.append(len(text))
+    return (_part(document, begin, end, max_size // 4) for begin, end in pairwise(cuts))
+
+
+def _part(document: Document, begin: int, end: int, most: int) -> Part:
+    """[begin, end) of the text, with the CONTEXT_LINES lines before it that lie within ``most``."""
+    text = document.text
+    before, reach = begin, max(0, begin - most)
+    for _ in range(CONTEXT_LINES if begin else 0):
+        back = text.rfind("\n", reach, before - 1)
+        if back < 0:
+            before = reach if reach == 0 else before
+            break
+        before = back + 1
+    return Part(document.model_copy(update={"text": text[before:end]}), before, begin - before)
 
 
 # --- reading -----------------------------------------------------------------------

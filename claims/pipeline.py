@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from claims import STDIN
+from claims import MAX_PART, STDIN
 
 from . import engine
 from .documents import LoadError, RawFile, expand, iter_documents, read_file
@@ -24,12 +24,12 @@ from .store import Store
 # The engine (parsers, build, reconcile) loads at the first file to parse or the first
 # conflicts to find: a rerun on unchanged files needs neither.
 if TYPE_CHECKING:
-    from core.schema import Document
+    from core.schema import Claim, Document
     from reconcile import Conflict, Quantity
     from reconcile.possible import Possible
 
     from .build import Built
-    from .entities import EntityResolver
+    from .entities import Entity, EntityResolver
 
 
 @dataclass
@@ -51,15 +51,24 @@ def resolver() -> EntityResolver:
     return EntityResolver()
 
 
-def parse(raw: RawFile, encoding: str | None = None) -> tuple[Document, Built] | LoadError:
+def parse(raw: RawFile, encoding: str | None = None,
+          max_size: int = MAX_PART) -> tuple[Document, Built | None] | LoadError:
     """The per-document step, a pure function of the file's bytes: its document and claims
-    (run in a worker process by ``ingest --workers``; a distributed engine can map it)."""
+    (run in a worker process by ``ingest --workers``; a distributed engine can map it). A text
+    longer than ``max_size`` comes back unanalysed (``None``): its claims, all held at once
+    and sent back whole, would make memory grow with the file; the writer analyses it part
+    by part as it stores it (``_store``). Its cuts are checked here: a paragraph longer than
+    ``max_size`` is the file's LoadError."""
     from .build import analyse
+    from .documents import parts
 
     try:
         document = raw.load(encoding)
+        parts(document, max_size)  # refuses a paragraph it cannot cut
     except DocumentError as e:
         return LoadError(raw.shown, e)
+    if len(document.text) > max_size:
+        return document, None
     return document, analyse(document, resolver())
 
 
@@ -68,13 +77,14 @@ _UNCHANGED = "unchanged"
 
 def ingest(
     store: Store, paths: Iterable[str], *, progress: Callable[[str], None] | None = None,
-    encoding: str | None = None, workers: int = 1,
+    encoding: str | None = None, workers: int = 1, max_size: int = MAX_PART,
 ) -> IngestReport:
     """Load, extract and store each file in its own transaction; bad files are reported and
     skipped, and a file stored as it is now by this engine is skipped before it is parsed.
     Then the conflicts of the whole database are written to its ``conflicts`` table (kept
     when no claim changed). ``encoding`` forces one for every file (else each is detected);
-    ``workers`` > 1 parses in that many processes while this one writes, in input order."""
+    ``workers`` > 1 parses in that many processes while this one writes, in input order; a
+    text longer than ``max_size`` characters is analysed in parts (claims.documents.parts)."""
     report = IngestReport()
     version = engine.version()
     if store.meta("entities_engine") != version:  # the curated table, saved once per engine version
@@ -97,14 +107,14 @@ def ingest(
             if isinstance(raw, LoadError):
                 yield raw.path, raw, None
                 continue
-            digest = raw.stamp(encoding)
+            digest = raw.stamp(encoding, max_size)
             stored = stamps.get(raw.shown)
             if stored is not None and stored[:2] == (digest, version):
                 yield raw.shown, _UNCHANGED, stored[2]
             else:
                 yield raw.shown, raw, digest
 
-    for path, result, extra in _parsed(tasks(), encoding, min(workers, len(items))):  # one file: no pool
+    for path, result, extra in _parsed(tasks(), encoding, max_size, min(workers, len(items))):  # one file: no pool
         if isinstance(result, LoadError):
             report.errors.append(result)
         elif result == _UNCHANGED:
@@ -113,9 +123,9 @@ def ingest(
             report.claims += counts.get(extra, 0)
         else:
             document, built = result
-            outcome = store.ingest(document, built.claims, built.entities, stamp=(extra, version))
+            outcome, claims = _store(store, document, built, max_size, (extra, version))
             setattr(report, outcome, getattr(report, outcome) + 1)
-            report.claims += len(built.claims)
+            report.claims += claims
         if progress:
             progress(path)
     report.conflicts = save_conflicts(store)
@@ -131,13 +141,13 @@ def _inputs(paths: Iterable[str]) -> list[str | LoadError]:
     return expand(items)
 
 
-def _parsed(tasks: Iterator[tuple], encoding: str | None, workers: int) -> Iterator[tuple]:
+def _parsed(tasks: Iterator[tuple], encoding: str | None, max_size: int, workers: int) -> Iterator[tuple]:
     """The tasks in order, each raw file replaced by ``parse``'s result. With workers, a
     process pool parses a bounded window ahead (memory flat in the corpus size); the pool
     starts at the first file that needs parsing."""
     if workers <= 1:
         for path, todo, extra in tasks:
-            yield path, parse(todo, encoding) if isinstance(todo, RawFile) else todo, extra
+            yield path, parse(todo, encoding, max_size) if isinstance(todo, RawFile) else todo, extra
         return
     window: deque[tuple[str, Future | object, str | None]] = deque()
     pool: ProcessPoolExecutor | None = None
@@ -145,7 +155,7 @@ def _parsed(tasks: Iterator[tuple], encoding: str | None, workers: int) -> Itera
         for path, todo, extra in tasks:
             if isinstance(todo, RawFile):
                 pool = pool or _pool(workers)
-                todo = pool.submit(parse, todo, encoding)
+                todo = pool.submit(parse, todo, encoding, max_size)
             window.append((path, todo, extra))
             while len(window) > 2 * workers or (window and not isinstance(window[0][1], Future)):
                 yield _done(window.popleft())
@@ -159,6 +169,36 @@ def _parsed(tasks: Iterator[tuple], encoding: str | None, workers: int) -> Itera
 def _done(task: tuple) -> tuple:
     path, todo, extra = task
     return path, todo.result() if isinstance(todo, Future) else todo, extra
+
+
+def _store(store: Store, document: Document, built: Built | None, max_size: int,
+           stamp: tuple[str, str]) -> tuple[str, int]:
+    """(the store's outcome, the document's claims) for one parsed document. A long one
+    (``built`` None) is analysed here part by part, its claims streamed to the store as each
+    part is rebased into the whole text: they are never all in memory."""
+    if built is not None:
+        return store.ingest(document, built.claims, built.entities, stamp=stamp), len(built.claims)
+    from .build import analyse
+    from .documents import parts
+
+    res = resolver()
+    found: dict[str, Entity] = {}
+    count = 0
+
+    def claims() -> Iterator[Claim]:
+        nonlocal count
+        for piece in parts(document, max_size):
+            part = analyse(piece.document, res)
+            for entity in part.entities:
+                found.setdefault(entity.id, entity)
+            rebased = piece.rebase(part.claims)
+            count += len(rebased)
+            yield from rebased
+
+    outcome = store.ingest(document, claims(), found.values(), stamp=stamp)
+    if outcome == "duplicate":  # the text is stored under another path: the stream was not read
+        count = store.claim_counts().get(document.id, 0)
+    return outcome, count
 
 
 _WARM_UP = "其创始人王小川表示，百川智能获得了5000万美元投资，年薪约三百万元。"

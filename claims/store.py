@@ -16,6 +16,7 @@ sqlite3 error is raised as a StoreError naming the file.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 import sqlite3
@@ -35,6 +36,7 @@ from core.schema import COLUMNS, Claim, Document, Source, columns_of, flatten, u
 
 if TYPE_CHECKING:
     from claims.entities import Entity, EntityResolver
+    from reconcile.view import ClaimView
 
 
 def name_key(name: str) -> str:
@@ -272,32 +274,36 @@ class Store:
     # --- writing ---------------------------------------------------------------
 
     @_translated
-    def ingest(self, document: Document, claims: list[Claim], entities: Iterable[Entity] = (),
+    def ingest(self, document: Document, claims: Iterable[Claim], entities: Iterable[Entity] = (),
                stamp: tuple[str, str] | None = None) -> str:
         """Store a document read from ``document.path`` with its claims, in one transaction;
         the entities the document named that the store does not have yet (found in its text)
         are added, with their aliases, in the same transaction. ``stamp`` (the file's digest,
         the engine's version) is recorded for the path in that transaction too.
 
+        ``claims`` may be a stream (a long document's parts, claims.pipeline): it is written
+        as it comes, in batches, to a private temporary database on disk and compared with
+        the stored claims from there, so they are never all in memory. ``entities`` is read after the claims (the
+        stream may gather them as it goes). Text stored under another path is not analysed
+        again: the stream is then not read.
+
         Returns "added" (new text), "duplicate" (the text is stored under another path: this
         path is recorded as one more source, the stored document and claims stay), "replaced"
         (an edit of the same path, or changed metadata or claims) or "unchanged" (nothing
         written). On any error nothing changes.
         """
-        _check_claims(document, claims)
         doc_row = _document_row(document)
-        claim_rows = sorted((claim_to_row(c) for c in claims), key=lambda r: r["id"])
         try:
             with self.transaction():
+                outcome = self._write(doc_row, _checked(document, claims))
                 self._add_entities(entities)
-                outcome = self._write(doc_row, claim_rows)
                 if stamp is not None:
                     self._stamp(document.path, document.id, stamp)
                 return outcome
         except sqlite3.IntegrityError as e:
             raise StoreError(document.path, f"not ingested, nothing changed: {e}") from e
 
-    def _write(self, doc_row: dict, claim_rows: list[dict]) -> str:
+    def _write(self, doc_row: dict, claims: Iterable[Claim]) -> str:
         path, doc_id = doc_row["path"], doc_row["id"]
         before = self._source(path)  # the document this path had, if any
         stored_doc = next(self.db["documents"].rows_where("id = ?", [doc_id]), None)
@@ -306,30 +312,35 @@ class Store:
                 return "unchanged"
             self._point(path, doc_id, before)
             return "duplicate"
-        stored_claims = list(self.db["claims"].rows_where(
-            "doc_id = ?", [doc_id], order_by="id", select=_SELECT_CLAIM_COLUMNS))
-        if before == doc_id and stored_doc == doc_row and stored_claims == claim_rows:
-            return "unchanged"
-        if stored_doc is None:
-            self.db["documents"].insert(doc_row)
-        elif stored_doc != doc_row:
-            self.db["documents"].update(doc_id, doc_row)
-        if stored_claims != claim_rows:
-            self._delete_claims(doc_id)
-            self._insert_claims(claim_rows)
-            self._conflicts_stale()
+        with _staged(claims) as staged:
+            same_claims = self._same_claims(staged, doc_id)
+            if before == doc_id and stored_doc == doc_row and same_claims:
+                return "unchanged"
+            if stored_doc is None:
+                self.db["documents"].insert(doc_row)
+            elif stored_doc != doc_row:
+                self.db["documents"].update(doc_id, doc_row)
+            if not same_claims:
+                self._delete_claims(doc_id)
+                self._insert_claims(staged)
+                self._conflicts_stale()
         self._point(path, doc_id, before)
         return "added" if stored_doc is None and before is None else "replaced"
 
-    def _insert_claims(self, rows: list[dict]) -> None:
-        """One statement for a document's claims (the rows are already column values through
-        their codecs); the FTS triggers keep claims_fts in step, in the same transaction."""
-        if not rows:
-            return
-        columns = list(rows[0])
-        self.db.conn.executemany(
-            f"insert into claims ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})",
-            [[row[c] for c in columns] for row in rows])
+    def _same_claims(self, staged: sqlite3.Connection, doc_id: str) -> bool:
+        """The staged rows are the stored claims of ``doc_id``: both read in id order, side by side."""
+        new = staged.execute(f"select {_SELECT_CLAIM_COLUMNS} from staged order by id")
+        old = self.db.conn.execute(
+            f"select {_SELECT_CLAIM_COLUMNS} from claims where doc_id = ? order by id", [doc_id])
+        return all(a == b for a, b in itertools.zip_longest(new, old))
+
+    def _insert_claims(self, staged: sqlite3.Connection) -> None:
+        """One statement for a document's claims, read from the staging table as column values
+        (already through their codecs); the FTS triggers keep claims_fts in step, in the same
+        transaction."""
+        marks = ", ".join("?" * len(_CLAIM_COLUMNS))
+        self.db.conn.executemany(f"insert into claims ({_SELECT_CLAIM_COLUMNS}) values ({marks})",
+                                 staged.execute(f"select {_SELECT_CLAIM_COLUMNS} from staged order by id"))
 
     def _stamp(self, path: str, doc_id: str, stamp: tuple[str, str]) -> None:
         row = {"path": path, "digest": stamp[0], "engine": stamp[1], "doc_id": doc_id}
@@ -474,20 +485,34 @@ class Store:
             " and ".join(where) or None, params, order_by="doc, start, id", select=_SELECT_CLAIM_COLUMNS)
         return [row_to_claim(r) for r in rows]
 
-    @_translated
-    def claim_views(self) -> list[Any]:
-        """Every claim as a reconcile ClaimView made straight from its row, in ``claims()``'s
-        order: finding the conflicts of a whole database needs no pydantic model per claim
-        (pipeline.conflicts builds the Claims of the conflicting ones only)."""
+    def claim_views(self) -> Iterator[ClaimView]:
+        """Every stored claim as a reconcile ClaimView made straight from its row, in the order
+        of ``claims()``, no Claim model built: a sixth of the memory, for reading a whole
+        database at once (the conflicts written at each ingest; pipeline.conflicts builds the
+        Claims of the conflicting ones only). TEXT and INTEGER columns come back as they are
+        stored; values that repeat across claims (a path, an outlet, a rate, a kind) are
+        decoded once and shared (all immutable)."""
         from reconcile.view import ClaimView
 
-        # TEXT and INTEGER columns come back as str and int: only the other types need decoding.
-        decoders = [None if kind in (str, int) else _CODECS[kind][2] for kind in _TYPES.values()]
-        names = list(_TYPES)
-        cursor = self.db.execute(f"select {', '.join(f'[{n}]' for n in names)} from claims order by doc, start, id")
-        return [ClaimView(**dict(zip(names, [value if value is None or decode is None else decode(value)
-                                             for value, decode in zip(row, decoders, strict=True)], strict=True)))
-                for row in cursor]
+        select = ", ".join(f"[{name}]" for name in _TYPES)
+        columns = [(name, None if kind in (str, int) else _CODECS[kind][2], name not in _OWN_VALUES)
+                   for name, kind in _TYPES.items()]
+        shared: dict[tuple[str, Any], Any] = {}
+        try:
+            for row in self.db.conn.execute(f"select {select} from claims order by doc, start, id"):
+                values = {}
+                for (name, decode, share), raw in zip(columns, row, strict=True):
+                    if raw is None or (decode is None and not share):
+                        values[name] = raw
+                    elif not share:
+                        values[name] = decode(raw)
+                    elif (value := shared.get((name, raw))) is not None:
+                        values[name] = value
+                    else:
+                        values[name] = shared[name, raw] = raw if decode is None else decode(raw)
+                yield ClaimView(**values)
+        except sqlite3.Error as e:
+            raise StoreError(self.path, _problem(e, self.timeout)) from e
 
     @_translated
     def search(self, query: str) -> list[Claim]:
@@ -526,6 +551,9 @@ class Store:
 
 
 _SELECT_CLAIM_COLUMNS = ", ".join(f"[{c}]" for c in _CLAIM_COLUMNS)
+_SQL_TYPES = {str: "TEXT", int: "INTEGER"}  # the column types sqlite-utils gives the claims table
+_BATCH = 500  # claims per insert into the staging table
+_OWN_VALUES = frozenset({"id", "start", "end", "text", "sentence"})  # each claim's own: not worth sharing
 
 
 # --- row conversion -------------------------------------------------------------
@@ -549,17 +577,40 @@ def _document_row(document: Document) -> dict[str, Any]:
     return row
 
 
-def _check_claims(document: Document, claims: Iterable[Claim]) -> None:
-    """Refuse claims of another document before anything is written."""
+def _checked(document: Document, claims: Iterable[Claim]) -> Iterator[Claim]:
+    """The claims, each refused if it is of another document (the transaction then rolls back)."""
     for claim in claims:
         if claim.doc_id != document.id:
             raise StoreError(
                 document.path, f"claim {claim.id} belongs to document {claim.doc_id}, not {document.id}")
+        yield claim
 
 
 def _conflict_set(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Conflict rows in one comparable shape: every column, in id order."""
     return sorted(({c: r.get(c) for c in _CONFLICT_COLUMNS} for r in rows), key=lambda r: r["id"])
+
+
+@contextmanager
+def _staged(claims: Iterable[Claim]) -> Iterator[sqlite3.Connection]:
+    """The claims' rows in a table ``staged`` of a private temporary database (SQLite's "":
+    a file of its own, deleted at close; not the store's connection, which sees no write)."""
+    conn = sqlite3.connect("")
+    try:
+        columns = ", ".join(f"[{name}] {_SQL_TYPES[kind]}" for name, kind in _CLAIM_COLUMNS.items())
+        conn.execute(f"create table staged ({columns})")
+        insert = f"insert into staged values ({', '.join('?' * len(_CLAIM_COLUMNS))})"
+        batch: list[tuple] = []
+        for claim in claims:
+            row = claim_to_row(claim)
+            batch.append(tuple(row[name] for name in _CLAIM_COLUMNS))
+            if len(batch) == _BATCH:
+                conn.executemany(insert, batch)
+                batch.clear()
+        conn.executemany(insert, batch)
+        yield conn
+    finally:
+        conn.close()
 
 
 def _connect(path: str, readonly: bool, timeout: float) -> sqlite3.Connection:

@@ -17,6 +17,7 @@ The store's columns (claims.store), the exports (claims.records) and reconcile's
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import types
 import typing
 from dataclasses import dataclass
@@ -120,7 +121,7 @@ class Claim(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    id: str  # stable: hash of doc_id + start + end
+    id: str  # stable: claim_id(doc_id, start, end)
     doc: str
     doc_id: str
     outlet: str | None = None
@@ -171,6 +172,12 @@ class Claim(BaseModel):
         """A claim of a parser mention: every field the two share by name is copied."""
         shared = {name: getattr(mention, name) for name in _mention_fields(type(mention))}
         return cls(**shared, **fields)
+
+
+def claim_id(doc_id: str, start: int, end: int) -> str:
+    """The id of the claim at [start, end) of a document's text: claims.build gives it, and
+    claims.documents.Part.rebase gives it again to a part's claim moved into the whole text."""
+    return hashlib.sha256(f"{doc_id}:{start}:{end}".encode()).hexdigest()[:16]
 
 
 @lru_cache(maxsize=4)
