@@ -251,7 +251,7 @@ def _income_of(ctx: _Context, cue: tuple[str, str], s_start: int, at: int) -> st
     kind, word = cue
     if word not in rules.INCOME_WORDS:
         return kind
-    before = [e for s, e_, e in ctx.referents_in(s_start, at)]
+    before = [entity for _, _, entity in ctx.referents_in(s_start, at)]
     if any(e.type in ("person", "group") for e in before) or rules.EARNERS.search(ctx.norm, s_start, at):
         return kind
     if any(e.type == "org" for e in before) or rules.COMPANY_PARTS.search(ctx.norm, s_start, at):
@@ -291,12 +291,6 @@ def _times(value: Decimal | None, factor: Decimal | None) -> Decimal | None:
     if value is None or factor is None:
         return None
     return (value * factor).quantize(Decimal("0.01")).normalize()
-
-
-def _kind(norm: str, m: MoneyMention, s_start: int, s_end: int) -> str | None:
-    """The kind whose cue stands nearest the figure within its sentence."""
-    found = _kind_cue(norm, m, s_start, s_end)
-    return found[0] if found else None
 
 
 def _kind_cue(norm: str, m: MoneyMention, s_start: int, s_end: int,
