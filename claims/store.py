@@ -201,7 +201,7 @@ class Store:
         if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             return False
         tables = set(self.db.table_names())
-        if not {"sources", "claims_fts", "files", "meta"} | _UNSTAMPED_TABLES <= tables:
+        if not {"sources", "claims_fts", "aliases_fts", "files", "meta"} | _UNSTAMPED_TABLES <= tables:
             return False
         return all(set(wanted) <= set(self.db[table].columns_dict) for table, wanted in (
             ("claims", _CLAIM_COLUMNS), ("conflicts", _CONFLICT_COLUMNS), ("documents", _DOCUMENT_COLUMNS)))
@@ -222,6 +222,9 @@ class Store:
         self._create_tables(tables)
         if "claims_fts" not in tables:
             self.db["claims"].enable_fts(["sentence_norm"], tokenize="trigram", create_triggers=True)
+        if "aliases_fts" not in tables:  # names, in their matching form (t2s, width, case), for search
+            self.db["aliases"].enable_fts(["key"], tokenize="trigram", create_triggers=True)
+            self.db["aliases"].populate_fts(["key"])
         if kind == "new" or self.db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
             self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -157,6 +157,23 @@ def test_search_claims_equals_the_stores_search(site, q):
     assert sorted(r["claim"] for r in _rows(site, "search_claims", q=q)) == expected
 
 
+@pytest.mark.parametrize(("q", "entity"), [
+    ("小扎", "mark-zuckerberg"),  # two characters: the substring fallback
+    ("祖克柏", "mark-zuckerberg"),  # Taiwan's spelling, through the trigram index over names
+    ("ZUCKERBERG", "mark-zuckerberg"),  # any case
+    ("亞歷山大", "alexandr-wang"),  # traditional script, matched in its simplified form
+])
+def test_search_names_finds_an_entity_by_any_spelling(site, q, entity):
+    assert entity in [r["entity"] for r in _rows(site, "search_names", q=q)]
+
+
+def test_the_names_index_is_in_step_with_the_aliases(site):
+    with Store(site[1], readonly=True) as store:
+        rows = store.db.execute("select count(*) from aliases").fetchone()[0]
+        indexed = store.db.execute("select count(*) from aliases_fts").fetchone()[0]
+    assert rows == indexed > 0
+
+
 def test_earliest_source_and_quantity_values(site):
     first = _rows(site, "earliest_source", figure="143億美元")  # traditional: the same figure
     assert [(r["outlet"], r["text"]) for r in first] == [("新智元", "143亿美元")]
