@@ -294,7 +294,7 @@ def _times(value: Decimal | None, factor: Decimal | None) -> Decimal | None:
 
 
 def _kind_cue(norm: str, m: MoneyMention, s_start: int, s_end: int,
-              figures: list[tuple[int, int]] = ()) -> tuple[str, str] | None:
+              figures: list[tuple[int, int]]) -> tuple[str, str] | None:
     """(kind, cue) of the cue nearest the figure within its sentence; a cue in a later clause
     that opens another figure is that figure's (股价…最高触及279.8港元，市值突破千亿港元)."""
     best: tuple[int, int, str, str] | None = None

@@ -57,21 +57,38 @@ _LATIN_RUN = regex.compile(rf"(?<![A-Za-z])(?:{_LATIN_WORD})(?:[ ·](?:{_LATIN_W
 _FULL_HEAD = regex.compile(r".*(?:[的在是和与及为由将对向从据]|了解到|宣布|表示|指出|获悉)")
 
 
-def _full_name(text: str, norm: str, at: int) -> tuple[int, int] | None:
-    """A full name before its short name's bracket: the Latin run, or the whole Han run back
-    to a word that cannot be in a name (现代快报记者了解到，蜜雪冰城股份有限公司(以下简称…))."""
-    latin = regex.search(rf"(?:{_LATIN_RUN.pattern})\s*$", text[max(0, at - 60):at])
-    if latin:
-        start = at - len(text[max(0, at - 60):at]) + latin.start()
-        return start, start + len(latin.group().rstrip())
-    run = regex.search(r"[\p{Han}]{2,24}$", norm[max(0, at - 24):at])
+_LATIN_BEFORE = regex.compile(rf"(?:{_LATIN_RUN.pattern})\s*$")
+
+
+def _latin_before(text: str, at: int) -> tuple[int, int] | None:
+    """The Latin run written just before ``at`` (spaces between allowed), or None."""
+    window = text[max(0, at - 60):at]
+    latin = _LATIN_BEFORE.search(window)
+    if latin is None:
+        return None
+    start = at - len(window) + latin.start()
+    return start, start + len(latin.group().rstrip())
+
+
+def _han_run_start(norm: str, at: int, longest: int, head: regex.Pattern) -> int | None:
+    """Where the Han run ending at ``at`` (two to ``longest`` characters) begins, after the
+    last match of ``head`` in it (the words that describe or introduce a name)."""
+    run = regex.search(rf"\p{{Han}}{{2,{longest}}}$", norm[max(0, at - longest):at])
     if run is None:
         return None
     start = at - len(run.group())
-    head = _FULL_HEAD.match(norm, start, at)
-    if head is not None:
-        start = head.end()
-    return (start, at) if at - start >= 2 else None
+    cut = head.match(norm, start, at)
+    return cut.end() if cut is not None else start
+
+
+def _full_name(text: str, norm: str, at: int) -> tuple[int, int] | None:
+    """A full name before its short name's bracket: the Latin run, or the whole Han run back
+    to a word that cannot be in a name (现代快报记者了解到，蜜雪冰城股份有限公司(以下简称…))."""
+    latin = _latin_before(text, at)
+    if latin:
+        return latin
+    start = _han_run_start(norm, at, 24, _FULL_HEAD)
+    return (start, at) if start is not None and at - start >= 2 else None
 
 
 # (以下简称“蜜雪冰城”), (简称"蜜雪集团"), （下稱「鴻海」）: the article's own short name for what precedes it
@@ -301,20 +318,17 @@ _LISTING_WORDS = ("上市", "挂牌", "代码", "股份")  # 在港交所上市�
 def _listed_name(norm: str, at: int) -> tuple[int, int] | None:
     """The whole Han run before a stock code, after any description of it, when short enough
     to be one name (泡泡瑪特 whole: jieba splits it into 泡泡 + 瑪特)."""
-    run = regex.search(r"\p{Han}{2,16}$", norm[max(0, at - 16):at])
-    if run is None:
+    start = _han_run_start(norm, at, 16, _LISTED_HEAD)
+    if start is None:
         return None
-    start = at - len(run.group())
-    head = _LISTED_HEAD.match(norm, start, at)
-    if head is not None:
-        start = head.end()
     name = norm[start:at]
     return (start, at) if 2 <= len(name) <= _LISTED_MAX and not name.endswith(_LISTING_WORDS) else None
 
 
 # One Latin word standing alone in Chinese text (OpenAI, xAI, MiniMax, CNBC), not part of a
 # run of capitalised words (Andrew Tulloch).
-_LONE_LATIN = regex.compile(r"(?<![A-Za-z0-9.\-])(?:[A-Z][A-Za-z0-9]*[A-Za-z0-9]|[a-z]{1,2}[A-Z][A-Za-z0-9]*)"
+_LONE_LATIN = regex.compile(r"(?<![A-Za-z0-9.\-]|[A-Za-z][ ·])"
+                            r"(?:[A-Z][A-Za-z0-9]*[A-Za-z0-9]|[a-z]{1,2}[A-Z][A-Za-z0-9]*)"
                             r"(?![A-Za-z0-9]|[ ·][A-Za-z])")
 _LONE_MIN = 2  # written this often in one document, a lone Latin word is the name of an organisation
 # ... unless the article writes it once as a product's or a character's (LABUBU系列, 旗下IP「MOLLY」).
@@ -332,9 +346,6 @@ def _repeated_latin_words(text: str, taken: list[bool]) -> list[str]:
     products: set[str] = set()  # written at least once as a product or a character (LABUBU系列, IP「MOLLY」)
     for m in _LONE_LATIN.finditer(text):
         word = m.group()
-        if m.start() > 0 and text[m.start() - 1] in " ·" and m.start() > 1 and text[m.start() - 2].isascii() \
-                and text[m.start() - 2].isalpha():
-            continue  # the last word of a longer run
         if any(taken[m.start():m.end()]) or word.lower() in LATIN_NOT_NAMES or word.lower() in in_runs:
             continue
         counts[word] = counts.get(word, 0) + 1
@@ -575,11 +586,9 @@ def name_tail(run: str) -> int:
 def _last_name_before(text: str, norm: str, at: int) -> tuple[int, int] | None:
     """The name written just before a bracket: a Latin run, or the Han run that ends there,
     cut after the last title in it (其创始人王小川), else to jieba's last word (宣布智谱)."""
-    window = text[max(0, at - 60):at]
-    latin = regex.search(rf"(?:{_LATIN_RUN.pattern})\s*$", window)
+    latin = _latin_before(text, at)
     if latin:
-        start = at - len(window) + latin.start()
-        return start, start + len(latin.group().rstrip())
+        return latin
     run = regex.search(r"[\p{Han}·]{1,16}$", norm[max(0, at - 16):at])
     if not run:
         return None
