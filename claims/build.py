@@ -27,9 +27,9 @@ from parsers.lexicon import NEAR_FACTOR
 from parsers.periods import find_period
 
 from . import lists, roles, rules, timing
-from .discover import find_entities, name_like, name_tail, staff_group
+from .discover import find_entities, name_like, name_tail, staff_group, words
 from .entities import Entity, EntityResolver, name_key
-from .scope import of_some, scope_of
+from .scope import SEGMENT_KINDS, of_some, part_of, scope_of
 
 _OTHER_CLAUSE = 1000
 _COMPARE_AFTER = regex.compile(rules.COMPARISON_AFTER)
@@ -195,8 +195,14 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         kind, payer = "other", None  # the staff's share sale: the buyers pay them
     # a list's items share the description that opens it (每名董事平均酬勞依序為：A x、B y)
     scope = scope_of(ctx.norm[s_start if parties_from == "list" else c_start:m.start], ctx.norm[m.end:c_end], kind)
+    part = _part(ctx, kind, s_start, s_start if parties_from == "list" else c_start, m.start)
+    if not part and kind in SEGMENT_KINDS and rules.SHARE_OF_TOTAL.match(ctx.norm, m.end):
+        scope = "some"  # 收入錄得13.57億元，佔總收入9.8%: some of the company's revenue, which part unsaid
+    basis = "adjusted" if kind in SEGMENT_KINDS and rules.ADJUSTED.search(ctx.norm, c_start, m.start) else ""
     if kind == "other" and cue and cue[1] in rules.PRICE_WORDS:
         scope = "each"  # 股价一度涨超38%，最高触及279.8港元: the price word of the sentence says per share
+        # 蜜雪集團…發行價為每股202.50港元: the price is the company's figure; it pays nothing
+        payer, payee = None, payee or payer
     when = timing.as_of(ctx.norm[c_start:m.start], document.published, opening=ctx.norm[s_start:c_start])
     change = bool(rules.CHANGE_BEFORE.search(ctx.norm[max(c_start, m.start - 6):m.start]))
     phase = (timing.transition(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end])
@@ -208,7 +214,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     return Claim.from_mention(
         m, id=claim_id(document.id, m.start, m.end),
         doc=document.path, doc_id=document.id, outlet=document.outlet, published=document.published,
-        sentence=ctx.text[s_start:s_end].strip(), kind=kind, payer=payer, payee=payee, scope=scope, period=period,
+        sentence=ctx.text[s_start:s_end].strip(), kind=kind, payer=payer, payee=payee, scope=scope, part=part,
+        basis=basis, period=period,
         as_of=when, phase=phase, change=change,
         # 黃仁勳的薪酬在2025財年飆升46%，達到4990萬美元: a period the sentence states before the figure
         reporting_period=reporting,
@@ -217,6 +224,24 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         per_year_min_usd=_times(usd_min, per_year), per_year_max_usd=_times(usd_max, per_year),
         attributed_to=attributed, stance=stance, parties_from=parties_from,
     )
+
+
+_WHOLE = regex.compile(r"总|整体|集团|全年|合计")  # the clause's figure is the whole's (总收入)
+
+
+def _part(ctx: _Context, kind: str, s_start: int, start: int, at: int) -> str:
+    """The region or business line the figure is of (scope.part_of), unless what is named
+    there is the payee or another entity itself (OpenAI收入, 泡泡瑪特總收入)."""
+    span = part_of(ctx.norm[start:at], kind, words)
+    if span is None and start > s_start and not _WHOLE.search(ctx.norm, start, at):
+        start = s_start  # 其他熱門IP包括MOLLY，今年上半年收入錄得13.57億元: the sentence named the part
+        span = part_of(ctx.norm[start:at], kind, words)
+    if span is None:
+        return ""
+    p_start, p_end = start + span[0], start + span[1]
+    if any(s < p_end and p_start < e for s, e, _ in ctx.referents_in(max(0, p_start - 30), p_end)):
+        return ""
+    return ctx.norm[p_start:p_end]
 
 
 def _document_topic(ctx: _Context, claim: Claim) -> Claim:
@@ -305,7 +330,7 @@ def _kind_cue(norm: str, m: MoneyMention, s_start: int, s_end: int,
                 start, end = at, at + len(cue)
                 at = norm.find(cue, at + 1, s_end)
                 distance = start - m.end if start >= m.end else m.start - end
-                if distance < 0:
+                if distance < 0 or norm.endswith(rules.CUE_NOT_AFTER.get(cue, ()), s_start, start):
                     continue
                 between = norm[m.end:start] if start >= m.end else norm[end:m.start]
                 if any(c in rules.CLAUSE_END for c in between):
@@ -714,7 +739,7 @@ def _source_in(ctx: _Context, start: int, end: int) -> str | None:
             return whole[0].id
         if written not in rules.NOT_SOURCES and (name_like(normalize(written)) or "《" in lead.group("outlet")):
             return written  # 腾讯科技 is an outlet, not 腾讯 inside it; 根据先前报导 names none
-    verb_at = max((window.rfind(v) for v in rules.SPEECH_VERBS), default=-1)
+    verb_at, verb = max(((window.rfind(v), v) for v in rules.SPEECH_VERBS), default=(-1, ""))
     lead_at = max((window.rfind(w) for w in rules.SOURCE_LEADS), default=-1)
     if verb_at < 0 and lead_at < 0:
         return None
@@ -732,8 +757,8 @@ def _source_in(ctx: _Context, start: int, end: int) -> str | None:
     for noun in rules.SOURCE_NOUNS:
         if noun in window:
             return noun
-    if named:
-        return named[0].id
+    if named and not (verb_at >= lead_at and verb in rules.FORECAST_VERBS):
+        return named[0].id  # (蜜雪冰城预计将收取…: a company's own forecast, which the article states)
     return next((noun for noun in rules.SOURCE_DOCUMENTS if noun in window), None)
 
 

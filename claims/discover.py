@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
 import regex
 
 from .entities import Entity, EntityResolver, Mention, name_key, normalize
-from .rules import SPEECH_VERBS
+from .rules import KIND_CUES, SPEECH_VERBS
 
 _DATA = tomllib.loads((Path(__file__).parent / "data" / "names.toml").read_text("utf-8"))
 SURNAMES = frozenset("".join(_DATA["surnames"].split()))
@@ -173,6 +174,8 @@ class Discoverer:
                 yield "org", [m.group("name")]
         for word in _repeated_latin_words(text, taken):
             yield "org", [word]
+        for kind, (start, end) in _repeated_han_names(norm, taken):
+            yield kind, [text[start:end]]
         for m in _DESCRIBED.finditer(norm):  # 潮玩品牌泡泡瑪特19日發布: what the descriptor describes
             name = m.group("name")
             if not any(taken[m.start("name"):m.end("name")]) and not _in_dictionary(name) and name not in NAME_STOPS:
@@ -354,6 +357,93 @@ def _repeated_latin_words(text: str, taken: list[bool]) -> list[str]:
     return [w for w, n in counts.items() if n >= _LONE_MIN and w not in products]
 
 
+# A Han name no rule marks, found because the article keeps writing it (雷军 ... 雷军; 泡泡瑪特
+# four times in a results report): a person's name from a surname, at least twice; an
+# organisation's, longer and at least three times, in varied company (not always after or
+# before the same character, so no piece of a longer phrase). Thresholds in names.toml.
+_REPEATED = _DATA["repeated_names"]
+_CUE_WORDS = regex.compile("|".join(regex.escape(w) for w in sorted(
+    {*_REPEATED["not_in_names"], *(w for _, words in KIND_CUES for w in words if regex.match(r"\p{Han}{2}", w))},
+    key=len, reverse=True)))
+
+
+def _repeated_han_names(norm: str, taken: list[bool]) -> list[tuple[str, tuple[int, int]]]:
+    """(person or org, first span) of each Han name the document repeats. A candidate is one
+    or two of jieba's words somewhere in the text; how often it is written is counted on the
+    text itself (jieba cuts one name differently in different company), never after a digit
+    (1.84万亿港元) nor inside a name already found. Where one name holds another, the one
+    written more often wins (雷军 over 雷军所), the longer on a tie (泡泡玛特 over 泡泡玛)."""
+    seen: set[str] = set()
+    for piece in _HAN_PIECE.finditer(norm):
+        words = [w for w, _, _ in _jieba().tokenize(piece.group())]
+        for i in range(len(words)):
+            for name in (words[i], "".join(words[i:i + 2])):
+                if 2 <= len(name) <= _REPEATED["org_longest"] and _name_shape(name, words[i]):
+                    seen.add(name)
+    if not seen:
+        return []
+    automaton = ahocorasick.Automaton()
+    for name in seen:
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for last, name in automaton.iter(norm):
+        start, end = last + 1 - len(name), last + 1
+        if not any(taken[start:end]) and not (start and norm[start - 1].isdigit()):
+            spans.setdefault(name, []).append((start, end))
+    named = {name: kind for name, where in spans.items() if (kind := _repeated_kind(name, where, norm))}
+    return [(kind, spans[name][0]) for name, kind in named.items()
+            if not any(other != name and (other in name and len(spans[other]) > len(spans[name])
+                                          or name in other and len(spans[other]) >= len(spans[name]))
+                       for other in named)]
+
+
+def _name_shape(name: str, first: str) -> bool:
+    """Whether a Han string can be a name at all, whatever its count: no dictionary word, no
+    word of a figure's meaning, no grammar character; a person's (from a surname, two or
+    three characters) is one word, or the surname and a given name that is no word."""
+    if _common(name) or name in NAME_STOPS or _CUE_WORDS.search(name) or name.startswith(_NOT_NAME_STARTS) \
+            or any(c in _FUNCTION_CHARS or c in _PRONOUNS for c in name):
+        return False
+    return len(name) >= 3 or first == name
+
+
+def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | None:
+    pieces = [w for w, _, _ in _jieba().tokenize(name)]
+    surname = name.startswith(COMPOUND_SURNAMES) or name[0] in SURNAMES
+    given = name[2:] if name.startswith(COMPOUND_SURNAMES) else name[1:]
+    if surname and len(name) <= 3 and len(where) >= _REPEATED["person_times"] and name[-1] not in _NOT_NAME_ENDINGS \
+            and (len(given) == 1 or not _common(given)) and all(len(w) == 1 or not _common(w) for w in pieces):
+        if len(name) == 3 or not _in_dictionary(name) and (len(where) >= 3 or any(_acts(norm, e) for _, e in where)):
+            return "person"  # 李澤鉅, 許繹彬, 刘强东; 雷军 (a two-character one no dictionary word, seen acting)
+    if len(name) < 3 or len(where) < _REPEATED["org_times"] or surname and len(name) == 3 and _acts_often(norm, where):
+        return None  # 霍大班…獲加薪: a nickname from a surname is a person's, not a company's
+    lefts = {norm[s - 1] if s else "" for s, _ in where}
+    rights = {norm[e] if e < len(norm) else "" for _, e in where}
+    unknown = any(len(w) > 1 and (not _in_dictionary(w) or _tags().get(w) in _NAME_TAGS) for w in pieces)
+    if not unknown or min(len(lefts), len(rights)) < 2:
+        return None
+    # 扎克伯格表示, 霍大班呢位…獲加薪: a transliterated name or a nickname doing what people do
+    return "person" if 2 * sum(1 for _, e in where if _acts(norm, e)) >= len(where) else "org"
+
+
+def _acts_often(norm: str, where: list[tuple[int, int]]) -> bool:
+    return any(_acts(norm, e) for _, e in where) or any(_EARNS.search(norm, e, e + 12) for _, e in where)
+
+
+_EARNS = regex.compile("|".join(("薪", "人工", "收入", "获发", "奖金", "花红")))
+
+
+def _acts(norm: str, at: int) -> bool:
+    """What follows a name at ``at`` is what people do (表示, 的年薪, 拿到)."""
+    return bool(_PERSON_CONTEXT.match(norm, at) or _SPEECH_AFTER.match(norm, at))
+
+
+_HAN_PIECE = regex.compile(r"\p{Han}{2,}")
+_NOT_NAME_STARTS = tuple(_REPEATED["not_name_starts"])
+_NAME_TAGS = frozenset(_REPEATED["name_tags"])  # a word jieba knows as a name (not a place: 中国大陆)
+
+
 def _latin_kind(run: str, *, single_ok: bool = False, person_context: bool = False) -> str | None:
     """org for a run with an organisation word (Thinking Machines Lab); person for two or
     three words that start with a given name or hold a pinyin surname (Andrew Tulloch,
@@ -390,6 +480,11 @@ def _jieba():
     tokenizer = jieba.Tokenizer()
     jieba.setLogLevel(60)
     return tokenizer
+
+
+def words(text: str) -> list[str]:
+    """Jieba's words of a short normalised text."""
+    return [w for w, _, _ in _jieba().tokenize(text)]
 
 
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")

@@ -32,7 +32,7 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("valuation", ("估值", "市值", "价值推至", "价值推高至", "价值升至", "价值飙升至", "价值跃升至", "价值涨至")),
     ("net_worth", ("个人资产", "身家", "净资产", "财富")),
     ("acquisition", ("收购", "买下", "并购", "出售", "入股", "购入", "股权交易")),
-    ("investment", ("投资", "注资", "领投", "融资", "募资", "募集", "筹集", "集资", "筹资", "融得")),
+    ("investment", ("投资", "注资", "领投", "融资", "募资", "募集", "筹集", "集资", "筹资", "融得", "所得款项")),
     ("deal", ("协议", "交易", "合作", "订单", "合同金额", "合同", "采购", "大单")),
     # an IPO's demand (孖展/融资认购额, 认购金额达1.77万亿港元, 冻资) is no money paid to the company
     ("other", (*PRICE_WORDS, "股利", "股息", "派息", "认购金额",
@@ -41,13 +41,22 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "资本支出", "成本")),
 )
 
+# A company figure not as reported (claims.build sets Claim.basis "adjusted").
+ADJUSTED = regex.compile(r"经调整|非国际财务报告(?:会计)?准则|非公认会计(?:原则|准则)|non-?ifrs|non-?gaap|调整后")
+# After a figure, its share of the company's total (佔總收入9.8%): a part of the whole.
+SHARE_OF_TOTAL = regex.compile(r"[，,]?\s*(?:占|佔)(?:总|集团总|公司总)?(?:收入|营收|销售额)")
+
+# What voids a cue written right before it: 上半年收入 is the half year's 收入, not 年收入.
+CUE_NOT_AFTER: dict[str, tuple[str, ...]] = {"年收入": ("半",), "年薪": ("半",)}
+
 # Pay words that are a company's revenue when a company or a part of one earns them (claims.build._income_of).
 INCOME_WORDS: frozenset[str] = frozenset({"收入"})
 # Words of a company's parts and lines of business (泡泡瑪特中國收入, 亞太區…收入, 零售店收入, 13個IP收入過億).
 COMPANY_PARTS = regex.compile(
-    r"地区|区|业务|门店|分店|零售店|店|ip|品牌|产品|板块|分部|事业部|集团|公司|系列|渠道|线上|线下|海外|国内|市场")
+    r"地区|区|业务|门店|分店|零售店|店|ip|品牌|产品|板块|分部|事业部|集团|公司|系列|渠道|线上|线下|海外|国内|市场"
+    r"|中国|内地|大陆|美洲|欧洲|亚太|港澳台")
 # Words of people earning (员工收入, 人均收入, 个人收入, 月收入): pay, whatever else the sentence names.
-EARNERS = regex.compile(r"员工|职工|雇员|人均|个人|每人|工人|白领|毕业生|打工|高管|董事|月收入|年收入|家庭|居民")
+EARNERS = regex.compile(r"员工|职工|雇员|人均|个人|每人|工人|白领|毕业生|打工|高管|董事|月收入|(?<!半)年收入|家庭|居民")
 
 # A payer's entity that acts for another (小扎 pays with Meta's money).
 ACTS_FOR: dict[str, str] = {
@@ -133,6 +142,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "爆料", "回忆", "声称", "宣称", "笑了", "回应", "证实", "披露", "否认", "曝光", "显示",
     "评价", "驳斥", "坦言", "强调", "预计", "预估", "估计",
 )
+# A forecast an organisation makes of its own figures is stated, not attributed (claims.build).
+FORECAST_VERBS: frozenset[str] = frozenset({"预计", "预估", "估计"})
 SOURCE_LEADS: tuple[str, ...] = ("据", "根据", "援引", "引述", "来自")
 # 据悉, 据了解, 据称: "it is learnt" — no source is named (the stance may still be rumored).
 NO_SOURCE = regex.compile(r"据(?:悉|了解|称|介绍|说|传|报道称)")

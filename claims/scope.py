@@ -33,6 +33,41 @@ SUBSET = regex.compile(r"大部分|大多数|部分|其中一份|其中一位|�
 # A part of a company's figure (其中英伟达出资50亿, 拆分为约75亿美元股权与高达125亿美元债务):
 # some of the quantity, not the quantity, so never compared with the whole.
 PART = regex.compile(r"拆分为|分为|分成|其中(?!一份|一位)|包括|包含")
+# A business line's or a region's share of a company figure (海外市場收入…55.9億元, 中國地區錄得收入,
+# 「LABUBU系」）收入, SKULLPANDA收入12.21億元): a part of the company's revenue or profit, its
+# own quantity (claims.build sets Claim.part; reconcile keys on it).
+REGIONS = ("海外", "中国", "内地", "大陆", "美洲", "欧洲", "亚太", "港澳台", "线上", "线下")  # name themselves
+LINES = ("地区", "区", "业务", "门店", "零售店", "商店", "店", "ip", "系列", "系", "渠道", "市场", "板块", "分部",
+         "事业部")
+SEGMENT = regex.compile(
+    r"(?P<part>(?:[a-z][a-z0-9]+)?(?:" + "|".join(sorted(REGIONS + LINES, key=len, reverse=True)) + r")+"
+    r"|[a-z][a-z0-9]{2,})"
+    r"[」』”\"）)]*(?:[^，,。；;]{0,4}?)(?:销售)?(?:收入|营收|销售额|营业额|利润)")
+SEGMENT_KINDS = frozenset({"revenue", "profit"})
+_GRAMMAR = frozenset("的是了在和与及或也都就把被让给对从向于以为其该每各此")
+
+
+def part_of(before: str, kind: str, words=None) -> tuple[int, int] | None:
+    """Where in ``before`` (the clause up to a figure) the part of the company it is a figure
+    of is named (the last such name), or None for the whole. A business line's word (业务,
+    市场, 系列) takes the word before it, which names the line (游戏|业务, 数据中心|业务):
+    ``words(text)`` gives the words of a text (claims.discover's segmenter)."""
+    if kind not in SEGMENT_KINDS:
+        return None
+    found = None
+    for m in SEGMENT.finditer(before):
+        found = m
+    if found is None:
+        return None
+    start, end = found.span("part")
+    if words is not None and found.group("part").startswith(LINES):
+        head = words(before[max(0, start - 8):start])
+        last = head[-1] if head else ""
+        if regex.fullmatch(r"\p{Han}{2,6}", last) and not _GRAMMAR.intersection(last):
+            start -= len(last)
+    return start, end
+
+
 _CUES = tuple((scope, regex.compile(pattern)) for scope, pattern in SCOPE_CUES)
 COMPANY_KINDS = frozenset({"investment", "acquisition", "valuation", "revenue", "profit", "deal", "spending", "fine"})
 _AFTER = 6  # 年薪中位数 after the figure's cue word, not the next clause's

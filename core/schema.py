@@ -134,6 +134,12 @@ class Claim(BaseModel):
     payer: str | None = None  # entity id
     payee: str | None = None
     scope: Scope = "individual"
+    # The part of the payee's figure it is (海外市场, 中国地区, labubu系, skullpanda): a region or
+    # a business line of a company's revenue or profit; "" for the whole. Another quantity.
+    part: str = ""
+    # adjusted (经调整, 非国际财务报告准则, non-GAAP) for a company's figure not as reported; ""
+    # as reported. An adjusted profit and the reported one are two quantities.
+    basis: str = ""
     as_of: TimeSpan = TimeSpan()
     phase: str = ""  # opening, final, before, after (a story's phases, claims.timing.PHASES), or ""
     change: bool = False  # the figure is a change (增加63亿元, 涨了7万), not a level: never compared

@@ -36,7 +36,8 @@ def why_apart(a: Any, b: Any) -> str | None:
         if reason:
             return f"{v.id}: {reason}"
     for name, get in (("kind", _kind), ("payer", lambda v: v.payer), ("payee", lambda v: v.payee),
-                      ("scope", lambda v: v.scope), ("phase", lambda v: PHASE_CLASS.get(v.phase, v.phase))):
+                      ("scope", lambda v: v.scope), ("part", lambda v: v.part),
+                      ("basis", lambda v: v.basis), ("phase", lambda v: PHASE_CLASS.get(v.phase, v.phase))):
         x, y = get(va), get(vb)
         if x != y:
             return f"{name}: {x} vs {y}"

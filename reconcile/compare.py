@@ -184,14 +184,28 @@ def in_basis(p: Prepared, basis: Basis, bounds: Bounds | None = None) -> Bounds:
     return b
 
 
+UNWRITTEN_CURRENCY = "consistent if the currency one of them does not write is the other's"
+
+
 def compare_prepared(pa: Prepared, pb: Prepared) -> Comparison:
     basis = pick_basis(pa, pb)
     if isinstance(basis, str):
         return Comparison("incomparable", basis)
     a, b = in_basis(pa, basis), in_basis(pb, basis)
     if a.below(b) or b.below(a):
+        if basis.usd and (pa.view.currency_implied or pb.view.currency_implied) and _same_number(pa, pb, basis):
+            # 47.1億元 in a Hong Kong paper (read as HKD) and 人民幣47.10億元 elsewhere: a bare 元 is
+            # the document's guess, so a conflict must hold in the other claim's currency too
+            return Comparison("consistent", UNWRITTEN_CURRENCY, basis, a, b)
         return Comparison("conflict", "widened intervals do not overlap", basis, a, b)
     return Comparison("consistent", "widened intervals overlap", basis, a, b)
+
+
+def _same_number(pa: Prepared, pb: Prepared, basis: Basis) -> bool:
+    """Whether the two overlap as numbers in one currency (the unwritten one being the other's)."""
+    same = BASES[False, basis.annual]
+    a, b = in_basis(pa, same), in_basis(pb, same)
+    return not (a.below(b) or b.below(a))
 
 
 def compare(a: Any, b: Any) -> Comparison:

@@ -22,7 +22,7 @@ from typing import Any
 
 from core.schema import SUBJECT_OF_ARTICLE, UNNAMED_PREFIX
 
-from .compare import BASES, Prepared, compare_prepared, in_basis, prepare
+from .compare import BASES, UNWRITTEN_CURRENCY, Prepared, compare_prepared, in_basis, prepare
 from .errors import ReconcileError
 from .explain import Conflict, explain, explain_denial
 from .sweep import Item, Overlaps, across, within
@@ -37,16 +37,20 @@ DENIABLE = frozenset({"asserted", "reported"})  # what a denial contradicts
 # so even the article's own date tells two of them apart (Anthropic's valuation in September vs
 # in February). An offer or a deal is one event: reports of it on different dates are rivals.
 TIME_VARYING = frozenset({"valuation", "net_worth", "revenue", "profit"})
+# A company's funding round and its own spending (小米的薪酬开支 of 2017 vs 2018) recur: with
+# no named payer (an investor, a spender's counterpart) they are the figures of a time.
+PERIODIC_WITHOUT_PAYER = frozenset({"investment", "spending"})
 # Pay that is a year's (a CEO's 年薪 of 2021 is not that of 2024): its time is a year.
 YEARLY = frozenset({"annual_pay", "bonus"})
 
 
 def moves_over_time(v: ClaimView) -> bool:
     """A valuation, revenue, profit, net worth; and a company's funding round (an investment
-    with no named investor: 完成300亿美元融资), since a company raises again and again: the
-    round of an article's month is that month's round. An investment by a named investor
+    with no named investor: 完成300亿美元融资) or its spending with no payer named, since a
+    company raises and spends again and again: the round of an article's month is that
+    month's round. An investment by a named investor
     (Meta in Scale AI) is one event, reported on many dates."""
-    return v.kind in TIME_VARYING or v.kind in YEARLY or (v.kind == "investment" and v.payer is None)
+    return v.kind in TIME_VARYING or v.kind in YEARLY or (v.kind in PERIODIC_WITHOUT_PAYER and v.payer is None)
 
 
 def held(v: ClaimView) -> tuple[date, date] | None:
@@ -66,7 +70,7 @@ def _held(source: str, start: date | None, end: date | None, published: date | N
         return None
     if kind in YEARLY:  # a salary or a bonus is the year's: the article's year
         return (date(day.year, 1, 1), date(day.year, 12, 31))
-    if kind in TIME_VARYING or (kind == "investment" and no_payer):
+    if kind in TIME_VARYING or (kind in PERIODIC_WITHOUT_PAYER and no_payer):
         first = day.replace(day=1)
         following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
         return (first, following - timedelta(days=1))
@@ -99,11 +103,12 @@ SAME_QUANTITY_KIND = {"investment": "stake", "acquisition": "stake"}
 
 
 def block_key(v: ClaimView) -> tuple:
-    """What makes two claims one quantity: kind, parties, per whom (scope) and the story's
-    phase (an opening offer is not the final price). When each holds, and the funding round,
+    """What makes two claims one quantity: kind, parties, per whom (scope), which part of the
+    payee's figure (a region, a business line), on what basis (adjusted or as reported) and
+    the story's phase (an opening offer is not the final price). When each holds, and the funding round,
     tell apart the claims of one block that both state them (rival_views)."""
     kind = SAME_QUANTITY_KIND.get(v.kind, v.kind)
-    return (kind, v.payer, v.payee, v.scope, PHASE_CLASS.get(v.phase, v.phase))
+    return (kind, v.payer, v.payee, v.scope, v.part, v.basis, PHASE_CLASS.get(v.phase, v.phase))
 
 
 def not_a_quantity(v: ClaimView) -> str | None:
@@ -231,8 +236,12 @@ def items(prepared: list[Prepared], usd: bool, annual: bool) -> list[Item]:
     return [Item(in_basis(p, basis), p) for p in prepared if not usd or p.rate is not None]
 
 
-def confirmed(low: Prepared, high: Prepared, sizes: tuple[int, int]) -> Conflict:
+def confirmed(low: Prepared, high: Prepared, sizes: tuple[int, int]) -> Conflict | None:
+    """The sweep's pair as a conflict, or None where a currency one of them does not write
+    explains it (compare_prepared's second reading, which the sweep in USD does not make)."""
     result = compare_prepared(low, high)
+    if result.verdict == "consistent" and result.reason == UNWRITTEN_CURRENCY:
+        return None
     if result.verdict != "conflict":  # the sweep and compare() must never disagree
         raise ReconcileError(f"sweep reported {low.view.id} vs {high.view.id}: {result.reason}")
     return explain(low, high, result, sizes)
@@ -249,7 +258,7 @@ def clustered(values: list[Prepared], denied: list[Prepared]) -> list[Conflict]:
             clashes += across(items(a, usd, annual), items(b, usd, annual))
     out = [confirmed(c.low.payload, c.high.payload, c.sizes) for c in clashes
            if rival_reports(c.low.payload, c.high.payload)]
-    return out + denials(parts, partitions(denied))
+    return [c for c in out if c is not None] + denials(parts, partitions(denied))
 
 
 def denials(values: dict[tuple, list[Prepared]], denied: dict[tuple, list[Prepared]]) -> list[Conflict]:

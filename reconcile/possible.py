@@ -84,8 +84,8 @@ def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
             if _unknown(v.payee) and (missing != "payee" or _unknown(v.payer)):
                 continue  # two parts missing (or nothing names a party): too loose to be one quantity
             rest = tuple(parts[p] for p in _PARTS if p != missing)
-            relaxed[(SAME_QUANTITY_KIND.get(v.kind, v.kind), v.scope, PHASE_CLASS.get(v.phase, v.phase),
-                     *rest)].append(v)
+            relaxed[(SAME_QUANTITY_KIND.get(v.kind, v.kind), v.scope, v.part, v.basis,
+                     PHASE_CLASS.get(v.phase, v.phase), *rest)].append(v)
         for group in relaxed.values():
             lacking = [v for v in group if _unknown(_parts(v)[missing])]
             having = [v for v in group if not _unknown(_parts(v)[missing])]

@@ -321,3 +321,46 @@ def test_a_share_price_is_no_market_value():
     """dev-d (现代快报): 股价…最高触及279.8港元，市值… is a price per share, not the market value."""
     price, value = _claims("蜜雪集团股价一度涨超38%，最高触及279.8港元，市值突破千亿港元。")
     assert (price.kind, price.scope) == ("other", "each") and value.kind == "valuation"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # dev-d-14 (明報): 上半年收入 is the half year's 收入 (a company's), not 年收入 (a person's pay)
+    ("其他熱門IP包括MOLLY，今年上半年收入錄得13.57億元。", "revenue"),
+    ("他的年收入达到50万元。", "annual_pay"),
+])
+def test_a_cue_voided_by_what_stands_before_it(text, kind):
+    assert _claims(text)[0].kind == kind
+
+
+@pytest.mark.parametrize(("text", "basis"), [
+    # dev-d-13/14: the adjusted (non-IFRS) profit and the reported one are two quantities
+    ("上半年泡泡瑪特非國際財務報告準則經調整純利47.1億元。", "adjusted"),
+    ("小米经调整净利润为100亿元。", "adjusted"),
+    ("泡泡瑪特列帳盈利人民幣45.74億元。", ""),
+    ("他经调整后的年薪为100万元。", ""),  # pay has no basis
+])
+def test_the_basis_of_a_company_figure(text, basis):
+    assert _claims(text)[0].basis == basis
+
+
+def test_a_figure_followed_by_its_share_of_the_total_is_some_of_it():
+    # dev-d-14 (明報): 收入錄得13.57億元，佔總收入9.8% is one IP's revenue, not the company's
+    claims = _claims("小米今年上半年收入錄得13.57億元，佔總收入9.8%。小米上半年收入138.8億元。")
+    assert [c.scope for c in claims] == ["some", "total"]
+
+
+def test_a_share_price_is_the_companys_figure_and_pays_nothing():
+    # dev-d-01 (881903): 蜜雪集團…發行價為每股202.50港元
+    c = _claims("小米IPO全球發售1705.99萬股H股，發行價為每股202.50港元。")[0]
+    assert (c.kind, c.scope, c.payer, c.payee) == ("other", "each", None, "xiaomi")
+
+
+def test_a_regions_income_is_revenue():
+    # dev-d-14 (明報) headline: 中國收入83億 升135%
+    assert _claims("小米中國收入83億 升135%")[0].kind == "revenue"
+
+
+def test_an_ipos_proceeds_are_money_raised_not_a_share_price():
+    # dev-d-05 (xdplus): 發行價為每股202.50港元，所得款項淨額32.91億港元
+    claims = _claims("小米發行價為每股202.50港元，所得款項淨額32.91億港元。")
+    assert [(c.kind, c.scope) for c in claims] == [("other", "each"), ("investment", "total")]

@@ -164,3 +164,37 @@ def test_a_company_described_before_its_name_is_found(text, name):
 @pytest.mark.parametrize("text", ["这家企业今日宣布。", "国际品牌今年表现好。", "该品牌创始人表示。"])
 def test_a_descriptor_before_a_common_word_names_nothing(text):
     assert [f for f in found(text) if f[2] == "org"] == []
+
+
+# --- names the article repeats with no other mark (names.toml [repeated_names]) ------------
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # dev-d-09 (雷军's 2018 pay): a two-character name, no dictionary word, acting (的薪酬, 获发)
+    ("去年雷军的薪酬大增。雷军获发一批股份。", "雷军", "person"),
+    # dev-b-18 (the Sun): a surname and a given name that is no word, twice
+    ("李澤鉅去年喺長實共收5,061萬元。李澤鉅實收嘅人工增至1.03億元。", "李澤鉅", "person"),
+    # dev-d-14 (明報): a company three times, in varied company, one of jieba's words unknown (瑪特)
+    ("上半年泡泡瑪特純利47.1億元。泡泡瑪特上半年共有5個IP。佔泡泡瑪特總收入34.7%。", "泡泡瑪特", "org"),
+    ("蜜雪冰城今日上市。市场看好蜜雪冰城，蜜雪冰城股价大涨。", "蜜雪冰城", "org"),
+])
+def test_a_name_the_article_repeats_is_found(text, name, kind):
+    assert (name, kind) in {(f[0], f[2]) for f in found(text)}
+
+
+def test_a_kind_cue_repeated_is_no_name():
+    assert "募资" not in {f[0] for f in found("Anthropic募资130亿美元。xAI募资200亿美元。SSI募资20亿美元。")}
+
+
+@pytest.mark.parametrize("text", [
+    "中国大陆市场增长。中国大陆门店增加。中国大陆收入上升。",  # dictionary words and a place
+    "认购1.84万亿港元，此前1.26万亿港元，快手1.28万亿港元。",  # after a digit: a unit
+    "企业独董的薪酬。企业独董的年均薪酬。企业独董人数。",  # a generic head
+    # dev-b-18: a nickname from a surname (霍 + 大班) earning pay is no company
+    "霍大班呢位打工皇帝獲加薪。除霍大班外。霍大班舊年嘅基本薪酬。",
+])
+def test_repeated_words_that_are_no_names_are_left_alone(text):
+    assert [f for f in found(text) if f[2] in ("org", "person")] == []
+
+
+def test_a_name_written_once_is_not_learnt_from_repetition():
+    assert found("上半年泡泡瑪特純利47.1億元。") == []

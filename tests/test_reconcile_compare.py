@@ -257,3 +257,15 @@ def test_a_round_figure_covers_the_precise_one_it_rounds():
     assert compare(claim("1.4e10", **kw), claim("1.48e10", **kw)).verdict == "conflict"
     assert compare(claim("1.4e10", **kw), claim("1.5e10", **kw)).verdict == "conflict"  # [135,145) vs [145,155)
     assert compare(claim("3e10", **kw), claim("2.8e10", **kw)).verdict == "consistent"  # 300亿 is ±50亿
+
+
+def test_an_unwritten_currency_must_conflict_in_the_other_claims_currency_too():
+    # dev-d-14 vs dev-d-13: 47.1億元 in a Hong Kong paper (read as HKD, currency implied) and
+    # 人民幣47.10億元 elsewhere are one figure; written in both, the currencies decide
+    hkd = copy(claim("4.71e9", currency="HKD", published=date(2025, 8, 20)), currency_implied=True)
+    cny = claim("4.71e9", currency="CNY", published=date(2025, 8, 19))
+    result = compare(hkd, cny)
+    assert result.verdict == "consistent" and "does not write" in result.reason
+    assert compare(copy(hkd, currency_implied=False), cny).verdict == "conflict"
+    lower = copy(claim("3e9", currency="HKD", published=date(2025, 8, 20)), currency_implied=True)
+    assert compare(lower, cny).verdict == "conflict"  # apart in both readings

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from reconcile.compare import compare, prepare
 from reconcile.group import BIG_BLOCK, clustered, consensus, find_conflicts, pairwise
 from reconcile.view import ClaimView, as_view
-from tests.claim_factory import claim
+from tests.claim_factory import claim, copy
 
 
 def ids(conflict):
@@ -160,3 +160,17 @@ def test_an_investment_and_an_acquisition_between_the_same_parties_are_one_quant
     a = claim("1.43e10", kind="acquisition", payer="meta", payee="scale-ai")
     b = claim("1.48e10", kind="investment", payer="meta", payee="scale-ai")
     assert len(find_conflicts([a, b])) == 1
+
+
+def test_a_companys_spending_with_no_payer_is_the_figure_of_a_time():
+    # dev-d-11/12 (小米's 2018 pay expense 171.15亿 vs 2017's 40.5亿): undated on one side, the
+    # two may be two years' spending: not a conflict (claims conflicts --possible lists it)
+    a = claim("4.05e9", kind="spending", payer=None, payee="xiaomi", currency="CNY")
+    undated = copy(claim("1.7115e10", kind="spending", payer=None, payee="xiaomi", currency="CNY"), published=None)
+    assert find_conflicts([a, undated]) == []
+    dated = claim("1.7115e10", kind="spending", payer=None, payee="xiaomi", currency="CNY")
+    assert len(find_conflicts([a, dated])) == 1  # the same month's report: one quantity
+    # a named spender's payment to a named receiver is one event, dated or not
+    event = claim("1.4e10", kind="spending", payer="meta", payee="scale-ai")
+    assert len(find_conflicts([event, copy(claim("1e9", kind="spending", payer="meta", payee="scale-ai"),
+                                          published=None)])) == 1

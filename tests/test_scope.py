@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 
 import pytest
 
@@ -59,3 +60,35 @@ def test_claims_with_different_scopes_are_different_quantities():
 @pytest.mark.parametrize("text", ["智谱发行价为116.2港元/股。", "公司股价收于131.5港元。"])
 def test_a_price_per_share_is_each_shares(text):
     assert scope(text) == "each"
+
+
+def part(text: str) -> str:
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), path="t.txt", text=text)
+    return build_claims(doc, resolver())[-1].part
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev-d-14 (明報): a region's, a business line's, an IP's share of a company's revenue
+    ("上半年海外市場收入按年急升4.4倍至55.9億元。", "海外市场"),
+    ("至於中國地區錄得收入82.83億元。", "中国地区"),
+    ("小米的「LABUBU系」收入按年增長6.7倍至48.14億元。", "labubu系"),
+    ("小米旗下SKULLPANDA收入12.21億元。", "skullpanda"),
+    ("腾讯的游戏业务收入为500亿元。", "游戏业务"),  # a line's word takes the word naming the line
+    ("英伟达数据中心业务营收达到300亿美元。", "数据中心业务"),
+    # the whole: no part, or the part named is the company itself
+    ("泡泡瑪特上半年營收人民幣138.76億元。", ""),
+    ("OpenAI收入达到130亿美元。", ""),
+    ("上半年泡泡瑪特總收入達138.8億元。", ""),
+    ("公司员工年薪50万元。", ""),  # pay has no part
+])
+def test_the_part_of_a_company_figure(text, expected):
+    assert part(text) == expected
+
+
+def test_a_part_and_the_whole_are_different_quantities():
+    whole = claim("1.3876e10", kind="revenue", payer=None, payee="pop-mart", currency="CNY")
+    region = whole.model_copy(update={"id": "r", "doc_id": "other", "min": Decimal("5.59e9"),
+                                      "max": Decimal("5.59e9"), "part": "海外市场"})
+    assert find_conflicts([whole, region]) == []
+    other = region.model_copy(update={"id": "r2", "doc_id": "third", "min": Decimal("4e9"), "max": Decimal("4e9")})
+    assert len(find_conflicts([region, other])) == 1  # one region's figure in two outlets is one quantity
