@@ -36,7 +36,7 @@ from claims.rules import MEDIA
 from core.schema import Claim, Document
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "real_news"
-SETS = ("dev", "test", "blind", "blind2", "blind3")
+SETS = ("dev", "test", "blind", "blind2", "blind3", "blind4")
 FIELDS = ("kind", "payer", "payee", "scope", "period", "attributed_to", "stance")
 STAFF_SUFFIXES = ("员工", "員工", "研究员", "研究員", "研究人员", "研究人員", "团队", "團隊", "staff", "employees")
 

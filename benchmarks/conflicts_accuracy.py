@@ -28,7 +28,8 @@ from reconcile import find_conflicts
 from reconcile.apart import why_apart
 
 TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-dev-c.json", ROOT / "conflicts-blind2.json",
-         ROOT / "conflicts-blind3.json", ROOT / "conflicts-dev-d.json")
+         ROOT / "conflicts-blind3.json", ROOT / "conflicts-dev-d.json",
+         ROOT / "conflicts-blind4.json")
 
 
 def claim_ids() -> tuple[dict[tuple[str, str, int], Any], list]:
@@ -56,7 +57,7 @@ def _key(side: dict) -> tuple[str, str, int]:
 DEV_SETS = frozenset({"dev", "blind"})
 # Blind sets written by others, each scored on its own pairs: blind2 (session 5; its aggregate
 # seen while tuning then), blind3 (session 6, written before that session's rules were scored).
-BLIND_SETS = ("blind2", "blind3")
+BLIND_SETS = ("blind2", "blind3", "blind4")
 TIERS = ("dev", "held-out", *BLIND_SETS)
 
 

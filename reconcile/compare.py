@@ -7,8 +7,10 @@ open. Two claims conflict iff the widened intervals cannot overlap.
 They are compared in a *basis*: in their own currency when both share it, else in USD through
 each claim's own dated rate (``fx_rate``, stamped from core.fx; never silently across
 currencies); per year when both are rates (年薪, 每月, 四年内 ...), as stated when either
-period is unknown. One-time amounts and rates are different quantities: comparing them is
-refused, like comparing CNY without USD values.
+period is unknown. A monthly figure (月薪) is compared only with other rates by the year or
+month: never with a figure of unstated period nor with a package over years. One-time
+amounts and rates are different quantities: comparing them is refused, like comparing CNY
+without USD values.
 """
 
 from __future__ import annotations
@@ -159,11 +161,21 @@ def prepare(claim: Any) -> Prepared:
     )
 
 
+# What a monthly figure is never compared with, though both convert per year.
+A_MONTHLY_SALARY = "a monthly salary"
+MONTHLY_APART = frozenset({"unknown", "n_years", "multi_year", "first_year"})
+
+
 def pick_basis(pa: Prepared, pb: Prepared) -> Basis | str:
     """The basis two claims are compared in, or why they cannot be."""
     ca, cb = pa.pclass, pb.pclass
     if ca != cb and "unknown" not in (ca, cb):
         return f"different quantities: {pa.view.period_kind} vs {pb.view.period_kind}"
+    periods = {pa.view.period_kind, pb.view.period_kind}
+    if "per_month" in periods and len(periods) > 1 and periods & MONTHLY_APART:
+        # 月薪 is a salary; a figure of unstated period, or a package over years (its signing
+        # bonus and incentives included), is no multiple of it
+        return f"different quantities: {pa.view.period_kind} vs {pb.view.period_kind} ({A_MONTHLY_SALARY})"
     annual = ca == cb == "rate"
     if pa.view.currency == pb.view.currency:
         return BASES[False, annual]

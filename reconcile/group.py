@@ -22,8 +22,9 @@ from typing import Any
 
 from core.schema import SUBJECT_OF_ARTICLE, UNNAMED_PREFIX
 
-from .compare import BASES, UNWRITTEN_CURRENCY, Prepared, compare_prepared, in_basis, prepare
+from .compare import A_MONTHLY_SALARY, BASES, UNWRITTEN_CURRENCY, Prepared, compare_prepared, in_basis, prepare
 from .errors import ReconcileError
+from .events import Events, events_of, same_event
 from .explain import Conflict, explain, explain_denial
 from .sweep import Item, Overlaps, across, within
 from .view import ClaimView, as_view
@@ -149,30 +150,32 @@ def find_conflicts(claims: Iterable[Any]) -> list[Conflict]:
     not conflicts. A claim with an empty interval raises InvalidClaimError.
     """
     found: list[Conflict] = []
-    for views in blocks(claims).values():
-        if len(views) < 2:
+    views = [as_view(c) for c in claims]
+    events = events_of(views)
+    for block in blocks(views).values():
+        if len(block) < 2:
             continue
-        prepared = [prepare(v) for v in views]
+        prepared = [prepare(v) for v in block]
         values = [p for p in prepared if p.view.stance in VALUE_STANCES]
         denied = [p for p in prepared if p.view.stance == "denied"]
         search = pairwise if len(prepared) <= BIG_BLOCK else clustered
-        found.extend(search(values, denied))
+        found.extend(search(values, denied, events))
     found.sort(key=lambda c: (-c.severity, [x.id for x in c.claims]))
     return found
 
 
-def rival_reports(a: Prepared, b: Prepared) -> bool:
+def rival_reports(a: Prepared, b: Prepared, events: Events | None = None) -> bool:
     """Whether two claims can contradict each other: from two articles, or from one article
     citing two different sources (Altman says 100万, Wired 1亿). An article does not
     contradict itself: its several figures for one party are parts or other aspects
     (基本薪资, 股票奖励, 总薪酬 of one CEO)."""
-    return rival_views(a.view, b.view)
+    return rival_views(a.view, b.view, events)
 
 
-def rival_views(va: ClaimView, vb: ClaimView) -> bool:
+def rival_views(va: ClaimView, vb: ClaimView, events: Events | None = None) -> bool:
     # Two rounds of one company's funding are two events (the round is not in the block key:
     # a report that names no round may still be about either).
-    return same_time(va, vb) and not one_source(va, vb)
+    return not one_source(va, vb) and _one_time(va, vb, held(va), held(vb), events)
 
 
 def same_time(va: ClaimView, vb: ClaimView) -> bool:
@@ -182,13 +185,14 @@ def same_time(va: ClaimView, vb: ClaimView) -> bool:
     return _one_time(va, vb, held(va), held(vb))
 
 
-def _one_time(va: ClaimView, vb: ClaimView, a: tuple | None, b: tuple | None) -> bool:
-    """same_time with the two claims' times (held) already read."""
+def _one_time(va: ClaimView, vb: ClaimView, a: tuple | None, b: tuple | None, events: Events | None = None) -> bool:
+    """same_time with the two claims' times (held) already read; an undated pair is of one
+    time where their sentences report one event (reconcile.events)."""
     if other_round(va, vb):
         return False
     if a is not None and b is not None:
         return not (a[1] < b[0] or b[1] < a[0])
-    return not moves_over_time(va)
+    return not moves_over_time(va) or bool(events) and same_event(va, vb, events)
 
 
 def other_round(va: ClaimView, vb: ClaimView) -> bool:
@@ -204,11 +208,11 @@ def one_source(va: ClaimView, vb: ClaimView) -> bool:
     return not (va.attributed_to and vb.attributed_to and va.attributed_to != vb.attributed_to)
 
 
-def pairwise(values: list[Prepared], denied: list[Prepared]) -> list[Conflict]:
+def pairwise(values: list[Prepared], denied: list[Prepared], events: Events | None = None) -> list[Conflict]:
     out = []
     timed = [(p, held(p.view)) for p in values]  # rival_views, with each claim's time read once
     for (a, ta), (b, tb) in combinations(timed, 2):
-        if one_source(a.view, b.view) or not _one_time(a.view, b.view, ta, tb):
+        if one_source(a.view, b.view) or not _one_time(a.view, b.view, ta, tb, events):
             continue
         result = compare_prepared(a, b)
         if result.verdict == "conflict":
@@ -237,17 +241,18 @@ def items(prepared: list[Prepared], usd: bool, annual: bool) -> list[Item]:
 
 
 def confirmed(low: Prepared, high: Prepared, sizes: tuple[int, int]) -> Conflict | None:
-    """The sweep's pair as a conflict, or None where a currency one of them does not write
-    explains it (compare_prepared's second reading, which the sweep in USD does not make)."""
+    """The sweep's pair as a conflict, or None where what the sweep does not look at sets them
+    apart: a currency one of them does not write (compare_prepared's second reading), or a
+    monthly salary against a figure it is no multiple of (both rates to the sweep)."""
     result = compare_prepared(low, high)
-    if result.verdict == "consistent" and result.reason == UNWRITTEN_CURRENCY:
+    if result.reason == UNWRITTEN_CURRENCY or result.reason.endswith(f"({A_MONTHLY_SALARY})"):
         return None
     if result.verdict != "conflict":  # the sweep and compare() must never disagree
         raise ReconcileError(f"sweep reported {low.view.id} vs {high.view.id}: {result.reason}")
     return explain(low, high, result, sizes)
 
 
-def clustered(values: list[Prepared], denied: list[Prepared]) -> list[Conflict]:
+def clustered(values: list[Prepared], denied: list[Prepared], events: Events | None = None) -> list[Conflict]:
     parts = partitions(values)
     clashes = []
     for (pclass, _), members in parts.items():
@@ -257,7 +262,7 @@ def clustered(values: list[Prepared], denied: list[Prepared]) -> list[Conflict]:
             usd, annual = cura != curb, ca == cb == "rate"
             clashes += across(items(a, usd, annual), items(b, usd, annual))
     out = [confirmed(c.low.payload, c.high.payload, c.sizes) for c in clashes
-           if rival_reports(c.low.payload, c.high.payload)]
+           if rival_reports(c.low.payload, c.high.payload, events)]
     return [c for c in out if c is not None] + denials(parts, partitions(denied))
 
 

@@ -27,6 +27,7 @@ from typing import Any
 from core.schema import SUBJECT_OF_ARTICLE, UNNAMED_PREFIX
 
 from .compare import compare_prepared, prepare
+from .events import events_of, same_event
 from .explain import explain
 from .group import (
     PHASE_CLASS,
@@ -109,16 +110,17 @@ def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
                 found = _near_miss(a, b, f"payee is the article's subject ({side.id})")
                 if found:
                     out.append(found)
+    events = events_of(every)
     for views_ in blocks(every).values():
         if len(views_) > _BIG:
             continue
         for a, b in combinations([v for v in views_ if v.stance in VALUE_STANCES], 2):
-            if undated(a, b) and not (one_source(a, b) or other_round(a, b)):
+            if undated(a, b) and not (one_source(a, b) or other_round(a, b) or same_event(a, b, events)):
                 undated_side = a if held(a) is None else b
                 found = _near_miss(a, b, f"time unknown ({undated_side.id})", rivals=True)
                 if found:
                     out.append(found)
-            elif rival_views(a, b):
+            elif rival_views(a, b, events):
                 result = compare_prepared(prepare(a), prepare(b))
                 if result.verdict == "incomparable":
                     out.append(Possible((a.source, b.source), result.reason,

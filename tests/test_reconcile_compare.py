@@ -42,7 +42,7 @@ CONSISTENT = [
     pytest.param(claim("7.2e8", currency="CNY", published=date(2024, 7, 1), precision="5e6"),
                  claim("1e8", precision="5e6"), id="7.2亿元-vs-1亿美元-2024-07"),
     pytest.param(claim("1e6", period="unknown", precision="5e5"),
-                 claim("1e6", period="per_month", precision="5e5"), id="unknown-as-is"),
+                 claim("1e6", period="per_year", precision="5e5"), id="unknown-as-is"),
     pytest.param(claim(lo="0", hi="1e6", hi_incl=False, qualifiers=("不到",)), claim("8e5"),
                  id="不到100万-vs-80万"),
     pytest.param(claim(lo="1e8", hi=None), claim(lo="5e7", hi="1e8"), id="closed-ends-touch"),
@@ -63,7 +63,7 @@ CONFLICTING = [
     pytest.param(claim("1e8", currency="CNY", precision="5e7"), claim("1e8", precision="5e7"),
                  id="1亿元-vs-1亿美元"),
     pytest.param(claim("1.2e7", period="unknown", precision="5e5"),
-                 claim("1e6", period="per_month", precision="5e4"), id="unknown-compared-raw"),
+                 claim("1e6", period="per_year", precision="5e4"), id="unknown-compared-raw"),
     pytest.param(claim(lo="1e8", hi=None, lo_incl=False), claim(lo="5e7", hi="1e8"),
                  id="open-end-touches"),
 ]
@@ -269,3 +269,23 @@ def test_an_unwritten_currency_must_conflict_in_the_other_claims_currency_too():
     assert compare(copy(hkd, currency_implied=False), cny).verdict == "conflict"
     lower = copy(claim("3e9", currency="HKD", published=date(2025, 8, 20)), currency_implied=True)
     assert compare(lower, cny).verdict == "conflict"  # apart in both readings
+
+
+@pytest.mark.parametrize("other", [
+    dict(period="unknown"),  # 薪酬 of unstated period
+    dict(period="n_years", years="3"),  # a three-year package, its signing bonus included
+])
+def test_a_monthly_salary_is_no_multiple_of_a_package(other):
+    monthly = claim("1e5", kind="pay_package", period="per_month")
+    result = compare(monthly, claim("1e8", kind="pay_package", **other))
+    assert result.verdict == "incomparable" and "monthly salary" in result.reason
+    # two monthly figures, or a monthly and a yearly one, still compare (月薪 x 12)
+    assert compare(monthly, claim("1e7", kind="pay_package", period="per_month")).verdict == "conflict"
+    assert compare(monthly, claim("1e8", kind="pay_package", period="per_year")).verdict == "conflict"
+
+
+def test_the_sweep_drops_a_monthly_salary_against_a_package_as_compare_does():
+    from reconcile.group import BIG_BLOCK, find_conflicts
+    monthly = [copy(claim("1e5", kind="pay_package", period="per_month")) for _ in range(BIG_BLOCK)]
+    package = claim("1e9", kind="pay_package", period="n_years", years="3")
+    assert find_conflicts([*monthly, package]) == []  # no ReconcileError from the sweep either

@@ -1,0 +1,67 @@
+"""One event, two undated reports: the other figures a sentence gives date a figure.
+
+A valuation or a company's round moves over time, so two reports of it are compared only
+when both say when (group.undated). An article often does not, yet names the event itself:
+xAI在完成200亿美元融资后,估值达到2500亿美元 (undated) and 已完成最新一輪200億美元融資…估值達到2,300億美元
+(dated) both report the valuation after the round of 200亿. Where the two sentences each
+give a figure of one event quantity (a round, a deal, an acquisition, or the valuation a
+round is raised at), each the other's nearest, and those figures are the same as written,
+the two figures beside them are of one time.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .compare import Prepared, prepare
+from .view import ClaimView
+
+# Figures that name an event: what a moving figure in their sentence is dated by.
+EVENT_KINDS = frozenset({"investment", "acquisition", "deal", "valuation"})
+_LARGEST_SENTENCE = 12  # figures in one sentence worth pairing (a list of 40 is a table, not an event)
+
+Events = dict[str, tuple[Prepared, ...]]
+
+
+def events_of(views: Iterable[ClaimView]) -> Events:
+    """For each claim, the figures of its sentence that name an event of its payee (another
+    kind: a round for a valuation, the valuation for a round), as prepared for comparison."""
+    by_sentence: dict[tuple, list[ClaimView]] = defaultdict(list)
+    for v in views:
+        by_sentence[v.doc_id, v.sentence].append(v)
+    out: Events = {}
+    for group in by_sentence.values():
+        if not 1 < len(group) <= _LARGEST_SENTENCE:
+            continue
+        anchors = [v for v in group if v.kind in EVENT_KINDS and v.payee is not None and v.restates is None
+                   and not v.change and v.stance in ("asserted", "reported", "rumored")]
+        for v in group:
+            own = tuple(prepare(a) for a in anchors if a.id != v.id and a.kind != v.kind and a.payee == v.payee
+                        and _nearest(a, v.kind, group) is v and _nearest(v, a.kind, group) is a)
+            if own:
+                out[v.id] = own
+    return out
+
+
+def _nearest(v: ClaimView, kind: str, group: list[ClaimView]) -> ClaimView | None:
+    """The figure of ``kind`` nearest ``v`` in its sentence: a sentence of several events
+    (OpenAI…5000億美元; Anthropic…130億美元融資后…1380億美元) pairs each figure with its own."""
+    others = [o for o in group if o.kind == kind and o.id != v.id]
+    return min(others, key=lambda o: abs(o.start - v.start), default=None)
+
+
+def same_event(va: ClaimView, vb: ClaimView, events: Events) -> bool:
+    """Both sentences give agreeing figures of one event quantity of the payee."""
+    for pa in events.get(va.id, ()):
+        for pb in events.get(vb.id, ()):
+            a, b = pa.view, pb.view
+            if (a.kind, a.payer, a.payee, a.phase) != (b.kind, b.payer, b.payee, b.phase):
+                continue
+            if a.funding_round and b.funding_round and a.funding_round != b.funding_round:
+                continue
+            # the figures as written, not widened: 2000亿 (±500亿 by its round digits) is no
+            # report of the 2500亿 valuation, however the precision rule lets them touch
+            if a.currency == b.currency and pa.raw.overlaps(pb.raw):
+                return True
+    return False
