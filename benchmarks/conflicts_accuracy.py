@@ -23,6 +23,8 @@ from typing import Any
 
 from benchmarks.claims_accuracy import ROOT, SETS, aligned, load_set, locate
 from claims.build import analyse
+from claims.entities import name_key
+from claims.identity import canonical_ids, with_canonical_parties
 from claims.pipeline import resolver
 from reconcile import find_conflicts
 from reconcile.apart import why_apart
@@ -34,18 +36,25 @@ TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-dev-c.json", ROOT / "conflic
 
 def claim_ids() -> tuple[dict[tuple[str, str, int], Any], list]:
     """(file, mention text, nth) -> the claim the engine made of it; all claims."""
-    ids: dict[tuple[str, str, int], Any] = {}
+    located: dict[tuple[str, str, int], str] = {}
     claims = []
+    aliases: list[tuple[str, str]] = []
     for name in SETS:
         for ex in load_set(name):
-            built = analyse(ex.document, resolver()).claims
-            claims += built
+            built = analyse(ex.document, resolver())
+            claims += built.claims
+            aliases += [(e.id, name_key(a)) for e in built.entities for a in e.aliases]
             for m in ex.mentions:
                 span = locate(ex.document.text, m)
-                c = aligned(built, span) if span else None
+                c = aligned(built.claims, span) if span else None
                 if c is not None:
-                    ids[(ex.name, m["text"], int(m.get("nth", 1)))] = c
-    return ids, claims
+                    located[(ex.name, m["text"], int(m.get("nth", 1)))] = c.id
+    # as claims conflicts reads them: one entity across documents (claims.identity)
+    curated = frozenset(e.id for e in resolver().entities)
+    claims = list(with_canonical_parties(claims, canonical_ids(
+        [*((e.id, name_key(a)) for e in resolver().entities for a in e.aliases), *aliases], curated)))
+    by_id = {c.id: c for c in claims}
+    return {k: by_id[i] for k, i in located.items()}, claims
 
 
 def _key(side: dict) -> tuple[str, str, int]:

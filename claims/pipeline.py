@@ -248,7 +248,18 @@ def conflicts(store: Store) -> list[Conflict]:
         return built[view.id]
 
     return [dataclasses.replace(c, claims=tuple(claim(v) for v in c.claims))
-            for c in find_conflicts(store.claim_views())]
+            for c in find_conflicts(_one_entity(store, store.claim_views()))]
+
+
+def _one_entity(store: Store, claims):
+    """The stored claims with each party under its one id across documents (claims.identity)."""
+    from .identity import canonical_ids, with_canonical_parties
+
+    if not store.db["aliases"].exists():
+        return claims
+    rows = store.db.execute("select entity_id, key from aliases order by entity_id, key").fetchall()
+    curated = frozenset(e.id for e in resolver().entities)
+    return with_canonical_parties(claims, canonical_ids(rows, curated))
 
 
 def claim_reviews(store: Store, **options: str) -> list[dict]:
@@ -262,11 +273,12 @@ def possible(store: Store) -> list[Possible]:
     """Look-alike pairs that could not be compared as one quantity, each with the reason."""
     from reconcile.possible import possible_conflicts
 
-    return possible_conflicts(store.claims())
+    return possible_conflicts(_one_entity(store, store.claims()))
 
 
 def consensus(store: Store) -> list[Quantity]:
     """Quantities reported by two or more claims: their distinct values and support."""
     from reconcile import consensus as reconcile_consensus
 
-    return [q for q in reconcile_consensus(store.claims()) if sum(len(v.claims) for v in q.values) > 1]
+    return [q for q in reconcile_consensus(_one_entity(store, store.claims()))
+            if sum(len(v.claims) for v in q.values) > 1]
