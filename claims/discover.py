@@ -320,7 +320,10 @@ _LISTING_WORDS = ("上市", "挂牌", "代码", "股份")  # 在港交所上市�
 
 def _listed_name(norm: str, at: int) -> tuple[int, int] | None:
     """The whole Han run before a stock code, after any description of it, when short enough
-    to be one name (泡泡瑪特 whole: jieba splits it into 泡泡 + 瑪特)."""
+    to be one name (泡泡瑪特 whole: jieba splits it into 泡泡 + 瑪特; 快手 (01024.HK), a space
+    between)."""
+    while at > 0 and norm[at - 1] == " ":
+        at -= 1
     start = _han_run_start(norm, at, 16, _LISTED_HEAD)
     if start is None:
         return None
@@ -414,7 +417,10 @@ def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | 
     given = name[2:] if name.startswith(COMPOUND_SURNAMES) else name[1:]
     if surname and len(name) <= 3 and len(where) >= _REPEATED["person_times"] and name[-1] not in _NOT_NAME_ENDINGS \
             and (len(given) == 1 or not _common(given)) and all(len(w) == 1 or not _common(w) for w in pieces):
-        if len(name) == 3 or not _in_dictionary(name) and (len(where) >= 3 or any(_acts(norm, e) for _, e in where)):
+        rights = {norm[e] if e < len(norm) else "" for _, e in where}
+        # (归母净利润 thrice: a word always followed by the same one is part of a longer word)
+        if len(name) == 3 or not _in_dictionary(name) and len(rights) >= 2 \
+                and (len(where) >= 3 or any(_acts(norm, e) for _, e in where)):
             return "person"  # 李澤鉅, 許繹彬, 刘强东; 雷军 (a two-character one no dictionary word, seen acting)
     if len(name) < 3 or len(where) < _REPEATED["org_times"] or surname and len(name) == 3 and _acts_often(norm, where):
         return None  # 霍大班…獲加薪: a nickname from a surname is a person's, not a company's

@@ -189,6 +189,8 @@ def test_a_kind_cue_repeated_is_no_name():
     "中国大陆市场增长。中国大陆门店增加。中国大陆收入上升。",  # dictionary words and a place
     "认购1.84万亿港元，此前1.26万亿港元，快手1.28万亿港元。",  # after a digit: a unit
     "企业独董的薪酬。企业独董的年均薪酬。企业独董人数。",  # a generic head
+    # dev-d-17 (格隆汇): 归 is a surname, but 归母 is always followed by 净利润: part of a word
+    "归母净利润31.25亿元;归母净利润34亿元;归母净利润3亿元",
     # dev-b-18: a nickname from a surname (霍 + 大班) earning pay is no company
     "霍大班呢位打工皇帝獲加薪。除霍大班外。霍大班舊年嘅基本薪酬。",
 ])
@@ -198,3 +200,8 @@ def test_repeated_words_that_are_no_names_are_left_alone(text):
 
 def test_a_name_written_once_is_not_learnt_from_repetition():
     assert found("上半年泡泡瑪特純利47.1億元。") == []
+
+
+def test_a_listed_company_with_a_space_before_its_code():
+    # dev-d-01 (881903): 快手 (01024.HK) 於2021年招股上市: 快手 is a dictionary word, the code says a company
+    assert ("快手", "org") in {(f[0], f[2]) for f in found("快手 (01024.HK) 於2021年招股上市的公開認購金額達12643億元")}
