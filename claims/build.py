@@ -162,7 +162,9 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         period = previous.period
     own = ctx.norm[_after_previous_figure(ctx, s_start, m.start):m.start]  # the sentence's words for this figure
     reporting = timing.reporting_period(own)
-    if kind == "pay_package" and _years_pay(ctx.norm[s_start:m.start], reporting):
+    if kind == "pay_package" and (_years_pay(ctx.norm[s_start:m.start], reporting, ctx.norm[m.end:m.end + 3])
+                                  or period.kind == "per_year"):
+        # 一年拿3000万美元: pay by the year is the annual pay
         kind = "annual_pay"  # 黄仁勋2024财年的薪酬总额为3416.7万美元: the year's pay
         if period.kind == "unknown":
             period = Period(kind="per_year")
@@ -289,12 +291,13 @@ def _is_group(ctx: _Context, entity_id: str | None) -> bool:
     return entity is not None and entity.type == "group"
 
 
-def _years_pay(before: str, reporting: str) -> bool:
-    """A pay word said of a year (a reporting period, or 去年/2024年 before it), with no offer
-    word: the year's pay."""
+def _years_pay(before: str, reporting: str, after: str = "") -> bool:
+    """A pay word said of a year (a reporting period, or 去年/2024年 before it), before the
+    figure or right after it (雷軍2018近百億薪酬), with no offer word: the year's pay."""
     of_year = (reporting and not reporting.endswith(("Q1", "Q2", "Q3", "Q4", "H1", "H2"))) or (
         not reporting and rules.YEAR_REFERENCE.search(before))
-    return bool(of_year and rules.YEAR_PAY_WORDS.search(before) and not rules.OFFER_WORDS.search(before))
+    pay_word = rules.YEAR_PAY_WORDS.search(before) or rules.YEAR_PAY_WORDS.match(after)
+    return bool(of_year and pay_word and not rules.OFFER_WORDS.search(before))
 
 
 def _after_previous_figure(ctx: _Context, s_start: int, at: int) -> int:

@@ -220,7 +220,8 @@ SALE_KINDS = frozenset({"equity", "acquisition", "deal"})
 # annual_pay, not an offer's package; offer words keep a package (Meta开出的薪酬).
 YEAR_PAY_WORDS = regex.compile(r"总薪酬|薪酬总额|薪酬|薪资|薪金|薪水|酬劳|酬金|报酬|年度收入")
 OFFER_WORDS = regex.compile(r"薪酬包|薪酬方案|方案|offer|报价|开出|提供|开价|挖角|挖走|邀约|签约|合同|承诺")
-YEAR_REFERENCE = regex.compile(r"\d{4}\s*年|\d{4}(?=员工|年度|财年|全年)|去年|今年|全年|年度|财年|旧年|上年|fy\d{2,4}")
+YEAR_REFERENCE = regex.compile(
+    r"\d{4}\s*年|\d{4}(?=员工|年度|财年|全年)|(?:19|20)\d{2}$|去年|今年|全年|年度|财年|旧年|上年|fy\d{2,4}")
 
 # A figure right after these is a change, not a level (增加63.44万元, 涨了7万, 暴涨了2500亿美元);
 # 增至 / 涨到 give the new level and are not listed.

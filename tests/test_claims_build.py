@@ -364,3 +364,12 @@ def test_an_ipos_proceeds_are_money_raised_not_a_share_price():
     # dev-d-05 (xdplus): 發行價為每股202.50港元，所得款項淨額32.91億港元
     claims = _claims("小米發行價為每股202.50港元，所得款項淨額32.91億港元。")
     assert [(c.kind, c.scope) for c in claims] == [("other", "each"), ("investment", "total")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("黄仁勋工资暴涨60%,一年拿3000万美元。", "annual_pay"),  # dev-c-16 (dsb): pay by the year
+    ("小伙伴驚呆了 雷軍2018近百億薪酬", "annual_pay"),  # dev-d-12: a year's pay, the year before the hedge
+    ("Meta向他开出了1亿美元的薪酬包。", "pay_package"),  # an offer: no year
+])
+def test_pay_of_a_year_is_annual_pay(text, kind):
+    assert _claims(text)[0].kind == kind
