@@ -378,7 +378,7 @@ def _repeated_han_names(norm: str, taken: list[bool]) -> list[tuple[str, tuple[i
     written more often wins (雷军 over 雷军所), the longer on a tie (泡泡玛特 over 泡泡玛)."""
     seen: set[str] = set()
     for piece in _HAN_PIECE.finditer(norm):
-        words = [w for w, _, _ in _jieba().tokenize(piece.group())]
+        words = _piece_words(piece.group())
         for i in range(len(words)):
             for name in (words[i], "".join(words[i:i + 2])):
                 if 2 <= len(name) <= _REPEATED["org_longest"] and _name_shape(name, words[i]):
@@ -394,13 +394,16 @@ def _repeated_han_names(norm: str, taken: list[bool]) -> list[tuple[str, tuple[i
         start, end = last + 1 - len(name), last + 1
         if not any(taken[start:end]) and not (start and norm[start - 1].isdigit()):
             spans.setdefault(name, []).append((start, end))
-    named = {name: kind for name, where in spans.items() if (kind := _repeated_kind(name, where, norm))}
+    fewest = min(_REPEATED["person_times"], _REPEATED["org_times"])
+    named = {name: kind for name, where in spans.items()
+             if len(where) >= fewest and (kind := _repeated_kind(name, where, norm))}
     return [(kind, spans[name][0]) for name, kind in named.items()
             if not any(other != name and (other in name and len(spans[other]) > len(spans[name])
                                           or name in other and len(spans[other]) >= len(spans[name]))
                        for other in named)]
 
 
+@lru_cache(maxsize=65536)
 def _name_shape(name: str, first: str) -> bool:
     """Whether a Han string can be a name at all, whatever its count: no dictionary word, no
     word of a figure's meaning, no grammar character; a person's (from a surname, two or
@@ -411,8 +414,14 @@ def _name_shape(name: str, first: str) -> bool:
     return len(name) >= 3 or first == name
 
 
+@lru_cache(maxsize=65536)
+def _piece_words(han: str) -> tuple[str, ...]:
+    """Jieba's words of a run of Han characters (a run repeats: a name, a stock phrase)."""
+    return tuple(w for w, _, _ in _jieba().tokenize(han))
+
+
 def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | None:
-    pieces = [w for w, _, _ in _jieba().tokenize(name)]
+    pieces = _piece_words(name)
     surname = name.startswith(COMPOUND_SURNAMES) or name[0] in SURNAMES
     given = name[2:] if name.startswith(COMPOUND_SURNAMES) else name[1:]
     if surname and len(name) <= 3 and len(where) >= _REPEATED["person_times"] and name[-1] not in _NOT_NAME_ENDINGS \
