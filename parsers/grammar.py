@@ -267,6 +267,8 @@ _AFTER_DIGIT = "".join(sorted(
     | {h.word[0] for h in HEDGES if h.position == "suffix"}
     | {w[0] for c in CURRENCIES for w in (*c.suffix, *c.weak, *c.slang)}
 ))
+# (a minor unit that is money alone is no counter: 分人民币 is not the score 分)
+_ALONE_MINOR = alt(w for w, row in MINOR_UNITS.items() if row.alone)
 # The stdlib re scans this about 1.5x faster than the regex module (fixed-width look-behinds).
 ANCHOR = re.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.
@@ -276,7 +278,7 @@ ANCHOR = re.compile(
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word
     (?>[{_C}]*)
-    (?!(?!位数|(?:{LARGE})|\ ?(?:{CUR_SUFFIX})|(?:{money_cues()})|(?:{alt(LEVEL_WORDS)}))(?:{alt(NOT_MONEY_AFTER)}))""",
+    (?!(?!\ ?(?:位数|(?:{LARGE})|(?:{CUR_SUFFIX})|(?:{money_cues()})|(?:{alt(LEVEL_WORDS)})|(?:{_ALONE_MINOR})))\ ?(?:{alt(NOT_MONEY_AFTER)}))""",
     re.VERBOSE,
 )
 MAX_LEAD = (

@@ -25,6 +25,7 @@ from .lexicon import (
     GAP_ADJECTIVES,
     GAP_POSSESSIVE,
     HEDGE_BLOCKED_AFTER,
+    HEDGE_BLOCKED_AFTER_FIGURE,
     HEDGE_BLOCKED_BEFORE,
     HEDGES,
     LARGE_UNITS,
@@ -47,6 +48,10 @@ for _w, _row in MINOR_UNITS.items():
 _SUB_WORDS = sorted(SUBUNITS, key=len, reverse=True)
 _TWO_DIGIT_RANGE = regex.compile(rf"^([{''.join(DIGITS)}])([{''.join(DIGITS)}])([十百千]?)$")
 _ZERO = Decimal(0)
+# The last character of a figure or of its unit or currency word (100万以上, 50元以上, 3000多以上).
+_FIGURE_END = frozenset(
+    "0123456789" + "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS) + "多余来几"
+    + "".join(w[-1] for c in CURRENCIES for w in (*c.suffix, *c.slang)))
 
 
 @dataclass
@@ -207,7 +212,9 @@ def _value_group(m: regex.Match, n: int) -> str:
 def _prefix_hedges(m: regex.Match, text: str) -> list[str] | None:
     """Hedge words before the figure, in text order, or None when none applies."""
     if m["hpre_t"]:
-        return [m["hpre_t"]] if _tight_hedge_applies(m["hpre_t"], text[m.start() - 1] if m.start() else "", m) else None
+        at = m.start()
+        applies = _tight_hedge_applies(m["hpre_t"], text[at - 1] if at else "", m, text[at - 2] if at > 1 else "")
+        return [m["hpre_t"]] if applies else None
     if not m["hpre"]:
         return []
     word, gap = m["hpre"], m["gap"] or ""
@@ -220,7 +227,19 @@ def _prefix_hedges(m: regex.Match, text: str) -> list[str] | None:
     words += sorted(inside, key=gap.find)
     if tail_hedge:
         words.append(tail[-1])
-    return words or None
+    return _nearest_bound(words) or None
+
+
+_LOWER_BOUNDS, _UPPER_BOUNDS = frozenset(("gt", "ge")), frozenset(("lt", "le"))
+
+
+def _nearest_bound(words: list[str]) -> list[str]:
+    """Of two hedges that bound the figure from opposite sides, the one nearer the figure holds (with the
+    words after it): 最高可赚超9500港元 is (9500, inf), as 超9500 (the ceiling is of the gain, unstated)."""
+    effects = [_HEDGE[w].effect for w in words]
+    if not (_LOWER_BOUNDS.intersection(effects) and _UPPER_BOUNDS.intersection(effects)):
+        return words
+    return words[max(i for i, e in enumerate(effects) if e in _LOWER_BOUNDS | _UPPER_BOUNDS):]
 
 
 def _head_applies(word: str, gap: str, inside: list[str]) -> bool:
@@ -244,10 +263,14 @@ def _before_de(gap: str) -> str:
     return head[1:] if head.startswith("了") else head
 
 
-def _tight_hedge_applies(word: str, before: str, m: regex.Match) -> bool:
+def _tight_hedge_applies(word: str, before: str, m: regex.Match, earlier: str = "") -> bool:
+    """Whether a one-character hedge applies, given the character ``before`` it and the one ``earlier``."""
     hedge = _HEDGE[word]
-    if hedge.position != "prefix" or (before and before in HEDGE_BLOCKED_AFTER.get(word, "")):
+    if hedge.position != "prefix":
         return False
+    if before and before in HEDGE_BLOCKED_AFTER.get(word, "") and (
+            before not in HEDGE_BLOCKED_AFTER_FIGURE.get(word, "") or earlier in _FIGURE_END):
+        return False  # 以上 after a figure (100万以上); 以上亿美元 is 以 + 上亿
     # 上 means 'on the order of' only before a bare power: 上亿, 上百万
     return hedge.effect != "order" or bool(m["bare1"] or _leading_small_unit(m["num1"]))
 
@@ -304,6 +327,16 @@ def _read_end(m: regex.Match, n: int) -> Reading | None:
         except NumeralError:
             return None
     return reading
+
+
+def share_unit(bare: Reading, shared: Reading) -> Reading:
+    """45.6/84.8 亿元: a bare figure takes the large unit of the figure after the separator (and is money with it)."""
+    scale = shared.scale
+    if scale is None:
+        return replace(bare, rule="shared_unit")
+    return replace(bare, min=clean(bare.min * scale), max=None if bare.max is None else clean(bare.max * scale),
+                   unit=None if bare.unit is None else bare.unit * scale, scale=scale, lead_scale=None,
+                   rule="shared_unit")
 
 
 def _in_minor_unit(reading: Reading, word: str) -> Reading:

@@ -13,8 +13,11 @@ from claims.pipeline import resolver
 
 # Percentages after dev-d joined dev (session 6: 584 figures of 71 excerpts, 576 found), minus
 # about one figure's worth; dev-d is news about companies the entity table does not list.
-FLOORS = {"kind": 81.6, "payer": 78.1, "payee": 60.9, "scope": 79.0, "period": 82.1,
-          "attributed_to": 74.5, "stance": 72.5}
+# Issue 11's third part found 7 more figures (583): the fields agree on more figures than before
+# (kind 471 -> 477, payer 451 -> 454, scope 456 -> 459, period 474 -> 476, attributed_to 430 -> 434,
+# stance 419 -> 423; payee 352 -> 351), but on a smaller share of the larger total, so the floors moved down.
+FLOORS = {"kind": 81.6, "payer": 77.7, "payee": 60.0, "scope": 78.5, "period": 81.4,
+          "attributed_to": 74.2, "stance": 72.4}
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +26,7 @@ def dev_score():
 
 
 def test_every_annotated_figure_of_dev_is_found_but_a_few(dev_score):
-    assert dev_score.found >= 573 and dev_score.annotated == 584
+    assert dev_score.found >= 581 and dev_score.annotated == 584
 
 
 @pytest.mark.parametrize("field", FIELDS)
@@ -33,7 +36,7 @@ def test_dev_agreement_does_not_fall(dev_score, field):
 
 # With the entity table cut down to the news outlets (claims_accuracy --cold): how the engine
 # meets companies and people no one curated. Session 6: payee 26.1% -> 50.4% with lone Latin names.
-COLD_FLOORS = {"payer": 64.9, "payee": 50.3}
+COLD_FLOORS = {"payer": 64.8, "payee": 49.7}  # (issue 11's third part: payee 291 of 576 -> 291 of 583)
 
 
 def test_cold_dev_agreement_does_not_fall():
