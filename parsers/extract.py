@@ -17,7 +17,7 @@ import string
 from bisect import bisect_left
 from collections.abc import Callable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -77,6 +77,7 @@ _LIST_GAP = 16  # 年薪3000多万美元，另一位也就6000多万: at most th
 # 月活用户数达2.3亿, matched backwards from the figure (an anchored match fails at once)
 _COUNT_BACKWARDS = re.compile(rf"[{COUNT_VERBS}]{{0,2}}[数量]?(?:{alt(w[::-1] for w in COUNT_NOUNS)})")
 _COUNT_SPAN = max(map(len, COUNT_NOUNS)) + 2
+_COUNT_ENDS = frozenset(COUNT_VERBS + "数量" + "".join(w[-1] for w in COUNT_NOUNS))  # what the match opens with
 _SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱
 _FIGURE = re.compile(r"[\d万亿兆元]")
 # A list (see _lists_money) continues a money figure with the same large unit: both are looked for
@@ -323,7 +324,8 @@ def _money_figures(found, norm: str):
                         and _ends_item(norm, end)) or _part_of_money(kept, norm, start, reading)):
                 continue
             # (tested after the reasons above, which most bare figures fail: 1,500万户, 用户数突破3亿)
-            if _COUNT_BACKWARDS.match(norm[max(0, start - _COUNT_SPAN):start][::-1]) or (
+            if (norm[start - 1:start] in _COUNT_ENDS and _COUNT_BACKWARDS.match(
+                    norm[max(0, start - _COUNT_SPAN):start][::-1])) or (
                     reading.level is None and _NOT_AFTER_AT.match(norm, end) and not _cue_after(norm, end)):
                 continue
         kept.append((start, end, reading))
@@ -397,7 +399,8 @@ def _part_of_money(kept, norm: str, start: int, reading: Reading) -> bool:
 def _shared_units(found, norm: str):
     """45.6/84.8 亿元, 130/160/190亿元: bare figures before a separator (SHARED_UNIT_SEPARATORS) take the unit of
     the figure right after it when that one has a large unit or a currency word (from the last one back)."""
-    if not any(norm.startswith(SHARED_UNIT_SEPARATORS, end) for _, end, _ in found):
+    if not any(sep in norm for sep in SHARED_UNIT_SEPARATORS) or not any(
+            norm.startswith(SHARED_UNIT_SEPARATORS, end) for _, end, _ in found):
         return found
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
@@ -465,28 +468,34 @@ def _counted(norm: str, start: int, end: int, reading: Reading) -> bool:
 
 def _blocked_before(norm: str, start: int) -> bool:
     """第3, 版本4: an ordinal or version word ends just before the figure (matched backwards)."""
-    return _BLOCKED_BACKWARDS.match(norm[max(0, start - 8):start].rstrip()[::-1]) is not None
+    before = norm[max(0, start - 8):start].rstrip()
+    return bool(before) and before[-1] in _BLOCKED_ENDS and _BLOCKED_BACKWARDS.match(before[::-1]) is not None
 
 
 _BLOCKED_BACKWARDS = re.compile(alt(w[::-1] for w in NOT_MONEY_BEFORE))
+_BLOCKED_ENDS = frozenset(w[-1] for w in NOT_MONEY_BEFORE)
 
 
 def _mention(reading: Reading, start: int, end: int, locale: Callable[[], Locale],
              borrowed: tuple[str, str] | None, *, whole: str) -> MoneyMention:
-    currency, implied, reason = reading.currency, False, "stated"
+    stated = currency = reading.currency
+    implied, reason = False, "stated"
     if currency == "YUAN":
         currency, reason = locale()
         implied = currency != DEFAULT_YUAN
     elif currency is None:
         currency, reason = borrowed or locale()
         implied = True
-    precision = reading.unit / 2 if reading.unit is not None else None
+    high = reading.max
+    # (positional, in the field order: this runs once per mention, and keywords cost a third more)
     return MoneyMention(
-        start=start, end=end, text=whole[start:end], min=clean(reading.min),
-        max=None if reading.max is None else clean(reading.max), currency=currency,
-        min_inclusive=reading.min_inclusive, max_inclusive=reading.max_inclusive,
-        approx=reading.approx, currency_implied=implied,
-        precision=clean(precision) if precision is not None else None,
-        qualifiers=tuple(reading.qualifiers), rule=reading.rule, latent=reading.currency is None,
-        currency_reason=reason,
-    )
+        start, end, whole[start:end], clean(reading.min), None if high is None else clean(high), currency,
+        reading.min_inclusive, reading.max_inclusive, reading.approx, implied,
+        None if reading.unit is None else _half(reading.unit), tuple(reading.qualifiers), reading.rule,
+        stated is None, reason)
+
+
+@lru_cache(maxsize=1024)
+def _half(unit: Decimal) -> Decimal:
+    """The precision of a figure whose last stated digit has place ``unit``."""
+    return clean(unit / 2)

@@ -267,13 +267,17 @@ _AFTER_DIGIT = "".join(sorted(
     | {h.word[0] for h in HEDGES if h.position == "suffix"}
     | {w[0] for c in CURRENCIES for w in (*c.suffix, *c.weak, *c.slang)}
 ))
+# The same without the layout characters: a digit with only spaces or a line break after it, then none of these,
+# is lone too (估值1 估值1, 营收3\n营收3: the grammar reads nothing after layout that it would not read right
+# after the digit).
+_AFTER_DIGIT_SOLID = "".join(sorted(set(_AFTER_DIGIT) - set(" \n")))
 # (a minor unit that is money alone is no counter: 分人民币 is not the score 分)
 _ALONE_MINOR = alt(w for w, row in MINOR_UNITS.items() if row.alone)
 # The stdlib re scans this about 1.5x faster than the regex module (fixed-width look-behinds).
 ANCHOR = re.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.
     rf"""[{_C}](?<![{_C}][{_C}])(?<!\d[.,]\d)    # the first character of a run, not a figure's decimals
-    (?: (?<=\d)(?![{re.escape(_AFTER_DIGIT)}]|[.,，]\d)(?P<lone>)   # a lone digit
+    (?: (?<=\d)(?!{SP}[{re.escape(_AFTER_DIGIT_SOLID)}]|[.,，]\d)(?P<lone>)   # a lone digit, layout after it or not
       | (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数)
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -80,10 +81,19 @@ class Reading:
 
 
 def clean(value: Decimal) -> Decimal:
-    """Drop a meaningless exponent/trailing zeros: 10000000.0 -> 10000000."""
-    if value == value.to_integral_value():
-        return Decimal(int(value))
-    return value.normalize()
+    """Drop a meaningless exponent/trailing zeros: 10000000.0 -> 10000000.  (A function of the value alone,
+    equal Decimals hashing alike, so kept for values met again: most figures are read and cleaned twice.)"""
+    got = _CLEANED.get(value)
+    if got is None:
+        got = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+        if len(_CLEANED) >= _CLEANED_MAX:
+            _CLEANED.clear()
+        _CLEANED[value] = got
+    return got
+
+
+_CLEANED: dict[Decimal, Decimal] = {}
+_CLEANED_MAX = 65536
 
 
 def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
@@ -285,8 +295,15 @@ _END_NAMES = {n: tuple(f"{g}{n}" for g in _END_GROUPS) for n in (1, 2)}
 
 
 def _read_end(m: regex.Match, n: int) -> Reading | None:
+    return _read_groups(m.group(*_END_NAMES[n]))
+
+
+@lru_cache(maxsize=65536)
+def _read_groups(groups: tuple[str | None, ...]) -> Reading | None:
+    """One end's reading from its groups (a pure function of them, so kept for figures written again: a document
+    repeats its figures).  The reading is shared: no caller changes it (they derive new ones with ``replace``)."""
     dc, vague, vsmall, vlarge, en, ens, num, infix, large, bare, weaknum, weak, suffix, prefix, sub, minor, mtail = (
-        m.group(*_END_NAMES[n]))
+        groups)
     try:
         if dc:
             reading = _digit_count(dc)
