@@ -282,29 +282,33 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
     kept = _money_figures(_shared_units(_drop_overlaps(found), norm), norm)  # in start order
     stated_at = [i for i, (_, _, r) in enumerate(kept) if r.currency_word]  # the figures naming a currency
     mentions: list[MoneyMention] = []
+    seen: dict[int, Stated] = {}  # (a stated figure is the neighbour of every bare figure around it)
+
+    def _stated(j: int) -> Stated:
+        got = seen.get(j)
+        if got is None:
+            s, e, r = kept[j]
+            got = seen[j] = Stated(s, e, locale().code if r.currency == "YUAN" else r.currency, text[s:e])
+        return got
+
     for i, (start, end, reading) in enumerate(kept):
         borrowed = None
         if reading.currency == "YUAN" and i + 1 < len(kept) and kept[i + 1][2].currency_word:
-            own = restated_yuan(norm, end, _stated(kept, i + 1, text, locale), locale())
+            own = restated_yuan(norm, end, _stated(i + 1), locale())
             if own is not None:
                 mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
                 continue
         if reading.currency_word is None:
             k = bisect_left(stated_at, i)
-            before = _stated(kept, stated_at[k - 1], text, locale) if k else None
-            after = _stated(kept, stated_at[k], text, locale) if k < len(stated_at) else None
+            before = _stated(stated_at[k - 1]) if k else None
+            after = _stated(stated_at[k]) if k < len(stated_at) else None
             borrowed = _bare_currency(norm, start, end, before, after, mentions, locale)
             if borrowed is None and reading.rule != "english_scale" and stated_at:
                 # a headline figure before the article names its currency
-                first = _stated(kept, stated_at[0], text, locale)
+                first = _stated(stated_at[0])
                 borrowed = (first.currency, f"first stated figure: {first.text}")
         mentions.append(_mention(reading, start, end, locale, borrowed, whole=text))
     return mentions
-
-
-def _stated(kept, j: int, text: str, locale: Callable[[], Locale]) -> Stated:
-    s, e, r = kept[j]
-    return Stated(s, e, locale().code if r.currency == "YUAN" else r.currency, text[s:e])
 
 
 def _money_figures(found, norm: str):
@@ -420,8 +424,10 @@ def _before_separator(norm: str, end: int, reading: Reading) -> bool:
 
 
 def _drop_overlaps(found):
+    # (the grammar's matches come in order; only the sub-unit and price scans add figures out of it)
+    ordered = all(found[i][0] < found[i + 1][0] and found[i][1] <= found[i + 1][0] for i in range(len(found) - 1))
     kept, last_end = [], -1
-    for start, end, reading in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+    for start, end, reading in found if ordered else sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         if start >= last_end:
             kept.append((start, end, reading))
             last_end = end
