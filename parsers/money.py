@@ -94,6 +94,7 @@ def clean(value: Decimal) -> Decimal:
 
 _CLEANED: dict[Decimal, Decimal] = {}
 _CLEANED_MAX = 65536
+clean.cache_clear = _CLEANED.clear  # like the lru caches (benchmarks.extract_speed clears them for its cold figure)
 
 
 def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
