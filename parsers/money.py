@@ -55,7 +55,7 @@ _FIGURE_END = frozenset(
     + "".join(w[-1] for c in CURRENCIES for w in (*c.suffix, *c.slang)))
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     """One money expression, before context decides currency and latency."""
 
@@ -407,9 +407,21 @@ def _numeral(num: str, infix: str | None, large: str | None) -> Reading | None:
     text = num + (large or "")
     value = parse_numeral(text)
     reading = _point(value.value, value.unit, rule="number")
-    reading.scale = _large_scale(text)
-    reading.lead_scale = _lead_scale(text)
+    # (_large_scale and _lead_scale of the text, with its large unit found once)
+    mantissa, large_word = _strip_large(text)
+    reading.scale = _LARGE_DECIMAL.get(large_word)
+    mantissa = mantissa.replace(" ", "").replace("\n", "")
+    small = _ONE
+    if len(mantissa) == 2 and mantissa[1] in SMALL_UNITS and (mantissa[0] in DIGITS or mantissa[0].isdigit()):
+        small = _SMALL_DECIMAL[mantissa[1]]
+    scale = small * _LARGE_DECIMAL[large_word] if large_word else small * 1
+    reading.lead_scale = scale if scale > 1 else None
     return reading
+
+
+_ONE = Decimal(1)
+_LARGE_DECIMAL = {w: Decimal(v) for w, v in LARGE_UNITS.items()}
+_SMALL_DECIMAL = {w: Decimal(v) for w, v in SMALL_UNITS.items()}
 
 
 def _lead_scale(text: str) -> Decimal | None:
