@@ -9,7 +9,8 @@ Run from the repository root::
 Each shape repeats a short unit that once made a pattern re-read the same characters from
 many positions (issue 13): digit groups after a money word (估值123,123,...), a long figure in
 thousands before a currency (1,000,000...美元), decimal points after a pay word (薪酬1.1.1....),
-and plain runs of digits, Chinese numerals and units.  For each size the time of one
+and plain runs of digits, Chinese numerals and units; and figure-dense text (a money figure every
+4 to 14 characters), the same figure repeated or a different one each time.  For each size the time of one
 ``extract_money`` call (CPU time) and the characters per second are printed; the last column
 is the rate at that size over the rate at the smallest, which stays near 1 (or rises, as fixed
 costs spread) for a linear shape and falls with the size for a quadratic one.
@@ -35,6 +36,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "line breaks after figures": lambda n: "营收3\n" * (n // 4),
     "minor units after price cues": lambda n: "每股派息5分" * (n // 6),
     "bare figures in one sentence": lambda n: "年薪3000万美元" + "，年薪6000万" * (n // 8),
+    # The dense shapes above repeat one figure, which the parser's caches of readings by their words (an
+    # end's groups, cleaned values) serve from memory after the first; these write a different figure each time.
+    "varied figures with units": lambda n: "".join(f"年薪{(i * 7919) % 99991 + 1}万" for i in range(n // 9)),
+    "varied figures with currency": lambda n: "".join(f"营收{(i * 7919) % 99991 + 1}.{i % 10}亿美元，"
+                                                      for i in range(n // 14)),
 }
 SIZES = {"16K": 16_000, "64K": 64_000, "256K": 256_000, "1M": 1_000_000, "4M": 4_000_000}
 
@@ -46,7 +52,7 @@ def timed(text: str) -> float:
 
 
 def run(max_size: int, budget: float) -> None:
-    extract_money("估值123亿美元")  # warm the imports and caches once
+    extract_money("估值123亿美元，估值一千二百亿美元")  # warm the imports (cn2an at a first Chinese numeral) once
     print(f"{'shape':34} {'size':>6} {'seconds':>9} {'chars/s':>13} {'vs 16K':>7}")
     for name, make in SHAPES.items():
         first_rate = None

@@ -25,7 +25,7 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("annual_pay", ("年薪", "年包", "年收入", "年均薪酬", "年均薪资", "年均")),
     ("bonus", ("奖金", "年终奖", "分红", "留任奖", "花红", "员工酬劳", "业绩奖金")),
     ("profit", ("净利润", "税后净利", "净利", "纯利", "盈利", "获利", "每股盈余", "每股盈利", "eps", "净赚", "亏损",
-                "利润")),
+                "利润", "赚")),
     ("revenue", ("营收", "营业收入", "营业额", "销售额", "年化收入", "合同收入")),
     ("pay_package", ("薪酬包", "薪酬方案", "薪酬", "薪资", "薪水", "薪金", "高薪", "报价", "offer", "合约", "天价合同",
                      "待遇", "收入", "到手", "工资", "月薪", "挖人", "挖角", "现金", "酬金", "报酬", "酬劳")),
@@ -48,6 +48,9 @@ SHARE_OF_TOTAL = regex.compile(r"[，,]?\s*(?:占|佔)(?:总|集团总|公司总
 
 # What voids a cue written right before it: 上半年收入 is the half year's 收入, not 年收入.
 CUE_NOT_AFTER: dict[str, tuple[str, ...]] = {"年收入": ("半",), "年薪": ("半",)}
+
+# Company words that are pay when people earn them (小米去年赚134亿 is profit; 他一年赚100万 pay).
+PEOPLES_KIND: dict[str, str] = {"赚": "pay_package"}
 
 # Pay words that are a company's revenue when a company or a part of one earns them (claims.build._income_of).
 INCOME_WORDS: frozenset[str] = frozenset({"收入"})

@@ -35,6 +35,8 @@ _CONVERSION_BACKWARDS = re.compile(
     rf"\ ?(?P<name>{alt(w[::-1] for w in _NAMES)})\ ?(?:{alt(w[::-1] for w in CONVERSION_WORDS)})")
 _CONVERSION_OPENS = re.compile(rf"(?:{alt(CONVERSION_WORDS)})\ ?(?P<name>{alt(_NAMES)})")
 _CONVERSION_SPAN = max(map(len, CONVERSION_WORDS)) + max(map(len, _NAMES)) + 2
+_NAME_ENDS = frozenset(w[-1] for w in _NAMES)
+_CONVERSION_FIRST = frozenset(w[0] for w in CONVERSION_WORDS)
 
 
 class Locale(NamedTuple):
@@ -94,9 +96,14 @@ def restated_yuan(norm: str, end: int, after: Stated | None, own: Locale) -> Loc
 def conversion_currency(norm: str, start: int, end: int) -> str | None:
     """The currency named by a conversion phrase right before a figure, or opening its span as
     a hedge: 折合美元不足20万 -> USD, 约合人民币不到500万 -> CNY."""
-    back = _CONVERSION_BACKWARDS.match(norm[max(0, start - _CONVERSION_SPAN):start][::-1])
-    if back:
-        return _CODE_OF[back["name"][::-1]]
+    # (the patterns are tried only where the character they open with stands: most figures have none)
+    last = norm[start - 2:start - 1] if norm[start - 1:start] == " " else norm[start - 1:start]
+    if last in _NAME_ENDS:
+        back = _CONVERSION_BACKWARDS.match(norm[max(0, start - _CONVERSION_SPAN):start][::-1])
+        if back:
+            return _CODE_OF[back["name"][::-1]]
+    if norm[start:start + 1] not in _CONVERSION_FIRST:
+        return None
     hit = _CONVERSION_OPENS.match(norm, start, end)
     return _CODE_OF[hit["name"]] if hit else None
 

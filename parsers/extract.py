@@ -17,7 +17,7 @@ import string
 from bisect import bisect_left
 from collections.abc import Callable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -42,17 +42,20 @@ from .lexicon import (
     COUNTER_YUAN_FREE,
     CURRENCIES,
     DEFAULT_YUAN,
+    LEVEL_MONEY_WORDS,
     LEVEL_SUFFIXES,
     LEVEL_WORDS,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
     NOT_MONEY_AFTER,
     NOT_MONEY_BEFORE,
+    PART_WORDS,
     PRICE_CUES,
     SALARY_CUES,
+    SHARED_UNIT_SEPARATORS,
 )
 from .mention import MoneyMention
-from .money import Reading, _add_subunits, clean, read_match, split_range
+from .money import Reading, _add_subunits, clean, read_match, share_unit, split_range
 from .numerals import NumeralError
 from .text import normalize
 
@@ -61,7 +64,8 @@ from .text import normalize
 # reversed clause, and the fillers a cue may follow are possessive (skipped if there).
 _CUE_BACKWARDS = re.compile(money_cues(reverse=True))
 _SALARY_BACKWARDS = re.compile(alt(w[::-1] for w in SALARY_CUES))
-_NOT_AFTER_AT = regex.compile(alt((*NOT_MONEY_AFTER, *COUNTED_AFTER)))
+# (after a space too: 升逾 50 倍, 激增 3.23 倍至)
+_NOT_AFTER_AT = regex.compile(rf"\ ?(?:{alt((*NOT_MONEY_AFTER, *COUNTED_AFTER))})")
 _LEVEL_AT = re.compile(alt(LEVEL_WORDS))
 # (quotation marks do not end a clause: 「表現花紅」由450萬縮水至70萬)
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）")
@@ -73,6 +77,7 @@ _LIST_GAP = 16  # 年薪3000多万美元，另一位也就6000多万: at most th
 # 月活用户数达2.3亿, matched backwards from the figure (an anchored match fails at once)
 _COUNT_BACKWARDS = re.compile(rf"[{COUNT_VERBS}]{{0,2}}[数量]?(?:{alt(w[::-1] for w in COUNT_NOUNS)})")
 _COUNT_SPAN = max(map(len, COUNT_NOUNS)) + 2
+_COUNT_ENDS = frozenset(COUNT_VERBS + "数量" + "".join(w[-1] for w in COUNT_NOUNS))  # what the match opens with
 _SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱
 _FIGURE = re.compile(r"[\d万亿兆元]")
 # A list (see _lists_money) continues a money figure with the same large unit: both are looked for
@@ -225,18 +230,21 @@ def _may_be_money(m, norm: str) -> bool:
     start, end = m.span()
     if end - start == 1:
         return False
+    if norm.startswith(SHARED_UNIT_SEPARATORS, end):
+        return True  # 45.6/84.8 亿元: decided with the figure after it (_shared_units)
     if m["gap"]:
         start = m.end("gap")  # 最低的年薪大概40多万: the cue may stand in a gap the hedge does not bound
     if _cue_after(norm, end):
         return True
     level = _LEVEL_AT.match(norm, end)  # 百亿级的收购: the money word after the level word
-    if level and _cue_after(norm, level.end()):
+    if level and (level.group() in LEVEL_MONEY_WORDS or _cue_after(norm, level.end())):
         return True
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
     # (the last _CHAIN_GAP characters of the clause before are the chain's clause before)
     return (_cue_ends_near(before, _CUE_BACKWARDS) or _FIGURE.search(before[-_CHAIN_GAP:]) is not None
             or (_LARGE_IN.search(m.group()) is not None
-                and _CURRENCY_ENDS.search(norm, max(0, start - _LIST_GAP), start) is not None))
+                and (_CURRENCY_ENDS.search(norm, max(0, start - _LIST_GAP), start) is not None
+                     or _part_word_before(norm, start))))
 
 
 _CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1", "minor1", "minor2")
@@ -271,32 +279,36 @@ def _before_qian(norm: str):
 
 
 def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[MoneyMention]:
-    kept = _money_figures(_drop_overlaps(found), norm)  # in start order
+    kept = _money_figures(_shared_units(_drop_overlaps(found), norm), norm)  # in start order
     stated_at = [i for i, (_, _, r) in enumerate(kept) if r.currency_word]  # the figures naming a currency
     mentions: list[MoneyMention] = []
+    seen: dict[int, Stated] = {}  # (a stated figure is the neighbour of every bare figure around it)
+
+    def _stated(j: int) -> Stated:
+        got = seen.get(j)
+        if got is None:
+            s, e, r = kept[j]
+            got = seen[j] = Stated(s, e, locale().code if r.currency == "YUAN" else r.currency, text[s:e])
+        return got
+
     for i, (start, end, reading) in enumerate(kept):
         borrowed = None
         if reading.currency == "YUAN" and i + 1 < len(kept) and kept[i + 1][2].currency_word:
-            own = restated_yuan(norm, end, _stated(kept, i + 1, text, locale), locale())
+            own = restated_yuan(norm, end, _stated(i + 1), locale())
             if own is not None:
                 mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
                 continue
         if reading.currency_word is None:
             k = bisect_left(stated_at, i)
-            before = _stated(kept, stated_at[k - 1], text, locale) if k else None
-            after = _stated(kept, stated_at[k], text, locale) if k < len(stated_at) else None
+            before = _stated(stated_at[k - 1]) if k else None
+            after = _stated(stated_at[k]) if k < len(stated_at) else None
             borrowed = _bare_currency(norm, start, end, before, after, mentions, locale)
             if borrowed is None and reading.rule != "english_scale" and stated_at:
                 # a headline figure before the article names its currency
-                first = _stated(kept, stated_at[0], text, locale)
+                first = _stated(stated_at[0])
                 borrowed = (first.currency, f"first stated figure: {first.text}")
         mentions.append(_mention(reading, start, end, locale, borrowed, whole=text))
     return mentions
-
-
-def _stated(kept, j: int, text: str, locale: Callable[[], Locale]) -> Stated:
-    s, e, r = kept[j]
-    return Stated(s, e, locale().code if r.currency == "YUAN" else r.currency, text[s:e])
 
 
 def _money_figures(found, norm: str):
@@ -304,18 +316,20 @@ def _money_figures(found, norm: str):
     a money cue, a conversion phrase or the money figure before them make money."""
     kept = []
     for start, end, reading in found:
-        if reading.currency_word is None:
-            if end - start == 1 or _blocked_before(norm, start) or _counted(norm, end, reading):
+        if reading.currency_word is None and reading.rule != "shared_unit":
+            if (end - start == 1 or _blocked_before(norm, start) or _counted(norm, start, end, reading)
+                    or _before_separator(norm, end, reading)):
                 continue
-            # a level's money word may follow its level word: 百亿级的收购
-            level_cue = reading.level is not None and _cue_after(
-                norm, end + (0 if reading.level in LEVEL_SUFFIXES else len(reading.level)))
+            # a level's money word may follow its level word (百亿级的收购), or be the level word (百亿基金)
+            level_cue = reading.level is not None and (reading.level in LEVEL_MONEY_WORDS or _cue_after(
+                norm, end + (0 if reading.level in LEVEL_SUFFIXES else len(reading.level))))
             if not (level_cue or _is_latent_money(norm, start, end, reading) or conversion_currency(norm, start, end)
                     or ((_continues_money(kept, norm, start) or _lists_money(kept, norm, start, reading))
-                        and _ends_item(norm, end))):
+                        and _ends_item(norm, end)) or _part_of_money(kept, norm, start, reading)):
                 continue
             # (tested after the reasons above, which most bare figures fail: 1,500万户, 用户数突破3亿)
-            if _COUNT_BACKWARDS.match(norm[max(0, start - _COUNT_SPAN):start][::-1]) or (
+            if (norm[start - 1:start] in _COUNT_ENDS and _COUNT_BACKWARDS.match(
+                    norm[max(0, start - _COUNT_SPAN):start][::-1])) or (
                     reading.level is None and _NOT_AFTER_AT.match(norm, end) and not _cue_after(norm, end)):
                 continue
         kept.append((start, end, reading))
@@ -364,9 +378,56 @@ def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
             and not any(c in SENTENCE_END for c in norm[prev_end:start]))
 
 
+# A part word ends at most this far before the figure (其中首笔100亿), a comma after it allowed (其中，约2亿).
+_PART_BACKWARDS = re.compile(
+    rf"[^{re.escape(''.join(sorted(_CLAUSE_END)))}]{{0,4}}?[,，]?(?:{alt(w[::-1] for w in PART_WORDS)})")
+_PART_SPAN = max(map(len, PART_WORDS)) + 5
+_PART_GAP = 60  # 投资400亿美元。其中首笔100亿: at most this far from the money figure it is a part of
+
+
+def _part_word_before(norm: str, start: int) -> bool:
+    return _PART_BACKWARDS.match(norm[max(0, start - _PART_SPAN):start][::-1]) is not None
+
+
+def _part_of_money(kept, norm: str, start: int, reading: Reading) -> bool:
+    """投资400亿美元。其中首笔100亿将于4月到位: a figure with a large unit after a part word (PART_WORDS) is part of
+    the money figure just before it (in its sentence or the one before), and no larger than it."""
+    if not kept or reading.scale is None or reading.max is None or not _part_word_before(norm, start):
+        return False
+    _, prev_end, prev = kept[-1]
+    if start - prev_end > _PART_GAP or prev.max is None or reading.max > prev.max:
+        return False
+    return sum(c in SENTENCE_END for c in norm[prev_end:start]) <= 1
+
+
+def _shared_units(found, norm: str):
+    """45.6/84.8 亿元, 130/160/190亿元: bare figures before a separator (SHARED_UNIT_SEPARATORS) take the unit of
+    the figure right after it when that one has a large unit or a currency word (from the last one back)."""
+    if not any(sep in norm for sep in SHARED_UNIT_SEPARATORS) or not any(
+            norm.startswith(SHARED_UNIT_SEPARATORS, end) for _, end, _ in found):
+        return found
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        start, end, reading = out[i]
+        next_start, _, after = out[i + 1]
+        if (reading.rule == "number" and reading.scale is None and reading.currency_word is None
+                and norm[end:next_start] in SHARED_UNIT_SEPARATORS
+                and (after.scale is not None or after.currency_word or after.rule == "shared_unit")):
+            out[i] = (start, end, share_unit(reading, after))
+    return out
+
+
+def _before_separator(norm: str, end: int, reading: Reading) -> bool:
+    """营收2024/2025财年, 1/3: a bare figure before a separator and a figure that shares no unit with it."""
+    return (reading.rule == "number" and reading.scale is None and norm.startswith(SHARED_UNIT_SEPARATORS, end)
+            and norm[end + 1:end + 2].isdigit())
+
+
 def _drop_overlaps(found):
+    # (the grammar's matches come in order; only the sub-unit and price scans add figures out of it)
+    ordered = all(found[i][0] < found[i + 1][0] and found[i][1] <= found[i + 1][0] for i in range(len(found) - 1))
     kept, last_end = [], -1
-    for start, end, reading in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+    for start, end, reading in found if ordered else sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         if start >= last_end:
             kept.append((start, end, reading))
             last_end = end
@@ -401,35 +462,46 @@ def _clause_before(norm: str, start: int, width: int) -> str:
     return before[len(before) - tail:]
 
 
-def _counted(norm: str, end: int, reading: Reading) -> bool:
-    """A bare figure that the next character counts: 2023年薪酬, 四成, 14薪."""
-    return reading.rule == "number" and reading.scale is None and norm[end:end + 1] in BARE_FIGURE_COUNTERS
+def _counted(norm: str, start: int, end: int, reading: Reading) -> bool:
+    """A bare figure (or range of them) that the word after it counts: 2023年薪酬, 2018 年薪, 四成, 14薪,
+    2021至2023年收入, 超2024全年."""
+    if reading.scale is not None or reading.rule not in ("number", "range"):
+        return False
+    if reading.rule == "range" and _LARGE_IN.search(norm, start, end):
+        return False  # 2万至3万年薪: the ends have their unit
+    return norm.startswith(BARE_FIGURE_COUNTERS, end + 1 if norm[end:end + 1] == " " else end)
 
 
 def _blocked_before(norm: str, start: int) -> bool:
     """第3, 版本4: an ordinal or version word ends just before the figure (matched backwards)."""
-    return _BLOCKED_BACKWARDS.match(norm[max(0, start - 8):start].rstrip()[::-1]) is not None
+    before = norm[max(0, start - 8):start].rstrip()
+    return bool(before) and before[-1] in _BLOCKED_ENDS and _BLOCKED_BACKWARDS.match(before[::-1]) is not None
 
 
 _BLOCKED_BACKWARDS = re.compile(alt(w[::-1] for w in NOT_MONEY_BEFORE))
+_BLOCKED_ENDS = frozenset(w[-1] for w in NOT_MONEY_BEFORE)
 
 
 def _mention(reading: Reading, start: int, end: int, locale: Callable[[], Locale],
              borrowed: tuple[str, str] | None, *, whole: str) -> MoneyMention:
-    currency, implied, reason = reading.currency, False, "stated"
+    stated = currency = reading.currency
+    implied, reason = False, "stated"
     if currency == "YUAN":
         currency, reason = locale()
         implied = currency != DEFAULT_YUAN
     elif currency is None:
         currency, reason = borrowed or locale()
         implied = True
-    precision = reading.unit / 2 if reading.unit is not None else None
+    high = reading.max
+    # (positional, in the field order: this runs once per mention, and keywords cost a third more)
     return MoneyMention(
-        start=start, end=end, text=whole[start:end], min=clean(reading.min),
-        max=None if reading.max is None else clean(reading.max), currency=currency,
-        min_inclusive=reading.min_inclusive, max_inclusive=reading.max_inclusive,
-        approx=reading.approx, currency_implied=implied,
-        precision=clean(precision) if precision is not None else None,
-        qualifiers=tuple(reading.qualifiers), rule=reading.rule, latent=reading.currency is None,
-        currency_reason=reason,
-    )
+        start, end, whole[start:end], clean(reading.min), None if high is None else clean(high), currency,
+        reading.min_inclusive, reading.max_inclusive, reading.approx, implied,
+        None if reading.unit is None else _half(reading.unit), tuple(reading.qualifiers), reading.rule,
+        stated is None, reason)
+
+
+@lru_cache(maxsize=1024)
+def _half(unit: Decimal) -> Decimal:
+    """The precision of a figure whose last stated digit has place ``unit``."""
+    return clean(unit / 2)

@@ -146,14 +146,16 @@ SP_CUR = r"\ ?(?:\n(?!\ ?[元块圆蚊]))?\ ?"
 # than that is not read as one (估值123,123,123,... would otherwise be re-read from every group).
 _GROUP_SEP = r"(?:[, ]|，(?=\d{3}[.,，]\d))"
 # (A comma or point after a Han character ends a clause, not a figure: 在硅谷,15亿美元.)
-ARABIC = (rf"(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND})"
+# (the look-ahead first: at a character that is no digit the look-behinds are not tried, which the engine
+# otherwise does at every position where a figure may stand)
+ARABIC = (rf"(?=\d)(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND})"
           rf"(?:\d{{1,3}}(?:{_GROUP_SEP}\d{{3}}){{1,10}}(?!{_GROUP_SEP}\d{{3}})|\d{{1,30}})"
           r"(?:\.\d{1,12})?(?!\d)")
 # (a space before 百万/千万, as Hong Kong annual reports write millions: 港幣 268 百萬元)
 ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])|\ [百千](?=万(?!亿)))?"
 # One numeral character, not the first of a word that DIGIT_NOT_BEFORE names (参数).
 _NUMCHAR = "".join(f"(?!{regex.escape(d + n)})" for d, n in DIGIT_NOT_BEFORE.items()) + f"[{CN_NUMCHARS}]"
-CN_NUM = rf"(?<![{CN_NUMCHARS}]){_NUMCHAR}(?:{_NUMCHAR}|点(?=[{CN_DIGIT}])){{0,24}}"
+CN_NUM = rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_NUMCHAR}(?:{_NUMCHAR}|点(?=[{CN_DIGIT}])){{0,24}}"
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).
 _SHORT_COUNTERS = "".join(sorted({w for w in NOT_MONEY_AFTER if len(w) == 1 and not w.isascii()}))
@@ -267,16 +269,22 @@ _AFTER_DIGIT = "".join(sorted(
     | {h.word[0] for h in HEDGES if h.position == "suffix"}
     | {w[0] for c in CURRENCIES for w in (*c.suffix, *c.weak, *c.slang)}
 ))
+# The same without the layout characters: a digit with only spaces or a line break after it, then none of these,
+# is lone too (估值1 估值1, 营收3\n营收3: the grammar reads nothing after layout that it would not read right
+# after the digit).
+_AFTER_DIGIT_SOLID = "".join(sorted(set(_AFTER_DIGIT) - set(" \n")))
+# (a minor unit that is money alone is no counter: 分人民币 is not the score 分)
+_ALONE_MINOR = alt(w for w, row in MINOR_UNITS.items() if row.alone)
 # The stdlib re scans this about 1.5x faster than the regex module (fixed-width look-behinds).
 ANCHOR = re.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.
     rf"""[{_C}](?<![{_C}][{_C}])(?<!\d[.,]\d)    # the first character of a run, not a figure's decimals
-    (?: (?<=\d)(?![{re.escape(_AFTER_DIGIT)}]|[.,，]\d)(?P<lone>)   # a lone digit
+    (?: (?<=\d)(?!{SP}[{re.escape(_AFTER_DIGIT_SOLID)}]|[.,，]\d)(?P<lone>)   # a lone digit, layout after it or not
       | (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数)
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word
     (?>[{_C}]*)
-    (?!(?!位数|(?:{LARGE})|\ ?(?:{CUR_SUFFIX})|(?:{money_cues()})|(?:{alt(LEVEL_WORDS)}))(?:{alt(NOT_MONEY_AFTER)}))""",
+    (?!(?!\ ?(?:位数|(?:{LARGE})|(?:{CUR_SUFFIX})|(?:{money_cues()})|(?:{alt(LEVEL_WORDS)})|(?:{_ALONE_MINOR})))\ ?(?:{alt(NOT_MONEY_AFTER)}))""",
     re.VERBOSE,
 )
 MAX_LEAD = (

@@ -25,18 +25,23 @@ Row grammar, per table:
                     (超过, 最多, 近, 高达), not an estimate; tolerance: Tolerance(down, up, why),
                     fractions 0 <= down, up < 1 by which a comparison may widen the bounds
                     (0 where the reading already holds the hedge)
-  HEDGES          Hedge(word, position, effect, gap, tolerance_override)
-                    the row's tolerance is its effect's unless tolerance_override is set
+  HEDGES          Hedge(word, position, effect, gap, compares, tolerance_override)
+                    the row's tolerance is its effect's unless tolerance_override is set; HEDGE_BLOCKED_AFTER /
+                    HEDGE_BLOCKED_BEFORE: characters before / after a hedge that make it another word
+                    (HEDGE_BLOCKED_AFTER_FIGURE: those that do only right after a figure, 以 of 以上)
   UNIT_INFIX_HEDGES  Hedge rows the grammar reads only before a unit word (十几万)
   VAGUE_WORDS     word -> meaning of a numeral placeholder (数百万, 几十万, 上百万)
   QUALIFIER_KINDS kind -> Meaning, for the qualifiers that are not hedge words: digit counts
                     (9位数), vague words with their power (数百万), adjacent digits (三五)
-  LEVEL_WORDS     words after which a bare power is a level, the band [P, 10P) (亿元年薪, 千万年薪, 百亿级);
-                    LEVEL_SUFFIXES: those that belong to the figure's span (百亿级)
+  LEVEL_WORDS     words after which a bare power is a level, the band [P, 10P) (亿元年薪, 千万年薪, 百亿级, 百亿基金);
+                    LEVEL_SUFFIXES: those that belong to the figure's span (百亿级); LEVEL_MONEY_WORDS: those
+                    that make the level money by themselves (年薪, 基金)
   COMPARISON_FILLERS  what may stand between a comparison hedge and a figure it still bounds (超过了10亿)
   CONVERSION_WORDS  words before a currency name that restate a figure in it (折合美元不足20万)
   COUNT_NOUNS     words that, right before a figure, make it a count (用户3亿, 下载量2000万)
   COUNT_MODIFIERS words between a figure and the counted people after it (3亿付费用户)
+  SHARED_UNIT_SEPARATORS  between figures that share the unit written after the last one (45.6/84.8 亿元)
+  PART_WORDS      words before a figure that make it part of the money figure before it (其中首笔100亿)
   CONNECTORS      words joining the two ends of a range
   BARE_ITEM_FOLLOWERS  what may follow a bare figure that continues a money figure (a list or a chain)
   CHANGE_NOUNS, CHANGE_VERBS  words that make a range two figures, a change (从X到Y的跃升, 增加7万至1029万)
@@ -125,7 +130,7 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("EUR", ("欧元", "eur"), ("€", "eur", "欧元")),
     Currency("GBP", ("英镑", "gbp"), ("£", "gbp", "英镑")),
     Currency("KRW", ("韩元", "韩圜", "krw"), ("₩", "krw", "韩元")),
-    Currency("SGD", ("新加坡元", "新币", "sgd", "s$"), ("s$", "sgd")),
+    Currency("SGD", ("新加坡元", "新元", "新币", "sgd", "s$"), ("s$", "sgd")),  # 新元: Singapore's own name
     Currency("CHF", ("瑞士法郎", "chf"), ("chf",)),
     Currency("AUD", ("澳元", "澳币", "aud", "a$"), ("a$", "aud")),
     Currency("CAD", ("加元", "加币", "cad", "c$"), ("c$", "cad")),
@@ -157,6 +162,11 @@ class MinorUnit(NamedTuple):
 MINOR_UNITS: dict[str, MinorUnit] = {
     "美分": MinorUnit("USD", Decimal("0.01"), alone=True),
     "港仙": MinorUnit("HKD", Decimal("0.01"), alone=True),
+    "美仙": MinorUnit("USD", Decimal("0.01"), alone=True),  # Hong Kong usage: 每股派息10美仙
+    # A minor unit followed by the currency's name is that currency's, money with no price cue:
+    # 每股已发行普通股81.46 分人民币 (annual reports of mainland companies listed in Hong Kong).
+    "分人民币": MinorUnit("CNY", Decimal("0.01"), alone=True),
+    "角人民币": MinorUnit("CNY", Decimal("0.1"), alone=True),
     "仙": MinorUnit("HKD", Decimal("0.01"), alone=False),  # 仙 is also 'immortal': only in a price
     "角": MinorUnit("YUAN", Decimal("0.1"), alone=False),  # 五角大楼
     "毛": MinorUnit("YUAN", Decimal("0.1"), alone=False),  # 三毛 (a name), 毛利
@@ -238,13 +248,20 @@ class Hedge:
 
 
 HEDGES: tuple[Hedge, ...] = (
-    *(Hedge(w, "prefix", "gt", gap=True, compares=True) for w in ("超过", "超出", "多于", "高于", "大于")),
+    *(Hedge(w, "prefix", "gt", gap=True, compares=True) for w in ("超过", "超出", "超越", "多于", "高于", "大于")),
+    # "or equal" makes the bound inclusive: 大于或等于4,565 is [4565, inf), 大于4,565 is (4565, inf)
+    *(Hedge(w, "prefix", "ge", gap=True, compares=True)
+      for w in ("大于或等于", "大于等于", "大于或者等于", "高于或等于", "多于或等于", "等于或大于", "等于或高于")),
+    *(Hedge(w, "prefix", "le", gap=True, compares=True)
+      for w in ("小于或等于", "小于等于", "小于或者等于", "低于或等于", "少于或等于", "等于或小于", "等于或低于")),
+    Hedge("≥", "prefix", "ge"), Hedge("≤", "prefix", "le"),
     *(Hedge(w, "prefix", "gt", gap=True) for w in ("逾", "突破", "升穿")),
     *(Hedge(w, "prefix", "gt") for w in ("超", "过", "破")),
-    *(Hedge(w, "prefix", "ge", gap=True) for w in ("至少", "起码", "不少于", "不低于", "最少", "最低")),
+    *(Hedge(w, "prefix", "ge", gap=True) for w in ("至少", "起码", "不少于", "不低于", "不小于", "最少", "最低")),
     *(Hedge(w, "prefix", "lt", gap=True, compares=True) for w in ("低于", "少于", "小于")),
     *(Hedge(w, "prefix", "lt", gap=True) for w in ("不到", "不足", "未满", "未到", "跌穿", "跌破")),
-    *(Hedge(w, "prefix", "le", gap=True) for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于")),
+    *(Hedge(w, "prefix", "le", gap=True)
+      for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于", "不大于")),
     # 折合 like 约合: a conversion is approximate (149亿美元（折合人民币约1066亿元）)
     *(Hedge(w, "prefix", "about", gap=True) for w in ("大约", "约合", "折合", "大概", "约莫", "差不多", "估计")),
     *(Hedge(w, "prefix", "about") for w in ("约", "约为", "约有", "约达")),
@@ -277,7 +294,10 @@ VAGUE_WORDS: dict[str, str] = {
 
 # After a bare power (亿, 千万, 百万, 百亿, with or without a currency word), these make it a
 # level, the band [P, 10P), approx: 亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8), 百亿级 = [1e10, 1e11).
-LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级")
+LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金")
+# The level words that are money by themselves (百亿基金 'a fund of the order of 1e10'), though 基金 alone is no
+# money cue (基金代码, 基金经理); the others need a money word (千亿级的并购).  年薪 is a money cue anyway.
+LEVEL_MONEY_WORDS: tuple[str, ...] = ("年薪", "基金")
 # The level words that belong to the figure's span (百亿级, 千万美元级别); 年薪 is the thing measured.
 LEVEL_SUFFIXES: tuple[str, ...] = ("级", "级别", "量级")
 
@@ -387,9 +407,20 @@ MONEY_CUES: tuple[str, ...] = (
     "底薪", "时薪", "日薪", "高薪", "年收入", "月收入", "年入", "月入", "酬劳", "悬赏", "奖励", "贷款", "债务",
     "欠款", "开价", "出价", "砸", "并购", "酬金", "片酬", "本金", "首付", "套现", "注册资本", "生活费", "零花钱",
     "红包", "花红", "袍金", "佣金", "津贴", "人工",  # (花红, 袍金, 人工: Hong Kong's bonus, director's fee, pay)
+    "募资", "募集", "筹资", "销售额", "营业额", "成交额", "交易额",  # 新创募资突破千亿, 年销售额过亿
 )
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费")}
+
+# Between figures that share the unit and currency written after the last one (broker notes: 2024H1/H2收入
+# 45.6/84.8 亿元, 预计营收130/160/190亿元): each bare figure before takes them.  Only before a figure with a large
+# unit or a currency word: 1/3 and 2024/2025财年 are no pairs.
+SHARED_UNIT_SEPARATORS: tuple[str, ...] = ("/",)
+
+# Right before a bare figure with a large unit (after at most a few words: 其中首笔100亿), these make it a part of
+# the money figure just before, in its sentence or the one before, whose currency it takes: 孙正义宣布软银将向OpenAI
+# 投资400亿美元。其中首笔100亿将于4月到位 (USD).  A figure larger than that money is no part of it.
+PART_WORDS: tuple[str, ...] = ("其中", "其余", "当中")
 
 # Between a money figure and a bare one, these make the second money too (月薪从2万涨到3.5万).
 CHAIN_LINKS: tuple[str, ...] = (
@@ -459,16 +490,22 @@ HEDGE_BLOCKED_AFTER: dict[str, str] = {
     "近": "最附靠临将接逼几", "过": "超不通经越跨度错去", "超": "赶", "约": "合签预公条制婚大",
     "上": "以加马早晚向", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
 }
+# Of the characters above, those that block only right after a figure, where they open a suffix hedge
+# (100万以上): elsewhere they are a word of their own and the hedge holds (以上亿美元的签约价格 is
+# 以 'at' + 上亿 'of the order of 1e8').
+HEDGE_BLOCKED_AFTER_FIGURE: dict[str, str] = {"上": "以"}
 
 # After a bare figure (no unit word, no currency) these bind to the figure even when a money
 # cue follows them: 2023年薪酬 (a year), 3年薪酬 (a duration), 四成 (tenths), 14薪 (months' pay).
-BARE_FIGURE_COUNTERS: tuple[str, ...] = ("年", "月", "成", "薪", "折", "财年")
+# (A space may stand between: 2018 年薪最高的员工.)  The longer words are parts of a year (超2024全年).
+BARE_FIGURE_COUNTERS: tuple[str, ...] = ("年", "月", "成", "薪", "折", "财年", "全年", "上半年", "下半年", "财政年度")
 
 # A prefix hedge is another word when one of these follows it: 最高时 'at its peak'.
 # (最低工资 'minimum wage', 最高档 'top tier', 最低价 'lowest price', 最低的年薪 'the lowest pay' name a
-# figure, not a bound.)
-HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价的", "最低": "时峰点位档价工的", "最多": "时的",
-                                        "最少": "时的"}
+# figure, not a bound.)  Before a verb of a price's move (触及, 见, 报, 涨至, 升至, 冲至, 曾, 跌至, 降至), 最高 and
+# 最低 name the day's high or low, a point: 盘中最高触及279.8港元, 最低见5.2元 (while 最高达1亿美元 is a bound).
+HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价的触见报涨升冲曾", "最低": "时峰点位档价工的触见报跌降曾",
+                                        "最多": "时的", "最少": "时的"}
 
 # What may stand between a gap hedge and 的 before its figure: the hedge still applies
 # (超过了惊人的10亿美元).  Any other words before 的 name whose figure it is, and the hedge
@@ -481,10 +518,10 @@ GAP_ADJECTIVES: tuple[str, ...] = (
 # What may stand between a comparison hedge (Hedge.compares) and its figure with the hedge still bounding
 # the figure (超过了10亿); anything else there names what is compared (超过同期净利润120亿元), and the figure
 # is exact.  A one-character hedge ending the gap (高于去年约200万) and 的-phrases are read as for any gap hedge.
-COMPARISON_FILLERS: tuple[str, ...] = ("了", "等于", "或等于", "或者等于")  # 大于或等于4,565
+COMPARISON_FILLERS: tuple[str, ...] = ("了",)  # (大于或等于 is a hedge of its own, inclusive: see HEDGES)
 
 # Ordinal / version / date contexts right BEFORE a figure that make it not money.
-NOT_MONEY_BEFORE: tuple[str, ...] = ("第", "版本", "llama", "gpt-", "v", "编号", "订单号", "排名")
+NOT_MONEY_BEFORE: tuple[str, ...] = ("第", "版本", "llama", "gpt-", "v", "编号", "订单号", "排名", "代码")
 
 TRADITIONAL_EXAMPLES: dict[str, str] = {
     "億": "亿", "萬": "万", "兩": "两", "貳": "贰", "參": "参", "陸": "陆",

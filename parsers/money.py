@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -25,6 +26,7 @@ from .lexicon import (
     GAP_ADJECTIVES,
     GAP_POSSESSIVE,
     HEDGE_BLOCKED_AFTER,
+    HEDGE_BLOCKED_AFTER_FIGURE,
     HEDGE_BLOCKED_BEFORE,
     HEDGES,
     LARGE_UNITS,
@@ -47,9 +49,13 @@ for _w, _row in MINOR_UNITS.items():
 _SUB_WORDS = sorted(SUBUNITS, key=len, reverse=True)
 _TWO_DIGIT_RANGE = regex.compile(rf"^([{''.join(DIGITS)}])([{''.join(DIGITS)}])([十百千]?)$")
 _ZERO = Decimal(0)
+# The last character of a figure or of its unit or currency word (100万以上, 50元以上, 3000多以上).
+_FIGURE_END = frozenset(
+    "0123456789" + "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS) + "多余来几"
+    + "".join(w[-1] for c in CURRENCIES for w in (*c.suffix, *c.slang)))
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     """One money expression, before context decides currency and latency."""
 
@@ -75,10 +81,20 @@ class Reading:
 
 
 def clean(value: Decimal) -> Decimal:
-    """Drop a meaningless exponent/trailing zeros: 10000000.0 -> 10000000."""
-    if value == value.to_integral_value():
-        return Decimal(int(value))
-    return value.normalize()
+    """Drop a meaningless exponent/trailing zeros: 10000000.0 -> 10000000.  (A function of the value alone,
+    equal Decimals hashing alike, so kept for values met again: most figures are read and cleaned twice.)"""
+    got = _CLEANED.get(value)
+    if got is None:
+        got = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+        if len(_CLEANED) >= _CLEANED_MAX:
+            _CLEANED.clear()
+        _CLEANED[value] = got
+    return got
+
+
+_CLEANED: dict[Decimal, Decimal] = {}
+_CLEANED_MAX = 65536
+clean.cache_clear = _CLEANED.clear  # like the lru caches (benchmarks.extract_speed clears them for its cold figure)
 
 
 def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
@@ -207,7 +223,9 @@ def _value_group(m: regex.Match, n: int) -> str:
 def _prefix_hedges(m: regex.Match, text: str) -> list[str] | None:
     """Hedge words before the figure, in text order, or None when none applies."""
     if m["hpre_t"]:
-        return [m["hpre_t"]] if _tight_hedge_applies(m["hpre_t"], text[m.start() - 1] if m.start() else "", m) else None
+        at = m.start()
+        applies = _tight_hedge_applies(m["hpre_t"], text[at - 1] if at else "", m, text[at - 2] if at > 1 else "")
+        return [m["hpre_t"]] if applies else None
     if not m["hpre"]:
         return []
     word, gap = m["hpre"], m["gap"] or ""
@@ -220,7 +238,19 @@ def _prefix_hedges(m: regex.Match, text: str) -> list[str] | None:
     words += sorted(inside, key=gap.find)
     if tail_hedge:
         words.append(tail[-1])
-    return words or None
+    return _nearest_bound(words) or None
+
+
+_LOWER_BOUNDS, _UPPER_BOUNDS = frozenset(("gt", "ge")), frozenset(("lt", "le"))
+
+
+def _nearest_bound(words: list[str]) -> list[str]:
+    """Of two hedges that bound the figure from opposite sides, the one nearer the figure holds (with the
+    words after it): 最高可赚超9500港元 is (9500, inf), as 超9500 (the ceiling is of the gain, unstated)."""
+    effects = [_HEDGE[w].effect for w in words]
+    if not (_LOWER_BOUNDS.intersection(effects) and _UPPER_BOUNDS.intersection(effects)):
+        return words
+    return words[max(i for i, e in enumerate(effects) if e in _LOWER_BOUNDS | _UPPER_BOUNDS):]
 
 
 def _head_applies(word: str, gap: str, inside: list[str]) -> bool:
@@ -244,10 +274,14 @@ def _before_de(gap: str) -> str:
     return head[1:] if head.startswith("了") else head
 
 
-def _tight_hedge_applies(word: str, before: str, m: regex.Match) -> bool:
+def _tight_hedge_applies(word: str, before: str, m: regex.Match, earlier: str = "") -> bool:
+    """Whether a one-character hedge applies, given the character ``before`` it and the one ``earlier``."""
     hedge = _HEDGE[word]
-    if hedge.position != "prefix" or (before and before in HEDGE_BLOCKED_AFTER.get(word, "")):
+    if hedge.position != "prefix":
         return False
+    if before and before in HEDGE_BLOCKED_AFTER.get(word, "") and (
+            before not in HEDGE_BLOCKED_AFTER_FIGURE.get(word, "") or earlier in _FIGURE_END):
+        return False  # 以上 after a figure (100万以上); 以上亿美元 is 以 + 上亿
     # 上 means 'on the order of' only before a bare power: 上亿, 上百万
     return hedge.effect != "order" or bool(m["bare1"] or _leading_small_unit(m["num1"]))
 
@@ -262,8 +296,15 @@ _END_NAMES = {n: tuple(f"{g}{n}" for g in _END_GROUPS) for n in (1, 2)}
 
 
 def _read_end(m: regex.Match, n: int) -> Reading | None:
+    return _read_groups(m.group(*_END_NAMES[n]))
+
+
+@lru_cache(maxsize=65536)
+def _read_groups(groups: tuple[str | None, ...]) -> Reading | None:
+    """One end's reading from its groups (a pure function of them, so kept for figures written again: a document
+    repeats its figures).  The reading is shared: no caller changes it (they derive new ones with ``replace``)."""
     dc, vague, vsmall, vlarge, en, ens, num, infix, large, bare, weaknum, weak, suffix, prefix, sub, minor, mtail = (
-        m.group(*_END_NAMES[n]))
+        groups)
     try:
         if dc:
             reading = _digit_count(dc)
@@ -304,6 +345,16 @@ def _read_end(m: regex.Match, n: int) -> Reading | None:
         except NumeralError:
             return None
     return reading
+
+
+def share_unit(bare: Reading, shared: Reading) -> Reading:
+    """45.6/84.8 亿元: a bare figure takes the large unit of the figure after the separator (and is money with it)."""
+    scale = shared.scale
+    if scale is None:
+        return replace(bare, rule="shared_unit")
+    return replace(bare, min=clean(bare.min * scale), max=None if bare.max is None else clean(bare.max * scale),
+                   unit=None if bare.unit is None else bare.unit * scale, scale=scale, lead_scale=None,
+                   rule="shared_unit")
 
 
 def _in_minor_unit(reading: Reading, word: str) -> Reading:
@@ -347,7 +398,8 @@ def _english(number: str, scale: str) -> Reading:
 def _numeral(num: str, infix: str | None, large: str | None) -> Reading | None:
     if num[0] in SMALL_UNITS:
         num = "一" + num  # 千万 = 一千万, 百万 = 一百万
-    ranged = _TWO_DIGIT_RANGE.match(_strip_large(num)[0])
+    # (三五百万: two Chinese digits lead; an Arabic figure never reads so)
+    ranged = _TWO_DIGIT_RANGE.match(_strip_large(num)[0]) if num[0] in DIGITS else None
     if ranged and DIGITS[ranged[1]] < DIGITS[ranged[2]] <= DIGITS[ranged[1]] + 2 and not infix:
         return _adjacent_digits(num, ranged)
     if infix:
@@ -355,9 +407,21 @@ def _numeral(num: str, infix: str | None, large: str | None) -> Reading | None:
     text = num + (large or "")
     value = parse_numeral(text)
     reading = _point(value.value, value.unit, rule="number")
-    reading.scale = _large_scale(text)
-    reading.lead_scale = _lead_scale(text)
+    # (_large_scale and _lead_scale of the text, with its large unit found once)
+    mantissa, large_word = _strip_large(text)
+    reading.scale = _LARGE_DECIMAL.get(large_word)
+    mantissa = mantissa.replace(" ", "").replace("\n", "")
+    small = _ONE
+    if len(mantissa) == 2 and mantissa[1] in SMALL_UNITS and (mantissa[0] in DIGITS or mantissa[0].isdigit()):
+        small = _SMALL_DECIMAL[mantissa[1]]
+    scale = small * _LARGE_DECIMAL[large_word] if large_word else small * 1
+    reading.lead_scale = scale if scale > 1 else None
     return reading
+
+
+_ONE = Decimal(1)
+_LARGE_DECIMAL = {w: Decimal(v) for w, v in LARGE_UNITS.items()}
+_SMALL_DECIMAL = {w: Decimal(v) for w, v in SMALL_UNITS.items()}
 
 
 def _lead_scale(text: str) -> Decimal | None:

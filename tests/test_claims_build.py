@@ -373,3 +373,12 @@ def test_an_ipos_proceeds_are_money_raised_not_a_share_price():
 ])
 def test_pay_of_a_year_is_annual_pay(text, kind):
     assert _claims(text)[0].kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("小米去年赚 134 亿,雷军年薪近百亿。", "profit"),  # dev-d-12 (butianyuan): a company earns its profit
+    ("雷军去年赚了100万元。", "pay_package"),  # a person earns pay
+    ("一年赚100万元不是梦。", "annual_pay"),  # nobody named: not a company's; by the year, annual pay
+])
+def test_earning_is_profit_for_a_company_and_pay_for_people(text, kind):
+    assert _claims(text)[0].kind == kind

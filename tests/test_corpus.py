@@ -70,10 +70,6 @@ PROBE_OPEN: dict[str, str] = {
         "国税局 is not a Taiwan cue (mainland text used the word too), so 元 stays CNY",
     "新版iPhone 16 Pro在台售價3萬6,900元起。":
         "在台 is not a Taiwan cue: 在台上 ('on stage') is common in mainland text",
-    "孫正義宣布軟銀將向OpenAI投資400億美元。其中首筆100億將於4月到位。":
-        "首筆 ('first tranche') is not a money word: it counts orders and shipments as often",
-    "一名知情人士表示，谷歌为留住该团队支付了27亿美元。这笔钱大部分用于授权费，其中约2亿用于员工奖金。":
-        "the money word 奖金 is five characters after the figure, past the cue window",
     "据IT桔子统计，今年上半年国内AI领域共发生融资事件512起，披露融资总额超过六百亿元。":
         "起 after a bare figure reads 'from' (月薪8000起); telling it from a count of events needs the noun",
     "港鐵公佈2025年票價調整方案，平均加幅2.69%，八達通車費最低為HK$5.3。":

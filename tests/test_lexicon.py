@@ -251,6 +251,25 @@ def test_blocked_keys_are_prefix_hedges():
     assert set(HEDGE_BLOCKED_BEFORE) <= {h.word for h in HEDGES if h.position == "prefix" and h.gap}
 
 
+def test_figure_blocks_are_blocks():
+    """HEDGE_BLOCKED_AFTER_FIGURE narrows rows of HEDGE_BLOCKED_AFTER: each character is one of its row's."""
+    for word, chars in lexicon.HEDGE_BLOCKED_AFTER_FIGURE.items():
+        assert set(chars) <= set(HEDGE_BLOCKED_AFTER[word])
+
+
+def test_money_level_words_are_level_words():
+    assert set(lexicon.LEVEL_MONEY_WORDS) <= set(lexicon.LEVEL_WORDS)
+    assert not set(lexicon.LEVEL_MONEY_WORDS) & set(lexicon.LEVEL_SUFFIXES)
+
+
+def test_inclusive_comparisons_are_inclusive():
+    """大于或等于 and its kin (a word holding 等于) bound inclusively; 大于 and 小于 alone do not."""
+    for h in HEDGES:
+        if "等于" in h.word:
+            assert h.effect in ("ge", "le"), h.word
+    assert {h.word: h.effect for h in HEDGES if h.word in ("大于", "小于")} == {"大于": "gt", "小于": "lt"}
+
+
 def test_vague_word_meanings_are_documented():
     assert set(VAGUE_WORDS.values()) <= {"leading", "trailing"}
 
@@ -276,7 +295,8 @@ _KEY_TABLES = ("DIGITS", "SMALL_UNITS", "LARGE_UNITS", "EN_SCALES", "CURRENCIES"
                "UNIT_INFIX_HEDGES", "VAGUE_WORDS", "CONNECTORS", "RANGE_OPENERS", "MONEY_CUES", "NOT_MONEY_AFTER",
                "NOT_MONEY_BEFORE", "LOCALE_CUES", "HEDGE_BLOCKED_AFTER", "HEDGE_BLOCKED_BEFORE",
                "BARE_FIGURE_COUNTERS", "GAP_ADJECTIVES", "MINOR_UNITS", "PRICE_CUES", "LEVEL_WORDS",
-               "CONVERSION_WORDS", "COUNT_NOUNS")
+               "CONVERSION_WORDS", "COUNT_NOUNS", "LEVEL_MONEY_WORDS", "PART_WORDS", "SHARED_UNIT_SEPARATORS",
+               "HEDGE_BLOCKED_AFTER_FIGURE")
 _WORDS = [(name, word) for name in _KEY_TABLES for word in dict.fromkeys(_words(name))]
 
 # Rows the matching form rewrites can never match: dead rows (their folded twin is in the table).
@@ -296,7 +316,7 @@ DUPLICATE_ROWS: dict[str, str] = {}  # none open
 @pytest.mark.parametrize("name", [
     pytest.param(n, marks=_strict_xfail_for(DUPLICATE_ROWS, n))
     for n in ("CONNECTORS", "RANGE_OPENERS", "MONEY_CUES", "NOT_MONEY_AFTER", "NOT_MONEY_BEFORE", "PRICE_CUES",
-              "LEVEL_WORDS", "CONVERSION_WORDS", "COUNT_NOUNS")
+              "LEVEL_WORDS", "CONVERSION_WORDS", "COUNT_NOUNS", "PART_WORDS", "BARE_FIGURE_COUNTERS")
 ])
 def test_word_list_has_no_duplicates(name):
     words = getattr(lexicon, name)

@@ -24,6 +24,10 @@ MINOR_UNITS = [
     ("每股派息约0.5至0.8角。", [("约0.5至0.8角", "0.05", "0.08", "CNY", {"approx": True})]),
     ("油价每升降价1毛5。", [("1毛5", "0.15", "0.15", "CNY")]),
     ("每股派息約10至15美分。", [("約10至15美分", "0.1", "0.15", "USD")]),
+    # 美仙 is Hong Kong's US cent; a minor unit before the currency's name is that currency's
+    ("匯豐控股宣布派第三次中期股息每股10美仙。", [("10美仙", "0.1", "0.1", "USD")]),
+    ("派付末期股息每股已发行普通股81.46 分人民币。", [("81.46 分人民币", "0.8146", "0.8146", "CNY")]),
+    ("每股派息3角人民币。", [("3角人民币", "0.3", "0.3", "CNY")]),
 ]
 MINOR_UNITS_NOT_MONEY = [
     ("他在考试中得了90分，排名第三。", []),
@@ -345,8 +349,6 @@ NEWS_CHECK = [
      [('12亿元', '12e8', '12e8', 'CNY')]),
 ]
 NEWS_CHECK_NOT_MONEY = [
-    ('匯豐控股宣布派第三次中期股息每股10美仙。',
-     []),
     ('他被对方连砍了3刀。',
      []),
     ('模型参数量达两万亿，训练用了2万张GPU。',
@@ -357,4 +359,127 @@ NEWS_CHECK_NOT_MONEY = [
      []),
     ('比赛进行到第80分钟，他得到3分。',
      []),
+]
+
+
+# 大于或等于 / 小于等于 / 不小于 / ≥: a comparison that admits equality is an inclusive bound (lexicon HEDGES);
+# 大于 / 小于 alone stay exclusive.
+INCLUSIVE_BOUNDS = [
+    ("入选企业的年营收须大于或等于4,565万元。", [("大于或等于4,565万元", "4565e4", N, "CNY", {"min_inclusive": True})]),
+    ("申请人年薪大于等于50万元即可。", [("大于等于50万元", "5e5", N, "CNY", {"min_inclusive": True})]),
+    ("补贴金额小于或等于3000元。", [("小于或等于3000元", "0", "3000", "CNY", {"max_inclusive": True})]),
+    ("单笔投资不小于1亿元。", [("不小于1亿元", "1e8", N, "CNY", {"min_inclusive": True})]),
+    ("单笔奖金不大于5万元。", [("不大于5万元", "0", "5e4", "CNY", {"max_inclusive": True})]),
+    ("该基金只投资市值≥50亿美元的公司。", [("≥50亿美元", "5e9", N, "USD", {"min_inclusive": True})]),
+    ("平均薪酬≤30万元。", [("≤30万元", "0", "3e5", "CNY", {"max_inclusive": True})]),
+]
+INCLUSIVE_BOUNDS_NOT_MONEY = [  # without "or equal" the bound is exclusive
+    ("入选企业的年营收须大于4,565万元。", [("大于4,565万元", "4565e4", N, "CNY", {"min_inclusive": False})]),
+    ("补贴金额小于3000元。", [("小于3000元", "0", "3000", "CNY", {"max_inclusive": False})]),
+    ("研发投入大于同期净利润120亿元。", [("120亿元", "120e8", "120e8", "CNY")]),
+]
+
+# 上 'of the order of' after 以 'with, at': 以 blocks 上 only where 以上 follows a figure (lexicon
+# HEDGE_BLOCKED_AFTER_FIGURE).
+ORDER_AFTER_YI = [
+    ("扎克伯格以上亿美元的签约价格挖人。", [("上亿美元", "1e8", "1e9", "USD", {"approx": True})]),
+    ("该公司以上百万元的年薪招揽人才。", [("上百万元", "1e6", "1e7", "CNY")]),
+]
+ORDER_AFTER_YI_NOT_MONEY = [  # after a figure, 以上 is the suffix hedge
+    ("年薪100万以上亿元以下的高管有3人。", [("100万以上", "1e6", N, "CNY")]),
+    ("奖金50元以上。", [("50元以上", "50", N, "CNY")]),
+]
+
+# A figure after a part word (其中, 其余) is part of the money figure just before it, in its sentence or the
+# one before, and takes its currency (lexicon PART_WORDS).
+PARTS = [
+    ("孫正義宣布軟銀將向OpenAI投資400億美元。其中首筆100億將於4月到位。",
+     [("400億美元", "400e8", "400e8", "USD"), ("100億", "100e8", "100e8", "USD")]),
+    ("谷歌为留住该团队支付了27亿美元。这笔钱大部分用于授权费，其中约2亿用于员工奖金。",
+     [("27亿美元", "27e8", "27e8", "USD"), ("约2亿", "2e8", "2e8", "USD", {"currency_implied": True})]),
+    ("公司募资50亿港元，其余20亿将用于研发。", [("50亿港元", "50e8", "50e8", "HKD"), ("20亿", "20e8", "20e8", "HKD")]),
+]
+PARTS_NOT_MONEY = [
+    ("融资10亿美元。其中5家机构跟投。", [("10亿美元", "1e9", "1e9", "USD")]),
+    ("营收10亿美元，其中20亿用户来自海外。", [("10亿美元", "1e9", "1e9", "USD")]),
+    ("融资10亿美元。其中300亿来自政府。", [("10亿美元", "1e9", "1e9", "USD")]),  # larger than the whole
+    ("融资10亿美元。公司有员工一万人。团队扩张很快。其中3亿将用于招聘。", [("10亿美元", "1e9", "1e9", "USD")]),
+]
+
+# A counter after a space, or after a range of bare figures, still counts (NOT_MONEY_AFTER, BARE_FIGURE_COUNTERS).
+SPACED_COUNTERS = [
+    ("去年5名最高薪酬员工年薪大升逾 50 倍至 102.18 亿元。", [("102.18 亿元", "102.18e8", "102.18e8", "CNY")]),
+    ("雇员福利开支激增 3.23 倍至 171.15 亿元。", [("171.15 亿元", "171.15e8", "171.15e8", "CNY")]),
+    ("其2021至2023年收入分别为104亿元、136亿元。", [("104亿元", "104e8", "104e8", "CNY"), ("136亿元", "136e8", "136e8", "CNY")]),
+]
+SPACED_COUNTERS_NOT_MONEY = [
+    ("小米回应 2018 年薪最高的员工正是雷军。", []),
+    ("半年营收、净利润均超2024全年。", []),
+    ("公司2019至2021年薪酬总额持续上升。", []),
+]
+
+# Fund-raising and sales words are money cues (MONEY_CUES: 募资, 销售额, 成交额...).
+FUND_WORDS = [
+    ("新创募资突破千亿后，要进一步达到1500亿。", [("突破千亿", "1e11", N, "CNY"), ("1500亿", "1500e8", "1500e8", "CNY")]),
+    ("旗下有10个年销售额过亿的头部IP。", [("过亿", "1e8", N, "CNY")]),
+    ("当日成交额达320亿。", [("320亿", "320e8", "320e8", "CNY")]),
+]
+FUND_WORDS_NOT_MONEY = [
+    ("当日成交量达320亿股。", []),
+    ("销售量突破5000万台。", []),
+]
+
+# 最高/最低 before a verb of a price's move name the high or low, a point (HEDGE_BLOCKED_BEFORE).
+PRICE_PEAKS = [
+    ("股价一度涨超38%，最高触及279.8港元。", [("279.8港元", "279.8", "279.8", "HKD")]),
+    ("盘中最低见5.2元，收报5.5元。", [("5.2元", "5.2", "5.2", "CNY"), ("5.5元", "5.5", "5.5", "CNY")]),
+    ("该股最高升至300美元后回落。", [("300美元", "300", "300", "USD")]),
+]
+PRICE_PEAKS_NOT_MONEY = [  # elsewhere 最高 is a ceiling
+    ("签约奖金最高达1亿美元。", [("最高达1亿美元", "0", "1e8", "USD")]),
+    ("每人最高可获5万元补贴。", [("最高可获5万元", "0", "5e4", "CNY")]),
+]
+
+# Two hedges bounding from opposite sides: the one nearer the figure holds (money._nearest_bound).
+OPPOSITE_BOUNDS = [
+    ("一手最高可赚超9500港元（不计税费）。", [("超9500港元", "9500", N, "HKD", {"min_inclusive": False})]),
+    ("奖金最多可达超过100万元。", [("超过100万元", "1e6", N, "CNY")]),
+]
+OPPOSITE_BOUNDS_NOT_MONEY = [  # hedges that do not bound from opposite sides stack
+    ("市值最高约3000亿美元。", [("最高约3000亿美元", "0", "3000e8", "USD", {"approx": True})]),
+    ("估值至少超过100亿美元。", [("至少超过100亿美元", "100e8", N, "USD")]),
+]
+
+# A bare power before 基金 is the fund's size, a level (LEVEL_MONEY_WORDS): 百亿基金 = [1e10, 1e11).
+FUND_LEVELS = [
+    ("國發基金透過十大百億基金，運用主題式投資。", [("百億", "1e10", "1e11", "TWD", {"approx": True})]),
+    ("该市设立千亿基金支持产业。", [("千亿", "1e11", "1e12", "CNY")]),
+]
+FUND_LEVELS_NOT_MONEY = [
+    ("基金代码000001的净值上涨。", []),
+    ("该公司有5名基金经理。", []),
+]
+
+# Figures sharing the unit and currency written after the last one (SHARED_UNIT_SEPARATORS).
+SHARED_UNITS = [
+    ("2024H1/H2收入45.6/84.8 亿元，同比增长62%。",
+     [("45.6", "45.6e8", "45.6e8", "CNY"), ("84.8 亿元", "84.8e8", "84.8e8", "CNY")]),
+    ("预计2024-2026年营收分别为130/160/190亿元。",
+     [("130", "130e8", "130e8", "CNY"), ("160", "160e8", "160e8", "CNY"), ("190亿元", "190e8", "190e8", "CNY")]),
+    ("预计EPS为1.2/1.5/1.8元。",
+     [("1.2", "1.2", "1.2", "CNY"), ("1.5", "1.5", "1.5", "CNY"), ("1.8元", "1.8", "1.8", "CNY")]),
+]
+SHARED_UNITS_NOT_MONEY = [
+    ("营收2024/2025财年增长。", []),
+    ("薪酬的1/3来自奖金。", []),
+    ("收入为2024/3/5的数据。", []),
+]
+
+# 新元 is the Singapore dollar.
+SINGAPORE = [
+    ("市值一举突破1000亿港元(173.5亿新元)。",
+     [("突破1000亿港元", "1000e8", N, "HKD"), ("173.5亿新元", "173.5e8", "173.5e8", "SGD")]),
+]
+SINGAPORE_NOT_MONEY = [
+    ("元素周期表新增4个新元素。", []),
 ]
