@@ -12,20 +12,16 @@ from __future__ import annotations
 from typing import Any
 
 from .group import (
-    PHASE_CLASS,
-    SAME_QUANTITY_KIND,
+    KEY_FIELDS,
     apart_in_time,
+    block_key,
     held,
     not_a_quantity,
     other_round,
     rival_views,
     undated,
 )
-from .view import ClaimView, as_view
-
-
-def _kind(v: ClaimView) -> str:
-    return SAME_QUANTITY_KIND.get(v.kind, v.kind)
+from .view import as_view
 
 
 def why_apart(a: Any, b: Any) -> str | None:
@@ -35,10 +31,7 @@ def why_apart(a: Any, b: Any) -> str | None:
         reason = not_a_quantity(v)
         if reason:
             return f"{v.id}: {reason}"
-    for name, get in (("kind", _kind), ("payer", lambda v: v.payer), ("payee", lambda v: v.payee),
-                      ("scope", lambda v: v.scope), ("part", lambda v: v.part),
-                      ("basis", lambda v: v.basis), ("phase", lambda v: PHASE_CLASS.get(v.phase, v.phase))):
-        x, y = get(va), get(vb)
+    for name, x, y in zip(KEY_FIELDS, block_key(va), block_key(vb), strict=True):
         if x != y:
             return f"{name}: {x} vs {y}"
     if apart_in_time(va, vb):

@@ -103,6 +103,10 @@ PHASE_CLASS = {"final": "", "after": ""}
 SAME_QUANTITY_KIND = {"investment": "stake", "acquisition": "stake"}
 
 
+# The parts of block_key, by name (why_apart names the first that differs).
+KEY_FIELDS = ("kind", "payer", "payee", "scope", "part", "basis", "phase")
+
+
 def block_key(v: ClaimView) -> tuple:
     """What makes two claims one quantity: kind, parties, per whom (scope), which part of the
     payee's figure (a region, a business line), on what basis (adjusted or as reported) and

@@ -30,8 +30,6 @@ from .compare import compare_prepared, prepare
 from .events import events_of, same_event
 from .explain import explain
 from .group import (
-    PHASE_CLASS,
-    SAME_QUANTITY_KIND,
     VALUE_STANCES,
     block_key,
     blocks,
@@ -81,12 +79,9 @@ def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
     for missing in _PARTS:
         relaxed: dict[tuple, list[ClaimView]] = defaultdict(list)
         for v in views:
-            parts = _parts(v)
             if _unknown(v.payee) and (missing != "payee" or _unknown(v.payer)):
                 continue  # two parts missing (or nothing names a party): too loose to be one quantity
-            rest = tuple(parts[p] for p in _PARTS if p != missing)
-            relaxed[(SAME_QUANTITY_KIND.get(v.kind, v.kind), v.scope, v.part, v.basis,
-                     PHASE_CLASS.get(v.phase, v.phase), *rest)].append(v)
+            relaxed[block_key(v._replace(**{missing: None}))].append(v)  # the key, that part left out
         for group in relaxed.values():
             lacking = [v for v in group if _unknown(_parts(v)[missing])]
             having = [v for v in group if not _unknown(_parts(v)[missing])]
