@@ -92,6 +92,10 @@ class Comparison:
     basis: Basis | None = None
     a: Bounds | None = None  # widened, in the basis
     b: Bounds | None = None
+    # Decided by what the sweep's partitions (one period class, one currency) do not look at:
+    # an unwritten currency read as the other's, a monthly salary against a package. The sweep
+    # may report such a pair; group.confirmed drops it.
+    beyond_sweep: bool = False
 
 
 def stated(view: ClaimView) -> Bounds:
@@ -166,15 +170,19 @@ A_MONTHLY_SALARY = "a monthly salary"
 MONTHLY_APART = frozenset({"unknown", "n_years", "multi_year", "first_year"})
 
 
+def _monthly_apart(pa: Prepared, pb: Prepared) -> bool:
+    """月薪 is a salary; a figure of unstated period, or a package over years (its signing
+    bonus and incentives included), is no multiple of it."""
+    periods = {pa.view.period_kind, pb.view.period_kind}
+    return "per_month" in periods and len(periods) > 1 and bool(periods & MONTHLY_APART)
+
+
 def pick_basis(pa: Prepared, pb: Prepared) -> Basis | str:
     """The basis two claims are compared in, or why they cannot be."""
     ca, cb = pa.pclass, pb.pclass
     if ca != cb and "unknown" not in (ca, cb):
         return f"different quantities: {pa.view.period_kind} vs {pb.view.period_kind}"
-    periods = {pa.view.period_kind, pb.view.period_kind}
-    if "per_month" in periods and len(periods) > 1 and periods & MONTHLY_APART:
-        # 月薪 is a salary; a figure of unstated period, or a package over years (its signing
-        # bonus and incentives included), is no multiple of it
+    if _monthly_apart(pa, pb):
         return f"different quantities: {pa.view.period_kind} vs {pb.view.period_kind} ({A_MONTHLY_SALARY})"
     annual = ca == cb == "rate"
     if pa.view.currency == pb.view.currency:
@@ -201,14 +209,14 @@ UNWRITTEN_CURRENCY = "consistent if the currency one of them does not write is t
 
 def compare_prepared(pa: Prepared, pb: Prepared) -> Comparison:
     basis = pick_basis(pa, pb)
-    if isinstance(basis, str):
-        return Comparison("incomparable", basis)
+    if isinstance(basis, str):  # (the sweep pairs a monthly salary with a package: both rates)
+        return Comparison("incomparable", basis, beyond_sweep=_monthly_apart(pa, pb))
     a, b = in_basis(pa, basis), in_basis(pb, basis)
     if a.below(b) or b.below(a):
         if basis.usd and (pa.view.currency_implied or pb.view.currency_implied) and _same_number(pa, pb, basis):
             # 47.1億元 in a Hong Kong paper (read as HKD) and 人民幣47.10億元 elsewhere: a bare 元 is
             # the document's guess, so a conflict must hold in the other claim's currency too
-            return Comparison("consistent", UNWRITTEN_CURRENCY, basis, a, b)
+            return Comparison("consistent", UNWRITTEN_CURRENCY, basis, a, b, beyond_sweep=True)
         return Comparison("conflict", "widened intervals do not overlap", basis, a, b)
     return Comparison("consistent", "widened intervals overlap", basis, a, b)
 

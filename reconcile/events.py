@@ -34,11 +34,11 @@ def events_of(views: Iterable[ClaimView]) -> Events:
     for group in by_sentence.values():
         if not 1 < len(group) <= _LARGEST_SENTENCE:
             continue
-        anchors = [v for v in group if v.kind in EVENT_KINDS and v.payee is not None and v.restates is None
+        anchors = [prepare(v) for v in group if v.kind in EVENT_KINDS and v.payee is not None and v.restates is None
                    and not v.change and v.stance in ("asserted", "reported", "rumored")]
         for v in group:
-            own = tuple(prepare(a) for a in anchors if a.id != v.id and a.kind != v.kind and a.payee == v.payee
-                        and _nearest(a, v.kind, group) is v and _nearest(v, a.kind, group) is a)
+            own = tuple(p for p in anchors if p.view.id != v.id and p.view.kind != v.kind and p.view.payee == v.payee
+                        and _nearest(p.view, v.kind, group) is v and _nearest(v, p.view.kind, group) is p.view)
             if own:
                 out[v.id] = own
     return out

@@ -22,7 +22,7 @@ from typing import Any
 
 from core.schema import SUBJECT_OF_ARTICLE, UNNAMED_PREFIX
 
-from .compare import A_MONTHLY_SALARY, BASES, UNWRITTEN_CURRENCY, Prepared, compare_prepared, in_basis, prepare
+from .compare import BASES, Prepared, compare_prepared, in_basis, prepare
 from .errors import ReconcileError
 from .events import Events, events_of, same_event
 from .explain import Conflict, explain, explain_denial
@@ -249,7 +249,7 @@ def confirmed(low: Prepared, high: Prepared, sizes: tuple[int, int]) -> Conflict
     apart: a currency one of them does not write (compare_prepared's second reading), or a
     monthly salary against a figure it is no multiple of (both rates to the sweep)."""
     result = compare_prepared(low, high)
-    if result.reason == UNWRITTEN_CURRENCY or result.reason.endswith(f"({A_MONTHLY_SALARY})"):
+    if result.beyond_sweep:
         return None
     if result.verdict != "conflict":  # the sweep and compare() must never disagree
         raise ReconcileError(f"sweep reported {low.view.id} vs {high.view.id}: {result.reason}")
