@@ -276,16 +276,15 @@ def _income_of(ctx: _Context, cue: tuple[str, str], s_start: int, at: int) -> st
     """收入 is pay when people earn it and revenue when a company, a region or a business line
     does (泡泡瑪特中國收入為人民幣82.83億元; 亞太區…分別收入): the sentence before the figure says."""
     kind, word = cue
-    if word in rules.PEOPLES_KIND:
-        before = [entity for _, _, entity in ctx.referents_in(s_start, at)]
-        people = any(e.type in ("person", "group") for e in before) or rules.EARNERS.search(ctx.norm, s_start, at)
-        return rules.PEOPLES_KIND[word] if people or not any(e.type == "org" for e in before) else kind
-    if word not in rules.INCOME_WORDS:
+    if word not in rules.PEOPLES_KIND and word not in rules.INCOME_WORDS:
         return kind
-    before = [entity for _, _, entity in ctx.referents_in(s_start, at)]
-    if any(e.type in ("person", "group") for e in before) or rules.EARNERS.search(ctx.norm, s_start, at):
+    types = {entity.type for _, _, entity in ctx.referents_in(s_start, at)}
+    people = bool(types & {"person", "group"}) or rules.EARNERS.search(ctx.norm, s_start, at)
+    if word in rules.PEOPLES_KIND:  # 赚: a company's profit, unless people (or nobody) earn it
+        return rules.PEOPLES_KIND[word] if people or "org" not in types else kind
+    if people:
         return kind
-    if any(e.type == "org" for e in before) or rules.COMPANY_PARTS.search(ctx.norm, s_start, at):
+    if "org" in types or rules.COMPANY_PARTS.search(ctx.norm, s_start, at):
         return "revenue"
     return kind
 

@@ -378,10 +378,10 @@ def _repeated_han_names(norm: str, taken: list[bool]) -> list[tuple[str, tuple[i
     written more often wins (雷军 over 雷军所), the longer on a tie (泡泡玛特 over 泡泡玛)."""
     seen: set[str] = set()
     for piece in _HAN_PIECE.finditer(norm):
-        words = _piece_words(piece.group())
-        for i in range(len(words)):
-            for name in (words[i], "".join(words[i:i + 2])):
-                if 2 <= len(name) <= _REPEATED["org_longest"] and _name_shape(name, words[i]):
+        cut = words(piece.group())
+        for i in range(len(cut)):
+            for name in (cut[i], "".join(cut[i:i + 2])):
+                if 2 <= len(name) <= _REPEATED["org_longest"] and _name_shape(name, cut[i]):
                     seen.add(name)
     if not seen:
         return []
@@ -414,27 +414,20 @@ def _name_shape(name: str, first: str) -> bool:
     return len(name) >= 3 or first == name
 
 
-@lru_cache(maxsize=65536)
-def _piece_words(han: str) -> tuple[str, ...]:
-    """Jieba's words of a run of Han characters (a run repeats: a name, a stock phrase)."""
-    return tuple(w for w, _, _ in _jieba().tokenize(han))
-
-
 def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | None:
-    pieces = _piece_words(name)
+    pieces = words(name)
     surname = name.startswith(COMPOUND_SURNAMES) or name[0] in SURNAMES
     given = name[2:] if name.startswith(COMPOUND_SURNAMES) else name[1:]
+    lefts = {norm[s - 1] if s else "" for s, _ in where}
+    rights = {norm[e] if e < len(norm) else "" for _, e in where}
     if surname and len(name) <= 3 and len(where) >= _REPEATED["person_times"] and name[-1] not in _NOT_NAME_ENDINGS \
             and (len(given) == 1 or not _common(given)) and all(len(w) == 1 or not _common(w) for w in pieces):
-        rights = {norm[e] if e < len(norm) else "" for _, e in where}
         # (归母净利润 thrice: a word always followed by the same one is part of a longer word)
         if len(name) == 3 or not _in_dictionary(name) and len(rights) >= 2 \
                 and (len(where) >= 3 or any(_acts(norm, e) for _, e in where)):
             return "person"  # 李澤鉅, 許繹彬, 刘强东; 雷军 (a two-character one no dictionary word, seen acting)
     if len(name) < 3 or len(where) < _REPEATED["org_times"] or surname and len(name) == 3 and _acts_often(norm, where):
         return None  # 霍大班…獲加薪: a nickname from a surname is a person's, not a company's
-    lefts = {norm[s - 1] if s else "" for s, _ in where}
-    rights = {norm[e] if e < len(norm) else "" for _, e in where}
     unknown = any(len(w) > 1 and (not _in_dictionary(w) or _tags().get(w) in _NAME_TAGS) for w in pieces)
     if not unknown or min(len(lefts), len(rights)) < 2:
         return None
@@ -497,9 +490,10 @@ def _jieba():
     return tokenizer
 
 
-def words(text: str) -> list[str]:
-    """Jieba's words of a short normalised text."""
-    return [w for w, _, _ in _jieba().tokenize(text)]
+@lru_cache(maxsize=65536)
+def words(text: str) -> tuple[str, ...]:
+    """Jieba's words of a short normalised text (a run of Han, a name: such runs repeat)."""
+    return tuple(w for w, _, _ in _jieba().tokenize(text))
 
 
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
@@ -654,12 +648,12 @@ def _org_before(norm: str, start: int, end: int, tokens: _Words) -> tuple[int, i
 def name_like(han: str) -> bool:
     """A Han run that can be a name: not a common dictionary word (开源, 关系), unless a
     proper noun; a run jieba splits into unknown or one-character words passes (皮查/伊)."""
-    words = [w for w, _, _ in _jieba().tokenize(han) if w != "·"]
+    cut = [w for w in words(han) if w != "·"]
     if any(c in _PRONOUNS for c in han):
         return False
-    if any(len(w) == 1 and w in _FUNCTION_CHARS for w in words):
+    if any(len(w) == 1 and w in _FUNCTION_CHARS for w in cut):
         return False  # 关注的是, 和他: grammar words, not a name
-    return all(len(w) == 1 or _proper(w) for w in words)
+    return all(len(w) == 1 or _proper(w) for w in cut)
 
 
 @lru_cache(maxsize=65536)
@@ -684,9 +678,9 @@ def name_tail(run: str) -> int:
     """How many characters at the end of a Han run are a name: jieba's last word, with the
     words before it that its dictionary does not know or that are single characters (皮查/伊,
     月/之/暗面, 亚历山大/·/王), stopping at a known word (宣布 智谱)."""
-    words = [w for w, _, _ in _jieba().tokenize(run)]
-    size = len(words[-1]) if words else 0
-    for word in reversed(words[:-1]):
+    cut = words(run)
+    size = len(cut[-1]) if cut else 0
+    for word in reversed(cut[:-1]):
         if size + len(word) > 8 or (len(word) > 1 and _in_dictionary(word) and word != "·"):
             break
         size += len(word)

@@ -54,10 +54,16 @@ PEOPLES_KIND: dict[str, str] = {"赚": "pay_package"}
 
 # Pay words that are a company's revenue when a company or a part of one earns them (claims.build._income_of).
 INCOME_WORDS: frozenset[str] = frozenset({"收入"})
-# Words of a company's parts and lines of business (泡泡瑪特中國收入, 亞太區…收入, 零售店收入, 13個IP收入過億).
-COMPANY_PARTS = regex.compile(
-    r"地区|区|业务|门店|分店|零售店|店|ip|品牌|产品|板块|分部|事业部|集团|公司|系列|渠道|线上|线下|海外|国内|市场"
-    r"|中国|内地|大陆|美洲|欧洲|亚太|港澳台")
+# A company's regions and lines of business (claims.scope.SEGMENT: the part of a company figure
+# they name, 海外市場收入, 「LABUBU系」收入): regions name themselves, a line's word takes the word
+# before it (游戏|业务).
+REGIONS: tuple[str, ...] = ("海外", "中国", "内地", "大陆", "美洲", "欧洲", "亚太", "港澳台", "线上", "线下")
+LINES: tuple[str, ...] = ("地区", "区", "业务", "门店", "零售店", "商店", "店", "ip", "系列", "系", "渠道", "市场",
+                          "板块", "分部", "事业部")
+# Words of a company, its parts and lines of business (泡泡瑪特中國收入, 亞太區…收入, 零售店收入, 13個IP收入過億):
+# 收入 after them is revenue. 系 alone is in too many words (关系, 系统) to count here.
+COMPANY_PARTS = regex.compile("|".join((*REGIONS, *(w for w in LINES if w != "系"),
+                                        "分店", "品牌", "产品", "集团", "公司", "国内")))
 # Words of people earning (员工收入, 人均收入, 个人收入, 月收入): pay, whatever else the sentence names.
 EARNERS = regex.compile(r"员工|职工|雇员|人均|个人|每人|工人|白领|毕业生|打工|高管|董事|月收入|(?<!半)年收入|家庭|居民")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from .rules import PAY_KINDS
+from .rules import LINES, PAY_KINDS, REGIONS
 
 Scope = str  # individual | each | average | median | level | total | some
 
@@ -36,9 +36,6 @@ PART = regex.compile(r"拆分为|分为|分成|其中(?!一份|一位)|包括|�
 # A business line's or a region's share of a company figure (海外市場收入…55.9億元, 中國地區錄得收入,
 # 「LABUBU系」）收入, SKULLPANDA收入12.21億元): a part of the company's revenue or profit, its
 # own quantity (claims.build sets Claim.part; reconcile keys on it).
-REGIONS = ("海外", "中国", "内地", "大陆", "美洲", "欧洲", "亚太", "港澳台", "线上", "线下")  # name themselves
-LINES = ("地区", "区", "业务", "门店", "零售店", "商店", "店", "ip", "系列", "系", "渠道", "市场", "板块", "分部",
-         "事业部")
 SEGMENT = regex.compile(
     r"(?P<part>(?:[a-z][a-z0-9]+)?(?:" + "|".join(sorted(REGIONS + LINES, key=len, reverse=True)) + r")+"
     r"|[a-z][a-z0-9]{2,})"
