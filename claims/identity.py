@@ -25,26 +25,17 @@ def canonical_ids(aliases: Iterable[tuple[str, str]], curated: frozenset[str] = 
 
     by_key: dict[str, str] = {}
     for entity, key in aliases:
-        first = by_key.setdefault(key, entity)
-        a, b = root(first), root(entity)
+        a, b = root(by_key.setdefault(key, entity)), root(entity)
         if a != b:
-            parent[max(a, b, key=_rank)] = min(a, b, key=_rank)
-    if not curated:
-        return {x: root(x) for x in parent if root(x) != x}
-    # curated ids win their group whatever the order they were met in
+            parent[b] = a
     groups: dict[str, list[str]] = {}
     for x in parent:
         groups.setdefault(root(x), []).append(x)
     out = {}
-    for members in groups.values():
-        keep = min(members, key=lambda x: (x not in curated, *_rank(x)))
+    for members in groups.values():  # whatever the order the ids were met in
+        keep = min(members, key=lambda x: (x not in curated, not x.isascii(), x))
         out.update({x: keep for x in members if x != keep})
     return out
-
-
-def _rank(entity: str) -> tuple[bool, str]:
-    """A Latin slug (mixue-group) before a Han key, then the smaller."""
-    return (not entity.isascii(), entity)
 
 
 def with_canonical_parties(views: Iterable, ids: dict[str, str]):

@@ -255,11 +255,8 @@ def _one_entity(store: Store, claims):
     """The stored claims with each party under its one id across documents (claims.identity)."""
     from .identity import canonical_ids, with_canonical_parties
 
-    if not store.db["aliases"].exists():
-        return claims
-    rows = store.db.execute("select entity_id, key from aliases order by entity_id, key").fetchall()
     curated = frozenset(e.id for e in resolver().entities)
-    return with_canonical_parties(claims, canonical_ids(rows, curated))
+    return with_canonical_parties(claims, canonical_ids(store.alias_keys(), curated))
 
 
 def claim_reviews(store: Store, **options: str) -> list[dict]:

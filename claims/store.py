@@ -533,6 +533,13 @@ class Store:
             params = ["%" + _like_escape(needle) + "%"]
         return [row_to_claim(r) for r in self.db.query(sql, params)]
 
+    @_translated
+    def alias_keys(self) -> list[tuple[str, str]]:
+        """(entity id, alias in matching form) of every stored spelling (claims.identity)."""
+        if not self.db["aliases"].exists():
+            return []
+        return self.db.execute("select entity_id, key from aliases order by entity_id, key").fetchall()
+
     def _entity_ids(self, entity: str) -> list[str]:
         rows = self.db.query("select distinct entity_id from aliases where key = ?", [name_key(entity)])
         return list(dict.fromkeys([entity, *(r["entity_id"] for r in rows)]))
