@@ -28,7 +28,7 @@ from parsers.periods import find_period
 
 from . import lists, roles, rules, timing
 from .discover import find_entities, name_like, name_tail, staff_group, words
-from .entities import Entity, EntityResolver, name_key
+from .entities import Entity, EntityResolver, Mention, name_key
 from .scope import SEGMENT_KINDS, of_some, part_of, scope_of
 
 _OTHER_CLAUSE = 1000
@@ -151,6 +151,9 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     s_start, s_end = _span(ctx.text, m.start, rules.SENTENCE_END)
     c_start, c_end = _span(ctx.text, m.start, rules.CLAUSE_END)
     cue = _kind_cue(ctx.norm, m, s_start, s_end, ctx.figures_in(s_start, s_end))
+    fined = rules.FINE_BEFORE.search(ctx.norm, c_start, m.start)
+    if fined and cue and cue[0] in ("revenue", "other", "spending", "pay_package"):
+        cue = ("fine", fined.group())  # 没收…业务收入2774万元: the income is taken, a fine
     kind = cue and _income_of(ctx, cue, s_start, m.start)
     previous = _previous_in_paragraph(ctx.text, m, earlier)
     inherit = kind is None and previous is not None
@@ -575,6 +578,8 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
     found = roles.read_roles(framed, slots)
     if found is not None:
         payer, payee = found.payer, found.payee
+        if kind == "fine" and found.kind != "fine":
+            payer, payee = payee, payer  # 普华永道收到…罚单: who receives a fine pays it
         if payee is not None and payee.id in rules.ACTS_FOR:
             payer, payee = payer or payee, None  # 小扎的offer: he offers for Meta, he is not paid
         if payee is not None and payee.type == "person" and payer is None and found.rule in rules.SALARY_RULES:
@@ -585,6 +590,8 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
             payer = _org_of_staff(payee, ctx)
         if payer is None and kind in rules.PAY_KINDS and payee is not None:
             payer = ctx.main_org
+        if payee is None and "fine" in (kind, found.kind):
+            payee = _fining(ctx.referents_in(s_start, m.start), payer)
         return _name(payer, acting=True), _name(payee), "clause", found.kind
     payer, payee = _default_parties(ctx, m, s_start, kind)
     source = "document" if payer is not None and ctx.main_org is not None and payer == _name(
@@ -644,6 +651,8 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
         takers = [ent for s, e, ent in before if s > toward]
         payer = givers[0] if givers else None
         payee = takers[0] if takers else None
+    if kind == "fine":
+        return _fine_parties(ctx, before)
     if payer is None and kind in rules.PAY_KINDS | {"investment", "spending", "deal"}:
         payer = ctx.main_org
     if payee is None and kind in rules.PAY_KINDS:
@@ -652,6 +661,19 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
                   and not _GIVES.search(ctx.norm, e, m.start)]  # 郭台銘今年親自加碼3億元: the giver
         payee = people[-1] if people else _poached_group(ctx, m)
     return _name(payer, acting=True), _name(payee)
+
+
+def _fine_parties(ctx: _Context, before: list[Mention]):
+    """A fine no construction reads: the article's main organisation is fined (it is what a
+    fine's story is about), the first other organisation of the sentence fines it
+    (中國證監會則是採取…沒收普華永道…2774萬元: 证监会)."""
+    return _name(ctx.main_org, acting=True), _name(_fining(before, ctx.main_org))
+
+
+def _fining(before: list[Mention], payer: Entity | None) -> Entity | None:
+    """The first organisation of the sentence other than the one fined."""
+    return next((ent for _, _, ent in before if ent.type == "org" and ent is not payer
+                 and ent.id not in rules.NOT_PARTIES), None)
 
 
 def _latin_subject(ctx: _Context, s_start: int) -> Entity | None:

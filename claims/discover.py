@@ -180,6 +180,10 @@ class Discoverer:
             name = m.group("name")
             if not any(taken[m.start("name"):m.end("name")]) and not _in_dictionary(name) and name not in NAME_STOPS:
                 yield "org", [text[m.start("name"):m.end("name")]]
+        for m in _AUTHORITY.finditer(norm):  # 中國證監會, 財政部: an authority names itself
+            if not any(taken[m.start():m.end()]):
+                body = m.group("body")
+                yield "org", list(dict.fromkeys((_AUTHORITY_SAME.get(body, body), text[m.start():m.end()])))
         for m in _TICKER.finditer(text):  # 泡泡瑪特（9992.HK）, 鴻海（2317）: a listed company
             # the code is evidence enough: 泡泡瑪特 is a name though 泡泡 is a word
             span = _listed_name(norm, m.start()) or _last_name_before(text, norm, m.start())
@@ -304,6 +308,12 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
 _DESCRIBED = regex.compile(
     r"(?:" + "|".join(sorted(_DATA["org_descriptors"], key=len, reverse=True)) + r")"
     r"(?P<name>[\p{Han}]{2,6}?)(?=\d{1,2}日|" + "|".join(_DATA["after_described"]) + ")")
+
+# A public authority, its place before it (names.toml [authorities]).
+_AUTHORITY_SAME: dict[str, str] = _DATA["authorities"]["same"]
+_AUTHORITY = regex.compile(
+    r"(?:(?:" + "|".join(_DATA["authorities"]["places"]) + r")\s*)?(?P<body>"
+    + "|".join(sorted(_DATA["authorities"]["bodies"], key=len, reverse=True)) + ")")
 
 # A stock code in brackets right after a name: the name is a listed company's.
 _TICKER = regex.compile(

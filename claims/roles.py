@@ -62,6 +62,7 @@ OFFER_VERBS = "开出|开了|提供|支付|发放|给予|开价|报价|抛出|�
 INVEST_VERBS = "投资|注资|领投|参投|入股|追加投资"
 BUY_VERBS = "收购|买下|购入|并购|拿下|买入"
 SELL_VERBS = "出售|卖出|转让|抛售|售出|卖给"
+FINE_VERBS = "罚款|罚没|罚金|处以|处罚|罚|没收"
 DEAL_VERBS = "达成|签署|签订|签下|敲定|签约"
 DEAL_NOUNS = "协议|合同|订单|交易|合约|协定|大单"
 RECEIVE_VERBS = "获得|拿到|收到|领到|领取|获|入账|斩获|到手|获益|赚取|赚得|赚|拿了|拿走|坐拥|共收|收取|领"
@@ -73,6 +74,20 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     # before the buying rules: 宣布xAI收购X平台，对xAI的估值为800亿美元 values xAI, it buys nothing for it
     _rule("valuation_given_to", "(?:对|给予|给){g}{Q}{g}(?:的)?(?:估值|作价){g}{M}", "valuation",
           ("彼时马斯克宣布xAI收购X平台，对xAI的估值为800亿美元。", None, "xai")),
+    # A fine: the party fined pays it, the authority that fines receives it.
+    _rule("fine_by_on", "{Q}{G}对{P}{G}(?:" + FINE_VERBS + "){G}{M}", "fine",
+          ("美国证券交易委员会对特斯拉罚款2000万美元。", "tesla", "证券交易委员会"),
+          ("財政部對特斯拉涉及2018年項目的違法行為，罰沒共1.16億元人民幣。", "tesla", "财政部")),
+    _rule("fine_on", "对{P}{G}(?:" + FINE_VERBS + "){G}{M}", "fine",
+          ("监管部门对特斯拉罚款2000万美元。", "tesla", None)),
+    _rule("fined_by", "{P}{g}(?:被|遭到?){Q}{G}(?:" + FINE_VERBS + "){G}{M}", "fine",
+          ("特斯拉被美国证券交易委员会罚款2000万美元。", "tesla", "证券交易委员会")),
+    _rule("fined", "{P}{g}(?:被|遭到?){G}(?:" + FINE_VERBS + "){G}{M}", "fine",
+          ("特斯拉被罚款2000万美元。", "tesla", None)),
+    _rule("confiscate_by", "{Q}{g}(?:没收|罚没){P}{G}{M}", "fine",
+          ("证监会没收特斯拉案涉期间全部业务收入2774万元。", "tesla", "证监会")),
+    _rule("confiscate", "(?:没收|罚没){P}{G}{M}", "fine",
+          ("没收特斯拉案涉期间全部业务收入2774万元。", "tesla", None)),
     _rule("buy_at", "{P}{g}以{g}{M}{g}(?:的价格|的代价|的对价)?{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
           ("Meta以143亿美元收购了Scale AI 49%的股份。", "meta", "scale-ai")),
     _rule("buy_then_figure", "{P}{g}(?:" + BUY_VERBS + "){g}{Q}{G}{M}", "acquisition",

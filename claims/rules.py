@@ -34,6 +34,8 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("acquisition", ("收购", "买下", "并购", "出售", "入股", "购入", "股权交易")),
     ("investment", ("投资", "注资", "领投", "融资", "募资", "募集", "筹集", "集资", "筹资", "融得", "所得款项")),
     ("deal", ("协议", "交易", "合作", "订单", "合同金额", "合同", "采购", "大单")),
+    # money an authority takes from a party (罚没4.41亿元, 被罚款500万); lone 罚 is also 罚球
+    ("fine", ("罚款", "罚金", "罚没", "罚单", "没收", "处罚", "被罚", "罚了", "重罚", "罚赔", "罚缴")),
     # an IPO's demand (孖展/融资认购额, 认购金额达1.77万亿港元, 冻资) is no money paid to the company
     ("other", (*PRICE_WORDS, "股利", "股息", "派息", "认购金额",
                "认购额", "认购占比", "孖展", "融资认购", "超额认购", "冻资", "申购")),
@@ -45,6 +47,10 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 ADJUSTED = regex.compile(r"经调整|非国际财务报告(?:会计)?准则|非公认会计(?:原则|准则)|non-?ifrs|non-?gaap|调整后")
 # After a figure, its share of the company's total (佔總收入9.8%): a part of the whole.
 SHARE_OF_TOTAL = regex.compile(r"[，,]?\s*(?:占|佔)(?:总|集团总|公司总)?(?:收入|营收|销售额)")
+
+# A fine's verb earlier in the figure's own clause outranks the nearer cue: 没收…全部业务收入2774万元
+# is confiscated income, a fine, not revenue.
+FINE_BEFORE = regex.compile(r"罚没|没收|罚款|处以|罚金")
 
 # What voids a cue written right before it: 上半年收入 is the half year's 收入, not 年收入.
 CUE_NOT_AFTER: dict[str, tuple[str, ...]] = {"年收入": ("半",), "年薪": ("半",)}

@@ -16,9 +16,11 @@ without USD values.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
+from core import fx
 from core.units import per_year_factor, period_class
 
 from .errors import IncomparableError, InvalidClaimError
@@ -217,8 +219,34 @@ def compare_prepared(pa: Prepared, pb: Prepared) -> Comparison:
             # 47.1億元 in a Hong Kong paper (read as HKD) and 人民幣47.10億元 elsewhere: a bare 元 is
             # the document's guess, so a conflict must hold in the other claim's currency too
             return Comparison("consistent", UNWRITTEN_CURRENCY, basis, a, b, beyond_sweep=True)
+        if _another_reading(pa, pb, basis) or _another_reading(pb, pa, basis):
+            return Comparison("consistent", UNWRITTEN_CURRENCY, basis, a, b, beyond_sweep=True)
         return Comparison("conflict", "widened intervals do not overlap", basis, a, b)
     return Comparison("consistent", "widened intervals overlap", basis, a, b)
+
+
+# What a figure with no written currency may be in: the yuan of each script's region, and the
+# dollar. Meta豪掷1000亿收购Scale AI股权 in an article that says 美元 elsewhere is read as USD,
+# yet a headline's bare 1000亿 is as likely yuan (about US$14B): a conflict must hold in each.
+UNWRITTEN_MAY_BE: tuple[str, ...] = ("USD", "CNY", "HKD", "TWD")
+
+
+def _another_reading(p: Prepared, q: Prepared, basis: Basis) -> bool:
+    """p's figure, its currency unwritten, overlaps q's when read in another currency it may be."""
+    if not p.view.currency_implied or (q.rate is None and q.view.currency != "USD"):
+        return False
+    own = in_basis(p, BASES[False, basis.annual])
+    other = in_basis(q, BASES[q.view.currency != "USD", basis.annual])
+    when = p.view.published
+    when = date.fromisoformat(when) if isinstance(when, str) and when else (when or None)
+    for code in UNWRITTEN_MAY_BE:
+        if code == p.view.currency or code == q.view.currency and _same_number(p, q, basis):
+            continue
+        rate = fx.to_usd(ONE, code, when).rate
+        read = own.divided(rate)
+        if not (read.below(other) or other.below(read)):
+            return True
+    return False
 
 
 def _same_number(pa: Prepared, pb: Prepared, basis: Basis) -> bool:

@@ -163,9 +163,35 @@ def find_conflicts(claims: Iterable[Any]) -> list[Conflict]:
         values = [p for p in prepared if p.view.stance in VALUE_STANCES]
         denied = [p for p in prepared if p.view.stance == "denied"]
         search = pairwise if len(prepared) <= BIG_BLOCK else clustered
-        found.extend(search(values, denied, events))
+        listed = search(values, denied, events)
+        if listed:
+            by_doc: dict[str, list[Prepared]] = defaultdict(list)
+            for p in values:
+                by_doc[p.view.doc_id].append(p)
+            found.extend(c for c in listed if not both_printed(c, by_doc))
     found.sort(key=lambda c: (-c.severity, [x.id for x in c.claims]))
     return found
+
+
+_BOTH_PRINTED_MAX = 12  # figures per article and quantity worth matching (more is a table)
+
+
+def both_printed(conflict: Conflict, by_doc: dict[str, list[Prepared]]) -> bool:
+    """Each article also prints a figure agreeing with the other's: the two are two parts of
+    one story that both outlets report (a fine's confiscation and its penalty, 2774万 and
+    2.97亿 in each), not rival figures for one thing. A denial is never explained away."""
+    if len(conflict.claims) != 2:
+        return False
+    a, b = (as_view(c) for c in conflict.claims)
+    if "denied" in (a.stance, b.stance) or a.doc_id == b.doc_id:
+        return False
+    own_a, own_b = by_doc.get(a.doc_id, ()), by_doc.get(b.doc_id, ())
+    pa = next((p for p in own_a if p.view.id == a.id), None)
+    pb = next((p for p in own_b if p.view.id == b.id), None)
+    if pa is None or pb is None or max(len(own_a), len(own_b)) > _BOTH_PRINTED_MAX:
+        return False
+    return (any(p is not pa and compare_prepared(p, pb).verdict == "consistent" for p in own_a)
+            and any(p is not pb and compare_prepared(p, pa).verdict == "consistent" for p in own_b))
 
 
 def rival_reports(a: Prepared, b: Prepared, events: Events | None = None) -> bool:

@@ -1,0 +1,97 @@
+"""Fines (issue 9): the kind, who pays (the party fined) and who receives (the authority),
+the authorities found in the text, and fines' parts that two outlets both print
+(claims.rules FINE_BEFORE, claims.roles fine_* rules, names.toml [authorities],
+reconcile.group.both_printed). Sentences follow real reports of a regulator's penalty."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from claims.build import build_claims
+from claims.discover import find_entities
+from claims.pipeline import resolver
+from core.schema import Document
+from reconcile import find_conflicts
+from tests.claim_factory import claim
+
+
+def claims_of(text: str):
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), path="t.txt", text=text)
+    return build_claims(doc, resolver())
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    ("中國財政部和證監會公佈了處罰決定", ["财政部", "证监会"]),
+    ("中證監表示，依法作出行政處罰", ["证监会"]),  # 中证监 is the same office
+    ("美国证券交易委员会周一宣布", ["证券交易委员会"]),
+    ("香港證監會今日表示", ["证监会"]),
+])
+def test_authorities_are_found_by_name(text, ids):
+    found = [e.id for _, _, e in find_entities(text, resolver())]
+    assert found == ids
+
+
+def test_an_authority_word_inside_another_word_is_no_authority():
+    assert [e.id for _, _, e in find_entities("他在财政学院读书", resolver())] == []
+
+
+@pytest.mark.parametrize("text", [
+    "特斯拉被罚款2000万美元。",
+    "監管部門對特斯拉罰沒共1.16億元人民幣。",
+    "证监会没收特斯拉案涉期间全部业务收入2774万元。",  # confiscated income: a fine, not revenue
+])
+def test_fine_words_make_a_fine(text):
+    assert claims_of(text)[0].kind == "fine"
+
+
+@pytest.mark.parametrize("text", [
+    "特斯拉去年营业收入2774万元。",  # no fine word: revenue
+    "梅西罚球得分后，俱乐部奖励他100万元。",  # 罚球 is a penalty kick, no fine
+])
+def test_without_a_fine_word_no_fine(text):
+    assert claims_of(text)[0].kind != "fine"
+
+
+def test_who_receives_a_fine_pays_it():
+    [c] = claims_of("特斯拉收到美国证券交易委员会开出的罚单，罚款2000万美元。")
+    assert (c.kind, c.payer) == ("fine", "tesla")
+
+
+def test_a_fine_no_rule_reads_is_the_articles_subjects_from_the_sentences_authority():
+    text = ("特斯拉遭監管調查。特斯拉回應稱將配合。"
+            "中國證監會則是採取頂格罰款，並處以罰款2.97億元。")
+    fine = [c for c in claims_of(text) if c.kind == "fine"][0]
+    assert (fine.payer, fine.payee) == ("tesla", "证监会")
+
+
+def _fine(value, doc, **kw):
+    return claim(value, currency="CNY", kind="fine", payer="pwc", payee="csrc", outlet=doc, id=None, **kw)
+
+
+def test_two_parts_both_outlets_print_are_no_conflict():
+    # 沒收2774萬 and 罰款2.97億 in each of two reports: parts of one penalty, not rival figures
+    a1, a2 = _fine("27740000", "A"), _fine("297000000", "A")
+    b1, b2 = _fine("27740000", "B"), _fine("297000000", "B")
+    a2 = a2.model_copy(update={"doc_id": a1.doc_id})
+    b2 = b2.model_copy(update={"doc_id": b1.doc_id})
+    assert find_conflicts([a1, a2, b1, b2]) == []
+
+
+def test_a_figure_only_one_outlet_prints_still_conflicts():
+    a1, a2 = _fine("27740000", "A"), _fine("297000000", "A")
+    b1 = _fine("397000000", "B")  # B's 3.97亿 agrees with nothing A prints
+    a2 = a2.model_copy(update={"doc_id": a1.doc_id})
+    pairs = {frozenset(c.id for c in x.claims) for x in find_conflicts([a1, a2, b1])}
+    assert frozenset((a2.id, b1.id)) in pairs
+
+
+def test_an_unwritten_currency_must_conflict_in_each_currency_it_may_be():
+    # Meta豪掷1000亿收购Scale AI股权, read as USD from the article, is about US$14B as yuan
+    bare = claim("100000000000", kind="acquisition", payer="meta", payee="scale-ai", precision="5000000000")
+    bare = bare.model_copy(update={"currency_implied": True})
+    stated = claim("14300000000", kind="acquisition", payer="meta", payee="scale-ai", outlet="B")
+    assert find_conflicts([bare, stated]) == []
+    written = bare.model_copy(update={"currency_implied": False})
+    assert len(find_conflicts([written, stated])) == 1
