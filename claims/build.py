@@ -548,7 +548,10 @@ def _period(norm: str, m: MoneyMention, c_start: int, c_end: int, s_start: int, 
     before = max((e for s, e in figures if c_start <= e <= m.start), default=c_start)
     after = min((s for s, e in figures if m.end <= s <= c_end), default=c_end)
     # The figure's first character stays in view: 五年|2.5亿 reads 五年 as the figure's term.
-    for window in (norm[before:m.start + 1], norm[m.end:after], norm[c_start:c_end], norm[s_start:m.start]):
+    windows = [norm[before:m.start + 1], norm[m.end:after], norm[c_start:c_end]]
+    if kind not in rules.PRICE_KINDS:  # 签订了为期两年的合同,转会费为1100万欧元: the contract's term, not the fee's
+        windows.append(norm[s_start:m.start])
+    for window in windows:
         found, years, words = find_period(window)
         if found != "unknown":
             return Period(kind=found, years=years, text=words)

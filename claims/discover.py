@@ -38,6 +38,7 @@ COMPOUND_SURNAMES = tuple(_DATA["compound_surnames"])
 TITLES = tuple(sorted(_DATA["titles"], key=len, reverse=True))
 LEADER_TITLES = frozenset(_DATA["leader_titles"])
 ORG_SUFFIXES = tuple(sorted(_DATA["org_suffixes"], key=len, reverse=True))
+SHORT_FORM_SUFFIXES = frozenset(_DATA["short_form_suffixes"])
 LATIN_ORG_WORDS = frozenset(_DATA["latin_org_words"])
 LATIN_NOT_NAMES = frozenset(_DATA["latin_not_names"])
 GIVEN_NAMES = frozenset(_DATA["given_names"].split())
@@ -164,7 +165,10 @@ class Discoverer:
         for m in _SUFFIX.finditer(norm):
             span = _org_before(norm, m.start(), m.end(), tokens)
             if span and not any(taken[span[0]:span[1]]):
-                yield "org", [text[span[0]:span[1]]]
+                yield "org", [text[span[0]:span[1]], *_short_forms(text, norm, span[0], m)]
+        for start, end, last in _interpunct_names(norm, tokens):  # 杰伦·布朗, 谢伊·吉尔杰斯-亚历山大
+            if not any(taken[start:end]):
+                yield "person", [text[start:end], *([text[last:end]] if end - last >= 3 else [])]
         for m in _PERSON_CONTEXT.finditer(norm):
             span = _person_before(norm, m.start(), tokens)
             if span and not any(taken[span[0]:span[1]]):
@@ -441,8 +445,10 @@ def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | 
     unknown = any(len(w) > 1 and (not _in_dictionary(w) or _tags().get(w) in _NAME_TAGS) for w in pieces)
     if not unknown or min(len(lefts), len(rights)) < 2:
         return None
-    # 扎克伯格表示, 霍大班呢位…獲加薪: a transliterated name or a nickname doing what people do
-    return "person" if 2 * sum(1 for _, e in where if _acts(norm, e)) >= len(where) else "org"
+    # 扎克伯格表示, 霍大班呢位…獲加薪: a transliterated name or a nickname doing what people do;
+    # 特维斯, 奥斯卡: one word jieba's dictionary knows as a person's name
+    acting = 2 * sum(1 for _, e in where if _acts(norm, e)) >= len(where)
+    return "person" if acting or len(pieces) == 1 and _tags().get(name) in _PERSON_TAGS else "org"
 
 
 def _acts_often(norm: str, where: list[tuple[int, int]]) -> bool:
@@ -459,7 +465,8 @@ def _acts(norm: str, at: int) -> bool:
 
 _HAN_PIECE = regex.compile(r"\p{Han}{2,}")
 _NOT_NAME_STARTS = tuple(_REPEATED["not_name_starts"])
-_NAME_TAGS = frozenset(_REPEATED["name_tags"])  # a word jieba knows as a name (not a place: 中国大陆)
+_NAME_TAGS = frozenset(_REPEATED["name_tags"])
+_PERSON_TAGS = frozenset(_REPEATED["person_tags"])  # a word jieba knows as a name (not a place: 中国大陆)
 
 
 def _latin_kind(run: str, *, single_ok: bool = False, person_context: bool = False) -> str | None:
@@ -589,6 +596,30 @@ def _name_after(text: str, norm: str, at: int, tokens: _Words) -> tuple[int, int
     return (at, end) if 2 <= len(word) <= 4 and word not in NAME_STOPS and name_like(word) else None
 
 
+def _interpunct_names(norm: str, tokens: _Words) -> Iterator[tuple[int, int, int]]:
+    """(start, end, start of the last part) of each transliterated full name written with
+    interpuncts (杰伦·布朗, 谢伊·吉尔杰斯-亚历山大): the word before the first · is no
+    dictionary word, and no organisation suffix follows the name."""
+    done = -1
+    for m in regex.finditer("·", norm):
+        if m.start() < done:
+            continue
+        start = tokens.start_of_word_ending(m.start())
+        if start is None or not 1 <= m.start() - start <= 5 or not _HAN_NAME.fullmatch(norm[start:m.start()]) \
+                or not name_like(norm[start:m.start()]):
+            continue
+        end = _through_interpuncts(norm, m.start())
+        if end + 2 < len(norm) and norm[end] == "-":  # 吉尔杰斯-亚历山大: a double surname
+            word, word_end = tokens.get(end + 1, ("", end))
+            if 2 <= len(word) <= 5 and _HAN_NAME.fullmatch(word) and name_like(word):
+                end = word_end
+        if end <= m.start() + 1 or _SUFFIX.search(norm, m.end(), min(len(norm), end + 3)):
+            continue  # 圣·日耳曼俱乐部: a club
+        done = end
+        last = max(norm.rfind("·", start, end), norm.rfind("-", start, end)) + 1
+        yield start, end, last
+
+
 def _through_interpuncts(norm: str, end: int) -> int:
     """Extend a name across 名·名 parts, up to five characters a part, stopping before a
     grammar word or a dictionary word (马克·陈|在内部信, 米拉·穆拉蒂|创办)."""
@@ -638,10 +669,30 @@ def _person_before(norm: str, at: int, tokens: _Words) -> tuple[int, int] | None
     return None
 
 
+def _short_forms(text: str, norm: str, start: int, suffix: regex.Match) -> list[str]:
+    """What the article may call an organisation found by its suffix once it has named it:
+    上海申花俱乐部 is also 上海申花 and, its place dropped, 申花."""
+    if suffix.group() not in SHORT_FORM_SUFFIXES:
+        return []
+    head = norm[start:suffix.start()]
+    cut = words(head)
+    out = [text[start:suffix.start()]] if len(head) >= 2 else []
+    if len(cut) == 1:  # jieba's one word 上海申花: a place of two or three characters, then a name
+        cut = next(((head[:k], head[k:]) for k in (2, 3) if len(head) - k >= 2 and _tags().get(head[:k]) == "ns"),
+                   cut)
+    if len(cut) == 2 and _tags().get(cut[0]) == "ns" and len(cut[1]) >= 2 and _proper(cut[1]):
+        out.append(text[start + len(cut[0]):suffix.start()])
+    return out
+
+
 def _org_before(norm: str, start: int, end: int, tokens: _Words) -> tuple[int, int] | None:
     """An organisation's name ending in a suffix: the one or two words just before it, each
     a proper noun or a word jieba's dictionary does not know (高瓴 + 资本, 百川 + 智能)."""
     head, words = start, 0
+    whole = tokens.start_of_word_ending(end)  # 申花俱乐部 as one word: its head is 申花
+    if whole is not None and whole < start and tokens.start_of_word_ending(start) is None \
+            and _proper(norm[whole:start]):
+        head, words = whole, 1
     while words < 2:
         prev = tokens.start_of_word_ending(head)
         if prev is None or not _proper(norm[prev:head]):

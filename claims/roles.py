@@ -60,12 +60,12 @@ def _rule(name: str, pattern: str, kind: str | None = None, *examples) -> RoleRu
 
 OFFER_VERBS = "开出|开了|提供|支付|发放|给予|开价|报价|抛出|递出|承诺|发出|送上|准备了|给出|砸下|砸出|付出|豪掷|斥资|出价"
 INVEST_VERBS = "投资|注资|领投|参投|入股|追加投资"
-BUY_VERBS = "收购|买下|购入|并购|拿下|买入"
+BUY_VERBS = "收购|买下|购入|并购|拿下|买入|引进"
 SELL_VERBS = "出售|卖出|转让|抛售|售出|卖给"
 FINE_VERBS = "罚款|罚没|罚金|处以|处罚|罚|没收"
 DEAL_VERBS = "达成|签署|签订|签下|敲定|签约"
 DEAL_NOUNS = "协议|合同|订单|交易|合约|协定|大单"
-RECEIVE_VERBS = "获得|拿到|收到|领到|领取|获|入账|斩获|到手|获益|赚取|赚得|赚|拿了|拿走|坐拥|共收|收取|领"
+RECEIVE_VERBS = "获得|拿到|收到|领到|领取|获|入账|斩获|到手|获益|赚取|赚得|赚|拿了|拿走|坐拥|共收|收取|领(?![先导域袖队])"
 PAY_NOUNS = ("年薪|薪酬包|总薪酬|薪酬|薪资|薪水|报酬|酬劳|酬金|收入|身家|净资产|个人资产|财富|年终奖|奖金|分红|"
              "底薪|月薪|待遇|年包|总包|股票奖励|股权奖励|期权|签约奖金|签字费")
 VALUE_NOUNS = "估值|市值|营收|营业收入|净利润|净利|纯利|利润|盈利|亏损|销售额|营业额|资产"
@@ -131,6 +131,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("扎克伯格给庞若鸣开出了2亿美元的薪酬包。", "meta", "ruoming-pang")),
     _rule("receive_from", "{Q}{g}(?:从|自){P}{G}(?:" + RECEIVE_VERBS + "){G}{M}", None,
           ("余家辉从Meta拿到了1亿美元。", "meta", "余家辉")),
+    # where he earns it, the verb right after the place (在申花拿到; not 在爭奪戰中領先…)
+    _rule("receive_at", "{Q}{g}在{P}{g}(?:" + RECEIVE_VERBS + "){G}{M}", None,
+          ("特维斯表示满意。特维斯将会在上海申花俱乐部拿到每年3198万欧元的薪水。", "上海申花俱乐部", "特维斯")),
+    # A player's transfer: the club he moves to pays for him (payee: the player, as bought).
+    _rule("transfer_to", "{Q}{g}以{G}{M}{G}转会(?:到|至|加盟|进入|加入){P}", "acquisition",
+          ("奥斯卡表示很高兴。奥斯卡以6000万英镑天价转会到上海上港队。", "上海上港队", "奥斯卡")),
+    _rule("transfer_fee_of", "{Q}{g}(?:的|之)?{g}转会费{G}{M}", "acquisition",
+          ("奥斯卡表示很高兴。据德国转会市场标注，奥斯卡的转会费为6100万欧元。", None, "奥斯卡")),
     _rule("receive_offer_of", "{Q}{g}(?:" + RECEIVE_VERBS + "){g}{P}{g}(?:的|开出的|给的){G}{M}", None),
     _rule("receive", "{Q}{g}(?:" + RECEIVE_VERBS + "){G}{M}", None,
           ("庞若鸣获得了2亿美元的薪酬包。", None, "ruoming-pang")),

@@ -31,7 +31,8 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "待遇", "收入", "到手", "工资", "月薪", "挖人", "挖角", "现金", "酬金", "报酬", "酬劳")),
     ("valuation", ("估值", "市值", "价值推至", "价值推高至", "价值升至", "价值飙升至", "价值跃升至", "价值涨至")),
     ("net_worth", ("个人资产", "身家", "净资产", "财富")),
-    ("acquisition", ("收购", "买下", "并购", "出售", "入股", "购入", "股权交易")),
+    # a player's transfer fee is what one club pays to buy him from another (6100万欧元引进奥斯卡)
+    ("acquisition", ("收购", "买下", "并购", "出售", "入股", "购入", "股权交易", "转会费", "转队费", "转会", "引进")),
     ("investment", ("投资", "注资", "领投", "融资", "募资", "募集", "筹集", "集资", "筹资", "融得", "所得款项")),
     ("deal", ("协议", "交易", "合作", "订单", "合同金额", "合同", "采购", "大单")),
     # money an authority takes from a party (罚没4.41亿元, 被罚款500万); lone 罚 is also 罚球
@@ -225,6 +226,9 @@ DEFAULT_PERIODS: dict[str, str] = {
     "valuation": "one_time", "net_worth": "one_time", "annual_pay": "per_year",
     "other": "one_time",  # a price, a dividend, an IPO's demand: a figure of one moment (81 of 84 in dev)
 }
+# Kinds paid once by nature (a transfer fee, a fine): a period in another clause of the
+# sentence is the contract's or the case's, not theirs.
+PRICE_KINDS: frozenset[str] = frozenset({"acquisition", "fine"})
 # Company totals and bonus pools that are a year's when the sentence names the year.
 YEARLY_KINDS: frozenset[str] = frozenset({"revenue", "profit", "bonus", "spending"})
 # Staff selling their shares (員工售66億美元股票, 员工…出售了价值66亿美元的股票): the buyers pay

@@ -1,0 +1,77 @@
+"""Clubs, players and transfers (issue 9): names the curated table does not list, as sports
+news writes them, and who pays whom for a player (names.toml org_suffixes, short_form_suffixes,
+person_tags; claims.discover._interpunct_names; claims.roles transfer_to, transfer_fee_of,
+receive_at). Sentences follow real football and basketball reports."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from claims.build import build_claims
+from claims.discover import find_entities
+from claims.pipeline import resolver
+from core.schema import Document
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(text[s:e], ent.id, ent.type) for s, e, ent in find_entities(text, resolver())]
+
+
+def claims_of(text: str):
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), path="t.txt", text=text)
+    return build_claims(doc, resolver())
+
+
+def test_a_club_named_with_its_suffix_is_also_known_by_its_short_forms():
+    text = "上海申花俱乐部开出了合同。特维斯将在申花拿到薪水。"
+    assert ("申花", "上海申花俱乐部", "org") in found(text)
+
+
+def test_a_team_word_is_a_name_only_after_a_proper_noun():
+    assert found("这支球队很强，全队上下一心。") == []
+    assert ("雷霆队", "雷霆队", "org") in found("雷霆队核心球员续约。")
+
+
+def test_a_generic_listed_company_is_no_name():
+    assert all(name != "上市公司" for name, _, _ in found("上市公司独董的平均薪酬为26.9万元。"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("凯尔特人队的杰伦·布朗去年签下合同。", "杰伦·布朗"),
+    ("雷霆队核心谢伊·吉尔杰斯-亚历山大的合同。", "谢伊·吉尔杰斯-亚历山大"),
+])
+def test_a_transliterated_full_name_with_interpuncts_is_a_person(text, name):
+    assert (name, name, "person") in found(text)
+
+
+def test_the_last_part_of_a_long_transliterated_name_is_the_same_person():
+    text = "雷霆队核心谢伊·吉尔杰斯-亚历山大续约。届时亚历山大的年薪将突破6000万美元。"
+    assert ("亚历山大", "谢伊·吉尔杰斯-亚历山大", "person") in found(text)
+
+
+def test_an_interpunct_name_before_an_organisation_suffix_is_no_person():
+    assert all(kind != "person" for _, _, kind in found("他加盟了圣·日耳曼俱乐部。"))
+
+
+def test_a_repeated_name_jieba_knows_as_a_persons_is_a_person():
+    text = "特维斯加盟申花。特维斯今年32岁。特维斯是阿根廷前锋。"
+    assert ("特维斯", "特维斯", "person") in found(text)
+
+
+def test_a_transfer_fee_is_an_acquisition_of_the_player():
+    [c] = claims_of("奥斯卡表示很高兴。据德国转会市场标注，奥斯卡的转会费为6100万欧元。")
+    assert (c.kind, c.payee) == ("acquisition", "奥斯卡")
+
+
+def test_the_club_a_player_moves_to_pays_for_him():
+    [c] = claims_of("奥斯卡表示很高兴。奥斯卡以6000万英镑天价转会到上海上港队。")
+    assert (c.kind, c.payer, c.payee) == ("acquisition", "上海上港队", "奥斯卡")
+
+
+def test_where_a_player_earns_is_who_pays_but_not_where_he_leads():
+    [c] = claims_of("特维斯表示满意。特维斯将会在上海申花俱乐部拿到每年3198万欧元的薪水。")
+    assert (c.payer, c.payee) == ("上海申花俱乐部", "特维斯")
+    c = claims_of("软银除了在徐若熙争夺战中领先，更将合约总值加码到超过15亿日圆。")[0]
+    assert c.payer != "徐若熙"
