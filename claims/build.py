@@ -651,9 +651,12 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
         c_start, _ = _span(ctx.text, toward, rules.CLAUSE_END)
         in_clause = [ent for s, e, ent in before if c_start <= s and e <= toward]
         givers = in_clause[-1:] or [ent for s, e, ent in before if e <= toward][:1]
-        takers = [ent for s, e, ent in before if s > toward]
+        takers = [(s, e, ent) for s, e, ent in before if s > toward]
         payer = givers[0] if givers else None
-        payee = takers[0] if takers else None
+        # 向OpenAI的竞争对手Anthropic投资: the receiver is the one the description names
+        while len(takers) > 1 and rules.APPOSITIVE.fullmatch(ctx.norm, takers[0][1], takers[1][0]):
+            takers = takers[1:]
+        payee = takers[0][2] if takers else None
     if kind == "fine":
         return _fine_parties(ctx, before)
     if payer is None and kind in rules.PAY_KINDS | {"investment", "spending", "deal"}:

@@ -173,8 +173,10 @@ def _compile(rule: RoleRule) -> regex.Pattern:
 
 _COMPILED = tuple((rule, _compile(rule)) for rule in ROLE_RULES)
 _TAKERS = _compile(RoleRule("offer_takers", OFFER_TAKERS))
+# 这家Claude模型开发商, 这家电池制造商: a company the text named before, by what it makes or is
+DESCRIBED_COMPANY = r"这家[\p{Han}a-z0-9 ]{1,10}?(?:公司|开发商|制造商|巨头|企业|新创|独角兽|厂商|供应商)"
 _PRONOUN = regex.compile("|".join(sorted(PRONOUNS, key=len, reverse=True)).replace(
-    "其", "(?<![尤极及与])其(?!中|他|它|余|实|次|间)"))  # 其中, 其他, 尤其: no pronoun
+    "其", "(?<![尤极及与])其(?!中|他|它|余|实|次|间)") + "|" + DESCRIBED_COMPANY)  # 其中, 其他, 尤其: no pronoun
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,10 @@ def _referent(norm: str, m: regex.Match, fitting: list[tuple[int, Entity]]) -> E
     """该公司 stands for the subject of the sentence before it (Scale AI成立于2016年，是一家…
     新创公司。该公司…), else for the company the text introduced as one (新创公司Scale AI),
     else for the nearest fitting entity; 他/她 for the nearest person."""
+    if m.group() not in PRONOUNS:  # 這家Claude模型開發商: the last company named before its sentence
+        sentence = max(norm.rfind(c, 0, m.start()) for c in "。！？\n")
+        earlier = [ent for s, ent in fitting if s < sentence]
+        return earlier[0] if earlier else fitting[0][1]
     if m.group() in _COMPANY_PRONOUNS:
         subjects = [ent for s, ent in fitting if norm[max(norm.rfind(c, 0, s) for c in "。！？\n") + 1:s].strip() == ""]
         if subjects:
@@ -301,7 +307,7 @@ def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
         window = m.start()
         for _ in range(_SENTENCES_BACK + 1):  # back to the start of the sentence two before this one
             window = max(norm.rfind("。", 0, max(0, window - 1)), 0)
-        wanted = PRONOUNS[m.group()]
+        wanted = PRONOUNS.get(m.group(), "org")  # a described company (DESCRIBED_COMPANY) is an org
         if wanted in ("former", "latter"):
             pair = _last_two(ordered, at, window, m.start())
             if pair is not None:

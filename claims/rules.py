@@ -142,6 +142,10 @@ BARE_STAFF: frozenset[str] = frozenset({"员工", "员工们", "全体员工", "
 # A name followed by one of these is the speaker (奥尔特曼还在一档节目中评价道), not the payee.
 SPEAKS = regex.compile(r"[^，。；]{0,12}?(?:表示|评价|称|说|透露|指出|认为|回忆|坦言|提到|回应)")
 
+# Between two names, words that make the second the first's description (OpenAI的竞争对手
+# Anthropic, 谷歌旗下的Waymo, 软银的子公司): the second is the one meant.
+APPOSITIVE = regex.compile(
+    r"\s*(?:的|之)?\s*(?:竞争对手|对手|劲敌|子公司|母公司|旗下(?:的)?(?:公司)?|兄弟公司|合作伙伴)\s*")
 # X 向 Y <verb> amount: X pays, Y receives.
 TOWARD_WORDS: tuple[str, ...] = ("向", "给", "为")
 # Kinds paid to people: the poached-from pattern names the group that receives.

@@ -249,3 +249,17 @@ def test_a_person_giving_the_money_is_not_its_receiver():
     assert bonus.payee == "foxconn-staff"
     [pay] = claims_of("郭台銘今年的年薪為3億元。")  # the possessive: his own pay
     assert pay.payee != "foxconn-staff" and "郭台" in pay.payee
+
+
+def test_the_receiver_described_after_another_name_is_the_described_one():
+    # 向OpenAI的竞争对手Anthropic投资: Anthropic receives, OpenAI only describes it
+    [c] = claims_of("微軟確認將向OpenAI的競爭對手Anthropic投資高達100億美元。")
+    assert (c.payer, c.payee) == ("microsoft", "anthropic")
+    [c] = claims_of("微軟確認將向OpenAI和Anthropic投資高達100億美元。")  # no description: the first
+    assert c.payee == "openai"
+
+
+def test_a_company_described_by_what_it_makes_is_the_last_one_named_before_its_sentence():
+    text = "微軟確認將向OpenAI的競爭對手Anthropic投資高達100億美元。與此同時，NVIDIA也承諾將向這家Claude模型開發商注資50億美元。"
+    last = claims_of(text)[-1]
+    assert (last.payer, last.payee) == ("nvidia", "anthropic")
