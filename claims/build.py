@@ -190,8 +190,11 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         # claim of the same family (company figures, or pay) in this or the previous paragraph.
         last = _last_of_family(ctx.text, m, earlier, kind)
         if last is not None:
-            payer, payee, parties_from = last.payer if payer is None or parties_from == "document" else payer, \
-                last.payee, "previous"
+            if payer is None or parties_from == "document":
+                # 但之後卻被另一間X開出…: another payer, unnamed
+                other = rules.ANOTHER_PARTY.search(ctx.norm, max(last.end, s_start), m.start)
+                payer = None if other else last.payer
+            payee, parties_from = last.payee, "previous"
     if payee is None and kind in rules.PAY_KINDS:
         person = _person_of_passage(ctx, s_start)
         if person is not None:  # 而这一次…2亿美元的年薪包: the person the previous sentence is about
@@ -339,7 +342,8 @@ def _kind_cue(norm: str, m: MoneyMention, s_start: int, s_end: int,
                 start, end = at, at + len(cue)
                 at = norm.find(cue, at + 1, s_end)
                 distance = start - m.end if start >= m.end else m.start - end
-                if distance < 0 or norm.endswith(rules.CUE_NOT_AFTER.get(cue, ()), s_start, start):
+                if distance < 0 or norm.endswith(rules.CUE_NOT_AFTER.get(cue, ()), s_start, start) \
+                        or norm.startswith(rules.CUE_NOT_BEFORE.get(cue, ()), end):
                     continue
                 between = norm[m.end:start] if start >= m.end else norm[end:m.start]
                 if any(c in rules.CLAUSE_END for c in between):

@@ -447,8 +447,11 @@ def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | 
         return None
     # 扎克伯格表示, 霍大班呢位…獲加薪: a transliterated name or a nickname doing what people do;
     # 特维斯, 奥斯卡: one word jieba's dictionary knows as a person's name
-    acting = 2 * sum(1 for _, e in where if _acts(norm, e)) >= len(where)
-    return "person" if acting or len(pieces) == 1 and _tags().get(name) in _PERSON_TAGS else "org"
+    acts = sum(1 for _, e in where if _acts(norm, e))
+    dealing = sum(1 for _, e in where if _ORG_ACTS.match(norm, e))
+    if dealing >= 2 and dealing >= acts:
+        return "org"  # 派拉蒙提高报价, 派拉蒙則上漲: a company (jieba tags it a transliterated person's name)
+    return "person" if 2 * acts >= len(where) or len(pieces) == 1 and _tags().get(name) in _PERSON_TAGS else "org"
 
 
 def _acts_often(norm: str, where: list[tuple[int, int]]) -> bool:
@@ -465,8 +468,9 @@ def _acts(norm: str, at: int) -> bool:
 
 _HAN_PIECE = regex.compile(r"\p{Han}{2,}")
 _NOT_NAME_STARTS = tuple(_REPEATED["not_name_starts"])
-_NAME_TAGS = frozenset(_REPEATED["name_tags"])
-_PERSON_TAGS = frozenset(_REPEATED["person_tags"])  # a word jieba knows as a name (not a place: 中国大陆)
+_NAME_TAGS = frozenset(_REPEATED["name_tags"])  # a word jieba knows as a name (not a place: 中国大陆)
+_PERSON_TAGS = frozenset(_REPEATED["person_tags"])
+_ORG_ACTS = regex.compile(r"\p{Han}{0,2}?(?:" + "|".join(_REPEATED["org_acts"]) + ")")
 
 
 def _latin_kind(run: str, *, single_ok: bool = False, person_context: bool = False) -> str | None:

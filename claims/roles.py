@@ -107,6 +107,18 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("figure_then_buy", "{P}{g}{M}" + _FOR + "{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
           ("Meta斥资140亿美元收购Scale AI。", "meta", "scale-ai"),
           ("谷歌斥资24亿美元，用以收购Windsurf的技术授权。", "google", "windsurf")),
+    # the payer before a comma (谷歌宣布以全现金方式,斥资320亿美元…收购…Wiz)
+    _rule("spend_to_buy", "{P}{G}(?:斥资|耗资|花费|豪掷|出资){g}{M}" + _FOR + "{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
+          ("谷歌宣布以全现金方式，斥资320亿美元收购数据标注巨头Scale AI。", "google", "scale-ai")),
+    # 華納兄弟探索被Netflix開價720億美元收購: the passive names the buyer after 被
+    _rule("bought_by", "{Q}{G}被{g}{P}{g}{M}" + _FOR + "{G}(?:" + BUY_VERBS + ")", "acquisition",
+          ("Scale AI早前被谷歌開價240億美元收購。", "google", "scale-ai"),
+          ("Scale AI早前被美國科技巨頭谷歌開價240億美元收購。", "google", "scale-ai")),
+    # a bidder's price (派拉蒙則主張，其每股30美元、總額約1087億美元的全現金出價; Netflix開價720億美元)
+    _rule("bid_of", "{P}{G}{M}{g}(?:的)?(?:全现金|现金)?(?:出价|收购要约|要约|竞购价)", None,
+          ("Meta則主張，其總額約1087億美元的全現金出價更具吸引力。", "meta", None)),
+    _rule("bids", "{P}{g}(?:开价|出价)(?:了|为|达|高达)?{g}{M}", None,
+          ("谷歌開價720億美元。", "google", None)),
     # A round's total is paid by all its investors: the lead named is not its payer.
     _rule("raise_led_by", "{Q}{G}{M}{G}融资{G}由{X}{g}(?:领投|牵头)", "investment",
           ("Anthropic完成130亿美元融资，由ICONIQ领投。", None, "anthropic")),

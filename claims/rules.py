@@ -32,7 +32,8 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("valuation", ("估值", "市值", "价值推至", "价值推高至", "价值升至", "价值飙升至", "价值跃升至", "价值涨至")),
     ("net_worth", ("个人资产", "身家", "净资产", "财富")),
     # a player's transfer fee is what one club pays to buy him from another (6100万欧元引进奥斯卡)
-    ("acquisition", ("收购", "买下", "并购", "出售", "入股", "购入", "股权交易", "转会费", "转队费", "转会", "引进")),
+    ("acquisition", ("收购", "买下", "并购", "出售", "入股", "购入", "股权交易", "转会费", "转队费", "转会", "引进",
+                     "收购要约", "出价", "竞购")),
     ("investment", ("投资", "注资", "领投", "融资", "募资", "募集", "筹集", "集资", "筹资", "融得", "所得款项")),
     ("deal", ("协议", "交易", "合作", "订单", "合同金额", "合同", "采购", "大单")),
     # money an authority takes from a party (罚没4.41亿元, 被罚款500万); lone 罚 is also 罚球
@@ -55,6 +56,9 @@ FINE_BEFORE = regex.compile(r"罚没|没收|罚款|处以|罚金")
 
 # What voids a cue written right before it: 上半年收入 is the half year's 收入, not 年收入.
 CUE_NOT_AFTER: dict[str, tuple[str, ...]] = {"年收入": ("半",), "年薪": ("半",)}
+# What voids a cue written right after it: 全现金出价, 以现金的形式 say how a price is paid, not pay.
+CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
+    "现金": ("出价", "收购", "交易", "方式", "形式", "的形式", "对价", "要约")}
 
 # Company words that are pay when people earn them (小米去年赚134亿 is profit; 他一年赚100万 pay).
 PEOPLES_KIND: dict[str, str] = {"赚": "pay_package"}
@@ -146,6 +150,9 @@ SPEAKS = regex.compile(r"[^，。；]{0,12}?(?:表示|评价|称|说|透露|指�
 # Anthropic, 谷歌旗下的Waymo, 软银的子公司): the second is the one meant.
 APPOSITIVE = regex.compile(
     r"\s*(?:的|之)?\s*(?:竞争对手|对手|劲敌|子公司|母公司|旗下(?:的)?(?:公司)?|兄弟公司|合作伙伴)\s*")
+# Words that bring in a party other than the one before (但之後卻被另一間電影公司開出更高價錢):
+# a figure after them does not continue the last figure's payer.
+ANOTHER_PARTY = regex.compile(r"另一(?:间|家|个|位|名|方)|另外一|其他(?:公司|买家|竞购者)|竞争对手")
 # X 向 Y <verb> amount: X pays, Y receives.
 TOWARD_WORDS: tuple[str, ...] = ("向", "给", "为")
 # Kinds paid to people: the poached-from pattern names the group that receives.

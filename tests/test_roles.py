@@ -263,3 +263,26 @@ def test_a_company_described_by_what_it_makes_is_the_last_one_named_before_its_s
     text = "微軟確認將向OpenAI的競爭對手Anthropic投資高達100億美元。與此同時，NVIDIA也承諾將向這家Claude模型開發商注資50億美元。"
     last = claims_of(text)[-1]
     assert (last.payer, last.payee) == ("nvidia", "anthropic")
+
+
+def test_another_party_brought_in_does_not_continue_the_last_payer():
+    text = "Scale AI早前被谷歌開價240億美元收購，但之後卻被另一間公司開出更高價錢300億美元惡意收購。"
+    first, second = [c for c in claims_of(text) if c.restates is None][:2]
+    assert first.payer == "google" and second.payer is None
+
+
+def test_cash_as_the_way_a_price_is_paid_is_no_pay():
+    [c] = claims_of("派拉蒙則主張，其總額約1087億美元的全現金出價更具吸引力。")
+    assert c.kind == "acquisition"
+    [c] = claims_of("谷歌宣布以320亿美元现金的形式完成收购。")
+    assert c.kind == "acquisition"
+    [c] = claims_of("他每月领取2万元现金补贴。")  # cash paid to a person is still pay
+    assert c.kind == "pay_package"
+
+
+def test_a_repeated_name_that_bids_and_trades_is_a_company():
+    from claims.discover import find_entities
+    text = ("派拉蒙提高报价至每股31美元。派拉蒙則上漲約0.7%。"
+            "Netflix周四宣布不再跟进，确定由派拉蒙胜出。派拉蒙將报价提高。")
+    kinds = {ent.id: ent.type for _, _, ent in find_entities(text, resolver())}
+    assert kinds.get("派拉蒙") == "org"
