@@ -105,8 +105,8 @@ _PERSON_CONTEXT = regex.compile(
     "|".join(regex.escape(w) for w in sorted(_DATA["person_context"], key=len, reverse=True)))
 # A single Latin word is an organisation where the verb around it says so (收购Windsurf, 由ICONIQ领投).
 _ORG_CONTEXT = regex.compile(
-    r"(?:" + "|".join(_DATA["org_context_before"]) + r")\s*(?P<name>[A-Z][A-Za-z0-9.\-]+)(?![A-Za-z])"
-    r"|(?<![A-Za-z0-9])(?P<name>[A-Z][A-Za-z0-9.\-]+)\s*(?=" + "|".join(_DATA["org_context_after"]) + ")")
+    r"(?:" + "|".join(_DATA["org_context_before"]) + r")\s*(?P<name>[A-Z][A-Za-z0-9.\-]+)(?![A-Za-z]| [A-Za-z])"
+    r"|(?<![A-Za-z0-9]|[A-Za-z] )(?P<name>[A-Z][A-Za-z0-9.\-]+)\s*(?=" + "|".join(_DATA["org_context_after"]) + ")")
 
 
 @dataclass
@@ -173,7 +173,10 @@ class Discoverer:
             span = _person_before(norm, m.start(), tokens)
             if span and not any(taken[span[0]:span[1]]):
                 yield "person", [text[span[0]:span[1]]]
-        for m in _ORG_CONTEXT.finditer(text):
+        # the Han words simplified, the Latin name in its own case (串流龍頭Netflix)
+        cased = text if len(text) != len(norm) else "".join(
+            t if t.isascii() else n for t, n in zip(text, norm, strict=True))
+        for m in _ORG_CONTEXT.finditer(cased):
             if not any(taken[m.start("name"):m.end("name")]) and m.group("name").lower() not in LATIN_NOT_NAMES:
                 yield "org", [m.group("name")]
         for word in _repeated_latin_words(text, taken):
@@ -218,7 +221,8 @@ class Discoverer:
             han_norm = normalize(han)
             if not (_LATIN_RUN.fullmatch(latin) and _HAN_NAME.fullmatch(han_norm)) or len(han_norm) > 7:
                 continue
-            if han_norm.endswith(GLOSS_ENDINGS) or not name_like(han_norm):
+            described = _DESCRIBES.search(norm, max(0, b_start - 4), b_start) is not None and han is outer
+            if han_norm.endswith(GLOSS_ENDINGS) or not (name_like(han_norm) or described):
                 continue  # 开源模型（Llama）, 部门（MSL Infra）: a gloss, not a second name
             words = len(regex.split(r"[ ·]", latin))
             kind = _latin_kind(latin, single_ok=words == 1)
@@ -763,9 +767,16 @@ def _last_name_before(text: str, norm: str, at: int) -> tuple[int, int] | None:
         return None
     start = at - len(run.group())
     titles = list(_TITLE.finditer(norm, start, at))
+    described = [d for d in _DESCRIBES.finditer(norm, start, at) if 2 <= at - d.end() <= 7]
     if titles:
         start = titles[-1].end()
+    elif described:  # 荷里活電影公司華納兄弟探索（WBD）: the name after what describes it
+        start = described[-1].end()
     else:
         start = at - name_tail(norm[start:at])
     name = norm[start:at]
     return (start, at) if len(name) >= 2 and name not in NAME_STOPS else None
+
+
+# What describes the company named right after it (電影公司華納兄弟探索, 串流龍頭Netflix).
+_DESCRIBES = regex.compile("|".join(sorted((*_DATA["org_descriptors"], *ORG_SUFFIXES), key=len, reverse=True)))

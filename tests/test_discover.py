@@ -205,3 +205,20 @@ def test_a_name_written_once_is_not_learnt_from_repetition():
 def test_a_listed_company_with_a_space_before_its_code():
     # dev-d-01 (881903): 快手 (01024.HK) 於2021年招股上市: 快手 is a dictionary word, the code says a company
     assert ("快手", "org") in {(f[0], f[2]) for f in found("快手 (01024.HK) 於2021年招股上市的公開認購金額達12643億元")}
+
+
+def test_a_bracket_pair_after_what_describes_the_company_pairs_the_name_after_it():
+    # 荷里活電影公司華納兄弟探索（WBD）: 華納兄弟探索 holds dictionary words, yet follows 公司
+    text = "擁有百年歷史的荷里活電影公司華納兄弟探索（WBD），早前被收購。"
+    [(_, _, ent)] = {e.id: (s, t, e) for s, t, e in find_entities(text, resolver())}.values()
+    assert ent.id == "wbd" and "華納兄弟探索" in ent.aliases
+
+
+def test_a_latin_name_after_a_traditional_descriptor_is_an_organisation():
+    found = [(e.id, e.type) for _, _, e in find_entities("美國串流龍頭Netflix宣布收購", resolver())]
+    assert found == [("netflix", "org")]
+
+
+def test_the_last_word_of_a_latin_run_is_no_organisation_of_its_own():
+    found = {e.id for _, _, e in find_entities("種子輪由Andreessen Horowitz領投。", resolver())}
+    assert "horowitz" not in found
