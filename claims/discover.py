@@ -166,6 +166,12 @@ class Discoverer:
             span = _org_before(norm, m.start(), m.end(), tokens)
             if span and not any(taken[span[0]:span[1]]):
                 yield "org", [text[span[0]:span[1]], *_short_forms(text, norm, span[0], m)]
+        # the Han words simplified, the Latin names in their own case (串流龍頭Netflix, C羅)
+        cased = text if len(text) != len(norm) else "".join(
+            t if t.isascii() else n for t, n in zip(text, norm, strict=True))
+        for m in _INITIAL_NICKNAME.finditer(cased):  # 特维斯力压梅西和C罗: a player
+            if not any(taken[m.start():m.end()]):
+                yield "person", [m.group()]
         for start, end, last in _interpunct_names(norm, tokens):  # 杰伦·布朗, 谢伊·吉尔杰斯-亚历山大
             if not any(taken[start:end]):
                 yield "person", [text[start:end], *([text[last:end]] if end - last >= 3 else [])]
@@ -173,9 +179,6 @@ class Discoverer:
             span = _person_before(norm, m.start(), tokens)
             if span and not any(taken[span[0]:span[1]]):
                 yield "person", [text[span[0]:span[1]]]
-        # the Han words simplified, the Latin name in its own case (串流龍頭Netflix)
-        cased = text if len(text) != len(norm) else "".join(
-            t if t.isascii() else n for t, n in zip(text, norm, strict=True))
         for m in _ORG_CONTEXT.finditer(cased):
             if not any(taken[m.start("name"):m.end("name")]) and m.group("name").lower() not in LATIN_NOT_NAMES:
                 yield "org", [m.group("name")]
@@ -316,6 +319,10 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
 _DESCRIBED = regex.compile(
     r"(?:" + "|".join(sorted(_DATA["org_descriptors"], key=len, reverse=True)) + r")"
     r"(?P<name>[\p{Han}]{2,6}?)(?=\d{1,2}日|" + "|".join(_DATA["after_described"]) + ")")
+
+# A capital letter and a nickname's character (C罗, C羅, C朗): a person (names.toml initial_nicknames),
+# matched on the text with its Han simplified and its Latin as written.
+_INITIAL_NICKNAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z](?:" + "|".join(_DATA["initial_nicknames"]) + ")")
 
 # A public authority, its place before it (names.toml [authorities]).
 _AUTHORITY_SAME: dict[str, str] = _DATA["authorities"]["same"]

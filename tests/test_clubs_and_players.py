@@ -75,3 +75,12 @@ def test_where_a_player_earns_is_who_pays_but_not_where_he_leads():
     assert (c.payer, c.payee) == ("上海申花俱乐部", "特维斯")
     c = claims_of("软银除了在徐若熙争夺战中领先，更将合约总值加码到超过15亿日圆。")[0]
     assert c.payer != "徐若熙"
+
+
+@pytest.mark.parametrize("text", ["特维斯力压梅西和C罗，成为第一高薪球员。", "C羅表示很滿意。"])
+def test_a_letter_and_a_nicknames_character_is_a_player(text):
+    assert [(ent.id, ent.type) for _, _, ent in find_entities(text, resolver())] == [("c罗", "person")]
+
+
+def test_letter_words_that_are_no_nicknames_are_no_names():
+    assert found("A股大涨，B站上市，K线走势向好，CEO罗伯特表示") == [("罗伯特", "罗伯特", "person")]
