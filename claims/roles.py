@@ -169,6 +169,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("figure_then_pay_of", "{M}{g}的{g}{Q}{g}(?:" + PAY_NOUNS + ")", None),
     _rule("possessive_figure_first", "{Q}(?:的|之|嘅){g}{M}{g}(?:的)?(?:" + PAY_NOUNS + "|报价|offer|邀约)", None,
           ("这超过了Andrew Tulloch的15亿美元报价。", None, "andrew-tulloch")),
+    # Last, the buyer or payer alone, what it buys or pays named in no way the table knows
+    # (OpenAI将以5亿美元的价格收购这家名为“io”的初创公司; Google支付了24亿美元的授权费).
+    _rule("buys_at", "{P}{g}以{g}{M}{g}(?:的价格|的代价|的对价|的股权|的股票)?{g}(?:" + BUY_VERBS + ")", "acquisition",
+          ("Meta将以5亿美元的价格收购这家名为“io”的初创公司。", "meta", None)),
+    _rule("pays_to_buy", "{P}{g}(?:将|会)?(?:支付|斥资|花费|耗资){g}{M}" + _FOR + "{g}(?:" + BUY_VERBS + ")", "acquisition",
+          ("Meta將支付50億美元收購io的股權。", "meta", None)),
+    _rule("pays", "(?<![为向给替对])(?:{P}){g}(?:支付|付出|付了|斥资|耗资)(?:了)?{g}{M}", None,
+          ("Google支付了24億美元的授權費和補償金。", "google", None)),  # 向Wiz支付, 为他付出: who is paid
 )
 
 

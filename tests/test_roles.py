@@ -286,3 +286,11 @@ def test_a_repeated_name_that_bids_and_trades_is_a_company():
             "Netflix周四宣布不再跟进，确定由派拉蒙胜出。派拉蒙將报价提高。")
     kinds = {ent.id: ent.type for _, _, ent in find_entities(text, resolver())}
     assert kinds.get("派拉蒙") == "org"
+
+
+@pytest.mark.parametrize("text", [
+    "谷歌同意在交易未能完成的情况下向Scale AI支付约32亿美元的分手费。",
+    "Meta表示愿意为Scale AI付出10亿美元。",
+])
+def test_who_is_paid_for_is_not_who_pays(text):
+    assert claims_of(text)[0].payer != "scale-ai"
