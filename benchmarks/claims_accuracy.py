@@ -134,8 +134,15 @@ class Parties:
         return False
 
 
+# Periods the annotation scheme has no name for (its README): a weekly or daily salary is
+# annotated unknown, with a note.
+UNNAMED_PERIODS = frozenset({"per_week", "per_day"})
+
+
 def period_of(claim: Claim) -> str:
     p = claim.period
+    if p.kind in UNNAMED_PERIODS:
+        return "unknown"
     return f"n_years:{p.years.normalize():f}" if p.kind == "n_years" and p.years is not None else p.kind
 
 

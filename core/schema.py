@@ -40,7 +40,7 @@ Scope = Literal["individual", "each", "average", "median", "level", "total", "so
 # someone else's figure, reported about its own parties.
 Stance = Literal["asserted", "reported", "rumored", "denied", "hypothetical", "comparison"]
 PeriodKind = Literal[
-    "one_time", "per_year", "per_month", "n_years", "first_year", "multi_year", "unknown",
+    "one_time", "per_year", "per_month", "per_week", "per_day", "n_years", "first_year", "multi_year", "unknown",
 ]
 
 

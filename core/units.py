@@ -17,7 +17,11 @@ import pint
 @lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
     """Built on first use: loading pint's unit file costs a fraction of a second."""
-    return pint.UnitRegistry(non_int_type=Decimal)
+    units = pint.UnitRegistry(non_int_type=Decimal)
+    # A pay year as news counts it: 52 weeks, 365 days (pint's year is 365.25 days).
+    units.define("pay_week = year / 52")
+    units.define("pay_day = year / 365")
+    return units
 
 
 def period_length(kind: str, years: Decimal | None) -> pint.Quantity | None:
@@ -27,6 +31,10 @@ def period_length(kind: str, years: Decimal | None) -> pint.Quantity | None:
         return q(Decimal(1), "year")
     if kind == "per_month":  # the model stores 1/12 for 每月; pint's month is exact
         return q(Decimal(1), "month")
+    if kind == "per_week":  # 周薪: papers multiply by 52 (61.5万英镑 a week, 3198万 a year)
+        return q(Decimal(1), "pay_week")
+    if kind == "per_day":  # 每天: by 365
+        return q(Decimal(1), "pay_day")
     if kind in ("n_years", "multi_year") and years is not None and years > 0:
         return q(years, "year")
     return None

@@ -172,11 +172,15 @@ A_MONTHLY_SALARY = "a monthly salary"
 MONTHLY_APART = frozenset({"unknown", "n_years", "multi_year", "first_year"})
 
 
+# Salaries by the month, week or day.
+SHORT_RATES = frozenset({"per_month", "per_week", "per_day"})
+
+
 def _monthly_apart(pa: Prepared, pb: Prepared) -> bool:
-    """月薪 is a salary; a figure of unstated period, or a package over years (its signing
-    bonus and incentives included), is no multiple of it."""
+    """月薪 (周薪, 日薪) is a salary; a figure of unstated period, or a package over years (its
+    signing bonus and incentives included), is no multiple of it."""
     periods = {pa.view.period_kind, pb.view.period_kind}
-    return "per_month" in periods and len(periods) > 1 and bool(periods & MONTHLY_APART)
+    return bool(periods & SHORT_RATES) and len(periods) > 1 and bool(periods & MONTHLY_APART)
 
 
 def pick_basis(pa: Prepared, pb: Prepared) -> Basis | str:

@@ -28,7 +28,8 @@ SYMBOLS = {
 }
 SCALES = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"),
           (Decimal(10) ** 3, "K"))
-PERIOD_SUFFIX = {"per_year": "/yr", "per_month": "/mo", "first_year": " in the first year",
+PERIOD_SUFFIX = {"per_year": "/yr", "per_month": "/mo", "per_week": "/wk", "per_day": "/day",
+                 "first_year": " in the first year",
                  "multi_year": " over several years"}
 
 

@@ -250,3 +250,26 @@ def test_a_salary_is_the_years_of_its_article():
         return claim(value, kind="annual_pay", payer="apple", payee="tim-cook", published=on)
     assert find_conflicts([pay("9.873e7", date(2022, 1, 10)), pay("7.46e7", date(2025, 1, 10))]) == []
     assert len(find_conflicts([pay("9.873e7", date(2022, 1, 10)), pay("7.46e7", date(2022, 9, 1))])) == 1
+
+
+def test_a_weekly_and_a_daily_salary_convert_by_52_weeks_and_365_days():
+    from core.units import per_year_factor
+    from parsers.periods import find_period
+    assert find_period("特维斯的周薪高达")[0] == "per_week"
+    assert find_period("申花每天给特维斯的薪水")[0] == "per_day"
+    assert find_period("年薪每天都在涨")[0] == "per_year"  # 每天 said of much else: last
+    assert per_year_factor("per_week", None) == 52 and per_year_factor("per_day", None) == 365
+
+
+def test_a_weekly_wage_agrees_with_its_yearly_sum_and_not_with_another_salary():
+    from reconcile import find_conflicts
+    from tests.claim_factory import claim
+    weekly = claim("615000", currency="GBP", kind="annual_pay", payer="shenhua", payee="tevez", period="per_week",
+                   precision="5000")
+    yearly = claim("31980000", currency="GBP", kind="annual_pay", payer="shenhua", payee="tevez", period="per_year",
+                   precision="50000", outlet="B")
+    other = claim("38000000", currency="GBP", kind="annual_pay", payer="shenhua", payee="tevez", period="per_year",
+                  precision="500000", outlet="C")
+    pairs = {frozenset(c.id for c in x.claims) for x in find_conflicts([weekly, yearly, other])}
+    assert frozenset((weekly.id, yearly.id)) not in pairs
+    assert frozenset((weekly.id, other.id)) in pairs
