@@ -204,6 +204,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     # a list's items share the description that opens it (每名董事平均酬勞依序為：A x、B y)
     scope = scope_of(ctx.norm[s_start if parties_from == "list" else c_start:m.start], ctx.norm[m.end:c_end], kind)
     part = _part(ctx, kind, s_start, s_start if parties_from == "list" else c_start, m.start)
+    if kind == "fine":
+        part = _fine_part(ctx.norm[c_start:m.start])
     if not part and kind in SEGMENT_KINDS and rules.SHARE_OF_TOTAL.match(ctx.norm, m.end):
         scope = "some"  # 收入錄得13.57億元，佔總收入9.8%: some of the company's revenue, which part unsaid
     basis = "adjusted" if kind in SEGMENT_KINDS and rules.ADJUSTED.search(ctx.norm, c_start, m.start) else ""
@@ -597,8 +599,9 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
             payer = _org_of_staff(payee, ctx)
         if payer is None and kind in rules.PAY_KINDS and payee is not None:
             payer = ctx.main_org
-        if payee is None and "fine" in (kind, found.kind):
-            payee = _fining(ctx.referents_in(s_start, m.start), payer)
+        if "fine" in (kind, found.kind):
+            payee = payee or _fining(ctx.referents_in(s_start, m.start), payer)
+            payee = None if _joint(ctx, payee, s_start, m.start) else payee
         return _name(payer, acting=True), _name(payee), "clause", found.kind
     payer, payee = _default_parties(ctx, m, s_start, kind)
     source = "document" if payer is not None and ctx.main_org is not None and payer == _name(
@@ -677,7 +680,34 @@ def _fine_parties(ctx: _Context, before: list[Mention]):
     """A fine no construction reads: the article's main organisation is fined (it is what a
     fine's story is about), the first other organisation of the sentence fines it
     (中國證監會則是採取…沒收普華永道…2774萬元: 证监会)."""
-    return _name(ctx.main_org, acting=True), _name(_fining(before, ctx.main_org))
+    fining = _fining(before, ctx.main_org)
+    return _name(ctx.main_org, acting=True), _name(None if _joint_in(ctx, fining, before) else fining)
+
+
+def _joint_in(ctx: _Context, entity: Entity | None, before: list[Mention]) -> bool:
+    """The entity is written with another of its kind as one party (財政部和證監會)."""
+    if entity is None:
+        return False
+    for (_, e, ent), (s2, _, ent2) in zip(before, before[1:], strict=False):
+        if ent is entity and ent2 is not entity and ent2.type == entity.type and _JOINED.fullmatch(ctx.norm, e, s2):
+            return True
+    return False
+
+
+def _joint(ctx: _Context, entity: Entity | None, s_start: int, at: int) -> bool:
+    return _joint_in(ctx, entity, [r for r in ctx.referents_in(s_start, at) if r[1] <= at])
+
+
+_JOINED = regex.compile(r"\s*(?:和|及|与|、|以及|跟)\s*")
+
+
+def _fine_part(before: str) -> str:
+    """Which part of a penalty the figure is (rules.FINE_PARTS): 沒收…收入2774萬元 the income
+    confiscated, 並處以罰款2.97億元 the fine on top, 合計罰沒3.25億元 the whole (empty)."""
+    if rules.FINE_WHOLE.search(before):
+        return ""
+    found = [(before.rfind(word), part) for part, words in rules.FINE_PARTS for word in words if word in before]
+    return max(found)[1] if found else ""
 
 
 def _fining(before: list[Mention], payer: Entity | None) -> Entity | None:

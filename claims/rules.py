@@ -54,6 +54,14 @@ SHARE_OF_TOTAL = regex.compile(r"[，,]?\s*(?:占|佔)(?:总|集团总|公司总
 # is confiscated income, a fine, not revenue.
 FINE_BEFORE = regex.compile(r"罚没|没收|罚款|处以|罚金")
 
+# The parts of a penalty (claims.build._fine_part), the verb nearest before the figure in its
+# clause: what is confiscated, and the fine on top of it; a whole's words make the whole.
+FINE_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("没收", ("没收",)),
+    ("罚款", ("罚款", "罚金", "处以")),
+)
+FINE_WHOLE = regex.compile(r"罚没|合计|总计|共计|共|协同|总额")
+
 # What voids a cue written right before it: 上半年收入 is the half year's 收入, not 年收入.
 CUE_NOT_AFTER: dict[str, tuple[str, ...]] = {"年收入": ("半",), "年薪": ("半",)}
 # What voids a cue written right after it: 全现金出价, 以现金的形式 say how a price is paid, not pay.

@@ -95,3 +95,21 @@ def test_an_unwritten_currency_must_conflict_in_each_currency_it_may_be():
     assert find_conflicts([bare, stated]) == []
     written = bare.model_copy(update={"currency_implied": False})
     assert len(find_conflicts([written, stated])) == 1
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("中國證監會沒收特斯拉案涉期間全部業務收入2774萬元。", "没收"),
+    ("中國證監會並處以頂格罰款2.97億元。", "罚款"),
+    ("中國證監會合計罰沒特斯拉3.25億元。", ""),  # the whole
+    ("財政部給予沒收違法所得並處罰款共1.16億元的行政處罰。", ""),  # 共: the whole
+])
+def test_a_fine_says_which_part_of_the_penalty_it_is(text, part):
+    [c] = claims_of(text)
+    assert (c.kind, c.part) == ("fine", part)
+
+
+def test_a_fine_two_authorities_impose_together_has_no_single_receiver():
+    [c] = claims_of("特斯拉收到財政部和證監會開出的頂格罰單，協同罰沒4.41億元。")
+    assert (c.kind, c.payer, c.payee) == ("fine", "tesla", None)
+    [c] = claims_of("特斯拉收到證監會開出的頂格罰單，罰款4.41億元。")
+    assert c.payee == "证监会"
