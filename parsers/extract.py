@@ -42,6 +42,8 @@ from .lexicon import (
     COUNTER_YUAN_FREE,
     CURRENCIES,
     DEFAULT_YUAN,
+    DOCUMENT_DOLLAR_SIGNS,
+    DOLLAR_YUANS,
     LEVEL_MONEY_WORDS,
     LEVEL_SUFFIXES,
     LEVEL_WORDS,
@@ -87,7 +89,7 @@ _LARGE_IN = re.compile(r"[万亿兆]")
 _CURRENCY_ENDS = re.compile(
     "[" + re.escape("".join(sorted({w[-1] for c in CURRENCIES for w in (*c.suffix, *c.slang)} | set("万亿兆"))))
     + "]")
-_CUE_AFTER_SKIP = ("作为", "的", " ", "诱人", "惊人", "超级", "顶级")
+_CUE_AFTER_SKIP = (" ", "作为", "的", " ", "诱人", "惊人", "超级", "顶级")  # (500 的全勤奖)
 _CUE_AFTER = re.compile("".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{money_cues()})")
 
 
@@ -288,7 +290,7 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
         got = seen.get(j)
         if got is None:
             s, e, r = kept[j]
-            got = seen[j] = Stated(s, e, locale().code if r.currency == "YUAN" else r.currency, text[s:e])
+            got = seen[j] = Stated(s, e, _stated_code(r, locale), text[s:e])
         return got
 
     for i, (start, end, reading) in enumerate(kept):
@@ -482,6 +484,15 @@ _BLOCKED_BACKWARDS = re.compile(alt(w[::-1] for w in NOT_MONEY_BEFORE))
 _BLOCKED_ENDS = frozenset(w[-1] for w in NOT_MONEY_BEFORE)
 
 
+def _stated_code(reading: Reading, locale: Callable[[], Locale]) -> str | None:
+    """The currency a figure's own word names, the document's yuan or dollar resolved."""
+    if reading.currency == "YUAN":
+        return locale().code
+    if reading.currency_word in DOCUMENT_DOLLAR_SIGNS and locale().code in DOLLAR_YUANS:
+        return locale().code
+    return reading.currency
+
+
 def _mention(reading: Reading, start: int, end: int, locale: Callable[[], Locale],
              borrowed: tuple[str, str] | None, *, whole: str) -> MoneyMention:
     stated = currency = reading.currency
@@ -489,6 +500,9 @@ def _mention(reading: Reading, start: int, end: int, locale: Callable[[], Locale
     if currency == "YUAN":
         currency, reason = locale()
         implied = currency != DEFAULT_YUAN
+    elif reading.currency_word in DOCUMENT_DOLLAR_SIGNS and locale().code in DOLLAR_YUANS:
+        own = locale()
+        currency, reason, implied = own.code, f"{reading.currency_word} is the document's dollar; {own.reason}", True
     elif currency is None:
         currency, reason = borrowed or locale()
         implied = True

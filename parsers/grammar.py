@@ -26,6 +26,7 @@ from .lexicon import (
     BETWEEN_OPENERS,
     CONNECTORS,
     CURRENCIES,
+    CURRENCY_WORD_NOT_BEFORE,
     DIGIT_NOT_BEFORE,
     DIGITS,
     EN_SCALES,
@@ -159,7 +160,8 @@ CN_NUM = rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_NUMCHAR}(?:{_NUMCHAR}|点(?
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).
 _SHORT_COUNTERS = "".join(sorted({w for w in NOT_MONEY_AFTER if len(w) == 1 and not w.isascii()}))
-TAIL_SECTION = (rf"(?:{ARABIC_SMALL}|(?:{_NUMCHAR}){{1,24}})"
+# (零 may fill an empty place before Arabic digits too: 1万零342, 4000万零1英镑)
+TAIL_SECTION = (rf"(?:零?{ARABIC_SMALL}|(?:{_NUMCHAR}){{1,24}})"
                 rf"(?!(?!\ ?(?:{CUR_SUFFIX}))[{regex.escape(_SHORT_COUNTERS)}])")  # 人 of 人民币 is money
 # A space after a large unit may split one figure when a smaller unit ends the next section (3 兆 8,090 億元).
 _TAIL_AHEAD = rf"[\d{CN_NUMCHARS}][\d,.{CN_NUMCHARS}]{{0,12}}\ ?"
@@ -176,6 +178,9 @@ SUBCHAIN = (
     rf"|(?<!钱)零?(?:[{CN_DIGIT}]|\d)(?![\d.{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"  # 10块钱一斤
     rf"(?!\ ?(?:{CUR_SUFFIX})))钱?"  # 5元3元 is two prices, not 5.3
 )
+
+# 欧 of 欧洲 is no euro (lexicon CURRENCY_WORD_NOT_BEFORE)
+_WORD_NOT_BEFORE = "".join(rf"(?!(?<={regex.escape(w)})[{chars(nexts)}])" for w, nexts in CURRENCY_WORD_NOT_BEFORE.items())
 
 EN_SCALE = alt(EN_SCALES)
 # Cheap look-aheads let the engine skip the English and 个 readings (which would parse the
@@ -214,7 +219,7 @@ def end(n: int, minor: str) -> str:
     )
     (?:{SP_CUR}
       (?:(?P<minor{n}>{minor})(?:(?<=[角毛])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿]))?  # 1毛5
-      | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z])整?))?   # 数亿元b轮: not usda
+      | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z]){_WORD_NOT_BEFORE}整?))?  # not usda
     (?P<sub{n}>{behind(YUAN_WORDS.suffix + YUAN_WORDS.weak + SUBUNIT_MAJORS)}(?:{SUBCHAIN}))?
     """
 
@@ -227,7 +232,7 @@ def _money(minor: str) -> str:
     (?:(?P<opener>{OPENER}) | (?P<between>{alt(BETWEEN_OPENERS)}))?
     {end(1, minor)}
     (?:(?:{alt(INCLUSIVE_MARKS)})?\ ?(?P<conn>{CONNECTOR} | (?(between)(?:{alt(BETWEEN_LINKS)})|(?!)))\ ?{end(2, minor)})?
-    (?:\ ?(?P<hsuf>{SUFFIX_HEDGES})(?!(?<=\+)\d))?   # 10万+, but 10万+5万 is a sum
+    (?:\ ?(?P<hsuf>{SUFFIX_HEDGES})(?!(?<=\+)(?:\d|{money_cues()})))?   # 10万+, but 10万+5万, 2000万+奖金 are sums
     """
 
 

@@ -123,24 +123,32 @@ class Currency:
 CURRENCIES: tuple[Currency, ...] = (
     Currency("USD", ("美元", "美金", "美圆", "美刀", "元美金", "usd", "us$", "dollars", "dollar"),
              ("us$", "us $", "usd", "$", "美元", "美金"), slang=("刀",)),
-    Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny"), ("人民币", "rmb", "cny", "¥")),
-    Currency("HKD", ("港元", "港币", "港圆", "港纸", "hkd", "hk$"), ("hk$", "hkd", "港币", "港元")),
+    Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny", "人币"), ("人民币", "rmb", "cny", "¥", "人币")),
+    Currency("HKD", ("港元", "港币", "港圆", "港纸", "hkd", "hk$"), ("hk$", "hkd", "港币$", "港元$", "港币", "港元")),
     Currency("TWD", ("新台币", "台币", "元新台币", "新台币元", "twd", "ntd", "nt$"), ("nt$", "twd", "新台币", "台币")),
     Currency("JPY", ("日元", "日圆", "日币", "円", "jpy"), ("jpy", "日元", "日币")),
-    Currency("EUR", ("欧元", "eur"), ("€", "eur", "欧元")),
-    Currency("GBP", ("英镑", "gbp"), ("£", "gbp", "英镑")),
+    Currency("EUR", ("欧元", "eur", "欧"), ("€", "eur", "欧元")),  # 6500万欧 (sports pages)
+    Currency("GBP", ("英镑", "gbp", "镑"), ("£", "gbp", "英镑")),
     Currency("KRW", ("韩元", "韩圜", "krw"), ("₩", "krw", "韩元")),
-    Currency("SGD", ("新加坡元", "新元", "新币", "sgd", "s$"), ("s$", "sgd")),  # 新元: Singapore's own name
+    Currency("SGD", ("新加坡元", "新元", "新币", "sgd", "s$", "新加坡币"), ("s$", "sgd", "新加坡币", "新加坡元")),  # 新元: Singapore's own name
     Currency("CHF", ("瑞士法郎", "chf"), ("chf",)),
-    Currency("AUD", ("澳元", "澳币", "aud", "a$"), ("a$", "aud")),
+    Currency("AUD", ("澳元", "澳币", "aud", "a$"), ("a$", "aud", "澳币", "澳元")),
     Currency("CAD", ("加元", "加币", "cad", "c$"), ("c$", "cad")),
     Currency("NGN", ("奈拉",), ()),
-    Currency("THB", ("泰铢", "thb"), ("thb",)),
+    Currency("THB", ("泰铢", "thb"), ("thb", "泰铢")),
     Currency("RUB", ("卢布", "rub"), ("rub",)),
     Currency("INR", ("卢比", "inr"), ("inr",)),
     # The yuan words: which yuan depends on the document (see LOCALE_CUES).
     Currency("YUAN", ("块钱", "元钱", "元", "块", "圆", "蚊"), (), weak=("个",)),
 )
+
+# A currency word is another word before these: 欧 is the euro after a figure (6500万欧) but not in 欧洲, 欧盟, 欧冠.
+CURRENCY_WORD_NOT_BEFORE: dict[str, str] = {"欧": "洲盟陆美式冠亚文罗元"}
+
+# A bare dollar sign is the document's own dollar where its yuan is a dollar (a Hong Kong or Taiwan report:
+# 罰款$1,000, 以$12.8M成交), else the US dollar (its row in CURRENCIES).
+DOCUMENT_DOLLAR_SIGNS: tuple[str, ...] = ("$",)
+DOLLAR_YUANS: tuple[str, ...] = ("HKD", "TWD")
 
 # Fractions of the major unit.  Strong ones may follow a major unit (3元5角);
 # standalone they need a money context (五角大楼 is the Pentagon).
@@ -258,6 +266,8 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "prefix", "gt", gap=True) for w in ("逾", "突破", "升穿")),
     *(Hedge(w, "prefix", "gt") for w in ("超", "过", "破")),
     *(Hedge(w, "prefix", "ge", gap=True) for w in ("至少", "起码", "不少于", "不低于", "不小于", "最少", "最低")),
+    # 站上/站回 'climbed (back) to or above' a level (市值站上18兆元), as Taiwan's market pages write it
+    *(Hedge(w, "prefix", "ge", gap=True) for w in ("站上", "站回", "站稳")),
     *(Hedge(w, "prefix", "lt", gap=True, compares=True) for w in ("低于", "少于", "小于")),
     *(Hedge(w, "prefix", "lt", gap=True) for w in ("不到", "不足", "未满", "未到", "跌穿", "跌破")),
     *(Hedge(w, "prefix", "le", gap=True)
@@ -265,12 +275,12 @@ HEDGES: tuple[Hedge, ...] = (
     # 折合 like 约合: a conversion is approximate (149亿美元（折合人民币约1066亿元）)
     *(Hedge(w, "prefix", "about", gap=True) for w in ("大约", "约合", "折合", "大概", "约莫", "差不多", "估计")),
     *(Hedge(w, "prefix", "about") for w in ("约", "约为", "约有", "约达")),
-    *(Hedge(w, "prefix", "near", gap=True) for w in ("将近", "接近", "逼近", "几近")),
+    *(Hedge(w, "prefix", "near", gap=True) for w in ("将近", "接近", "逼近", "几近", "直逼")),
     Hedge("近", "prefix", "near"),
     *(Hedge(w, "prefix", "emph", gap=True) for w in ("高达", "多达", "足足", "整整", "足有")),
     Hedge("可达", "prefix", "emph"),  # 首年可达1亿美元 'may reach'; 最高可达 is 最高's bound
     Hedge("上", "prefix", "order"),
-    *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+")),  # 10万+
+    *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+", "之上")),  # 10万+
     *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下")),
     *(Hedge(w, "suffix", "about") for w in ("左右", "上下", "前后", "附近")),
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
@@ -408,6 +418,8 @@ MONEY_CUES: tuple[str, ...] = (
     "欠款", "开价", "出价", "砸", "并购", "酬金", "片酬", "本金", "首付", "套现", "注册资本", "生活费", "零花钱",
     "红包", "花红", "袍金", "佣金", "津贴", "人工",  # (花红, 袍金, 人工: Hong Kong's bonus, director's fee, pay)
     "募资", "募集", "筹资", "销售额", "营业额", "成交额", "交易额",  # 新创募资突破千亿, 年销售额过亿
+    # (parser_blind2, opened: fines, penalties, allowances and prices named without a currency)
+    "违约金", "罚锾", "被罚", "金额", "补助", "补贴", "全勤奖", "油价", "盗刷",
 )
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费")}
@@ -472,10 +484,18 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
     "TWD": {"新台币": 5, "台币": 5, "nt$": 5, "台股": 2, "台湾": 1, "台北": 1, "台积电": 2, "立法院": 1,
             "行政院": 1, "台电": 1, "新北": 1, "高雄": 1, "金管会": 2, "人力银行": 2, "每股盈余": 2, "纯益": 1,
             "鸿海": 2, "联发科": 2, "经济部": 2, "国发会": 2, "国发基金": 2, "证交所": 2, "柜买中心": 2,
-            "新竹": 1, "台中": 1, "台南": 1, "桃园": 1, "上柜": 2, "上市柜": 2, "殖利率": 2},
+            "新竹": 1, "台中": 1, "台南": 1, "桃园": 1, "上柜": 2, "上市柜": 2, "殖利率": 2,
+            # (parser_blind2, opened: Taiwan's companies, law, press and sites)
+            "中油": 2, "无铅汽油": 2, "劳动基准法": 2, "群联": 2, "股东会": 1, "联合报": 2, "自由时报": 2,
+            "工商时报": 2, "中央社": 2, "udn": 2, "nownews": 2, ".tw": 2, "ptt": 1},
     "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
             "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
-            "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2},
+            "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2,
+            # (parser_blind2, opened: Hong Kong's government, utilities, lottery, courts, press and Cantonese)
+            "特区政府": 2, "财政司": 2, "陈茂波": 2, "政府统计处": 2, "教资会": 2, "港灯": 2, "马会": 2, "六合彩": 2,
+            "裁判官": 1, "判辞": 1, "大公报": 2, "大公网": 2, "明报": 2, "港闻": 2, "东方日报": 2, "星岛": 2,
+            "阿思达克": 2, "收市": 1, "中原地产": 1, "屋苑": 2, "公屋": 2, ".hk": 2, "hong kong": 1,
+            "唔": 2, "嘢": 2, "咗": 2, "喺": 2, "佢": 2, "冇": 2, "啲": 2},
     # 人民币 weighs 2, like an institution: a Hong Kong or Taiwan report names the renminbi outright
     # for its mainland figures (6000元人民币) and leaves its own yuan bare.
     "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2},
@@ -487,7 +507,7 @@ DEFAULT_YUAN = "CNY"
 # A one-character prefix hedge does not count after these characters
 # (最近 = recently, 超过 is its own word, 合约 = contract, 以上 = above).
 HEDGE_BLOCKED_AFTER: dict[str, str] = {
-    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去", "超": "赶", "约": "合签预公条制婚大",
+    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔",  # (一笔过 'in one lump sum', Hong Kong) "超": "赶", "约": "合签预公条制婚大",
     "上": "以加马早晚向", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
 }
 # Of the characters above, those that block only right after a figure, where they open a suffix hedge
