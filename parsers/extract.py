@@ -16,6 +16,7 @@ import re
 import string
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -23,6 +24,7 @@ import regex
 
 from .currency import (
     SENTENCE_END,
+    SENTENCE_SPAN,
     Locale,
     Stated,
     conversion_currency,
@@ -33,6 +35,7 @@ from .currency import (
 from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, iter_money, money_cues
 from .lexicon import (
     BARE_FIGURE_COUNTERS,
+    BAND_SUFFIX_PAIRS,
     BARE_ITEM_FOLLOWERS,
     CHAIN_LINKS,
     COUNT_NOUNS,
@@ -49,6 +52,8 @@ from .lexicon import (
     LEVEL_WORDS,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
+    NEGATIVE_SIGN_AFTER,
+    NEGATIVE_SIGNS,
     NOT_MONEY_AFTER,
     NOT_MONEY_BEFORE,
     PART_WORDS,
@@ -146,11 +151,19 @@ def _scan(norm: str, *, strict: bool):
                     continue
             if reading.level is not None and reading.level in LEVEL_SUFFIXES:
                 end += len(reading.level)  # 百亿级: the level word is part of the figure
+            if not strict and start and norm[start - 1] in NEGATIVE_SIGNS and _signed(norm, start, reading):
+                start, reading = start - 1, replace(reading, min=-reading.min, max=-reading.max)
             yield start, end, reading
     if strict or "钱" in norm:
         yield from _scan_subunits(norm, strict)
     if not strict:
         yield from _scan_priced(norm)
+
+
+def _signed(norm: str, start: int, reading: Reading) -> bool:
+    """-210万美元: a minus sign right before a point figure, after a space, a colon or 为 (else it is a dash)."""
+    return reading.max is not None and reading.min == reading.max and (
+        start == 1 or norm[start - 2] in NEGATIVE_SIGN_AFTER)
 
 
 _SLANG = frozenset(w for c in CURRENCIES for w in c.slang)
@@ -234,6 +247,8 @@ def _may_be_money(m, norm: str) -> bool:
         return False
     if norm.startswith(SHARED_UNIT_SEPARATORS, end):
         return True  # 45.6/84.8 亿元: decided with the figure after it (_shared_units)
+    if m["ens1"]:
+        return True  # 16K–22K: a letter-scaled figure looks for its pay word in the sentence (_is_latent_money)
     if m["gap"]:
         start = m.end("gap")  # 最低的年薪大概40多万: the cue may stand in a gap the hedge does not bound
     if _cue_after(norm, end):
@@ -281,7 +296,7 @@ def _before_qian(norm: str):
 
 
 def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[MoneyMention]:
-    kept = _money_figures(_shared_units(_drop_overlaps(found), norm), norm)  # in start order
+    kept = _bands(_money_figures(_shared_units(_drop_overlaps(found), norm), norm), norm)  # in start order
     stated_at = [i for i, (_, _, r) in enumerate(kept) if r.currency_word]  # the figures naming a currency
     mentions: list[MoneyMention] = []
     seen: dict[int, Stated] = {}  # (a stated figure is the neighbour of every bare figure around it)
@@ -295,6 +310,11 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
 
     for i, (start, end, reading) in enumerate(kept):
         borrowed = None
+        if reading.currency == "YUAN" and (code := conversion_currency(norm, start, end)) in _YUAN_CODES:
+            # 摺合人民幣約 6.1 萬元: the conversion phrase before a yuan figure names which yuan
+            own = Locale(code, f"conversion phrase: {code}")
+            mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
+            continue
         if reading.currency == "YUAN" and i + 1 < len(kept) and kept[i + 1][2].currency_word:
             own = restated_yuan(norm, end, _stated(i + 1), locale())
             if own is not None:
@@ -311,6 +331,32 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
                 borrowed = (first.currency, f"first stated figure: {first.text}")
         mentions.append(_mention(reading, start, end, locale, borrowed, whole=text))
     return mentions
+
+
+_BAND_PAIRS = frozenset(BAND_SUFFIX_PAIRS)
+
+
+def _bands(kept, norm: str):
+    """2萬元以上100萬元以下: a figure bounded from below, then one bounded from above right after it, is one
+    closed range (lexicon BAND_SUFFIX_PAIRS)."""
+    if len(kept) < 2 or "以" not in norm:
+        return kept
+    out = [kept[0]]
+    for start, end, reading in kept[1:]:
+        p_start, p_end, prev = out[-1]
+        if (prev.qualifiers and reading.qualifiers and (prev.qualifiers[-1], reading.qualifiers[-1]) in _BAND_PAIRS
+                and norm[p_end:start].strip() == "" and prev.max is None and reading.max is not None
+                and reading.max >= prev.min):
+            joined = replace(prev, max=reading.max, max_inclusive=reading.max_inclusive,
+                             qualifiers=[*prev.qualifiers, *reading.qualifiers], rule="band",
+                             currency_word=prev.currency_word or reading.currency_word)
+            out[-1] = (p_start, end, joined)
+        else:
+            out.append((start, end, reading))
+    return out
+
+
+_YUAN_CODES = frozenset(("CNY", "HKD", "TWD"))  # the yuans a yuan word may mean
 
 
 def _money_figures(found, norm: str):
@@ -447,7 +493,16 @@ def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
     if _NOT_AFTER_AT.match(norm, end):
         return False
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
-    return _cue_ends_near(before, _SALARY_BACKWARDS if reading.needs_cue else _CUE_BACKWARDS)
+    if reading.needs_cue:  # 平均月薪为16,800元……资深普遍达16K–22K: a pay word earlier in the sentence will do
+        return _cue_ends_near(before, _SALARY_BACKWARDS) or _salary_in_sentence(norm, start)
+    return _cue_ends_near(before, _CUE_BACKWARDS)
+
+
+def _salary_in_sentence(norm: str, start: int) -> bool:
+    """A SALARY_CUES word stands earlier in the figure's sentence (at most SENTENCE_SPAN characters back)."""
+    head = norm[max(0, start - SENTENCE_SPAN):start]
+    cut = max(head.rfind(c) for c in SENTENCE_END)
+    return _SALARY_BACKWARDS.search(head[cut + 1:][::-1]) is not None
 
 
 def _cue_ends_near(before: str, backwards: re.Pattern) -> bool:

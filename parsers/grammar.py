@@ -153,7 +153,8 @@ ARABIC = (rf"(?=\d)(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND
           rf"(?:\d{{1,3}}(?:{_GROUP_SEP}\d{{3}}){{1,10}}(?!{_GROUP_SEP}\d{{3}})|\d{{1,30}})"
           r"(?:\.\d{1,12})?(?!\d)")
 # (a space before 百万/千万, as Hong Kong annual reports write millions: 港幣 268 百萬元)
-ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])|\ [百千](?=万(?!亿)))?"
+# (a digit after the small unit is the next place down: 3千5 = 3500)
+ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])(?:\d(?![\d.,]))?|\ [百千](?=万(?!亿)))?"
 # One numeral character, not the first of a word that DIGIT_NOT_BEFORE names (参数).
 _NUMCHAR = "".join(f"(?!{regex.escape(d + n)})" for d, n in DIGIT_NOT_BEFORE.items()) + f"[{CN_NUMCHARS}]"
 CN_NUM = rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_NUMCHAR}(?:{_NUMCHAR}|点(?=[{CN_DIGIT}])){{0,24}}"
@@ -175,7 +176,7 @@ SUB_DIGIT = rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})"
 # After a yuan word: 一块二, 五块七毛八, 三块零四, 123元1角1分, 两美元又三美分, 个半
 SUBCHAIN = (
     rf"(?:半|(?:(?:又|零)?{SUB_DIGIT}(?:{SUB})){{1,3}}(?:[{CN_DIGIT}](?![{regex.escape(_SHORT_COUNTERS)}]))?"
-    rf"|(?<!钱)零?(?:[{CN_DIGIT}]|\d)(?![\d.{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"  # 10块钱一斤
+    rf"|(?<!钱)零?(?:[{CN_DIGIT}]|\d)(?![\d.%{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"  # 10块钱一斤, 元3%
     rf"(?!\ ?(?:{CUR_SUFFIX})))钱?"  # 5元3元 is two prices, not 5.3
 )
 

@@ -145,6 +145,15 @@ CURRENCIES: tuple[Currency, ...] = (
 # A currency word is another word before these: 欧 is the euro after a figure (6500万欧) but not in 欧洲, 欧盟, 欧冠.
 CURRENCY_WORD_NOT_BEFORE: dict[str, str] = {"欧": "洲盟陆美式冠亚文罗元"}
 
+# X以上Y以下 is one closed range [X, Y], a statutory band (处2万元以上100万元以下罚款): a figure with the first suffix
+# hedge of a pair, then (after at most a space) one with the second.
+BAND_SUFFIX_PAIRS: tuple[tuple[str, str], ...] = (("以上", "以下"), ("以上", "以内"), ("或以上", "或以下"))
+
+# An explicit minus sign right before a figure makes it negative (其他业务 -210万美元, 净利润为-1.35亿元), when
+# the sign stands after one of NEGATIVE_SIGN_AFTER (or opens the text): after a figure or a word it is a dash.
+NEGATIVE_SIGNS = "-−"
+NEGATIVE_SIGN_AFTER = " 为是:：(（,，"
+
 # A bare dollar sign is the document's own dollar where its yuan is a dollar (a Hong Kong or Taiwan report:
 # 罰款$1,000, 以$12.8M成交), else the US dollar (its row in CURRENCIES).
 DOCUMENT_DOLLAR_SIGNS: tuple[str, ...] = ("$",)
@@ -187,6 +196,8 @@ PRICE_CUES: tuple[str, ...] = (
     "票价", "车费", "车资", "船票", "加价", "降价", "涨价", "减价", "提价", "调价", "单价", "售价", "零售价",
     "每张", "每份", "每斤", "每公斤", "每度", "电价", "水价", "油价", "每升", "每个", "每只", "每瓶", "每盒",
     "收费", "价格", "股价",
+    # a price's move (上调1.5 仙, 下调至42.9仙, 调整至 140.6仙, 每公升调降3角, 比上周便宜5角)
+    "上调", "下调", "调降", "调涨", "调整", "便宜", "每公升", "每度电",
 )
 # The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
 MINOR_BLOCKED_BEFORE = "钟之贝"
@@ -427,7 +438,7 @@ MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本
 # Between figures that share the unit and currency written after the last one (broker notes: 2024H1/H2收入
 # 45.6/84.8 亿元, 预计营收130/160/190亿元): each bare figure before takes them.  Only before a figure with a large
 # unit or a currency word: 1/3 and 2024/2025财年 are no pairs.
-SHARED_UNIT_SEPARATORS: tuple[str, ...] = ("/",)
+SHARED_UNIT_SEPARATORS: tuple[str, ...] = ("/", "、")  # (汽、柴油分别升0.2、0.3元)
 
 # Right before a bare figure with a large unit (after at most a few words: 其中首笔100亿), these make it a part of
 # the money figure just before, in its sentence or the one before, whose currency it takes: 孙正义宣布软银将向OpenAI
