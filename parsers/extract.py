@@ -34,8 +34,8 @@ from .currency import (
 )
 from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, iter_money, money_cues
 from .lexicon import (
-    BARE_FIGURE_COUNTERS,
     BAND_SUFFIX_PAIRS,
+    BARE_FIGURE_COUNTERS,
     BARE_ITEM_FOLLOWERS,
     CHAIN_LINKS,
     COUNT_NOUNS,
@@ -58,6 +58,8 @@ from .lexicon import (
     NOT_MONEY_BEFORE,
     PART_WORDS,
     PRICE_CUES,
+    PRICE_MOVE_CUES,
+    PRICE_MOVE_NOT,
     SALARY_CUES,
     SHARED_UNIT_SEPARATORS,
 )
@@ -191,7 +193,8 @@ def _counts_with_kuai(norm: str, start: int, end: int) -> bool:
 _PRICED_MINOR = tuple(w for w, row in MINOR_UNITS.items() if not row.alone)
 assert all(len(w) == 1 for w in _PRICED_MINOR)  # found below one character at a time
 _FIGURE_END = frozenset(string.digits + CN_DIGIT + "十")  # the last character of a figure before its unit
-_PRICE_BACKWARDS = re.compile(alt(w[::-1] for w in PRICE_CUES))
+_PRICE_BACKWARDS = re.compile(alt(w[::-1] for w in (*PRICE_CUES, *PRICE_MOVE_CUES)))
+_MOVES = frozenset(w[::-1] for w in PRICE_MOVE_CUES if w not in PRICE_CUES)
 _PRICE_GAP = 2  # 每股派息为5分, 股息共12仙: at most this many characters from the cue to the figure
 _PRICE_WINDOW = 24
 
@@ -206,7 +209,7 @@ def _scan_priced(norm: str):
         before = norm[max(0, unit - _PRICE_WINDOW):unit]
         before = before[len(before) - _PRICE_CLAUSE.match(before[::-1]).end():]
         cue = _PRICE_BACKWARDS.search(before[::-1])
-        if cue is None:
+        if cue is None or (norm[unit] in PRICE_MOVE_NOT and cue.group() in _MOVES):
             continue
         cue_end = unit - cue.start()
         m = MONEY_PRICED.search(norm, cue_end, unit + 2)
@@ -320,6 +323,8 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
             if own is not None:
                 mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
                 continue
+        if reading.currency_word in DOCUMENT_DOLLAR_SIGNS:
+            borrowed = _dollar_named_beside(norm, i, stated_at, _stated, kept)
         if reading.currency_word is None:
             k = bisect_left(stated_at, i)
             before = _stated(stated_at[k - 1]) if k else None
@@ -539,6 +544,23 @@ _BLOCKED_BACKWARDS = re.compile(alt(w[::-1] for w in NOT_MONEY_BEFORE))
 _BLOCKED_ENDS = frozenset(w[-1] for w in NOT_MONEY_BEFORE)
 
 
+def _dollar_named_beside(norm: str, i: int, stated_at: list[int], stated: Callable[[int], Stated],
+                         kept) -> tuple[str, str] | None:
+    """从$1到新台币1: a $ beside a figure in the same sentence that names the document's own dollar in words is
+    another dollar, the US one (so the $ row's currency holds), and why."""
+    k = bisect_left(stated_at, i)
+    own = stated(i)
+    for j in (stated_at[k - 1] if k else None, stated_at[k + 1] if k + 1 < len(stated_at) else None):
+        if j is None or kept[j][2].currency_word in DOCUMENT_DOLLAR_SIGNS:
+            continue
+        other = stated(j)
+        a, b = (other.end, own.start) if j < i else (own.end, other.start)
+        if kept[j][2].currency in DOLLAR_YUANS and other.currency == own.currency and (  # (元 names no dollar)
+                b - a <= SENTENCE_SPAN and not any(c in SENTENCE_END for c in norm[a:b])):
+            return kept[i][2].currency, f"beside {other.text}, which names the document's dollar"
+    return None
+
+
 def _stated_code(reading: Reading, locale: Callable[[], Locale]) -> str | None:
     """The currency a figure's own word names, the document's yuan or dollar resolved."""
     if reading.currency == "YUAN":
@@ -555,9 +577,11 @@ def _mention(reading: Reading, start: int, end: int, locale: Callable[[], Locale
     if currency == "YUAN":
         currency, reason = locale()
         implied = currency != DEFAULT_YUAN
-    elif reading.currency_word in DOCUMENT_DOLLAR_SIGNS and locale().code in DOLLAR_YUANS:
+    elif reading.currency_word in DOCUMENT_DOLLAR_SIGNS and borrowed is None and locale().code in DOLLAR_YUANS:
         own = locale()
         currency, reason, implied = own.code, f"{reading.currency_word} is the document's dollar; {own.reason}", True
+    elif borrowed is not None and currency is not None:
+        reason = borrowed[1]
     elif currency is None:
         currency, reason = borrowed or locale()
         implied = True

@@ -51,6 +51,11 @@ Row grammar, per table:
                     (derived from COUNT_NOUNS and COUNT_MODIFIERS) the same for a bare figure: 3亿付费用户
   COUNTER_YUAN    yuan words that are also counters (3块屏幕); COUNTER_YUAN_FREE: what may follow them as yuan
   LOCALE_CUES     words that establish which 元 a document means
+  CURRENCY_WORD_NOT_BEFORE  currency word -> characters after which it is another word (欧 of 欧洲)
+  DOCUMENT_DOLLAR_SIGNS  signs that mean the document's dollar where its yuan is one of DOLLAR_YUANS ($ in Hong Kong)
+  PRICE_MOVE_CUES words of a price's move: price cues for 仙/角/毛, not for PRICE_MOVE_NOT (分, a score)
+  BAND_SUFFIX_PAIRS  (lower, upper) suffix hedges that join two figures into one band (2万元以上10万元以下)
+  NEGATIVE_SIGNS  minus signs that make a figure negative after one of NEGATIVE_SIGN_AFTER (-210万美元)
 """
 
 from __future__ import annotations
@@ -130,7 +135,8 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("EUR", ("欧元", "eur", "欧"), ("€", "eur", "欧元")),  # 6500万欧 (sports pages)
     Currency("GBP", ("英镑", "gbp", "镑"), ("£", "gbp", "英镑")),
     Currency("KRW", ("韩元", "韩圜", "krw"), ("₩", "krw", "韩元")),
-    Currency("SGD", ("新加坡元", "新元", "新币", "sgd", "s$", "新加坡币"), ("s$", "sgd", "新加坡币", "新加坡元")),  # 新元: Singapore's own name
+    # 新元: Singapore's own name
+    Currency("SGD", ("新加坡元", "新元", "新币", "sgd", "s$", "新加坡币"), ("s$", "sgd", "新加坡币", "新加坡元")),
     Currency("CHF", ("瑞士法郎", "chf"), ("chf",)),
     Currency("AUD", ("澳元", "澳币", "aud", "a$"), ("a$", "aud", "澳币", "澳元")),
     Currency("CAD", ("加元", "加币", "cad", "c$"), ("c$", "cad")),
@@ -195,10 +201,12 @@ PRICE_CUES: tuple[str, ...] = (
     "每股", "股息", "派息", "派发", "派", "末期息", "中期息", "特别息", "红利", "股利", "分红", "派现",
     "票价", "车费", "车资", "船票", "加价", "降价", "涨价", "减价", "提价", "调价", "单价", "售价", "零售价",
     "每张", "每份", "每斤", "每公斤", "每度", "电价", "水价", "油价", "每升", "每个", "每只", "每瓶", "每盒",
-    "收费", "价格", "股价",
-    # a price's move (上调1.5 仙, 下调至42.9仙, 调整至 140.6仙, 每公升调降3角, 比上周便宜5角)
-    "上调", "下调", "调降", "调涨", "调整", "便宜", "每公升", "每度电",
+    "收费", "价格", "股价", "每公升", "每度电",
 )
+# A price's move (上调1.5 仙, 下调至42.9仙, 调整至 140.6仙, 调降3角, 比上周便宜5角): a price cue for the minor
+# units other than 分, which after these is a score (评分上调5分).
+PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜")
+PRICE_MOVE_NOT = "分"
 # The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
 MINOR_BLOCKED_BEFORE = "钟之贝"
 
@@ -291,7 +299,7 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "prefix", "emph", gap=True) for w in ("高达", "多达", "足足", "整整", "足有")),
     Hedge("可达", "prefix", "emph"),  # 首年可达1亿美元 'may reach'; 最高可达 is 最高's bound
     Hedge("上", "prefix", "order"),
-    *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+", "之上")),  # 10万+
+    *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+", "之上")),
     *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下")),
     *(Hedge(w, "suffix", "about") for w in ("左右", "上下", "前后", "附近")),
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
@@ -516,9 +524,9 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
 DEFAULT_YUAN = "CNY"
 
 # A one-character prefix hedge does not count after these characters
-# (最近 = recently, 超过 is its own word, 合约 = contract, 以上 = above).
+# (最近 = recently, 超过 is its own word, 合约 = contract, 以上 = above, 一笔过 = in one lump sum).
 HEDGE_BLOCKED_AFTER: dict[str, str] = {
-    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔",  # (一笔过 'in one lump sum', Hong Kong) "超": "赶", "约": "合签预公条制婚大",
+    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔", "超": "赶", "约": "合签预公条制婚大",
     "上": "以加马早晚向", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
 }
 # Of the characters above, those that block only right after a figure, where they open a suffix hedge
