@@ -381,12 +381,19 @@ def _money_figures(found, norm: str):
                         and _ends_item(norm, end)) or _part_of_money(kept, norm, start, reading)):
                 continue
             # (tested after the reasons above, which most bare figures fail: 1,500万户, 用户数突破3亿)
-            if (norm[start - 1:start] in _COUNT_ENDS and _COUNT_BACKWARDS.match(
-                    norm[max(0, start - _COUNT_SPAN):start][::-1])) or (
+            if _count_before(norm, start) or (
                     reading.level is None and _NOT_AFTER_AT.match(norm, end) and not _cue_after(norm, end)):
                 continue
         kept.append((start, end, reading))
     return kept
+
+
+def _count_before(norm: str, start: int) -> bool:
+    """月活用户数达2.3亿, 人才缺口达 400万: a count noun (and its verb) ends right before the figure or a space."""
+    if norm[start - 1:start] == " ":
+        start -= 1
+    return norm[start - 1:start] in _COUNT_ENDS and _COUNT_BACKWARDS.match(
+        norm[max(0, start - _COUNT_SPAN):start][::-1]) is not None
 
 
 def _bare_currency(norm: str, start: int, end: int, before: Stated | None, after: Stated | None,

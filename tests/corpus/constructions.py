@@ -612,3 +612,13 @@ FINE_AND_ALLOWANCE_WORDS_NOT_MONEY = [
     ("裁罰件數為35件，少7件。", []),
     ("他一笔过了3关。", []),
 ]
+
+# More count nouns (COUNT_NOUNS), also before a space: 人才缺口达 400万 people, 融资事件4,367起 deals.
+COUNT_NOUNS_MORE = [
+    ("博士年薪最高 700 万，人才缺口达 400万。", [("最高 700 万", "0", "7e6", "CNY")]),
+    ("共计披露融资事件4,367起，融资金额3,010億元。", [("3,010億元", "3010e8", "3010e8", "CNY")]),
+]
+COUNT_NOUNS_MORE_NOT_MONEY = [  # a money word between the count noun and the figure keeps it money
+    ("该案件赔偿金额达500万元。", [("500万元", "5e6", "5e6", "CNY")]),
+    ("资金缺口达 400亿元。", [("400亿元", "4e10", "4e10", "CNY")]),
+]
