@@ -27,6 +27,7 @@ from .currency import (
     SENTENCE_SPAN,
     Locale,
     Stated,
+    basis_currency,
     conversion_currency,
     document_locale,
     restated_yuan,
@@ -62,6 +63,9 @@ from .lexicon import (
     PRICE_MOVE_NOT,
     SALARY_CUES,
     SHARED_UNIT_SEPARATORS,
+    UNIT_LABEL_CLOSE,
+    UNIT_LABEL_COLON,
+    UNIT_LABEL_OPEN,
 )
 from .mention import MoneyMention
 from .money import Reading, _add_subunits, clean, read_match, share_unit, split_range
@@ -250,6 +254,8 @@ def _may_be_money(m, norm: str) -> bool:
         return False
     if norm.startswith(SHARED_UNIT_SEPARATORS, end):
         return True  # 45.6/84.8 亿元: decided with the figure after it (_shared_units)
+    if _unit_label(norm, start):
+        return True  # 总金额(元):5,414,689,168
     if m["ens1"]:
         return True  # 16K–22K: a letter-scaled figure looks for its pay word in the sentence (_is_latent_money)
     if m["gap"]:
@@ -361,7 +367,8 @@ def _bands(kept, norm: str):
     return out
 
 
-_YUAN_CODES = frozenset(("CNY", "HKD", "TWD"))  # the yuans a yuan word may mean
+_YUAN_CODES = frozenset(("CNY", "HKD", "TWD"))
+_CURRENCY_CODE = {w: c.code for c in CURRENCIES for w in c.suffix}  # the yuans a yuan word may mean
 
 
 def _money_figures(found, norm: str):
@@ -377,6 +384,7 @@ def _money_figures(found, norm: str):
             level_cue = reading.level is not None and (reading.level in LEVEL_MONEY_WORDS or _cue_after(
                 norm, end + (0 if reading.level in LEVEL_SUFFIXES else len(reading.level))))
             if not (level_cue or _is_latent_money(norm, start, end, reading) or conversion_currency(norm, start, end)
+                    or _unit_label(norm, start)
                     or ((_continues_money(kept, norm, start) or _lists_money(kept, norm, start, reading))
                         and _ends_item(norm, end)) or _part_of_money(kept, norm, start, reading)):
                 continue
@@ -396,15 +404,38 @@ def _count_before(norm: str, start: int) -> bool:
         norm[max(0, start - _COUNT_SPAN):start][::-1]) is not None
 
 
+# (元):5,414,689,168, read backwards from the figure (lexicon UNIT_LABEL_*)
+_UNIT_LABEL_BACKWARDS = re.compile(
+    rf"\ ?[{UNIT_LABEL_COLON}]\ ?[{UNIT_LABEL_CLOSE}](?P<name>{alt(w[::-1] for c in CURRENCIES for w in c.suffix)})"
+    rf"[{UNIT_LABEL_OPEN}]")
+_UNIT_LABEL_SPAN = max(len(w) for c in CURRENCIES for w in c.suffix) + 4
+_LABEL_ENDS = frozenset(UNIT_LABEL_COLON + " ")
+
+
+def _unit_label(norm: str, start: int) -> str | None:
+    """The currency word of a unit label right before the figure, or None."""
+    if norm[start - 1:start] not in _LABEL_ENDS:
+        return None
+    hit = _UNIT_LABEL_BACKWARDS.match(norm[max(0, start - _UNIT_LABEL_SPAN):start][::-1])
+    return hit["name"][::-1] if hit else None
+
+
 def _bare_currency(norm: str, start: int, end: int, before: Stated | None, after: Stated | None,
                    mentions: list[MoneyMention], locale: Callable[[], Locale]) -> tuple[str, str] | None:
     """The currency of a figure with no currency word, and why (see currency.py)."""
     code = conversion_currency(norm, start, end)
     if code:
         return code, "conversion phrase"
+    label = _unit_label(norm, start)
+    if label is not None:
+        code = _CURRENCY_CODE[label]
+        return (locale().code if code == "YUAN" else code), f"unit label: {label}"
     near, restated = same_sentence(norm, start, end, before, after)
     if near is not None:
         return near.currency, f"same sentence: {near.text}"
+    code = basis_currency(norm, start)
+    if code:
+        return code, "basis phrase"
     earlier = next((m for m in reversed(mentions) if m.currency), None)
     if restated is not None and (earlier is None or earlier.currency == restated.currency):
         # 年薪100万，相当于14万美元: restated in another currency, so not in that one

@@ -166,8 +166,10 @@ TAIL_SECTION = (rf"(?:零?{ARABIC_SMALL}|(?:{_NUMCHAR}){{1,24}})"
                 rf"(?!(?!\ ?(?:{CUR_SUFFIX}))[{regex.escape(_SHORT_COUNTERS)}])")  # 人 of 人民币 is money
 # A space after a large unit may split one figure when a smaller unit ends the next section (3 兆 8,090 億元).
 _TAIL_AHEAD = rf"[\d{CN_NUMCHARS}][\d,.{CN_NUMCHARS}]{{0,12}}\ ?"
+# (and after 万 when the units below it and a currency word close the figure: 2 億 906 萬 2,497 元)
 _SPACED_TAIL = (rf"(?:(?=\ )(?:(?:(?<=兆)|(?<=万亿))\ (?={_TAIL_AHEAD}[亿万])"
-                rf"|(?<=亿)(?<!万亿)(?<!个亿)\ (?={_TAIL_AHEAD}万(?!亿))))?")
+                rf"|(?<=亿)(?<!万亿)(?<!个亿)\ (?={_TAIL_AHEAD}万(?!亿))"
+                rf"|(?<=\ 万)\ (?=(?:\d{{1,4}}|\d,\d{{3}})\ ?(?:{CUR_SUFFIX}))))?")
 NUMERAL = rf"{SECTION}(?:{SP}(?:{LARGE}){_SPACED_TAIL}{TAIL_SECTION}){{0,3}}(?:{SP}(?:{LARGE}))?"
 
 
@@ -190,7 +192,9 @@ _EN_FIRST = "".join(sorted({w[0] for w in EN_SCALES}))
 DIGIT_COUNT_NUM = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 VAGUE = alt(VAGUE_WORDS)
 # 来 and 几 are hedges only before a unit (十来万, 十几块); 1亿来自... is not.
-INFIX = rf"(?:多|余|(?:来|几)(?=(?:{LARGE})|\ ?(?:{CUR_SUFFIX})))"
+# Cantonese 几 after a unit at the end of a figure reads like 多 too: 兩萬幾 = 两万多, 三千幾蚊.
+INFIX = (rf"(?:多|余|(?:来|几)(?=(?:{LARGE})|\ ?(?:{CUR_SUFFIX}))"
+         rf"|(?<=[万亿千百])几(?=\ ?(?:{CUR_SUFFIX})|[^\u4e00-\u9fff]|$))")
 GAP_HEDGES = alt(h.word for h in HEDGES if h.position == "prefix" and h.gap)
 TIGHT_HEDGES = alt(h.word for h in HEDGES if h.position == "prefix" and not h.gap)
 SUFFIX_HEDGES = alt(h.word for h in HEDGES if h.position == "suffix")

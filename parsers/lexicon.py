@@ -38,6 +38,7 @@ Row grammar, per table:
                     that make the level money by themselves (年薪, 基金)
   COMPARISON_FILLERS  what may stand between a comparison hedge and a figure it still bounds (超过了10亿)
   CONVERSION_WORDS  words before a currency name that restate a figure in it (折合美元不足20万)
+  BASIS_OPENERS, BASIS_CLOSERS  around a currency name, a basis for the sentence's bare figures (以美元计算)
   COUNT_NOUNS     words that, right before a figure, make it a count (用户3亿, 下载量2000万)
   COUNT_MODIFIERS words between a figure and the counted people after it (3亿付费用户)
   SHARED_UNIT_SEPARATORS  between figures that share the unit written after the last one (45.6/84.8 亿元)
@@ -51,6 +52,7 @@ Row grammar, per table:
                     (derived from COUNT_NOUNS and COUNT_MODIFIERS) the same for a bare figure: 3亿付费用户
   COUNTER_YUAN    yuan words that are also counters (3块屏幕); COUNTER_YUAN_FREE: what may follow them as yuan
   LOCALE_CUES     words that establish which 元 a document means
+  UNIT_LABEL_*    the brackets and colon of a unit label before a bare figure ((元):5,414,689,168)
   CURRENCY_WORD_NOT_BEFORE  currency word -> characters after which it is another word (欧 of 欧洲)
   DOCUMENT_DOLLAR_SIGNS  signs that mean the document's dollar where its yuan is one of DOLLAR_YUANS ($ in Hong Kong)
   PRICE_MOVE_CUES words of a price's move: price cues for 仙/角/毛, not for PRICE_MOVE_NOT (分, a score)
@@ -147,6 +149,10 @@ CURRENCIES: tuple[Currency, ...] = (
     # The yuan words: which yuan depends on the document (see LOCALE_CUES).
     Currency("YUAN", ("块钱", "元钱", "元", "块", "圆", "蚊"), (), weak=("个",)),
 )
+
+# A currency word between these brackets and then a colon, right before a bare figure, is the figure's unit, as
+# filings and tables label a column: 现金股利总金额(元):5,414,689,168, 金額（港元）：12,000.
+UNIT_LABEL_OPEN, UNIT_LABEL_CLOSE, UNIT_LABEL_COLON = "(（", ")）", ":："
 
 # A currency word is another word before these: 欧 is the euro after a figure (6500万欧) but not in 欧洲, 欧盟, 欧冠.
 CURRENCY_WORD_NOT_BEFORE: dict[str, str] = {"欧": "洲盟陆美式冠亚文罗元"}
@@ -385,6 +391,11 @@ def qualifier_meaning(word: str) -> Meaning | None:
 # Before a currency name, these restate an amount in that currency: the figure after the name
 # takes it (折合美元不足20万 = [0, 20万) USD, 约合人民币36亿).
 CONVERSION_WORDS: tuple[str, ...] = ("折合", "约合", "合", "折算", "换算成", "换算为", "相当于", "约等于", "折算成")
+
+# A basis phrase, an opener, a currency name and a closer (若以美元計算, 按美元计), earlier in the sentence gives the
+# bare figures after it that currency: 若以美元計算，第3季營收331億 (USD in a Taiwan report).
+BASIS_OPENERS: tuple[str, ...] = ("以", "按")
+BASIS_CLOSERS: tuple[str, ...] = ("计算", "计价", "计")
 
 # Right before a figure (after at most a verb such as 达), these make it a count, even with a
 # money word in the sentence: 月活用户达2.3亿, 下载量2000万.

@@ -390,3 +390,10 @@ def test_blind2_price_move_before_fen_is_a_score():  # PRICE_MOVE_CUES must not 
 def test_blind2_explicit_minus_sign():  # r043, w020: -210万美元 read as +2100000
     assert _read("其他业务 -210万美元")[0][1] == Decimal(-2100000)
     assert _read("营收3亿-5亿元")[0][1:3] == (Decimal(300000000), Decimal(500000000))
+
+
+def test_blind2_unit_label_and_basis_phrase_give_the_currency():  # r225 not found, r170 read as TWD
+    found = extract_money("群聯 總金額(元):5,414,689,168")
+    assert [(m.currency, m.currency_reason) for m in found] == [("TWD", "unit label: 元")]  # (群聯: Taiwan)
+    found = extract_money("台積電營收9,899.2億元\n若以美元計算，第3季營收331億")
+    assert [(m.currency, m.currency_reason) for m in found][1] == ("USD", "basis phrase")

@@ -622,3 +622,32 @@ COUNT_NOUNS_MORE_NOT_MONEY = [  # a money word between the count noun and the fi
     ("该案件赔偿金额达500万元。", [("500万元", "5e6", "5e6", "CNY")]),
     ("资金缺口达 400亿元。", [("400亿元", "4e10", "4e10", "CNY")]),
 ]
+
+# Cantonese 几 after a unit at the end of a figure reads like 多 (grammar INFIX): 兩萬幾 = [2万, 3万).
+CANTONESE_JI = [
+    ("呢份工月薪兩萬幾，仲有雙糧。", [("兩萬幾", "2e4", "3e4", "CNY", {"approx": True})]),
+    ("一個月人工三千幾。", [("三千幾", "3000", "4000", "CNY")]),
+]
+CANTONESE_JI_NOT_MONEY = [  # 几 opening the next word is no hedge
+    ("花了两万几个月才还清。", []),
+]
+
+# The units below 万 after a space close a spaced figure (grammar _SPACED_TAIL): 2 億 906 萬 2,497 元.
+LAYOUT_SPACED_UNITS = [
+    ("以澳幣 2 億 906 萬 2,497 元投資。", [("澳幣 2 億 906 萬 2,497 元", "209062497", "209062497", "AUD")]),
+]
+LAYOUT_SPACED_UNITS_NOT_MONEY = [  # written tight, the two are separate figures
+    ("营收50万 2000元。", [("50万", "5e5", "5e5", "CNY"), ("2000元", "2000", "2000", "CNY")]),
+]
+
+# A unit label before a bare figure gives its unit (UNIT_LABEL_*); a basis phrase, its sentence's (BASIS_*).
+UNIT_LABELS = [
+    ("现金股利总金额(元):5,414,689,168", [("5,414,689,168", "5414689168", "5414689168", "CNY")]),
+    ("金額（港元）：12,000", [("12,000", "12000", "12000", "HKD")]),
+    ("營收9,899.2億元。若以美元計算，第3季營收331億。",
+     [("9,899.2億元", "9899.2e8", "9899.2e8", "CNY"), ("331億", "331e8", "331e8", "USD")]),
+]
+UNIT_LABELS_NOT_MONEY = [
+    ("人数(人):5,000", []),
+    ("比例(%):12", []),
+]
