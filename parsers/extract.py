@@ -38,6 +38,8 @@ from .lexicon import (
     BAND_SUFFIX_PAIRS,
     BARE_FIGURE_COUNTERS,
     BARE_ITEM_FOLLOWERS,
+    BOUND_AFTER_NOUN_HEDGES,
+    BOUND_AFTER_NOUNS,
     CHAIN_LINKS,
     COUNT_NOUNS,
     COUNT_VERBS,
@@ -48,6 +50,7 @@ from .lexicon import (
     DEFAULT_YUAN,
     DOCUMENT_DOLLAR_SIGNS,
     DOLLAR_YUANS,
+    HEDGES,
     LEVEL_MONEY_WORDS,
     LEVEL_SUFFIXES,
     LEVEL_WORDS,
@@ -68,7 +71,7 @@ from .lexicon import (
     UNIT_LABEL_OPEN,
 )
 from .mention import MoneyMention
-from .money import Reading, _add_subunits, clean, read_match, share_unit, split_range
+from .money import Reading, _add_subunits, bound_after_noun, clean, read_match, share_unit, split_range
 from .numerals import NumeralError
 from .text import normalize
 
@@ -157,6 +160,8 @@ def _scan(norm: str, *, strict: bool):
                     continue
             if reading.level is not None and reading.level in LEVEL_SUFFIXES:
                 end += len(reading.level)  # 百亿级: the level word is part of the figure
+            if not strict and not m["hsuf"] and norm.startswith(BOUND_AFTER_NOUNS, end):
+                reading = _bound_after_noun(norm, end, reading)
             if not strict and start and norm[start - 1] in NEGATIVE_SIGNS and _signed(norm, start, reading):
                 start, reading = start - 1, replace(reading, min=-reading.min, max=-reading.max)
             yield start, end, reading
@@ -164,6 +169,17 @@ def _scan(norm: str, *, strict: bool):
         yield from _scan_subunits(norm, strict)
     if not strict:
         yield from _scan_priced(norm)
+
+
+_BOUND_AFTER_NOUN = re.compile(f"(?:{alt(BOUND_AFTER_NOUNS)})(?P<hedge>{alt(BOUND_AFTER_NOUN_HEDGES)})")
+
+
+def _bound_after_noun(norm: str, end: int, reading: Reading) -> Reading:
+    """50 万年薪以上的职位: a point figure takes the bound written after the noun it measures."""
+    hit = _BOUND_AFTER_NOUN.match(norm, end)
+    if hit is None or reading.max is None or reading.min != reading.max:
+        return reading
+    return bound_after_noun(reading, hit["hedge"]) or reading
 
 
 def _signed(norm: str, start: int, reading: Reading) -> bool:
@@ -465,8 +481,14 @@ def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
     if not kept or reading.scale is None:
         return False
     _, prev_end, prev = kept[-1]
-    return (prev.scale == reading.scale and start - prev_end <= _LIST_GAP
+    # (another large unit only for an estimate of the same amount: 换算成人民币就是9550亿元，接近1万亿)
+    same_scale = prev.scale == reading.scale or (
+        prev.scale is not None and any(q in _ESTIMATE_HEDGES for q in reading.qualifiers))
+    return (same_scale and start - prev_end <= _LIST_GAP
             and not any(c in SENTENCE_END for c in norm[prev_end:start]))
+
+
+_ESTIMATE_HEDGES = frozenset(h.word for h in HEDGES if h.position == "prefix" and h.effect in ("near", "about"))
 
 
 # A part word ends at most this far before the figure (其中首笔100亿), a comma after it allowed (其中，约2亿).

@@ -52,6 +52,7 @@ Row grammar, per table:
                     (derived from COUNT_NOUNS and COUNT_MODIFIERS) the same for a bare figure: 3亿付费用户
   COUNTER_YUAN    yuan words that are also counters (3块屏幕); COUNTER_YUAN_FREE: what may follow them as yuan
   LOCALE_CUES     words that establish which 元 a document means
+  BOUND_AFTER_NOUNS  nouns a figure measures after which a suffix bound still bounds it (50 万年薪以上)
   UNIT_LABEL_*    the brackets and colon of a unit label before a bare figure ((元):5,414,689,168)
   CURRENCY_WORD_NOT_BEFORE  currency word -> characters after which it is another word (欧 of 欧洲)
   DOCUMENT_DOLLAR_SIGNS  signs that mean the document's dollar where its yuan is one of DOLLAR_YUANS ($ in Hong Kong)
@@ -149,6 +150,11 @@ CURRENCIES: tuple[Currency, ...] = (
     # The yuan words: which yuan depends on the document (see LOCALE_CUES).
     Currency("YUAN", ("块钱", "元钱", "元", "块", "圆", "蚊"), (), weak=("个",)),
 )
+
+# A bound written after the noun a figure measures still bounds the figure (50 万年薪以上的职位 = [50万, inf)); the
+# span stays the figure.  Only these nouns, then one of BOUND_AFTER_NOUN_HEDGES.
+BOUND_AFTER_NOUNS: tuple[str, ...] = ("年薪", "月薪", "年包", "底薪", "起薪")
+BOUND_AFTER_NOUN_HEDGES: tuple[str, ...] = ("以上", "以下", "或以上", "或以下")
 
 # A currency word between these brackets and then a colon, right before a bare figure, is the figure's unit, as
 # filings and tables label a column: 现金股利总金额(元):5,414,689,168, 金額（港元）：12,000.
@@ -467,7 +473,7 @@ PART_WORDS: tuple[str, ...] = ("其中", "其余", "当中")
 
 # Between a money figure and a bare one, these make the second money too (月薪从2万涨到3.5万).
 CHAIN_LINKS: tuple[str, ...] = (
-    "到", "至", "为", "达", "涨", "增", "降", "升", "跌", "减", "或", "和", "与", "及", "、",
+    "到", "至", "为", "达", "涨", "增", "降", "升", "跌", "减", "或", "和", "与", "及", "、", "乃至", "甚至",
 )
 
 # A bare figure that is money only because it continues a money figure (a chain, 从2万涨到3.5万, or a list,

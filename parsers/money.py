@@ -347,6 +347,11 @@ def _read_groups(groups: tuple[str | None, ...]) -> Reading | None:
     return reading
 
 
+def bound_after_noun(reading: Reading, word: str) -> Reading | None:
+    """50 万年薪以上: the suffix hedge ``word`` written after the measured noun, applied to a point figure."""
+    return _apply_hedge(reading, _HEDGE[word])
+
+
 def share_unit(bare: Reading, shared: Reading) -> Reading:
     """45.6/84.8 亿元: a bare figure takes the large unit of the figure after the separator (and is money with it)."""
     scale = shared.scale

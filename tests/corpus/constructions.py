@@ -651,3 +651,22 @@ UNIT_LABELS_NOT_MONEY = [
     ("人数(人):5,000", []),
     ("比例(%):12", []),
 ]
+
+# A bound written after the noun the figure measures (BOUND_AFTER_NOUNS): 50 万年薪以上 = [50万, inf), span the figure.
+BOUND_AFTER_NOUN = [
+    ("50 万年薪以上的职位占比最高。", [("50 万", "5e5", N, "CNY")]),
+    ("30万年薪以下的岗位减少。", [("30万", "0", "3e5", "CNY")]),
+]
+BOUND_AFTER_NOUN_NOT_MONEY = [  # no bound after the noun: the figure is a point
+    ("100万年薪的岗位增加。", [("100万", "1e6", "1e6", "CNY")]),
+]
+
+# An estimate right after a money figure restates it, whatever its large unit (extract._lists_money).
+ESTIMATE_AFTER_MONEY = [
+    ("换算成人民币就是9550亿元，接近1万亿。",
+     [("9550亿元", "9550e8", "9550e8", "CNY"), ("接近1万亿", "0.9e12", "1e12", "CNY", {"approx": True})]),
+]
+ESTIMATE_AFTER_MONEY_NOT_MONEY = [  # a count after it stays a count
+    ("营收9550亿元，员工接近1万。", [("9550亿元", "9550e8", "9550e8", "CNY")]),
+    ("营收3亿元，约有1万人参加。", [("3亿元", "3e8", "3e8", "CNY")]),
+]
