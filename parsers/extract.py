@@ -71,7 +71,7 @@ from .lexicon import (
     UNIT_LABEL_OPEN,
 )
 from .mention import MoneyMention
-from .money import Reading, _add_subunits, bound_after_noun, clean, read_match, share_unit, split_range
+from .money import _CURRENCY_OF, Reading, _add_subunits, bound_after_noun, clean, read_match, share_unit, split_range
 from .numerals import NumeralError
 from .text import normalize
 
@@ -160,7 +160,7 @@ def _scan(norm: str, *, strict: bool):
                     continue
             if reading.level is not None and reading.level in LEVEL_SUFFIXES:
                 end += len(reading.level)  # 百亿级: the level word is part of the figure
-            if not strict and not m["hsuf"] and norm.startswith(BOUND_AFTER_NOUNS, end):
+            if not strict and norm.startswith(BOUND_AFTER_NOUNS, end) and not m["hsuf"]:
                 reading = _bound_after_noun(norm, end, reading)
             if not strict and start and norm[start - 1] in NEGATIVE_SIGNS and _signed(norm, start, reading):
                 start, reading = start - 1, replace(reading, min=-reading.min, max=-reading.max)
@@ -270,10 +270,6 @@ def _may_be_money(m, norm: str) -> bool:
         return False
     if norm.startswith(SHARED_UNIT_SEPARATORS, end):
         return True  # 45.6/84.8 亿元: decided with the figure after it (_shared_units)
-    if _unit_label(norm, start):
-        return True  # 总金额(元):5,414,689,168
-    if m["ens1"]:
-        return True  # 16K–22K: a letter-scaled figure looks for its pay word in the sentence (_is_latent_money)
     if m["gap"]:
         start = m.end("gap")  # 最低的年薪大概40多万: the cue may stand in a gap the hedge does not bound
     if _cue_after(norm, end):
@@ -283,10 +279,12 @@ def _may_be_money(m, norm: str) -> bool:
         return True
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
     # (the last _CHAIN_GAP characters of the clause before are the chain's clause before)
+    # (16K–22K: a letter-scaled figure looks for its pay word in its sentence; (元):5,414,689,168 is labelled)
     return (_cue_ends_near(before, _CUE_BACKWARDS) or _FIGURE.search(before[-_CHAIN_GAP:]) is not None
             or (_LARGE_IN.search(m.group()) is not None
                 and (_CURRENCY_ENDS.search(norm, max(0, start - _LIST_GAP), start) is not None
-                     or _part_word_before(norm, start))))
+                     or _part_word_before(norm, start)))
+            or m["ens1"] is not None or _unit_label(norm, m.start()) is not None)
 
 
 _CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1", "minor1", "minor2")
@@ -335,19 +333,21 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
 
     for i, (start, end, reading) in enumerate(kept):
         borrowed = None
-        if reading.currency == "YUAN" and (code := conversion_currency(norm, start, end)) in _YUAN_CODES:
-            # 摺合人民幣約 6.1 萬元: the conversion phrase before a yuan figure names which yuan
-            own = Locale(code, f"conversion phrase: {code}")
-            mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
-            continue
-        if reading.currency == "YUAN" and i + 1 < len(kept) and kept[i + 1][2].currency_word:
-            own = restated_yuan(norm, end, _stated(i + 1), locale())
-            if own is not None:
+        word = reading.currency_word
+        if word in _YUAN_WORDS:
+            if (code := conversion_currency(norm, start, end)) in _YUAN_CODES:
+                # 摺合人民幣約 6.1 萬元: the conversion phrase before a yuan figure names which yuan
+                own = Locale(code, f"conversion phrase: {code}")
                 mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
                 continue
-        if reading.currency_word in DOCUMENT_DOLLAR_SIGNS:
+            if i + 1 < len(kept) and kept[i + 1][2].currency_word:
+                own = restated_yuan(norm, end, _stated(i + 1), locale())
+                if own is not None:
+                    mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
+                    continue
+        elif word in DOCUMENT_DOLLAR_SIGNS:
             borrowed = _dollar_named_beside(norm, i, stated_at, _stated, kept)
-        if reading.currency_word is None:
+        elif word is None:
             k = bisect_left(stated_at, i)
             before = _stated(stated_at[k - 1]) if k else None
             after = _stated(stated_at[k]) if k < len(stated_at) else None
@@ -365,26 +365,48 @@ _BAND_PAIRS = frozenset(BAND_SUFFIX_PAIRS)
 
 def _bands(kept, norm: str):
     """2萬元以上100萬元以下: a figure bounded from below, then one bounded from above right after it, is one
-    closed range (lexicon BAND_SUFFIX_PAIRS)."""
-    if len(kept) < 2 or "以" not in norm:
+    closed range (lexicon BAND_SUFFIX_PAIRS).  Only the figures ending in a pair's first word are looked at."""
+    if len(kept) < 2 or not any(w in norm for w in _BAND_SECOND):
         return kept
-    out = [kept[0]]
-    for start, end, reading in kept[1:]:
-        p_start, p_end, prev = out[-1]
+    ends = sorted({p + len(w) for w in _BAND_FIND for p in _find_all(norm, w)}, reverse=True)
+    out = None
+    for at in ends:  # (from the last, so that a merge leaves the indices before it as they were)
+        i = bisect_left(kept if out is None else out, at, key=_end_of)
+        rows = kept if out is None else out
+        if i + 1 >= len(rows) or rows[i][1] != at:
+            continue
+        (p_start, p_end, prev), (start, end, reading) = rows[i], rows[i + 1]
         if (prev.qualifiers and reading.qualifiers and (prev.qualifiers[-1], reading.qualifiers[-1]) in _BAND_PAIRS
                 and norm[p_end:start].strip() == "" and prev.max is None and reading.max is not None
                 and reading.max >= prev.min):
             joined = replace(prev, max=reading.max, max_inclusive=reading.max_inclusive,
                              qualifiers=[*prev.qualifiers, *reading.qualifiers], rule="band",
                              currency_word=prev.currency_word or reading.currency_word)
-            out[-1] = (p_start, end, joined)
-        else:
-            out.append((start, end, reading))
-    return out
+            out = list(rows) if out is None else out
+            out[i:i + 2] = [(p_start, end, joined)]
+    return kept if out is None else out
 
 
-_YUAN_CODES = frozenset(("CNY", "HKD", "TWD"))
-_CURRENCY_CODE = {w: c.code for c in CURRENCIES for w in c.suffix}  # the yuans a yuan word may mean
+_BAND_FIRST = frozenset(first for first, _ in BAND_SUFFIX_PAIRS)
+_BAND_SECOND = frozenset(second for _, second in BAND_SUFFIX_PAIRS)
+# (a first word that ends with another, 或以上 with 以上, ends where that one does: only the shorter is looked for)
+_BAND_FIND = [w for w in _BAND_FIRST if not any(o != w and w.endswith(o) for o in _BAND_FIRST)]
+
+
+def _end_of(row) -> int:
+    return row[1]
+
+
+def _find_all(norm: str, word: str):
+    at = norm.find(word)
+    while at >= 0:
+        yield at
+        at = norm.find(word, at + 1)
+
+
+_YUAN_CODES = frozenset(("CNY", "HKD", "TWD"))  # the yuans a yuan word may mean
+_YUAN_WORDS = frozenset(w for w, code in _CURRENCY_OF.items() if code == "YUAN")  # the words the document's yuan
+_CURRENCY_CODE = {w: c.code for c in CURRENCIES for w in c.suffix}
 
 
 def _money_figures(found, norm: str):
@@ -425,12 +447,11 @@ _UNIT_LABEL_BACKWARDS = re.compile(
     rf"\ ?[{UNIT_LABEL_COLON}]\ ?[{UNIT_LABEL_CLOSE}](?P<name>{alt(w[::-1] for c in CURRENCIES for w in c.suffix)})"
     rf"[{UNIT_LABEL_OPEN}]")
 _UNIT_LABEL_SPAN = max(len(w) for c in CURRENCIES for w in c.suffix) + 4
-_LABEL_ENDS = frozenset(UNIT_LABEL_COLON + " ")
 
 
 def _unit_label(norm: str, start: int) -> str | None:
     """The currency word of a unit label right before the figure, or None."""
-    if norm[start - 1:start] not in _LABEL_ENDS:
+    if norm[start - 1:start] not in UNIT_LABEL_COLON and norm[start - 2:start - 1] not in UNIT_LABEL_COLON:
         return None
     hit = _UNIT_LABEL_BACKWARDS.match(norm[max(0, start - _UNIT_LABEL_SPAN):start][::-1])
     return hit["name"][::-1] if hit else None

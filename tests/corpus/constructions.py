@@ -489,13 +489,13 @@ SINGAPORE_NOT_MONEY = [
 # The sentences are news-style, written for this file (none is a sentence of the set).
 
 # More Hong Kong and Taiwan cues (LOCALE_CUES): government, utilities, lottery, courts, press, sites, Cantonese;
-# Taiwan's oil company, labour law, press and sites.
+# Taiwan's fuel pricing, labour law, companies and sites.
 LOCALE_MORE = [
-    ("財政司司長宣布向市民派發消費券，金額為5000元。", [("5000元", "5000", "5000", "HKD")]),
+    ("特區政府宣布向市民派發消費券，金額為5000元。", [("5000元", "5000", "5000", "HKD")]),
     ("港燈宣布明年淨電費為每度1.2元。", [("1.2元", "1.2", "1.2", "HKD")]),
     ("馬會表示六合彩頭獎獎金為3000萬元。", [("3000萬元", "3000e4", "3000e4", "HKD")]),
     ("呢間舖頭唔收現金，一碗麵要68元。", [("68元", "68", "68", "HKD")]),
-    ("中油宣布明起無鉛汽油每公升調漲0.3元。", [("0.3元", "0.3", "0.3", "TWD")]),
+    ("依浮動油價機制，明起汽油每公升調漲0.3元。", [("0.3元", "0.3", "0.3", "TWD")]),
     ("依勞動基準法，雇主違規可處罰鍰20萬元。", [("20萬元", "20e4", "20e4", "TWD")]),
 ]
 LOCALE_MORE_NOT_MONEY = [  # mainland text with none of these cues: the default holds
