@@ -160,10 +160,11 @@ def _scan(norm: str, *, strict: bool):
                     continue
             if reading.level is not None and reading.level in LEVEL_SUFFIXES:
                 end += len(reading.level)  # 百亿级: the level word is part of the figure
-            if not strict and norm.startswith(BOUND_AFTER_NOUNS, end) and not m["hsuf"]:
-                reading = _bound_after_noun(norm, end, reading)
-            if not strict and start and norm[start - 1] in NEGATIVE_SIGNS and _signed(norm, start, reading):
-                start, reading = start - 1, replace(reading, min=-reading.min, max=-reading.max)
+            if not strict:
+                if norm.startswith(BOUND_AFTER_NOUNS, end) and not m["hsuf"]:
+                    reading = _bound_after_noun(norm, end, reading)
+                if norm[start - 1] in NEGATIVE_SIGNS and start and _signed(norm, start, reading):
+                    start, reading = start - 1, replace(reading, min=-reading.min, max=-reading.max)
             yield start, end, reading
     if strict or "钱" in norm:
         yield from _scan_subunits(norm, strict)
@@ -284,7 +285,7 @@ def _may_be_money(m, norm: str) -> bool:
             or (_LARGE_IN.search(m.group()) is not None
                 and (_CURRENCY_ENDS.search(norm, max(0, start - _LIST_GAP), start) is not None
                      or _part_word_before(norm, start)))
-            or m["ens1"] is not None or _unit_label(norm, m.start()) is not None)
+            or m["ens1"] is not None or _labelled(norm, m.start()))
 
 
 _CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1", "minor1", "minor2")
@@ -365,43 +366,25 @@ _BAND_PAIRS = frozenset(BAND_SUFFIX_PAIRS)
 
 def _bands(kept, norm: str):
     """2萬元以上100萬元以下: a figure bounded from below, then one bounded from above right after it, is one
-    closed range (lexicon BAND_SUFFIX_PAIRS).  Only the figures ending in a pair's first word are looked at."""
-    if len(kept) < 2 or not any(w in norm for w in _BAND_SECOND):
-        return kept
-    ends = sorted({p + len(w) for w in _BAND_FIND for p in _find_all(norm, w)}, reverse=True)
-    out = None
-    for at in ends:  # (from the last, so that a merge leaves the indices before it as they were)
-        i = bisect_left(kept if out is None else out, at, key=_end_of)
-        rows = kept if out is None else out
-        if i + 1 >= len(rows) or rows[i][1] != at:
-            continue
-        (p_start, p_end, prev), (start, end, reading) = rows[i], rows[i + 1]
-        if (prev.qualifiers and reading.qualifiers and (prev.qualifiers[-1], reading.qualifiers[-1]) in _BAND_PAIRS
-                and norm[p_end:start].strip() == "" and prev.max is None and reading.max is not None
-                and reading.max >= prev.min):
+    closed range (lexicon BAND_SUFFIX_PAIRS)."""
+    if not any(r.max is None and r.qualifiers and r.qualifiers[-1] in _BAND_FIRST for _, _, r in kept[:-1]):
+        return kept  # (the common case: no figure ends in a band's first word)
+    out = [kept[0]]
+    for start, end, reading in kept[1:]:
+        p_start, p_end, prev = out[-1]
+        if (prev.max is None and prev.qualifiers and reading.qualifiers
+                and (prev.qualifiers[-1], reading.qualifiers[-1]) in _BAND_PAIRS
+                and norm[p_end:start].strip() == "" and reading.max is not None and reading.max >= prev.min):
             joined = replace(prev, max=reading.max, max_inclusive=reading.max_inclusive,
                              qualifiers=[*prev.qualifiers, *reading.qualifiers], rule="band",
                              currency_word=prev.currency_word or reading.currency_word)
-            out = list(rows) if out is None else out
-            out[i:i + 2] = [(p_start, end, joined)]
-    return kept if out is None else out
+            out[-1] = (p_start, end, joined)
+        else:
+            out.append((start, end, reading))
+    return out
 
 
 _BAND_FIRST = frozenset(first for first, _ in BAND_SUFFIX_PAIRS)
-_BAND_SECOND = frozenset(second for _, second in BAND_SUFFIX_PAIRS)
-# (a first word that ends with another, 或以上 with 以上, ends where that one does: only the shorter is looked for)
-_BAND_FIND = [w for w in _BAND_FIRST if not any(o != w and w.endswith(o) for o in _BAND_FIRST)]
-
-
-def _end_of(row) -> int:
-    return row[1]
-
-
-def _find_all(norm: str, word: str):
-    at = norm.find(word)
-    while at >= 0:
-        yield at
-        at = norm.find(word, at + 1)
 
 
 _YUAN_CODES = frozenset(("CNY", "HKD", "TWD"))  # the yuans a yuan word may mean
@@ -447,6 +430,13 @@ _UNIT_LABEL_BACKWARDS = re.compile(
     rf"\ ?[{UNIT_LABEL_COLON}]\ ?[{UNIT_LABEL_CLOSE}](?P<name>{alt(w[::-1] for c in CURRENCIES for w in c.suffix)})"
     rf"[{UNIT_LABEL_OPEN}]")
 _UNIT_LABEL_SPAN = max(len(w) for c in CURRENCIES for w in c.suffix) + 4
+
+
+_LABEL_TAILS = frozenset(a + b for a in UNIT_LABEL_CLOSE + UNIT_LABEL_COLON for b in UNIT_LABEL_COLON + " ")
+
+
+def _labelled(norm: str, start: int) -> bool:
+    return norm[start - 2:start] in _LABEL_TAILS and _unit_label(norm, start) is not None
 
 
 def _unit_label(norm: str, start: int) -> str | None:

@@ -523,13 +523,13 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             "鸿海": 2, "联发科": 2, "经济部": 2, "国发会": 2, "国发基金": 2, "证交所": 2, "柜买中心": 2,
             "新竹": 1, "台中": 1, "台南": 1, "桃园": 1, "上柜": 2, "上市柜": 2, "殖利率": 2,
             # (parser_blind2, opened: Taiwan's fuel pricing, labour law, companies and sites)
-            "浮动油价": 2, "劳动基准法": 2, "群联": 2, "udn": 2, "nownews": 2, ".tw": 2, "ptt": 1},
+            "浮动油价": 2, "劳动基准法": 2, "群联": 2, "nownews": 2, ".tw": 2, "ptt": 1},
     "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
             "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
             "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2,
             # (parser_blind2, opened: Hong Kong's government, utilities, lottery, courts, press and Cantonese)
             "特区政府": 2, "陈茂波": 2, "教资会": 2, "港灯": 2, "六合彩": 2, "判辞": 1, "港闻": 2, "星岛": 2,
-            "阿思达克": 2, "屋苑": 2, ".hk": 2, "hong kong": 1,
+            "阿思达克": 2, "屋苑": 2, ".hk": 2,
             "唔": 2, "嘢": 2, "咗": 2, "喺": 2, "佢": 2, "冇": 2, "啲": 2},
     # 人民币 weighs 2, like an institution: a Hong Kong or Taiwan report names the renminbi outright
     # for its mainland figures (6000元人民币) and leaves its own yuan bare.
