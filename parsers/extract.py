@@ -89,6 +89,7 @@ _CLAUSE_TAIL = re.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*")
 _CUE_BEFORE_WINDOW = 10
 _CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure
 _CHAIN_GAP = 6  # 从2万涨到3.5万: at most this many characters from the money figure before
+_LEAD_SPAN = 12  # 数十亿乃至过百亿元: a currency word at most this far after a figure it may lead (_leads_money)
 _LIST_GAP = 16  # 年薪3000多万美元，另一位也就6000多万: at most this far from the stated figure
 # 月活用户数达2.3亿, matched backwards from the figure (an anchored match fails at once)
 _COUNT_BACKWARDS = re.compile(rf"[{COUNT_VERBS}]{{0,2}}[数量]?(?:{alt(w[::-1] for w in COUNT_NOUNS)})")
@@ -284,7 +285,7 @@ def _may_be_money(m, norm: str) -> bool:
     return (_cue_ends_near(before, _CUE_BACKWARDS) or _FIGURE.search(before[-_CHAIN_GAP:]) is not None
             or (_LARGE_IN.search(m.group()) is not None
                 and (_CURRENCY_ENDS.search(norm, max(0, start - _LIST_GAP), start) is not None
-                     or _part_word_before(norm, start)))
+                     or _part_word_before(norm, start) or _CURRENCY_ENDS.search(norm, end, end + _LEAD_SPAN)))
             or m["ens1"] is not None or _labelled(norm, m.start()))
 
 
@@ -396,7 +397,7 @@ def _money_figures(found, norm: str):
     """The expressions that are money: those with a currency word, and the bare figures that
     a money cue, a conversion phrase or the money figure before them make money."""
     kept = []
-    for start, end, reading in found:
+    for i, (start, end, reading) in enumerate(found):
         if reading.currency_word is None and reading.rule != "shared_unit":
             if (end - start == 1 or _blocked_before(norm, start) or _counted(norm, start, end, reading)
                     or _before_separator(norm, end, reading)):
@@ -407,7 +408,8 @@ def _money_figures(found, norm: str):
             if not (level_cue or _is_latent_money(norm, start, end, reading) or conversion_currency(norm, start, end)
                     or _unit_label(norm, start)
                     or ((_continues_money(kept, norm, start) or _lists_money(kept, norm, start, reading))
-                        and _ends_item(norm, end)) or _part_of_money(kept, norm, start, reading)):
+                        and _ends_item(norm, end)) or _part_of_money(kept, norm, start, reading)
+                    or _leads_money(found, i, norm, reading)):
                 continue
             # (tested after the reasons above, which most bare figures fail: 1,500万户, 用户数突破3亿)
             if _count_before(norm, start) or (
@@ -476,6 +478,19 @@ def _continues_money(kept, norm: str, start: int) -> bool:
     if not kept or start - kept[-1][1] > _CHAIN_GAP:
         return False
     between = norm[kept[-1][1]:start]
+    return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
+
+
+def _leads_money(found, i: int, norm: str, reading: Reading) -> bool:
+    """数十亿乃至过百亿元, 5000万和1亿美元: a figure with a large unit that a chain link joins to a figure stating
+    a currency right after it, in the same clause, is money too (and takes that currency: same sentence)."""
+    if reading.scale is None and reading.rule != "vague" or i + 1 >= len(found):
+        return False
+    end = found[i][1]
+    next_start, _, after = found[i + 1]
+    if after.currency_word is None or next_start - end > _CHAIN_GAP:
+        return False
+    between = norm[end:next_start]
     return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
 
 

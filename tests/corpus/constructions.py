@@ -670,3 +670,16 @@ ESTIMATE_AFTER_MONEY_NOT_MONEY = [  # a count after it stays a count
     ("营收9550亿元，员工接近1万。", [("9550亿元", "9550e8", "9550e8", "CNY")]),
     ("营收3亿元，约有1万人参加。", [("3亿元", "3e8", "3e8", "CNY")]),
 ]
+
+# A figure a chain link joins to a currency-stated figure right after it is money in that currency
+# (extract._leads_money): 数十亿乃至过百亿元, 5000万和1亿美元.
+LEADS_MONEY = [
+    ("多家企业收到数十亿乃至过百亿元的罚单。",
+     [("数十亿", "1e9", "1e10", "CNY"), ("过百亿元", "1e10", N, "CNY")]),
+    ("获得5000万和1亿美元的两轮融资。",
+     [("5000万", "5e7", "5e7", "USD"), ("1亿美元", "1e8", "1e8", "USD")]),
+]
+LEADS_MONEY_NOT_MONEY = [  # a count before the link stays a count
+    ("用户3亿和营收5亿元。", [("5亿元", "5e8", "5e8", "CNY")]),
+    ("他有3亿粉丝和5亿元资产。", [("5亿元", "5e8", "5e8", "CNY")]),
+]
