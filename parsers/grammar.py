@@ -210,6 +210,10 @@ def minor_units(*, alone_only: bool) -> str:
     return rf"(?:{alt(words)})(?![{MINOR_BLOCKED_BEFORE}])"
 
 
+# After a yuan's own prefix, the yuan's minor units are money with no price cue: 新台幣一角, 人民币5分.
+_PREFIXED_MINOR = rf"(?:{alt(w for w, row in MINOR_UNITS.items() if row.code == 'YUAN')})(?![{MINOR_BLOCKED_BEFORE}])"
+
+
 def end(n: int, minor: str) -> str:
     """One end of a range, with group names suffixed by ``n``; ``minor``: its minor-unit words."""
     return rf"""
@@ -223,7 +227,7 @@ def end(n: int, minor: str) -> str:
       | (?P<bare{n}>{LARGE})
     )
     (?:{SP_CUR}
-      (?:(?P<minor{n}>{minor})(?:(?<=[角毛])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿]))?  # 1毛5
+      (?:(?P<minor{n}>{minor}|(?(cpre{n}){_PREFIXED_MINOR}|(?!)))(?:(?<=[角毛])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿]))?  # 1毛5
       | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z]){_WORD_NOT_BEFORE}整?))?  # not usda
     (?P<sub{n}>{behind(YUAN_WORDS.suffix + YUAN_WORDS.weak + SUBUNIT_MAJORS)}(?:{SUBCHAIN}))?
     """

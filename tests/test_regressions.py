@@ -397,3 +397,7 @@ def test_blind2_unit_label_and_basis_phrase_give_the_currency():  # r225 not fou
     assert [(m.currency, m.currency_reason) for m in found] == [("TWD", "unit label: 元")]  # (群聯: Taiwan)
     found = extract_money("台積電營收9,899.2億元\n若以美元計算，第3季營收331億")
     assert [(m.currency, m.currency_reason) for m in found][1] == ("USD", "basis phrase")
+
+
+def test_blind2_minor_unit_after_a_yuan_prefix():  # r215: 未滿新台幣一角 read as [0, 1)
+    assert _read("未滿新台幣一角") == [("未滿新台幣一角", Decimal(0), Decimal("0.1"), "TWD")]

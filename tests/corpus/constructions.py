@@ -683,3 +683,13 @@ LEADS_MONEY_NOT_MONEY = [  # a count before the link stays a count
     ("用户3亿和营收5亿元。", [("5亿元", "5e8", "5e8", "CNY")]),
     ("他有3亿粉丝和5亿元资产。", [("5亿元", "5e8", "5e8", "CNY")]),
 ]
+
+# After a yuan's own prefix its minor units are money with no price cue (grammar _PREFIXED_MINOR): 新台幣一角.
+PREFIXED_MINOR_UNITS = [
+    ("每股股利仍未滿新台幣一角。", [("未滿新台幣一角", "0", "0.1", "TWD", {"max_inclusive": False})]),
+    ("找零人民币五角。", [("人民币五角", "0.5", "0.5", "CNY")]),
+]
+PREFIXED_MINOR_UNITS_NOT_MONEY = [  # another currency's prefix, or 分 before 钟
+    ("新台币10分钟内到账。", []),
+    ("美元兑换比例三分之一。", []),
+]
