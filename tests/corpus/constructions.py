@@ -687,7 +687,7 @@ LEADS_MONEY_NOT_MONEY = [  # a count before the link stays a count
 # After a yuan's own prefix its minor units are money with no price cue (grammar _PREFIXED_MINOR): 新台幣一角.
 PREFIXED_MINOR_UNITS = [
     ("每股股利仍未滿新台幣一角。", [("未滿新台幣一角", "0", "0.1", "TWD", {"max_inclusive": False})]),
-    ("每股派发人民币5角现金。", [("人民币5角", "0.5", "0.5", "CNY")]),
+    ("手續費為新台幣3角。", [("新台幣3角", "0.3", "0.3", "TWD")]),
 ]
 PREFIXED_MINOR_UNITS_NOT_MONEY = [  # another currency's prefix, or 分 before 钟
     ("新台币10分钟内到账。", []),
