@@ -119,7 +119,10 @@ def score(items: list[dict[str, Any]], read) -> Tally:
                     t.exact += 1
                     continue
             t.misses.append(f"{item['id']}: {item['text'][start:end]!r} want {_fmt(want)}, got {_fmt(hit)}")
-        t.false += sum(1 for r in got if not any(r.start < e and s < r.end for s, e, _ in spans))
+        for r in got:
+            if not any(r.start < e and s < r.end for s, e, _ in spans):
+                t.false += 1
+                t.misses.append(f"{item['id']}: {item['text'][r.start:r.end]!r} false reading {_fmt(r)}")
     return t
 
 
@@ -132,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", type=Path, default=SET)
     ap.add_argument("--no-jionlp", action="store_true")
-    ap.add_argument("--misses", action="store_true", help="list every expression not read exactly (ours)")
+    ap.add_argument("--misses", action="store_true",
+                    help="list every expression not read exactly, and every false reading (ours)")
     args = ap.parse_args(argv)
     items = json.loads(args.set.read_text(encoding="utf-8"))
     mine = score(items, ours)

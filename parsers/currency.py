@@ -7,10 +7,11 @@ which ``extract.py`` records on the mention (``MoneyMention.currency_reason``).
     港交所, 立法会, 金管会, 台股, companies listed there such as 长实, 港铁, 台积电, 鸿海, and
     regional vocabulary such as 按年 or 年增); CNY unless another yuan scores higher;
   * a figure with no currency word takes, in this order, the currency of the conversion
-    phrase just before it (折合美元不足20万); of the nearest figure in the same sentence that
-    states one, before or after it (月薪中位数3.8万，年薪150万人民币), except a figure after
-    it that restates it (3.8万（约5000美元）, 年薪100万，相当于14万美元); of the nearest earlier
-    figure; else of the document's first stated figure (a headline before the article names
+    phrase just before it (折合美元不足20万); of a unit label before it ((元):5,414,689,168); of the
+    nearest figure in the same sentence that states one, before or after it (月薪中位数3.8万，
+    年薪150万人民币), except a figure after it that restates it (3.8万（约5000美元）, 年薪100万，
+    相当于14万美元); of a basis phrase earlier in its sentence (若以美元計算，第3季營收331億); of the
+    nearest earlier figure; else of the document's first stated figure (a headline before the article names
     its currency).
 """
 
@@ -20,7 +21,7 @@ import re
 from typing import NamedTuple
 
 from .grammar import alt
-from .lexicon import CONVERSION_WORDS, CURRENCIES, DEFAULT_YUAN, LOCALE_CUES
+from .lexicon import BASIS_CLOSERS, BASIS_OPENERS, CONVERSION_WORDS, CURRENCIES, DEFAULT_YUAN, LOCALE_CUES
 
 SENTENCE_END = frozenset("。！？!?；;\n")
 # Farther apart than this, two figures are not read as one sentence's (and the text between them
@@ -106,6 +107,21 @@ def conversion_currency(norm: str, start: int, end: int) -> str | None:
         return None
     hit = _CONVERSION_OPENS.match(norm, start, end)
     return _CODE_OF[hit["name"]] if hit else None
+
+
+_BASIS_MARK = min(BASIS_CLOSERS, key=len)  # (in every closer: 计)
+assert all(_BASIS_MARK in w for w in BASIS_CLOSERS)
+_BASIS = re.compile(rf"(?:{alt(BASIS_OPENERS)})(?P<name>{alt(_NAMES)})(?:{alt(BASIS_CLOSERS)})")
+
+
+def basis_currency(norm: str, start: int) -> str | None:
+    """The currency of a basis phrase earlier in the figure's sentence: 若以美元計算，第3季營收331億 -> USD."""
+    head = norm[max(0, start - SENTENCE_SPAN):start]
+    if _BASIS_MARK not in head:  # (most sentences have none: one test)
+        return None
+    cut = max(head.rfind(c) for c in SENTENCE_END)
+    hits = list(_BASIS.finditer(head, cut + 1))
+    return _CODE_OF[hits[-1]["name"]] if hits else None
 
 
 class Stated(NamedTuple):

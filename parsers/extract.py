@@ -16,6 +16,7 @@ import re
 import string
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -23,8 +24,10 @@ import regex
 
 from .currency import (
     SENTENCE_END,
+    SENTENCE_SPAN,
     Locale,
     Stated,
+    basis_currency,
     conversion_currency,
     document_locale,
     restated_yuan,
@@ -32,8 +35,11 @@ from .currency import (
 )
 from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, iter_money, money_cues
 from .lexicon import (
+    BAND_SUFFIX_PAIRS,
     BARE_FIGURE_COUNTERS,
     BARE_ITEM_FOLLOWERS,
+    BOUND_AFTER_NOUN_HEDGES,
+    BOUND_AFTER_NOUNS,
     CHAIN_LINKS,
     COUNT_NOUNS,
     COUNT_VERBS,
@@ -42,20 +48,30 @@ from .lexicon import (
     COUNTER_YUAN_FREE,
     CURRENCIES,
     DEFAULT_YUAN,
+    DOCUMENT_DOLLAR_SIGNS,
+    DOLLAR_YUANS,
+    HEDGES,
     LEVEL_MONEY_WORDS,
     LEVEL_SUFFIXES,
     LEVEL_WORDS,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
+    NEGATIVE_SIGN_AFTER,
+    NEGATIVE_SIGNS,
     NOT_MONEY_AFTER,
     NOT_MONEY_BEFORE,
     PART_WORDS,
     PRICE_CUES,
+    PRICE_MOVE_CUES,
+    PRICE_MOVE_NOT,
     SALARY_CUES,
     SHARED_UNIT_SEPARATORS,
+    UNIT_LABEL_CLOSE,
+    UNIT_LABEL_COLON,
+    UNIT_LABEL_OPEN,
 )
 from .mention import MoneyMention
-from .money import Reading, _add_subunits, clean, read_match, share_unit, split_range
+from .money import _CURRENCY_OF, Reading, _add_subunits, bound_after_noun, clean, read_match, share_unit, split_range
 from .numerals import NumeralError
 from .text import normalize
 
@@ -73,6 +89,7 @@ _CLAUSE_TAIL = re.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*")
 _CUE_BEFORE_WINDOW = 10
 _CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure
 _CHAIN_GAP = 6  # 从2万涨到3.5万: at most this many characters from the money figure before
+_LEAD_SPAN = 12  # 数十亿乃至过百亿元: a currency word at most this far after a figure it may lead (_leads_money)
 _LIST_GAP = 16  # 年薪3000多万美元，另一位也就6000多万: at most this far from the stated figure
 # 月活用户数达2.3亿, matched backwards from the figure (an anchored match fails at once)
 _COUNT_BACKWARDS = re.compile(rf"[{COUNT_VERBS}]{{0,2}}[数量]?(?:{alt(w[::-1] for w in COUNT_NOUNS)})")
@@ -87,7 +104,7 @@ _LARGE_IN = re.compile(r"[万亿兆]")
 _CURRENCY_ENDS = re.compile(
     "[" + re.escape("".join(sorted({w[-1] for c in CURRENCIES for w in (*c.suffix, *c.slang)} | set("万亿兆"))))
     + "]")
-_CUE_AFTER_SKIP = ("作为", "的", " ", "诱人", "惊人", "超级", "顶级")
+_CUE_AFTER_SKIP = (" ", "作为", "的", " ", "诱人", "惊人", "超级", "顶级")  # (500 的全勤奖)
 _CUE_AFTER = re.compile("".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{money_cues()})")
 
 
@@ -144,11 +161,33 @@ def _scan(norm: str, *, strict: bool):
                     continue
             if reading.level is not None and reading.level in LEVEL_SUFFIXES:
                 end += len(reading.level)  # 百亿级: the level word is part of the figure
+            if not strict:
+                if norm.startswith(BOUND_AFTER_NOUNS, end) and not m["hsuf"]:
+                    reading = _bound_after_noun(norm, end, reading)
+                if norm[start - 1] in NEGATIVE_SIGNS and start and _signed(norm, start, reading):
+                    start, reading = start - 1, replace(reading, min=-reading.min, max=-reading.max)
             yield start, end, reading
     if strict or "钱" in norm:
         yield from _scan_subunits(norm, strict)
     if not strict:
         yield from _scan_priced(norm)
+
+
+_BOUND_AFTER_NOUN = re.compile(f"(?:{alt(BOUND_AFTER_NOUNS)})(?P<hedge>{alt(BOUND_AFTER_NOUN_HEDGES)})")
+
+
+def _bound_after_noun(norm: str, end: int, reading: Reading) -> Reading:
+    """50 万年薪以上的职位: a point figure takes the bound written after the noun it measures."""
+    hit = _BOUND_AFTER_NOUN.match(norm, end)
+    if hit is None or reading.max is None or reading.min != reading.max:
+        return reading
+    return bound_after_noun(reading, hit["hedge"]) or reading
+
+
+def _signed(norm: str, start: int, reading: Reading) -> bool:
+    """-210万美元: a minus sign right before a point figure, after a space, a colon or 为 (else it is a dash)."""
+    return reading.max is not None and reading.min == reading.max and (
+        start == 1 or norm[start - 2] in NEGATIVE_SIGN_AFTER)
 
 
 _SLANG = frozenset(w for c in CURRENCIES for w in c.slang)
@@ -176,7 +215,8 @@ def _counts_with_kuai(norm: str, start: int, end: int) -> bool:
 _PRICED_MINOR = tuple(w for w, row in MINOR_UNITS.items() if not row.alone)
 assert all(len(w) == 1 for w in _PRICED_MINOR)  # found below one character at a time
 _FIGURE_END = frozenset(string.digits + CN_DIGIT + "十")  # the last character of a figure before its unit
-_PRICE_BACKWARDS = re.compile(alt(w[::-1] for w in PRICE_CUES))
+_PRICE_BACKWARDS = re.compile(alt(w[::-1] for w in (*PRICE_CUES, *PRICE_MOVE_CUES)))
+_MOVES = frozenset(w[::-1] for w in PRICE_MOVE_CUES if w not in PRICE_CUES)
 _PRICE_GAP = 2  # 每股派息为5分, 股息共12仙: at most this many characters from the cue to the figure
 _PRICE_WINDOW = 24
 
@@ -191,7 +231,7 @@ def _scan_priced(norm: str):
         before = norm[max(0, unit - _PRICE_WINDOW):unit]
         before = before[len(before) - _PRICE_CLAUSE.match(before[::-1]).end():]
         cue = _PRICE_BACKWARDS.search(before[::-1])
-        if cue is None:
+        if cue is None or (norm[unit] in PRICE_MOVE_NOT and cue.group() in _MOVES):
             continue
         cue_end = unit - cue.start()
         m = MONEY_PRICED.search(norm, cue_end, unit + 2)
@@ -241,10 +281,12 @@ def _may_be_money(m, norm: str) -> bool:
         return True
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
     # (the last _CHAIN_GAP characters of the clause before are the chain's clause before)
+    # (16K–22K: a letter-scaled figure looks for its pay word in its sentence; (元):5,414,689,168 is labelled)
     return (_cue_ends_near(before, _CUE_BACKWARDS) or _FIGURE.search(before[-_CHAIN_GAP:]) is not None
             or (_LARGE_IN.search(m.group()) is not None
                 and (_CURRENCY_ENDS.search(norm, max(0, start - _LIST_GAP), start) is not None
-                     or _part_word_before(norm, start))))
+                     or _part_word_before(norm, start) or _CURRENCY_ENDS.search(norm, end, end + _LEAD_SPAN)))
+            or m["ens1"] is not None or _labelled(norm, m.start()))
 
 
 _CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1", "minor1", "minor2")
@@ -279,7 +321,7 @@ def _before_qian(norm: str):
 
 
 def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[MoneyMention]:
-    kept = _money_figures(_shared_units(_drop_overlaps(found), norm), norm)  # in start order
+    kept = _bands(_money_figures(_shared_units(_drop_overlaps(found), norm), norm), norm)  # in start order
     stated_at = [i for i, (_, _, r) in enumerate(kept) if r.currency_word]  # the figures naming a currency
     mentions: list[MoneyMention] = []
     seen: dict[int, Stated] = {}  # (a stated figure is the neighbour of every bare figure around it)
@@ -288,17 +330,26 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
         got = seen.get(j)
         if got is None:
             s, e, r = kept[j]
-            got = seen[j] = Stated(s, e, locale().code if r.currency == "YUAN" else r.currency, text[s:e])
+            got = seen[j] = Stated(s, e, _stated_code(r, locale), text[s:e])
         return got
 
     for i, (start, end, reading) in enumerate(kept):
         borrowed = None
-        if reading.currency == "YUAN" and i + 1 < len(kept) and kept[i + 1][2].currency_word:
-            own = restated_yuan(norm, end, _stated(i + 1), locale())
-            if own is not None:
+        word = reading.currency_word
+        if word in _YUAN_WORDS:
+            if (code := conversion_currency(norm, start, end)) in _YUAN_CODES:
+                # 摺合人民幣約 6.1 萬元: the conversion phrase before a yuan figure names which yuan
+                own = Locale(code, f"conversion phrase: {code}")
                 mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
                 continue
-        if reading.currency_word is None:
+            if i + 1 < len(kept) and kept[i + 1][2].currency_word:
+                own = restated_yuan(norm, end, _stated(i + 1), locale())
+                if own is not None:
+                    mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
+                    continue
+        elif word in DOCUMENT_DOLLAR_SIGNS:
+            borrowed = _dollar_named_beside(norm, i, stated_at, _stated, kept)
+        elif word is None:
             k = bisect_left(stated_at, i)
             before = _stated(stated_at[k - 1]) if k else None
             after = _stated(stated_at[k]) if k < len(stated_at) else None
@@ -311,11 +362,42 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
     return mentions
 
 
+_BAND_PAIRS = frozenset(BAND_SUFFIX_PAIRS)
+
+
+def _bands(kept, norm: str):
+    """2萬元以上100萬元以下: a figure bounded from below, then one bounded from above right after it, is one
+    closed range (lexicon BAND_SUFFIX_PAIRS)."""
+    if not any(r.max is None and r.qualifiers and r.qualifiers[-1] in _BAND_FIRST for _, _, r in kept[:-1]):
+        return kept  # (the common case: no figure ends in a band's first word)
+    out = [kept[0]]
+    for start, end, reading in kept[1:]:
+        p_start, p_end, prev = out[-1]
+        if (prev.max is None and prev.qualifiers and reading.qualifiers
+                and (prev.qualifiers[-1], reading.qualifiers[-1]) in _BAND_PAIRS
+                and norm[p_end:start].strip() == "" and reading.max is not None and reading.max >= prev.min):
+            joined = replace(prev, max=reading.max, max_inclusive=reading.max_inclusive,
+                             qualifiers=[*prev.qualifiers, *reading.qualifiers], rule="band",
+                             currency_word=prev.currency_word or reading.currency_word)
+            out[-1] = (p_start, end, joined)
+        else:
+            out.append((start, end, reading))
+    return out
+
+
+_BAND_FIRST = frozenset(first for first, _ in BAND_SUFFIX_PAIRS)
+
+
+_YUAN_CODES = frozenset(("CNY", "HKD", "TWD"))  # the yuans a yuan word may mean
+_YUAN_WORDS = frozenset(w for w, code in _CURRENCY_OF.items() if code == "YUAN")  # the words the document's yuan
+_CURRENCY_CODE = {w: c.code for c in CURRENCIES for w in c.suffix}
+
+
 def _money_figures(found, norm: str):
     """The expressions that are money: those with a currency word, and the bare figures that
     a money cue, a conversion phrase or the money figure before them make money."""
     kept = []
-    for start, end, reading in found:
+    for i, (start, end, reading) in enumerate(found):
         if reading.currency_word is None and reading.rule != "shared_unit":
             if (end - start == 1 or _blocked_before(norm, start) or _counted(norm, start, end, reading)
                     or _before_separator(norm, end, reading)):
@@ -324,16 +406,47 @@ def _money_figures(found, norm: str):
             level_cue = reading.level is not None and (reading.level in LEVEL_MONEY_WORDS or _cue_after(
                 norm, end + (0 if reading.level in LEVEL_SUFFIXES else len(reading.level))))
             if not (level_cue or _is_latent_money(norm, start, end, reading) or conversion_currency(norm, start, end)
+                    or _unit_label(norm, start)
                     or ((_continues_money(kept, norm, start) or _lists_money(kept, norm, start, reading))
-                        and _ends_item(norm, end)) or _part_of_money(kept, norm, start, reading)):
+                        and _ends_item(norm, end)) or _part_of_money(kept, norm, start, reading)
+                    or _leads_money(found, i, norm, reading)):
                 continue
             # (tested after the reasons above, which most bare figures fail: 1,500万户, 用户数突破3亿)
-            if (norm[start - 1:start] in _COUNT_ENDS and _COUNT_BACKWARDS.match(
-                    norm[max(0, start - _COUNT_SPAN):start][::-1])) or (
+            if _count_before(norm, start) or (
                     reading.level is None and _NOT_AFTER_AT.match(norm, end) and not _cue_after(norm, end)):
                 continue
         kept.append((start, end, reading))
     return kept
+
+
+def _count_before(norm: str, start: int) -> bool:
+    """月活用户数达2.3亿, 人才缺口达 400万: a count noun (and its verb) ends right before the figure or a space."""
+    if norm[start - 1:start] == " ":
+        start -= 1
+    return norm[start - 1:start] in _COUNT_ENDS and _COUNT_BACKWARDS.match(
+        norm[max(0, start - _COUNT_SPAN):start][::-1]) is not None
+
+
+# (元):5,414,689,168, read backwards from the figure (lexicon UNIT_LABEL_*)
+_UNIT_LABEL_BACKWARDS = re.compile(
+    rf"\ ?[{UNIT_LABEL_COLON}]\ ?[{UNIT_LABEL_CLOSE}](?P<name>{alt(w[::-1] for c in CURRENCIES for w in c.suffix)})"
+    rf"[{UNIT_LABEL_OPEN}]")
+_UNIT_LABEL_SPAN = max(len(w) for c in CURRENCIES for w in c.suffix) + 4
+
+
+_LABEL_TAILS = frozenset(a + b for a in UNIT_LABEL_CLOSE + UNIT_LABEL_COLON for b in UNIT_LABEL_COLON + " ")
+
+
+def _labelled(norm: str, start: int) -> bool:
+    return norm[start - 2:start] in _LABEL_TAILS and _unit_label(norm, start) is not None
+
+
+def _unit_label(norm: str, start: int) -> str | None:
+    """The currency word of a unit label right before the figure, or None."""
+    if norm[start - 1:start] not in UNIT_LABEL_COLON and norm[start - 2:start - 1] not in UNIT_LABEL_COLON:
+        return None
+    hit = _UNIT_LABEL_BACKWARDS.match(norm[max(0, start - _UNIT_LABEL_SPAN):start][::-1])
+    return hit["name"][::-1] if hit else None
 
 
 def _bare_currency(norm: str, start: int, end: int, before: Stated | None, after: Stated | None,
@@ -342,9 +455,16 @@ def _bare_currency(norm: str, start: int, end: int, before: Stated | None, after
     code = conversion_currency(norm, start, end)
     if code:
         return code, "conversion phrase"
+    label = _unit_label(norm, start)
+    if label is not None:
+        code = _CURRENCY_CODE[label]
+        return (locale().code if code == "YUAN" else code), f"unit label: {label}"
     near, restated = same_sentence(norm, start, end, before, after)
     if near is not None:
         return near.currency, f"same sentence: {near.text}"
+    code = basis_currency(norm, start)
+    if code:
+        return code, "basis phrase"
     earlier = next((m for m in reversed(mentions) if m.currency), None)
     if restated is not None and (earlier is None or earlier.currency == restated.currency):
         # 年薪100万，相当于14万美元: restated in another currency, so not in that one
@@ -361,6 +481,19 @@ def _continues_money(kept, norm: str, start: int) -> bool:
     return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
 
 
+def _leads_money(found, i: int, norm: str, reading: Reading) -> bool:
+    """数十亿乃至过百亿元, 5000万和1亿美元: a figure with a large unit that a chain link joins to a figure stating
+    a currency right after it, in the same clause, is money too (and takes that currency: same sentence)."""
+    if reading.scale is None and reading.rule != "vague" or i + 1 >= len(found):
+        return False
+    end = found[i][1]
+    next_start, _, after = found[i + 1]
+    if after.currency_word is None or next_start - end > _CHAIN_GAP:
+        return False
+    between = norm[end:next_start]
+    return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
+
+
 def _ends_item(norm: str, end: int) -> bool:
     """Nothing the figure counts follows it (惠及120万居民 counts residents): a clause end, a money cue
     or a BARE_ITEM_FOLLOWERS word."""
@@ -374,8 +507,14 @@ def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
     if not kept or reading.scale is None:
         return False
     _, prev_end, prev = kept[-1]
-    return (prev.scale == reading.scale and start - prev_end <= _LIST_GAP
+    # (another large unit only for an estimate of the same amount: 换算成人民币就是9550亿元，接近1万亿)
+    same_scale = prev.scale == reading.scale or (
+        prev.scale is not None and any(q in _ESTIMATE_HEDGES for q in reading.qualifiers))
+    return (same_scale and start - prev_end <= _LIST_GAP
             and not any(c in SENTENCE_END for c in norm[prev_end:start]))
+
+
+_ESTIMATE_HEDGES = frozenset(h.word for h in HEDGES if h.position == "prefix" and h.effect in ("near", "about"))
 
 
 # A part word ends at most this far before the figure (其中首笔100亿), a comma after it allowed (其中，约2亿).
@@ -445,7 +584,16 @@ def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
     if _NOT_AFTER_AT.match(norm, end):
         return False
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
-    return _cue_ends_near(before, _SALARY_BACKWARDS if reading.needs_cue else _CUE_BACKWARDS)
+    if reading.needs_cue:  # 平均月薪为16,800元……资深普遍达16K–22K: a pay word earlier in the sentence will do
+        return _cue_ends_near(before, _SALARY_BACKWARDS) or _salary_in_sentence(norm, start)
+    return _cue_ends_near(before, _CUE_BACKWARDS)
+
+
+def _salary_in_sentence(norm: str, start: int) -> bool:
+    """A SALARY_CUES word stands earlier in the figure's sentence (at most SENTENCE_SPAN characters back)."""
+    head = norm[max(0, start - SENTENCE_SPAN):start]
+    cut = max(head.rfind(c) for c in SENTENCE_END)
+    return _SALARY_BACKWARDS.search(head[cut + 1:][::-1]) is not None
 
 
 def _cue_ends_near(before: str, backwards: re.Pattern) -> bool:
@@ -482,6 +630,32 @@ _BLOCKED_BACKWARDS = re.compile(alt(w[::-1] for w in NOT_MONEY_BEFORE))
 _BLOCKED_ENDS = frozenset(w[-1] for w in NOT_MONEY_BEFORE)
 
 
+def _dollar_named_beside(norm: str, i: int, stated_at: list[int], stated: Callable[[int], Stated],
+                         kept) -> tuple[str, str] | None:
+    """从$1到新台币1: a $ beside a figure in the same sentence that names the document's own dollar in words is
+    another dollar, the US one (so the $ row's currency holds), and why."""
+    k = bisect_left(stated_at, i)
+    own = stated(i)
+    for j in (stated_at[k - 1] if k else None, stated_at[k + 1] if k + 1 < len(stated_at) else None):
+        if j is None or kept[j][2].currency_word in DOCUMENT_DOLLAR_SIGNS:
+            continue
+        other = stated(j)
+        a, b = (other.end, own.start) if j < i else (own.end, other.start)
+        if kept[j][2].currency in DOLLAR_YUANS and other.currency == own.currency and (  # (元 names no dollar)
+                b - a <= SENTENCE_SPAN and not any(c in SENTENCE_END for c in norm[a:b])):
+            return kept[i][2].currency, f"beside {other.text}, which names the document's dollar"
+    return None
+
+
+def _stated_code(reading: Reading, locale: Callable[[], Locale]) -> str | None:
+    """The currency a figure's own word names, the document's yuan or dollar resolved."""
+    if reading.currency == "YUAN":
+        return locale().code
+    if reading.currency_word in DOCUMENT_DOLLAR_SIGNS and locale().code in DOLLAR_YUANS:
+        return locale().code
+    return reading.currency
+
+
 def _mention(reading: Reading, start: int, end: int, locale: Callable[[], Locale],
              borrowed: tuple[str, str] | None, *, whole: str) -> MoneyMention:
     stated = currency = reading.currency
@@ -489,6 +663,11 @@ def _mention(reading: Reading, start: int, end: int, locale: Callable[[], Locale
     if currency == "YUAN":
         currency, reason = locale()
         implied = currency != DEFAULT_YUAN
+    elif reading.currency_word in DOCUMENT_DOLLAR_SIGNS and borrowed is None and locale().code in DOLLAR_YUANS:
+        own = locale()
+        currency, reason, implied = own.code, f"{reading.currency_word} is the document's dollar; {own.reason}", True
+    elif borrowed is not None and currency is not None:
+        reason = borrowed[1]
     elif currency is None:
         currency, reason = borrowed or locale()
         implied = True

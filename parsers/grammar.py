@@ -26,6 +26,7 @@ from .lexicon import (
     BETWEEN_OPENERS,
     CONNECTORS,
     CURRENCIES,
+    CURRENCY_WORD_NOT_BEFORE,
     DIGIT_NOT_BEFORE,
     DIGITS,
     EN_SCALES,
@@ -152,19 +153,23 @@ ARABIC = (rf"(?=\d)(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND
           rf"(?:\d{{1,3}}(?:{_GROUP_SEP}\d{{3}}){{1,10}}(?!{_GROUP_SEP}\d{{3}})|\d{{1,30}})"
           r"(?:\.\d{1,12})?(?!\d)")
 # (a space before 百万/千万, as Hong Kong annual reports write millions: 港幣 268 百萬元)
-ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])|\ [百千](?=万(?!亿)))?"
+# (a digit after the small unit is the next place down: 3千5 = 3500)
+ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])(?:\d(?![\d.,]))?|\ [百千](?=万(?!亿)))?"
 # One numeral character, not the first of a word that DIGIT_NOT_BEFORE names (参数).
 _NUMCHAR = "".join(f"(?!{regex.escape(d + n)})" for d, n in DIGIT_NOT_BEFORE.items()) + f"[{CN_NUMCHARS}]"
 CN_NUM = rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_NUMCHAR}(?:{_NUMCHAR}|点(?=[{CN_DIGIT}])){{0,24}}"
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).
 _SHORT_COUNTERS = "".join(sorted({w for w in NOT_MONEY_AFTER if len(w) == 1 and not w.isascii()}))
-TAIL_SECTION = (rf"(?:{ARABIC_SMALL}|(?:{_NUMCHAR}){{1,24}})"
+# (零 may fill an empty place before Arabic digits too: 1万零342, 4000万零1英镑)
+TAIL_SECTION = (rf"(?:零?{ARABIC_SMALL}|(?:{_NUMCHAR}){{1,24}})"
                 rf"(?!(?!\ ?(?:{CUR_SUFFIX}))[{regex.escape(_SHORT_COUNTERS)}])")  # 人 of 人民币 is money
 # A space after a large unit may split one figure when a smaller unit ends the next section (3 兆 8,090 億元).
 _TAIL_AHEAD = rf"[\d{CN_NUMCHARS}][\d,.{CN_NUMCHARS}]{{0,12}}\ ?"
+# (and after 万 when the units below it and a currency word close the figure: 2 億 906 萬 2,497 元)
 _SPACED_TAIL = (rf"(?:(?=\ )(?:(?:(?<=兆)|(?<=万亿))\ (?={_TAIL_AHEAD}[亿万])"
-                rf"|(?<=亿)(?<!万亿)(?<!个亿)\ (?={_TAIL_AHEAD}万(?!亿))))?")
+                rf"|(?<=亿)(?<!万亿)(?<!个亿)\ (?={_TAIL_AHEAD}万(?!亿))"
+                rf"|(?<=\ 万)\ (?=(?:\d{{1,4}}|\d,\d{{3}})\ ?(?:{CUR_SUFFIX}))))?")
 NUMERAL = rf"{SECTION}(?:{SP}(?:{LARGE}){_SPACED_TAIL}{TAIL_SECTION}){{0,3}}(?:{SP}(?:{LARGE}))?"
 
 
@@ -173,9 +178,12 @@ SUB_DIGIT = rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})"
 # After a yuan word: 一块二, 五块七毛八, 三块零四, 123元1角1分, 两美元又三美分, 个半
 SUBCHAIN = (
     rf"(?:半|(?:(?:又|零)?{SUB_DIGIT}(?:{SUB})){{1,3}}(?:[{CN_DIGIT}](?![{regex.escape(_SHORT_COUNTERS)}]))?"
-    rf"|(?<!钱)零?(?:[{CN_DIGIT}]|\d)(?![\d.{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"  # 10块钱一斤
+    rf"|(?<!钱)零?(?:[{CN_DIGIT}]|\d)(?![\d.%{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"  # 10块钱一斤, 元3%
     rf"(?!\ ?(?:{CUR_SUFFIX})))钱?"  # 5元3元 is two prices, not 5.3
 )
+
+# 欧 of 欧洲 is no euro (lexicon CURRENCY_WORD_NOT_BEFORE)
+_WORD_NOT_BEFORE = "".join(rf"(?!(?<={regex.escape(w)})[{chars(nexts)}])" for w, nexts in CURRENCY_WORD_NOT_BEFORE.items())
 
 EN_SCALE = alt(EN_SCALES)
 # Cheap look-aheads let the engine skip the English and 个 readings (which would parse the
@@ -184,7 +192,9 @@ _EN_FIRST = "".join(sorted({w[0] for w in EN_SCALES}))
 DIGIT_COUNT_NUM = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 VAGUE = alt(VAGUE_WORDS)
 # 来 and 几 are hedges only before a unit (十来万, 十几块); 1亿来自... is not.
-INFIX = rf"(?:多|余|(?:来|几)(?=(?:{LARGE})|\ ?(?:{CUR_SUFFIX})))"
+# Cantonese 几 after a unit at the end of a figure reads like 多 too: 兩萬幾 = 两万多, 三千幾蚊.
+INFIX = (rf"(?:多|余|(?:来|几)(?=(?:{LARGE})|\ ?(?:{CUR_SUFFIX}))"
+         rf"|(?<=[万亿千百])几(?=\ ?(?:{CUR_SUFFIX})|[^\u4e00-\u9fff]|$))")
 GAP_HEDGES = alt(h.word for h in HEDGES if h.position == "prefix" and h.gap)
 TIGHT_HEDGES = alt(h.word for h in HEDGES if h.position == "prefix" and not h.gap)
 SUFFIX_HEDGES = alt(h.word for h in HEDGES if h.position == "suffix")
@@ -200,6 +210,10 @@ def minor_units(*, alone_only: bool) -> str:
     return rf"(?:{alt(words)})(?![{MINOR_BLOCKED_BEFORE}])"
 
 
+# After a yuan's own prefix, the yuan's minor units are money with no price cue: 新台幣一角, 人民币5分.
+_PREFIXED_MINOR = rf"(?:{alt(w for w, row in MINOR_UNITS.items() if row.code == 'YUAN')})(?![{MINOR_BLOCKED_BEFORE}])"
+
+
 def end(n: int, minor: str) -> str:
     """One end of a range, with group names suffixed by ``n``; ``minor``: its minor-unit words."""
     return rf"""
@@ -213,8 +227,8 @@ def end(n: int, minor: str) -> str:
       | (?P<bare{n}>{LARGE})
     )
     (?:{SP_CUR}
-      (?:(?P<minor{n}>{minor})(?:(?<=[角毛])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿]))?  # 1毛5
-      | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z])整?))?   # 数亿元b轮: not usda
+      (?:(?P<minor{n}>{minor}|(?(cpre{n}){_PREFIXED_MINOR}|(?!)))(?:(?<=[角毛])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿]))?  # 1毛5
+      | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z]){_WORD_NOT_BEFORE}整?))?  # not usda
     (?P<sub{n}>{behind(YUAN_WORDS.suffix + YUAN_WORDS.weak + SUBUNIT_MAJORS)}(?:{SUBCHAIN}))?
     """
 
@@ -227,7 +241,7 @@ def _money(minor: str) -> str:
     (?:(?P<opener>{OPENER}) | (?P<between>{alt(BETWEEN_OPENERS)}))?
     {end(1, minor)}
     (?:(?:{alt(INCLUSIVE_MARKS)})?\ ?(?P<conn>{CONNECTOR} | (?(between)(?:{alt(BETWEEN_LINKS)})|(?!)))\ ?{end(2, minor)})?
-    (?:\ ?(?P<hsuf>{SUFFIX_HEDGES})(?!(?<=\+)\d))?   # 10万+, but 10万+5万 is a sum
+    (?:\ ?(?P<hsuf>{SUFFIX_HEDGES})(?!(?<=\+)(?:\d|{money_cues()})))?   # 10万+, but 10万+5万, 2000万+奖金 are sums
     """
 
 

@@ -38,6 +38,7 @@ Row grammar, per table:
                     that make the level money by themselves (年薪, 基金)
   COMPARISON_FILLERS  what may stand between a comparison hedge and a figure it still bounds (超过了10亿)
   CONVERSION_WORDS  words before a currency name that restate a figure in it (折合美元不足20万)
+  BASIS_OPENERS, BASIS_CLOSERS  around a currency name, a basis for the sentence's bare figures (以美元计算)
   COUNT_NOUNS     words that, right before a figure, make it a count (用户3亿, 下载量2000万)
   COUNT_MODIFIERS words between a figure and the counted people after it (3亿付费用户)
   SHARED_UNIT_SEPARATORS  between figures that share the unit written after the last one (45.6/84.8 亿元)
@@ -51,6 +52,13 @@ Row grammar, per table:
                     (derived from COUNT_NOUNS and COUNT_MODIFIERS) the same for a bare figure: 3亿付费用户
   COUNTER_YUAN    yuan words that are also counters (3块屏幕); COUNTER_YUAN_FREE: what may follow them as yuan
   LOCALE_CUES     words that establish which 元 a document means
+  BOUND_AFTER_NOUNS  nouns a figure measures after which a suffix bound still bounds it (50 万年薪以上)
+  UNIT_LABEL_*    the brackets and colon of a unit label before a bare figure ((元):5,414,689,168)
+  CURRENCY_WORD_NOT_BEFORE  currency word -> characters after which it is another word (欧 of 欧洲)
+  DOCUMENT_DOLLAR_SIGNS  signs that mean the document's dollar where its yuan is one of DOLLAR_YUANS ($ in Hong Kong)
+  PRICE_MOVE_CUES words of a price's move: price cues for 仙/角/毛, not for PRICE_MOVE_NOT (分, a score)
+  BAND_SUFFIX_PAIRS  (lower, upper) suffix hedges that join two figures into one band (2万元以上10万元以下)
+  NEGATIVE_SIGNS  minus signs that make a figure negative after one of NEGATIVE_SIGN_AFTER (-210万美元)
 """
 
 from __future__ import annotations
@@ -123,24 +131,51 @@ class Currency:
 CURRENCIES: tuple[Currency, ...] = (
     Currency("USD", ("美元", "美金", "美圆", "美刀", "元美金", "usd", "us$", "dollars", "dollar"),
              ("us$", "us $", "usd", "$", "美元", "美金"), slang=("刀",)),
-    Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny"), ("人民币", "rmb", "cny", "¥")),
-    Currency("HKD", ("港元", "港币", "港圆", "港纸", "hkd", "hk$"), ("hk$", "hkd", "港币", "港元")),
+    Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny", "人币"), ("人民币", "rmb", "cny", "¥", "人币")),
+    Currency("HKD", ("港元", "港币", "港圆", "港纸", "hkd", "hk$"), ("hk$", "hkd", "港币$", "港元$", "港币", "港元")),
     Currency("TWD", ("新台币", "台币", "元新台币", "新台币元", "twd", "ntd", "nt$"), ("nt$", "twd", "新台币", "台币")),
     Currency("JPY", ("日元", "日圆", "日币", "円", "jpy"), ("jpy", "日元", "日币")),
-    Currency("EUR", ("欧元", "eur"), ("€", "eur", "欧元")),
-    Currency("GBP", ("英镑", "gbp"), ("£", "gbp", "英镑")),
+    Currency("EUR", ("欧元", "eur", "欧"), ("€", "eur", "欧元")),  # 6500万欧 (sports pages)
+    Currency("GBP", ("英镑", "gbp", "镑"), ("£", "gbp", "英镑")),
     Currency("KRW", ("韩元", "韩圜", "krw"), ("₩", "krw", "韩元")),
-    Currency("SGD", ("新加坡元", "新元", "新币", "sgd", "s$"), ("s$", "sgd")),  # 新元: Singapore's own name
+    # 新元: Singapore's own name
+    Currency("SGD", ("新加坡元", "新元", "新币", "sgd", "s$", "新加坡币"), ("s$", "sgd", "新加坡币", "新加坡元")),
     Currency("CHF", ("瑞士法郎", "chf"), ("chf",)),
-    Currency("AUD", ("澳元", "澳币", "aud", "a$"), ("a$", "aud")),
+    Currency("AUD", ("澳元", "澳币", "aud", "a$"), ("a$", "aud", "澳币", "澳元")),
     Currency("CAD", ("加元", "加币", "cad", "c$"), ("c$", "cad")),
     Currency("NGN", ("奈拉",), ()),
-    Currency("THB", ("泰铢", "thb"), ("thb",)),
+    Currency("THB", ("泰铢", "thb"), ("thb", "泰铢")),
     Currency("RUB", ("卢布", "rub"), ("rub",)),
     Currency("INR", ("卢比", "inr"), ("inr",)),
     # The yuan words: which yuan depends on the document (see LOCALE_CUES).
     Currency("YUAN", ("块钱", "元钱", "元", "块", "圆", "蚊"), (), weak=("个",)),
 )
+
+# A bound written after the noun a figure measures still bounds the figure (50 万年薪以上的职位 = [50万, inf)); the
+# span stays the figure.  Only these nouns, then one of BOUND_AFTER_NOUN_HEDGES.
+BOUND_AFTER_NOUNS: tuple[str, ...] = ("年薪", "月薪", "年包", "底薪", "起薪")
+BOUND_AFTER_NOUN_HEDGES: tuple[str, ...] = ("以上", "以下", "或以上", "或以下")
+
+# A currency word between these brackets and then a colon, right before a bare figure, is the figure's unit, as
+# filings and tables label a column: 现金股利总金额(元):5,414,689,168, 金額（港元）：12,000.
+UNIT_LABEL_OPEN, UNIT_LABEL_CLOSE, UNIT_LABEL_COLON = "(（", ")）", ":："
+
+# A currency word is another word before these: 欧 is the euro after a figure (6500万欧) but not in 欧洲, 欧盟, 欧冠.
+CURRENCY_WORD_NOT_BEFORE: dict[str, str] = {"欧": "洲盟陆美式冠亚文罗元"}
+
+# X以上Y以下 is one closed range [X, Y], a statutory band (处2万元以上100万元以下罚款): a figure with the first suffix
+# hedge of a pair, then (after at most a space) one with the second.
+BAND_SUFFIX_PAIRS: tuple[tuple[str, str], ...] = (("以上", "以下"), ("以上", "以内"), ("或以上", "或以下"))
+
+# An explicit minus sign right before a figure makes it negative (其他业务 -210万美元, 净利润为-1.35亿元), when
+# the sign stands after one of NEGATIVE_SIGN_AFTER (or opens the text): after a figure or a word it is a dash.
+NEGATIVE_SIGNS = "-−"
+NEGATIVE_SIGN_AFTER = " 为是:：(（,，"
+
+# A bare dollar sign is the document's own dollar where its yuan is a dollar (a Hong Kong or Taiwan report:
+# 罰款$1,000, 以$12.8M成交), else the US dollar (its row in CURRENCIES).
+DOCUMENT_DOLLAR_SIGNS: tuple[str, ...] = ("$",)
+DOLLAR_YUANS: tuple[str, ...] = ("HKD", "TWD")
 
 # Fractions of the major unit.  Strong ones may follow a major unit (3元5角);
 # standalone they need a money context (五角大楼 is the Pentagon).
@@ -178,8 +213,12 @@ PRICE_CUES: tuple[str, ...] = (
     "每股", "股息", "派息", "派发", "派", "末期息", "中期息", "特别息", "红利", "股利", "分红", "派现",
     "票价", "车费", "车资", "船票", "加价", "降价", "涨价", "减价", "提价", "调价", "单价", "售价", "零售价",
     "每张", "每份", "每斤", "每公斤", "每度", "电价", "水价", "油价", "每升", "每个", "每只", "每瓶", "每盒",
-    "收费", "价格", "股价",
+    "收费", "价格", "股价", "每公升", "每度电",
 )
+# A price's move (上调1.5 仙, 下调至42.9仙, 调整至 140.6仙, 调降3角, 比上周便宜5角): a price cue for the minor
+# units other than 分, which after these is a score (评分上调5分).
+PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜")
+PRICE_MOVE_NOT = "分"
 # The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
 MINOR_BLOCKED_BEFORE = "钟之贝"
 
@@ -258,6 +297,8 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "prefix", "gt", gap=True) for w in ("逾", "突破", "升穿")),
     *(Hedge(w, "prefix", "gt") for w in ("超", "过", "破")),
     *(Hedge(w, "prefix", "ge", gap=True) for w in ("至少", "起码", "不少于", "不低于", "不小于", "最少", "最低")),
+    # 站上/站回 'climbed (back) to or above' a level (市值站上18兆元), as Taiwan's market pages write it
+    *(Hedge(w, "prefix", "ge", gap=True) for w in ("站上", "站回", "站稳")),
     *(Hedge(w, "prefix", "lt", gap=True, compares=True) for w in ("低于", "少于", "小于")),
     *(Hedge(w, "prefix", "lt", gap=True) for w in ("不到", "不足", "未满", "未到", "跌穿", "跌破")),
     *(Hedge(w, "prefix", "le", gap=True)
@@ -265,12 +306,12 @@ HEDGES: tuple[Hedge, ...] = (
     # 折合 like 约合: a conversion is approximate (149亿美元（折合人民币约1066亿元）)
     *(Hedge(w, "prefix", "about", gap=True) for w in ("大约", "约合", "折合", "大概", "约莫", "差不多", "估计")),
     *(Hedge(w, "prefix", "about") for w in ("约", "约为", "约有", "约达")),
-    *(Hedge(w, "prefix", "near", gap=True) for w in ("将近", "接近", "逼近", "几近")),
+    *(Hedge(w, "prefix", "near", gap=True) for w in ("将近", "接近", "逼近", "几近", "直逼")),
     Hedge("近", "prefix", "near"),
     *(Hedge(w, "prefix", "emph", gap=True) for w in ("高达", "多达", "足足", "整整", "足有")),
     Hedge("可达", "prefix", "emph"),  # 首年可达1亿美元 'may reach'; 最高可达 is 最高's bound
     Hedge("上", "prefix", "order"),
-    *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+")),  # 10万+
+    *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+", "之上")),
     *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下")),
     *(Hedge(w, "suffix", "about") for w in ("左右", "上下", "前后", "附近")),
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
@@ -357,6 +398,11 @@ def qualifier_meaning(word: str) -> Meaning | None:
 # takes it (折合美元不足20万 = [0, 20万) USD, 约合人民币36亿).
 CONVERSION_WORDS: tuple[str, ...] = ("折合", "约合", "合", "折算", "换算成", "换算为", "相当于", "约等于", "折算成")
 
+# A basis phrase, an opener, a currency name and a closer (若以美元計算, 按美元计), earlier in the sentence gives the
+# bare figures after it that currency: 若以美元計算，第3季營收331億 (USD in a Taiwan report).
+BASIS_OPENERS: tuple[str, ...] = ("以", "按")
+BASIS_CLOSERS: tuple[str, ...] = ("计算", "计价", "计")
+
 # Right before a figure (after at most a verb such as 达), these make it a count, even with a
 # money word in the sentence: 月活用户达2.3亿, 下载量2000万.
 COUNT_NOUNS: tuple[str, ...] = (
@@ -364,6 +410,7 @@ COUNT_NOUNS: tuple[str, ...] = (
     "观众", "读者", "游客", "旅客", "台数", "件数", "份数", "次数", "播放量", "阅读量", "浏览量", "注册",
     "玩家", "订户", "客户", "网民", "乘客", "买家", "卖家", "商户", "门店", "学员", "患者", "病例", "周活", "出货量",
     "市民", "居民", "民众", "消费者", "儿童", "选民",
+    "人才", "人才缺口", "事件", "案件",  # (人才缺口达 400万, 融资事件4,367起)
 )
 # Between a figure and a count noun after it, these describe who is counted: 3亿付费用户, 1.5亿周活跃用户.
 COUNT_MODIFIERS: tuple[str, ...] = (
@@ -408,6 +455,8 @@ MONEY_CUES: tuple[str, ...] = (
     "欠款", "开价", "出价", "砸", "并购", "酬金", "片酬", "本金", "首付", "套现", "注册资本", "生活费", "零花钱",
     "红包", "花红", "袍金", "佣金", "津贴", "人工",  # (花红, 袍金, 人工: Hong Kong's bonus, director's fee, pay)
     "募资", "募集", "筹资", "销售额", "营业额", "成交额", "交易额",  # 新创募资突破千亿, 年销售额过亿
+    # (parser_blind2, opened: fines, penalties, allowances and prices named without a currency)
+    "违约金", "罚锾", "被罚", "金额", "补助", "补贴", "全勤奖", "油价", "盗刷",
 )
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费")}
@@ -415,7 +464,7 @@ MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本
 # Between figures that share the unit and currency written after the last one (broker notes: 2024H1/H2收入
 # 45.6/84.8 亿元, 预计营收130/160/190亿元): each bare figure before takes them.  Only before a figure with a large
 # unit or a currency word: 1/3 and 2024/2025财年 are no pairs.
-SHARED_UNIT_SEPARATORS: tuple[str, ...] = ("/",)
+SHARED_UNIT_SEPARATORS: tuple[str, ...] = ("/", "、")  # (汽、柴油分别升0.2、0.3元)
 
 # Right before a bare figure with a large unit (after at most a few words: 其中首笔100亿), these make it a part of
 # the money figure just before, in its sentence or the one before, whose currency it takes: 孙正义宣布软银将向OpenAI
@@ -424,7 +473,7 @@ PART_WORDS: tuple[str, ...] = ("其中", "其余", "当中")
 
 # Between a money figure and a bare one, these make the second money too (月薪从2万涨到3.5万).
 CHAIN_LINKS: tuple[str, ...] = (
-    "到", "至", "为", "达", "涨", "增", "降", "升", "跌", "减", "或", "和", "与", "及", "、",
+    "到", "至", "为", "达", "涨", "增", "降", "升", "跌", "减", "或", "和", "与", "及", "、", "乃至", "甚至",
 )
 
 # A bare figure that is money only because it continues a money figure (a chain, 从2万涨到3.5万, or a list,
@@ -472,22 +521,29 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
     "TWD": {"新台币": 5, "台币": 5, "nt$": 5, "台股": 2, "台湾": 1, "台北": 1, "台积电": 2, "立法院": 1,
             "行政院": 1, "台电": 1, "新北": 1, "高雄": 1, "金管会": 2, "人力银行": 2, "每股盈余": 2, "纯益": 1,
             "鸿海": 2, "联发科": 2, "经济部": 2, "国发会": 2, "国发基金": 2, "证交所": 2, "柜买中心": 2,
-            "新竹": 1, "台中": 1, "台南": 1, "桃园": 1, "上柜": 2, "上市柜": 2, "殖利率": 2},
+            "新竹": 1, "台中": 1, "台南": 1, "桃园": 1, "上柜": 2, "上市柜": 2, "殖利率": 2,
+            # (parser_blind2, opened: Taiwan's fuel pricing, labour law, companies and sites)
+            "浮动油价": 2, "劳动基准法": 2, "群联": 2, "nownews": 2, ".tw": 2, "ptt": 1},
     "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
             "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
-            "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2},
+            "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2,
+            # (parser_blind2, opened: Hong Kong's government, utilities, lottery, courts, press and Cantonese)
+            "特区政府": 2, "陈茂波": 2, "教资会": 2, "港灯": 2, "六合彩": 2, "判辞": 1, "港闻": 2, "星岛": 2,
+            "阿思达克": 2, "屋苑": 2, ".hk": 2,
+            "唔": 2, "嘢": 2, "咗": 2, "喺": 2, "佢": 2, "冇": 2, "啲": 2},
     # 人民币 weighs 2, like an institution: a Hong Kong or Taiwan report names the renminbi outright
     # for its mainland figures (6000元人民币) and leaves its own yuan bare.
     "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2},
 }
 # (Words whose first character is common in any text, such as 年增 or 同比, are left out: every
-# occurrence of that character costs the document's scan a test.)
+# occurrence of that character costs the document's scan a test.  So are 中油, 大公报, 明报, 财政司, 股东会:
+# the cues beside them on the pages that name them decide those documents.)
 DEFAULT_YUAN = "CNY"
 
 # A one-character prefix hedge does not count after these characters
-# (最近 = recently, 超过 is its own word, 合约 = contract, 以上 = above).
+# (最近 = recently, 超过 is its own word, 合约 = contract, 以上 = above, 一笔过 = in one lump sum).
 HEDGE_BLOCKED_AFTER: dict[str, str] = {
-    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去", "超": "赶", "约": "合签预公条制婚大",
+    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔", "超": "赶", "约": "合签预公条制婚大",
     "上": "以加马早晚向", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
 }
 # Of the characters above, those that block only right after a figure, where they open a suffix hedge

@@ -329,12 +329,15 @@ def _read_groups(groups: tuple[str | None, ...]) -> Reading | None:
     if reading is None:
         return None
     if minor:
-        if prefix or bare:
+        yuan_prefix = prefix is not None and _CURRENCY_OF.get(minor) == "YUAN" and _CURRENCY_OF.get(prefix) in _YUANS
+        if bare or (prefix and not yuan_prefix):
             return None  # $15美分, 亿美分: not a figure in the minor unit
         reading = _in_minor_unit(reading, minor)
         if mtail:  # 1毛5: a digit after 角/毛 counts 分
             reading = _add_subunits(reading, mtail + "分")
             reading.currency_word = minor
+        if yuan_prefix:
+            reading.currency_word = prefix  # 新台幣一角: the prefix names which yuan
         return reading
     if suffix and prefix and _CURRENCY_OF.get(suffix) == "YUAN":
         suffix = None  # 港币300万元: the prefix names which yuan
@@ -345,6 +348,11 @@ def _read_groups(groups: tuple[str | None, ...]) -> Reading | None:
         except NumeralError:
             return None
     return reading
+
+
+def bound_after_noun(reading: Reading, word: str) -> Reading | None:
+    """50 万年薪以上: the suffix hedge ``word`` written after the measured noun, applied to a point figure."""
+    return _apply_hedge(reading, _HEDGE[word])
 
 
 def share_unit(bare: Reading, shared: Reading) -> Reading:

@@ -76,7 +76,8 @@ def parse_numeral(text: str) -> Numeral:
     top = 0  # largest unit so far: 三万五千亿 = (三万五千) x 亿, but 1亿5000万 = 1亿 + 5000万
     for num, large in sections:
         mult = Decimal(LARGE_UNITS[large]) if large else Decimal(1)
-        num = num.lstrip("零〇○") if total else num  # 六十四万零一百四十三: 零 only marks a gap
+        stripped = num.lstrip("零〇○") if total else num  # 六十四万零一百四十三: 零 only marks a gap
+        gap, num = stripped != num, stripped  # (after a gap a lone digit is units: 4000万零1 = 40000001)
         if not num and prev_large and large:
             total, unit = total * mult, unit * mult  # 十万万 = 十亿: a unit on a unit multiplies
             top = max(top, LARGE_UNITS[prev_large] * LARGE_UNITS[large])
@@ -85,7 +86,7 @@ def parse_numeral(text: str) -> Numeral:
             if not large:
                 raise NumeralError(text, "no digits")
             num_value, num_unit = Decimal(1), Decimal(1)  # bare 亿 after a hedge: 过亿
-        elif not large and prev_large and len(num) == 1 and (num in DIGITS or num.isdigit()):
+        elif not large and prev_large and not gap and len(num) == 1 and (num in DIGITS or num.isdigit()):
             # Colloquial trailing digit: 一万五 = 1.5万, 一亿五 = 1.5亿, 月薪2万8 = 2.8万.
             mult = Decimal(LARGE_UNITS[prev_large]) / 10
             num_value, num_unit = Decimal(DIGITS[num] if num in DIGITS else int(num)), Decimal(1)

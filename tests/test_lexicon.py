@@ -296,7 +296,7 @@ _KEY_TABLES = ("DIGITS", "SMALL_UNITS", "LARGE_UNITS", "EN_SCALES", "CURRENCIES"
                "NOT_MONEY_BEFORE", "LOCALE_CUES", "HEDGE_BLOCKED_AFTER", "HEDGE_BLOCKED_BEFORE",
                "BARE_FIGURE_COUNTERS", "GAP_ADJECTIVES", "MINOR_UNITS", "PRICE_CUES", "LEVEL_WORDS",
                "CONVERSION_WORDS", "COUNT_NOUNS", "LEVEL_MONEY_WORDS", "PART_WORDS", "SHARED_UNIT_SEPARATORS",
-               "HEDGE_BLOCKED_AFTER_FIGURE")
+               "HEDGE_BLOCKED_AFTER_FIGURE", "PRICE_MOVE_CUES", "CURRENCY_WORD_NOT_BEFORE")
 _WORDS = [(name, word) for name in _KEY_TABLES for word in dict.fromkeys(_words(name))]
 
 # Rows the matching form rewrites can never match: dead rows (their folded twin is in the table).

@@ -336,3 +336,68 @@ def test_issue11_a_range_end_with_its_own_currency_borrows_no_unit():
     # found by test_a_range_in_two_currencies_is_two_mentions: us$1至3万港元 read the first end as 1万
     assert [(s[0], s[1]) for s in _spans("年薪从us$1至3万港元不等")] == [("us$1", Decimal(1)), ("3万港元", Decimal(30000))]
     assert [s[0] for s in _spans("年薪从1元人民币至新台币 1块钱不等")] == ["1元人民币", "新台币 1块钱"]
+
+
+# --- parser_blind2, opened (tests/corpus/parser_blind2/NOTES.md "Opened") ------------------------------------
+
+def _read(text):
+    return [(m.text, m.min, m.max, m.currency) for m in extract_money(text)]
+
+
+def test_blind2_zero_before_arabic_digits_after_a_large_unit():  # r006, r024: read as 342 and as 1
+    assert _read("月薪达到1万零342元") == [("1万零342元", Decimal(10342), Decimal(10342), "CNY")]
+    assert parse_numeral("4000万零1").value == 40000001  # not 4000万 + 1千 (零 marks the gap)
+
+
+def test_blind2_percent_after_yuan_is_no_sub_unit():  # r072: 98.27亿元3%的罚款 read as 9827000000.3
+    assert _read("销售额98.27亿元3%的罚款")[0][1] == Decimal("9827000000")
+
+
+def test_blind2_plus_before_a_money_word_is_a_sum():  # r025: 年薪2000万欧+奖金 read as [2000万, inf)
+    assert _read("年薪2000万欧+奖金") == [("2000万欧", Decimal(20000000), Decimal(20000000), "EUR")]
+    assert _read("年薪10万+的岗位")[0][2] is None
+
+
+def test_blind2_lump_sum_is_no_more_than():  # r122: 一筆過110元 read as (110, inf)
+    assert _read("額外提供一筆過110元的回扣")[0][1:3] == (Decimal(110), Decimal(110))
+
+
+def test_blind2_dollar_sign_in_a_hong_kong_document():  # r117, r150, w035: $ read as USD on Hong Kong pages
+    assert _read("立法會議員罰款$1,000")[0][3] == "HKD"
+    assert _read("上海某公司罚款$1,000")[0][3] == "USD"
+
+
+def test_blind2_hong_kong_dollar_prefix_then_dollar_sign():  # r146: 港幣$35,000元 read as USD, range cut short
+    assert _read("起薪點可達港幣$45,000-60,000元") == [
+        ("可達港幣$45,000-60,000元", Decimal(45000), Decimal(60000), "HKD")]
+
+
+def test_blind2_conversion_phrase_names_the_yuan_of_a_yuan_figure():  # r059: 摺合人民幣約 6.1 萬元 read as HKD
+    found = extract_money("市值在 7.4 萬港元左右，摺合人民幣約 6.1 萬元。")
+    assert [(m.currency, m.currency_reason) for m in found][1] == ("CNY", "conversion phrase: CNY")
+
+
+def test_blind2_band_is_not_a_restatement():  # r203: 2萬元以上 read as CNY, 'restated as 100萬元以下'
+    assert _read("依勞動基準法處2萬元以上100萬元以下罰鍰") == [
+        ("2萬元以上100萬元以下", Decimal(20000), Decimal(1000000), "TWD")]
+
+
+def test_blind2_price_move_before_fen_is_a_score():  # PRICE_MOVE_CUES must not make 评分上调5分 money
+    assert _read("评分上调5分") == []
+    assert _read("上调1.5 仙") == [("1.5 仙", Decimal("0.015"), Decimal("0.015"), "HKD")]
+
+
+def test_blind2_explicit_minus_sign():  # r043, w020: -210万美元 read as +2100000
+    assert _read("其他业务 -210万美元")[0][1] == Decimal(-2100000)
+    assert _read("营收3亿-5亿元")[0][1:3] == (Decimal(300000000), Decimal(500000000))
+
+
+def test_blind2_unit_label_and_basis_phrase_give_the_currency():  # r225 not found, r170 read as TWD
+    found = extract_money("群聯 總金額(元):5,414,689,168")
+    assert [(m.currency, m.currency_reason) for m in found] == [("TWD", "unit label: 元")]  # (群聯: Taiwan)
+    found = extract_money("台積電營收9,899.2億元\n若以美元計算，第3季營收331億")
+    assert [(m.currency, m.currency_reason) for m in found][1] == ("USD", "basis phrase")
+
+
+def test_blind2_minor_unit_after_a_yuan_prefix():  # r215: 未滿新台幣一角 read as [0, 1)
+    assert _read("未滿新台幣一角") == [("未滿新台幣一角", Decimal(0), Decimal("0.1"), "TWD")]
