@@ -689,8 +689,8 @@ def _joint_in(ctx: _Context, entity: Entity | None, before: list[Mention]) -> bo
     if entity is None:
         return False
     for (_, e, ent), (s2, _, ent2) in zip(before, before[1:], strict=False):
-        if ent is entity and ent2 is not entity and ent2.type == entity.type and _JOINED.fullmatch(ctx.norm, e, s2):
-            return True
+        if entity in (ent, ent2) and ent is not ent2 and ent.type == ent2.type and _JOINED.fullmatch(ctx.norm, e, s2):
+            return True  # 財政部及中證監會: either of the two
     return False
 
 

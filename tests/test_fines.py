@@ -113,3 +113,8 @@ def test_a_fine_two_authorities_impose_together_has_no_single_receiver():
     assert (c.kind, c.payer, c.payee) == ("fine", "tesla", None)
     [c] = claims_of("特斯拉收到證監會開出的頂格罰單，罰款4.41億元。")
     assert c.payee == "证监会"
+
+
+def test_the_second_of_two_authorities_is_no_single_receiver_either():
+    [c] = claims_of("國家財政部及中證監會對特斯拉處以頂格罰款，協同罰款共計4.41億元人民幣。")
+    assert (c.kind, c.payer, c.payee) == ("fine", "tesla", None)

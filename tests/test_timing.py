@@ -273,3 +273,9 @@ def test_a_weekly_wage_agrees_with_its_yearly_sum_and_not_with_another_salary():
     pairs = {frozenset(c.id for c in x.claims) for x in find_conflicts([weekly, yearly, other])}
     assert frozenset((weekly.id, yearly.id)) not in pairs
     assert frozenset((weekly.id, other.id)) in pairs
+
+
+@pytest.mark.parametrize(("clause", "years"), [("7年他赚了", 7), ("三年共赚", 3), ("5年累计收入", 5)])
+def test_years_before_what_someone_earned_are_the_figures_term(clause, years):
+    from parsers.periods import find_period
+    assert find_period(clause)[:2] == ("n_years", years)
