@@ -28,7 +28,8 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("talks", r"洽谈|商谈|谈判中|正在谈判|磋商|潜在投资|潜在交易|拟议"),
     # the moments of a listing's market value and price: at the offer price, at the open, during
     # the session, at the close (以发行价计算总市值763.43亿 vs 开盘…市值987.9亿: both true)
-    ("offer_price", r"以发行价计算|按发行价计算|以招股价计算|按招股价计算|以发售价计算|按发售价计算"),
+    # 發行後，總市值預計達763.55億港元: after the issue and before trading, at the offer price
+    ("offer_price", r"以发行价计算|按发行价计算|以招股价计算|按招股价计算|以发售价计算|按发售价计算|发行后"),
     ("market_open", r"开盘|高开|低开|开市"),
     ("intraday", r"盘中|一度|最高触及|最高升至|最高见|截至\d{1,2}时"),
     ("market_close", r"收盘|收市|收报|收涨|收跌"),

@@ -51,13 +51,22 @@ def moves_over_time(v: ClaimView) -> bool:
     company raises and spends again and again: the round of an article's month is that
     month's round. An investment by a named investor
     (Meta in Scale AI) is one event, reported on many dates."""
+    if v.phase in ONE_MOMENT_PHASES:
+        return False
     return v.kind in TIME_VARYING or v.kind in YEARLY or (v.kind in PERIODIC_WITHOUT_PAYER and v.payer is None)
+
+
+# Phases that name one moment, whenever it is reported: a listing's value at its offer price
+# (以發行價計算總市值763.43億, reported in February and in March alike).
+ONE_MOMENT_PHASES = frozenset({"offer_price"})
 
 
 def held(v: ClaimView) -> tuple[date, date] | None:
     """When the claim holds, as an interval of dates, or None when nothing says: the time its
     text states; for a quantity that moves over time (moves_over_time), else the article's
     month (a year for a salary or a bonus)."""
+    if v.phase in ONE_MOMENT_PHASES and v.as_of_source not in ("stated", "relative"):
+        return None  # the moment itself, not the article's month
     return _held(v.as_of_source, v.as_of_start, v.as_of_end, v.published, v.kind, v.payer is None)
 
 

@@ -174,3 +174,17 @@ def test_a_companys_spending_with_no_payer_is_the_figure_of_a_time():
     event = claim("1.4e10", kind="spending", payer="meta", payee="scale-ai")
     assert len(find_conflicts([event, copy(claim("1e9", kind="spending", payer="meta", payee="scale-ai"),
                                           published=None)])) == 1
+
+
+def test_a_listings_value_at_its_offer_price_is_one_moment_whenever_reported():
+    from datetime import date as day
+
+    from reconcile import find_conflicts
+    from tests.claim_factory import claim
+    feb = claim("76355000000", currency="HKD", kind="valuation", payer=None, payee="mixue-group",
+                published=day(2025, 2, 25), precision="500000").model_copy(update={"phase": "offer_price"})
+    mar = claim("76343000000", currency="HKD", kind="valuation", payer=None, payee="mixue-group",
+                published=day(2025, 3, 4), precision="500000", outlet="B").model_copy(update={"phase": "offer_price"})
+    assert len(find_conflicts([feb, mar])) == 1  # 763.55億 vs 763.43億 at one offer price
+    moving = [c.model_copy(update={"phase": ""}) for c in (feb, mar)]
+    assert find_conflicts(moving) == []  # a market value in two months may move

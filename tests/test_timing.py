@@ -279,3 +279,10 @@ def test_a_weekly_wage_agrees_with_its_yearly_sum_and_not_with_another_salary():
 def test_years_before_what_someone_earned_are_the_figures_term(clause, years):
     from parsers.periods import find_period
     assert find_period(clause)[:2] == ("n_years", years)
+
+
+def test_a_market_value_after_the_issue_is_at_the_offer_price():
+    from claims.timing import phase_of
+    assert phase_of("发行后，蜜雪集团总市值预计达") == "offer_price"
+    assert phase_of("以发行价计算，蜜雪集团总市值达") == "offer_price"
+    assert phase_of("上市后总市值达") == "after"
