@@ -294,3 +294,8 @@ def test_a_repeated_name_that_bids_and_trades_is_a_company():
 ])
 def test_who_is_paid_for_is_not_who_pays(text):
     assert claims_of(text)[0].payer != "scale-ai"
+
+
+def test_money_injected_into_a_company_is_an_investment():
+    c = claims_of("作为交易的核心内容，Meta将向Scale AI注入高达143亿美元的资金。")[0]
+    assert (c.kind, c.payer, c.payee) == ("investment", "meta", "scale-ai")
