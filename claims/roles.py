@@ -92,8 +92,12 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("Meta以143亿美元收购了Scale AI 49%的股份。", "meta", "scale-ai")),
     _rule("buy_then_figure", "{P}{g}(?:" + BUY_VERBS + "){g}{Q}{G}{M}", "acquisition",
           ("谷歌收购Windsurf，交易金额为24亿美元。", "google", "windsurf")),
-    _rule("invest_toward", "{P}{g}(?:向|对|为){Q}{g}(?:" + INVEST_VERBS + "|豪掷|斥资|砸){G}{M}", "investment",
-          ("微软向OpenAI投资了100亿美元。", "microsoft", "openai")),
+    _rule("invest_toward", "{P}{g}(?:向|对(?!手)|为){g}{Q}{g}(?:" + INVEST_VERBS + "|豪掷|斥资|砸){G}{M}", "investment",
+          ("微软向OpenAI投资了100亿美元。", "microsoft", "openai"),
+          ("微软将对AI新创公司Anthropic投资总额最高达150亿美元。", "microsoft", "anthropic")),
+    # the investor before a comma (輝達與微軟聯手宣布，將對AI新創公司Anthropic投資…)
+    _rule("invest_toward_far", "{P}{G}(?:向|对(?!手)|为){g}{Q}{g}(?:" + INVEST_VERBS + "){G}{M}", "investment",
+          ("微软联手宣布，将对AI新创公司Anthropic投资总额最高达150亿美元。", "microsoft", "anthropic")),
     _rule("invest_toward_figure_first", "{P}{g}(?:向|对|为){g}{Q}{g}(?:进行|作出|做出|展开){G}{M}{g}(?:的)?{g}(?:"
           + INVEST_VERBS + ")", "investment",
           ("Meta正在洽谈对人工智能新创公司Scale AI进行一笔高达数十亿美元的投资。", "meta", "scale-ai")),
