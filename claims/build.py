@@ -528,13 +528,27 @@ def _last_of_family(text: str, m: MoneyMention, earlier: list[Claim], kind: str)
     family = rules.kind_family(kind)
     if family is None:
         return None
-    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start)))
+    start = _paragraph_start(text, m.start, back=1) - 1
     for claim in reversed(earlier):
         if claim.start <= start:
             return None
         if claim.payee is not None and rules.kind_family(claim.kind) == family and claim.stance != "comparison":
             return claim
     return None
+
+
+def _paragraph_start(text: str, at: int, back: int = 0) -> int:
+    """Where the paragraph ``back`` paragraphs before the one holding ``at`` starts; blank
+    lines between paragraphs (\n\n) are no paragraphs."""
+    start = text.rfind("\n", 0, at) + 1
+    for _ in range(back):
+        end = start - 1
+        while end > 0 and text[end - 1] == "\n":
+            end -= 1
+        if end <= 0:
+            return 0
+        start = text.rfind("\n", 0, end) + 1
+    return start
 
 
 def _previous_in_paragraph(text: str, m: MoneyMention, earlier: list[Claim]) -> Claim | None:
@@ -744,9 +758,7 @@ def _captured_subject(ctx: _Context, s_start: int, at: int) -> Entity | None:
 
 def _poached_group(ctx: _Context, m: MoneyMention) -> Entity | None:
     """The staff group of the organisation people move from, named in this or the two paragraphs before."""
-    start = m.start
-    for _ in range(3):
-        start = max(0, ctx.text.rfind("\n", 0, max(0, start - 1)))
+    start = _paragraph_start(ctx.text, m.start, back=2)
     window = ctx.norm[start:m.end]
     orgs = {ent.id: (ctx.norm[s:e], ent) for s, e, ent in ctx.entities
             if ent.type == "org" and ent.id in ctx.staff_groups and start <= s < m.end}

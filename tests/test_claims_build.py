@@ -382,3 +382,19 @@ def test_pay_of_a_year_is_annual_pay(text, kind):
 ])
 def test_earning_is_profit_for_a_company_and_pay_for_people(text, kind):
     assert _claims(text)[0].kind == kind
+
+
+def test_the_previous_paragraph_is_the_text_before_a_blank_line_not_the_blank_line():
+    from claims.build import _paragraph_start
+    text = "第一段。\n\n第二段。\n第三段。"
+    assert _paragraph_start(text, text.index("第三")) == text.index("第三")
+    assert _paragraph_start(text, text.index("第三"), back=1) == text.index("第二")
+    assert _paragraph_start(text, text.index("第二"), back=1) == 0
+    assert _paragraph_start(text, text.index("第二"), back=5) == 0
+
+
+def test_a_figure_naming_no_receiver_continues_the_last_one_across_a_blank_line():
+    text = ("微軟聯手宣布，將對AI新創公司Anthropic投資總額最高達150億美元。\n\n"
+            "根據法新社的報導，輝達承諾投入最多100億美元，而微軟則計劃注資50億美元。")
+    last = build_claims(Document(id="blank-line", path="t.txt", text=text), resolver())[-1]
+    assert (last.kind, last.payee) == ("investment", "anthropic")
