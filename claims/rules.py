@@ -126,7 +126,7 @@ SALARY_RULES: frozenset[str] = frozenset({"possessive_pay", "receive", "figure_t
 # Kinds whose value belongs to a subject named just before the cue (Scale AI的估值).
 SUBJECT_KINDS: frozenset[str] = frozenset({"valuation", "net_worth", "revenue", "profit"})
 # Words that make an investment the subject's own fund-raising (Anthropic完成130亿美元融资).
-RAISE_WORDS: tuple[str, ...] = ("融资", "募资", "募集", "筹资", "轮")
+RAISE_WORDS: tuple[str, ...] = ("融资", "募资", "募集", "筹资", "轮", "集资", "募股", "筹集")
 # Investors putting money into the subject of an IPO or a placing (基石投资者合计认购3.5亿美元).
 SUBSCRIBE_WORDS: tuple[str, ...] = ("认购", "发售", "配售", "基石投资")
 # A sentence opening with a capitalised Latin name followed by Chinese (TML虽未…, xAI估值…).

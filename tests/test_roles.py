@@ -299,3 +299,9 @@ def test_who_is_paid_for_is_not_who_pays(text):
 def test_money_injected_into_a_company_is_an_investment():
     c = claims_of("作为交易的核心内容，Meta将向Scale AI注入高达143亿美元的资金。")[0]
     assert (c.kind, c.payer, c.payee) == ("investment", "meta", "scale-ai")
+
+
+def test_money_a_company_collects_in_its_offering_is_its_own_raise():
+    text = "寧德時代今日在香港招股。寧德時代表示，集資額最多約310.6億港元。"
+    c = [c for c in claims_of(text) if c.kind == "investment"][0]
+    assert c.payer is None
