@@ -153,6 +153,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     # A player's transfer: the club he moves to pays for him (payee: the player, as bought).
     _rule("transfer_to", "{Q}{g}以{G}{M}{G}转会(?:到|至|加盟|进入|加入){P}", "acquisition",
           ("奥斯卡表示很高兴。奥斯卡以6000万英镑天价转会到上海上港队。", "上海上港队", "奥斯卡")),
+    _rule("transfers", "{Q}{g}以{G}{M}{G}转会(?:到|至|加盟|进入|加入)", "acquisition",
+          ("奥斯卡表示很高兴。奥斯卡以6000万英镑天价转会到上海上港。", None, "奥斯卡")),
+    # 花费6000万欧转会费从切尔西签下奥斯卡: the player signed is what the fee buys, from his club
+    _rule("signs_from", "{M}{G}从{X}{g}(?:签下|引进|买下|挖来|带走|购入){Q}", "acquisition",
+          ("奥斯卡表示很高兴。2017年冬窗，上海海港花费6000万欧转会费从切尔西队签下奥斯卡。", None, "奥斯卡")),
     _rule("transfer_fee_of", "{Q}{g}(?:的|之)?{g}转会费{G}{M}", "acquisition",
           ("奥斯卡表示很高兴。据德国转会市场标注，奥斯卡的转会费为6100万欧元。", None, "奥斯卡")),
     _rule("receive_offer_of", "{Q}{g}(?:" + RECEIVE_VERBS + "){g}{P}{g}(?:的|开出的|给的){G}{M}", None),
