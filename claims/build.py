@@ -617,6 +617,9 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
             payee = payee or _fining(ctx.referents_in(s_start, m.start), payer)
             payee = None if _joint(ctx, payee, s_start, m.start) else payee
         return _name(payer, acting=True), _name(payee), "clause", found.kind
+    subject = _clause_subject(ctx, m, s_start, kind)
+    if subject is not None:  # 輝達…，微軟則投資最多50億美元: this clause's own payer
+        return _name(subject, acting=True), None, "sentence", None
     payer, payee = _default_parties(ctx, m, s_start, kind)
     source = "document" if payer is not None and ctx.main_org is not None and payer == _name(
         ctx.main_org, acting=True) else ("sentence" if payer or payee else "")
@@ -650,6 +653,17 @@ def _staff_of(entity: Entity | None, ctx: _Context) -> Entity | None:
     if entity is None or entity.type != "org":
         return entity
     return ctx.staff_groups.get(entity.id) or _remember(ctx, staff_group(entity))
+
+
+def _clause_subject(ctx: _Context, m: MoneyMention, s_start: int, kind: str) -> Entity | None:
+    """The organisation that opens the figure's clause with 则/也 (rules.THEN), when it pays."""
+    if kind not in rules.PAY_KINDS | {"investment", "spending", "deal"}:
+        return None
+    c_start = _span(ctx.text, m.start, rules.CLAUSE_END)[0]
+    for s, e, ent in ctx.referents_in(max(s_start, c_start), m.start):
+        if rules.CLAUSE_SUBJECT.fullmatch(ctx.norm, c_start, s) and rules.THEN.match(ctx.norm, e):
+            return ent if ent.type == "org" else None
+    return None
 
 
 def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):

@@ -201,6 +201,7 @@ def _compile(rule: RoleRule) -> regex.Pattern:
 
 
 _COMPILED = tuple((rule, _compile(rule)) for rule in ROLE_RULES)
+_NEW_SUBJECT = regex.compile(r"[，,；;]\s*(?:而|但|另外|同时)?\s*" + _SLOT + r"\s*(?:则|也|亦|另)")
 _TAKERS = _compile(RoleRule("offer_takers", OFFER_TAKERS))
 # 这家Claude模型开发商, 这家电池制造商: a company the text named before, by what it makes or is
 DESCRIBED_COMPANY = r"这家[\p{Han}a-z0-9 ]{1,10}?(?:公司|开发商|制造商|巨头|企业|新创|独角兽|厂商|供应商)"
@@ -242,8 +243,8 @@ def read_roles(framed: str, slots: list[Entity]) -> Roles | None:
     for rule, pattern in _COMPILED:
         # the tightest match: the parties nearest the figure (前者估值800亿，后者估值330亿: 330亿 is 后者's)
         m = min(pattern.finditer(framed, overlapped=True), key=lambda x: x.end() - x.start(), default=None)
-        if m is None:
-            continue
+        if m is None or _NEW_SUBJECT.search(framed, m.start(), max(m.start(), framed.find(FIGURE))):
+            continue  # 輝達將向Anthropic投資…，微軟則投資50億: the figure's clause has its own subject
         payer = _slot(m, "payer", slots)
         payee = _slot(m, "payee", slots)
         if payer is not None and payee is not None and payer.id == payee.id:

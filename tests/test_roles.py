@@ -305,3 +305,13 @@ def test_money_a_company_collects_in_its_offering_is_its_own_raise():
     text = "寧德時代今日在香港招股。寧德時代表示，集資額最多約310.6億港元。"
     c = [c for c in claims_of(text) if c.kind == "investment"][0]
     assert c.payer is None
+
+
+@pytest.mark.parametrize("text", [
+    "兩家公司周二宣布，輝達將向Anthropic投資最多100億美元，微軟則投資最多50億美元。",
+    # the article's main organisation is 微軟: the clause's own subject still pays
+    "微軟宣布合作。微軟表示滿意。兩家公司周二宣布，輝達將向Anthropic投資最多100億美元，微軟則投資最多50億美元。",
+])
+def test_a_clause_with_its_own_subject_and_then_is_that_subjects(text):
+    last = claims_of(text)[-1]
+    assert (last.payer, last.payee) == ("microsoft", "anthropic")
