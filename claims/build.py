@@ -294,6 +294,9 @@ def _income_of(ctx: _Context, cue: tuple[str, str], s_start: int, at: int) -> st
         return kind
     if "org" in types or rules.COMPANY_PARTS.search(ctx.norm, s_start, at):
         return "revenue"
+    s_end = _span(ctx.text, at, rules.SENTENCE_END)[1]
+    if rules.RESULTS_WORDS.search(ctx.norm, s_start, s_end):
+        return "revenue"  # 2024年收入130.4亿元,yoy+106.9%;归母净利润31.25亿元: a company's results
     return kind
 
 
