@@ -154,7 +154,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     fined = rules.FINE_BEFORE.search(ctx.norm, c_start, m.start)
     if fined and cue and cue[0] in ("revenue", "other", "spending", "pay_package"):
         cue = ("fine", fined.group())  # 没收…业务收入2774万元: the income is taken, a fine
-    kind = cue and _income_of(ctx, cue, s_start, m.start)
+    kind = cue and _income_of(ctx, cue, s_start, s_end, m.start)
     previous = _previous_in_paragraph(ctx.text, m, earlier)
     inherit = kind is None and previous is not None
     kind = previous.kind if inherit else (kind or "other")
@@ -280,7 +280,7 @@ def _document_topic(ctx: _Context, claim: Claim) -> Claim:
     return claim.model_copy(update={"payer": payer, "payee": topic.id, "parties_from": SUBJECT_OF_ARTICLE})
 
 
-def _income_of(ctx: _Context, cue: tuple[str, str], s_start: int, at: int) -> str:
+def _income_of(ctx: _Context, cue: tuple[str, str], s_start: int, s_end: int, at: int) -> str:
     """收入 is pay when people earn it and revenue when a company, a region or a business line
     does (泡泡瑪特中國收入為人民幣82.83億元; 亞太區…分別收入): the sentence before the figure says."""
     kind, word = cue
@@ -294,7 +294,6 @@ def _income_of(ctx: _Context, cue: tuple[str, str], s_start: int, at: int) -> st
         return kind
     if "org" in types or rules.COMPANY_PARTS.search(ctx.norm, s_start, at):
         return "revenue"
-    s_end = _span(ctx.text, at, rules.SENTENCE_END)[1]
     if rules.RESULTS_WORDS.search(ctx.norm, s_start, s_end):
         return "revenue"  # 2024年收入130.4亿元,yoy+106.9%;归母净利润31.25亿元: a company's results
     return kind
@@ -472,7 +471,7 @@ def _to_offer_takers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         vague = claim.payee is None or (claim.payee.startswith(UNNAMED_PREFIX) and claim.payee.endswith("员工"))
         if claim.kind in rules.PAY_KINDS and vague:
-            start = ctx.text.rfind("\n", 0, claim.start) + 1
+            start = _paragraph_start(ctx.text, claim.start)
             end = ctx.text.find("\n", claim.end)
             end = len(ctx.text) if end < 0 else end
             framed, slots = roles.frame(ctx.norm, start, end, ctx.referents_in(start, end), (end, end),
@@ -516,7 +515,7 @@ def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention, payer
 def _person_of_passage(ctx: _Context, s_start: int) -> Entity | None:
     """The last person named in the previous sentence of the paragraph who neither speaks
     nor offers for a company there (not 奥尔特曼评价道, not 扎克伯格)."""
-    para = ctx.text.rfind("\n", 0, s_start) + 1
+    para = _paragraph_start(ctx.text, s_start)
     prev = max((ctx.norm.rfind(c, para, max(para, s_start - 1)) for c in rules.SENTENCE_END), default=-1) + 1
     start = max(para, prev)
     people = [(s, e, ent) for s, e, ent in ctx.referents_in(start, s_start)
@@ -555,7 +554,7 @@ def _paragraph_start(text: str, at: int, back: int = 0) -> int:
 
 
 def _previous_in_paragraph(text: str, m: MoneyMention, earlier: list[Claim]) -> Claim | None:
-    para_start = text.rfind("\n", 0, m.start)
+    para_start = _paragraph_start(text, m.start) - 1
     for claim in reversed(earlier):  # newest first, and only back to the paragraph's start
         if claim.start <= para_start:
             return None
@@ -672,6 +671,8 @@ def _clause_subject(ctx: _Context, m: MoneyMention, s_start: int, kind: str) -> 
 def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
     """(payer, payee) names: X向Y before the figure, else defaults by kind."""
     before = [(s, e, ent) for s, e, ent in ctx.referents_in(s_start, m.start) if e <= m.start]
+    if kind == "fine":
+        return _fine_parties(ctx, before)
     payer = payee = None
     raising = kind == "investment" and any(w in ctx.norm[s_start:m.end + 6] for w in rules.RAISE_WORDS)
     if kind in rules.SUBJECT_KINDS or raising:
@@ -695,8 +696,6 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
         while len(takers) > 1 and rules.APPOSITIVE.fullmatch(ctx.norm, takers[0][1], takers[1][0]):
             takers = takers[1:]
         payee = takers[0][2] if takers else None
-    if kind == "fine":
-        return _fine_parties(ctx, before)
     if payer is None and kind in rules.PAY_KINDS | {"investment", "spending", "deal"}:
         payer = ctx.main_org
     if payee is None and kind in rules.PAY_KINDS:
@@ -720,7 +719,8 @@ def _joint_in(ctx: _Context, entity: Entity | None, before: list[Mention]) -> bo
     if entity is None:
         return False
     for (_, e, ent), (s2, _, ent2) in zip(before, before[1:], strict=False):
-        if entity in (ent, ent2) and ent is not ent2 and ent.type == ent2.type and _JOINED.fullmatch(ctx.norm, e, s2):
+        joined = ent is not ent2 and ent.type == ent2.type and rules.JOINED.fullmatch(ctx.norm, e, s2)
+        if entity in (ent, ent2) and joined:
             return True  # 財政部及中證監會: either of the two
     return False
 
@@ -728,8 +728,6 @@ def _joint_in(ctx: _Context, entity: Entity | None, before: list[Mention]) -> bo
 def _joint(ctx: _Context, entity: Entity | None, s_start: int, at: int) -> bool:
     return _joint_in(ctx, entity, [r for r in ctx.referents_in(s_start, at) if r[1] <= at])
 
-
-_JOINED = regex.compile(r"\s*(?:和|及|与|、|以及|跟)\s*")
 
 
 def _fine_part(before: str) -> str:

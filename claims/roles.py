@@ -240,10 +240,11 @@ def frame(norm: str, start: int, end: int, mentions: list[Mention], figure: tupl
 
 def read_roles(framed: str, slots: list[Entity]) -> Roles | None:
     """The first rule whose pattern matches the frame (the figure's own construction)."""
+    figure = framed.find(FIGURE)
     for rule, pattern in _COMPILED:
         # the tightest match: the parties nearest the figure (前者估值800亿，后者估值330亿: 330亿 is 后者's)
         m = min(pattern.finditer(framed, overlapped=True), key=lambda x: x.end() - x.start(), default=None)
-        if m is None or _NEW_SUBJECT.search(framed, m.start(), max(m.start(), framed.find(FIGURE))):
+        if m is None or _NEW_SUBJECT.search(framed, m.start(), max(m.start(), figure)):
             continue  # 輝達將向Anthropic投資…，微軟則投資50億: the figure's clause has its own subject
         payer = _slot(m, "payer", slots)
         payee = _slot(m, "payee", slots)

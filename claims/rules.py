@@ -164,6 +164,8 @@ APPOSITIVE = regex.compile(
 # Words that bring in a party other than the one before (但之後卻被另一間電影公司開出更高價錢):
 # a figure after them does not continue the last figure's payer.
 ANOTHER_PARTY = regex.compile(r"另一(?:间|家|个|位|名|方)|另外一|其他(?:公司|买家|竞购者)|竞争对手")
+# Words joining two parties into one (財政部和證監會, 財政部及中證監會): neither alone is the party.
+JOINED = regex.compile(r"\s*(?:和|及|与|、|以及|跟)\s*")
 # A clause that opens with its own subject and 则/也 (輝達將投資100億美元，微軟則投資50億美元):
 # that subject pays the clause's figure; what receives it continues from the figure before.
 CLAUSE_SUBJECT = regex.compile(r"\s*(?:而|但|另外|同时|此外)?\s*")

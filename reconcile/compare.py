@@ -16,7 +16,6 @@ without USD values.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -241,12 +240,10 @@ def _another_reading(p: Prepared, q: Prepared, basis: Basis) -> bool:
         return False
     own = in_basis(p, BASES[False, basis.annual])
     other = in_basis(q, BASES[q.view.currency != "USD", basis.annual])
-    when = p.view.published
-    when = date.fromisoformat(when) if isinstance(when, str) and when else (when or None)
     for code in UNWRITTEN_MAY_BE:
         if code == p.view.currency or code == q.view.currency and _same_number(p, q, basis):
             continue
-        rate = fx.to_usd(ONE, code, when).rate
+        rate = fx.to_usd(ONE, code, p.view.published).rate
         read = own.divided(rate)
         if not (read.below(other) or other.below(read)):
             return True
