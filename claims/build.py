@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 
 import regex
 
@@ -53,6 +54,7 @@ class _Context:
     known: dict[str, Entity] = field(default_factory=dict)  # every entity by id: the table's and the document's
     captured: dict[str, Entity] = field(default_factory=dict)  # subjects read off value words
     resolve: Callable[[str], Entity | None] = lambda name: None  # a name -> the table's entity
+    joined: dict[str, Entity] = field(default_factory=dict)  # person id -> the organisation he joins (_joined)
     _lists: dict[int, dict] = field(default_factory=dict)  # sentence start -> its list items (claims.lists)
     _referent_starts: list[int] = field(default_factory=list)
     _figure_starts: list[int] = field(default_factory=list)
@@ -99,7 +101,8 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
     referents = sorted(entities + roles.pronoun_mentions(norm, entities), key=lambda m: m[0])
     known = {e.id: e for e in resolver.entities} | {e.id: e for _, _, e in entities}
     ctx = _Context(document.text, norm, entities, _main_org(entities), _topics(entities), _staff_groups(resolver),
-                   [(m.start, m.end) for m in mentions], referents, known, resolve=resolver.resolve)
+                   [(m.start, m.end) for m in mentions], referents, known, resolve=resolver.resolve,
+                   joined=_joined(norm, referents))
     claims: list[Claim] = []
     for mention in mentions:
         claim = _claim(document, ctx, mention, claims)
@@ -112,6 +115,25 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
     claims = [_some_of_group(ctx, _document_topic(ctx, c)) for c in claims]
     found = list({e.id: e for e in [*(e for _, _, e in entities), *ctx.captured.values()]}.values())
     return Built(claims, found)
+
+
+def _joined(norm: str, referents: list[Mention]) -> dict[str, Entity]:
+    """Person id -> the organisation the text says he joins (rules.JOINS: 特维斯加盟申花, 申花签下
+    特维斯), the first such statement kept: his salary's payer where no clause names one."""
+    joined: dict[str, Entity] = {}
+    for (s1, e1, first), (s2, e2, second) in pairwise(referents):
+        if s2 - e1 > 16 or first.type == second.type:
+            continue
+        for comes_first, between, after in rules.JOINS:
+            if first.type != ("person" if comes_first == "person" else "org") or second.type not in ("person", "org"):
+                continue
+            if first.type == "org" and norm.endswith(rules.JOINS_NOT_AFTER, max(0, s1 - 2), s1):
+                continue
+            if between.fullmatch(norm, e1, s2) and (after is None or after.match(norm, e2)):
+                person, org = (first, second) if first.type == "person" else (second, first)
+                joined.setdefault(person.id, org)
+                break
+    return joined
 
 
 def _main_org(entities) -> Entity | None:
@@ -203,6 +225,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         kind, payer = "other", None  # the staff's share sale: the buyers pay them
     # a list's items share the description that opens it (每名董事平均酬勞依序為：A x、B y)
     scope = scope_of(ctx.norm[s_start if parties_from == "list" else c_start:m.start], ctx.norm[m.end:c_end], kind)
+    if scope == "total" and kind in rules.PAY_KINDS and _is_person(ctx, payee):
+        scope = "individual"  # 七年间总计收入达1.75亿欧元: one person's total is his own figure, no group's
     part = _part(ctx, kind, s_start, s_start if parties_from == "list" else c_start, m.start)
     if kind == "fine":
         part = _fine_part(ctx.norm[c_start:m.start])
@@ -299,6 +323,11 @@ def _income_of(ctx: _Context, cue: tuple[str, str], s_start: int, s_end: int, at
     return kind
 
 
+def _is_person(ctx: _Context, entity_id: str | None) -> bool:
+    entity = ctx.known.get(entity_id) or ctx.captured.get(entity_id) if entity_id else None
+    return entity is not None and entity.type == "person"
+
+
 def _is_group(ctx: _Context, entity_id: str | None) -> bool:
     entity = ctx.known.get(entity_id) or ctx.captured.get(entity_id) if entity_id else None
     return entity is not None and entity.type == "group"
@@ -346,6 +375,8 @@ def _kind_cue(norm: str, m: MoneyMention, s_start: int, s_end: int,
                 start, end = at, at + len(cue)
                 at = norm.find(cue, at + 1, s_end)
                 distance = start - m.end if start >= m.end else m.start - end
+                if cue in rules.YEAR_CLOSES and rules.YEAR_NUMBER_END.search(norm, max(s_start, start - 6), start):
+                    continue  # 2024 年收入: the year's 收入 (its own cue)
                 if distance < 0 or norm.endswith(rules.CUE_NOT_AFTER.get(cue, ()), s_start, start) \
                         or norm.startswith(rules.CUE_NOT_BEFORE.get(cue, ()), end):
                     continue
@@ -613,8 +644,12 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
             payer, payee = payer or payee, _staff_of(payee, ctx)  # the company pays its staff
         if payer is None and payee is not None and payee.type == "group":
             payer = _org_of_staff(payee, ctx)
+        if payee is None and found.rule in rules.PAYEE_FROM_PEOPLE:  # 野兽在申花的年薪: the person named before
+            payee = _person_paid(ctx, ctx.referents_in(s_start, m.start), m)
         if payer is None and kind in rules.PAY_KINDS and payee is not None:
-            payer = ctx.main_org
+            payer = ctx.joined.get(payee.id) or ctx.main_org
+        if payer is None and kind == "acquisition" and payee is not None:
+            payer = ctx.joined.get(payee.id)  # 奥斯卡的转会费为6100万欧元: the club he joins buys him
         if "fine" in (kind, found.kind):
             payee = payee or _fining(ctx.referents_in(s_start, m.start), payer)
             payee = None if _joint(ctx, payee, s_start, m.start) else payee
@@ -696,14 +731,21 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
         while len(takers) > 1 and rules.APPOSITIVE.fullmatch(ctx.norm, takers[0][1], takers[1][0]):
             takers = takers[1:]
         payee = takers[0][2] if takers else None
+    if payee is None and kind in rules.PAY_KINDS:
+        payee = _person_paid(ctx, before, m) or _poached_group(ctx, m)
+    if payer is None and kind in rules.PAY_KINDS and payee is not None and payee.id in ctx.joined:
+        payer = ctx.joined[payee.id]  # 特维斯加盟申花 … 特维斯的年薪: the club he joins pays it
     if payer is None and kind in rules.PAY_KINDS | {"investment", "spending", "deal"}:
         payer = ctx.main_org
-    if payee is None and kind in rules.PAY_KINDS:
-        people = [ent for s, e, ent in before if ent.type == "person" and ent.id not in rules.ACTS_FOR
-                  and not rules.SPEAKS.match(ctx.norm, e)  # 奥尔特曼评价道: the speaker, not the payee
-                  and not _GIVES.search(ctx.norm, e, m.start)]  # 郭台銘今年親自加碼3億元: the giver
-        payee = people[-1] if people else _poached_group(ctx, m)
     return _name(payer, acting=True), _name(payee)
+
+
+def _person_paid(ctx: _Context, before: list[Mention], m: MoneyMention) -> Entity | None:
+    """The last person named before the figure who is not a speaker or a giver."""
+    people = [ent for s, e, ent in before if ent.type == "person" and ent.id not in rules.ACTS_FOR
+              and not rules.SPEAKS.match(ctx.norm, e)  # 奥尔特曼评价道: the speaker, not the payee
+              and not _GIVES.search(ctx.norm, e, m.start)]  # 郭台銘今年親自加碼3億元: the giver
+    return people[-1] if people else None
 
 
 def _fine_parties(ctx: _Context, before: list[Mention]):

@@ -149,15 +149,25 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("余家辉从Meta拿到了1亿美元。", "meta", "余家辉")),
     # where he earns it, the verb right after the place (在申花拿到; not 在爭奪戰中領先…)
     _rule("receive_at", "{Q}{g}在{P}{g}(?:" + RECEIVE_VERBS + "){G}{M}", None,
-          ("特维斯表示满意。特维斯将会在上海申花俱乐部拿到每年3198万欧元的薪水。", "上海申花俱乐部", "特维斯")),
+          ("特维斯表示满意。特维斯将会在天津泰达俱乐部拿到每年3198万欧元的薪水。", "天津泰达俱乐部", "特维斯")),
+    # where he is paid, the pay word right after the place (在上海海港年薪为2400万欧元; 在申花的年薪);
+    # with no receiver before it, the builder takes the person the sentence named (rules.PAYEE_FROM_PEOPLE)
+    _rule("pay_at", "(?:{Q}{g})?在{P}(?:的|之)?(?:" + PAY_NOUNS + "){G}{M}", None,
+          ("奥斯卡表示很高兴。奥斯卡在广州富力俱乐部年薪为2400万欧元。", "广州富力俱乐部", "奥斯卡"),
+          ("特维斯表示满意。媒体披露，特维斯将要来天津泰达俱乐部，野兽在天津泰达俱乐部的年薪将达到4000万欧元。",
+           "天津泰达俱乐部", "特维斯")),
     # A player's transfer: the club he moves to pays for him (payee: the player, as bought).
     _rule("transfer_to", "{Q}{g}以{G}{M}{G}转会(?:到|至|加盟|进入|加入){P}", "acquisition",
-          ("奥斯卡表示很高兴。奥斯卡以6000万英镑天价转会到上海上港队。", "上海上港队", "奥斯卡")),
+          ("奥斯卡表示很高兴。奥斯卡以6000万英镑天价转会到广州富力队。", "广州富力队", "奥斯卡")),
     _rule("transfers", "{Q}{g}以{G}{M}{G}转会(?:到|至|加盟|进入|加入)", "acquisition",
-          ("奥斯卡表示很高兴。奥斯卡以6000万英镑天价转会到上海上港。", None, "奥斯卡")),
+          ("奥斯卡表示很高兴。奥斯卡以6000万英镑天价转会到广州富力。", None, "奥斯卡")),
     # 花费6000万欧转会费从切尔西签下奥斯卡: the player signed is what the fee buys, from his club
+    _rule("signs_from_by", "{P}{g}(?:花费|斥资|耗资|付出|以|用){g}{M}{G}从{X}{g}(?:签下|引进|买下|挖来|带走|购入){Q}",
+          "acquisition",
+          ("奥斯卡表示很高兴。2017年冬窗，广州富力俱乐部花费6000万欧转会费从阿贾克斯队签下奥斯卡。", "广州富力俱乐部",
+           "奥斯卡")),
     _rule("signs_from", "{M}{G}从{X}{g}(?:签下|引进|买下|挖来|带走|购入){Q}", "acquisition",
-          ("奥斯卡表示很高兴。2017年冬窗，上海海港花费6000万欧转会费从切尔西队签下奥斯卡。", None, "奥斯卡")),
+          ("奥斯卡表示很高兴。2017年冬窗，广州富力花费6000万欧转会费从阿贾克斯队签下奥斯卡。", None, "奥斯卡")),
     _rule("transfer_fee_of", "{Q}{g}(?:的|之)?{g}转会费{G}{M}", "acquisition",
           ("奥斯卡表示很高兴。据德国转会市场标注，奥斯卡的转会费为6100万欧元。", None, "奥斯卡")),
     _rule("receive_offer_of", "{Q}{g}(?:" + RECEIVE_VERBS + "){g}{P}{g}(?:的|开出的|给的){G}{M}", None),

@@ -65,6 +65,11 @@ FINE_WHOLE = regex.compile(r"罚没|合计|总计|共计|共|协同|总额")
 
 # What voids a cue written right before it: 上半年收入 is the half year's 收入, not 年收入.
 CUE_NOT_AFTER: dict[str, tuple[str, ...]] = {"年收入": ("半",), "年薪": ("半",)}
+# A cue whose 年 closes a written year (2024 年收入130.4亿元 is 2024's 收入, a company's revenue
+# when a company earns it): the cue is the word after that 年. 年薪 stays: 2024年薪酬 is the
+# year's pay either way.
+YEAR_CLOSES: frozenset[str] = frozenset({"年收入"})
+YEAR_NUMBER_END = regex.compile(r"(?:19|20)\d\d\s*$")
 # What voids a cue written right after it: 全现金出价, 以现金的形式 say how a price is paid, not pay.
 CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "现金": ("出价", "收购", "交易", "方式", "形式", "的形式", "对价", "要约")}
@@ -87,7 +92,8 @@ COMPANY_PARTS = regex.compile("|".join((*REGIONS, *(w for w in LINES if w != "�
 # Words of a company's results in the sentence (归母净利润, 毛利率, yoy, 业绩公告): 收入 there is revenue.
 RESULTS_WORDS = regex.compile(r"归母|净利润|毛利|yoy|qoq|业绩|财报|年报|营业利润|经营利润|每股盈利")
 # Words of people earning (员工收入, 人均收入, 个人收入, 月收入): pay, whatever else the sentence names.
-EARNERS = regex.compile(r"员工|职工|雇员|人均|个人|每人|工人|白领|毕业生|打工|高管|董事|月收入|(?<!半)年收入|家庭|居民")
+EARNERS = regex.compile(r"员工|职工|雇员|人均|个人|每人|工人|白领|毕业生|打工|高管|董事|月收入|家庭|居民"
+                        r"|(?<!半|(?:19|20)\d\d\s?)年收入")  # 2024 年收入: the year's 收入, not 年收入
 
 # A payer's entity that acts for another (小扎 pays with Meta's money).
 ACTS_FOR: dict[str, str] = {
@@ -124,6 +130,23 @@ def kind_family(kind: str) -> str | None:
 
 # Role rules that read a salary (the person's employer pays it), not an outside offer.
 SALARY_RULES: frozenset[str] = frozenset({"possessive_pay", "receive", "figure_then_pay_of"})
+# Rules that may name the payer only (野兽在申花的年薪): the receiver is the person the sentence named before.
+PAYEE_FROM_PEOPLE: frozenset[str] = frozenset({"pay_at"})
+# How a person joins the organisation that will pay him, as the words between the two names
+# and, for some, the words after the second (特维斯加盟申花, 奥斯卡将转会至上海上港, 特维斯与申花签订
+# 了合同; 申花签下特维斯, 上海申花正式宣布特维斯加盟): who pays his salary where no clause names it
+# (claims.build._joined). 效力于 is not here: it names the club he plays for now, often the one he
+# leaves; nor 投 (孙正义投OpenAI is an investment).
+_WHEN = r"\s*(?:将要|即将|将|正式|已经|已|确定|决定|昨日|今日|日前)*\s*"
+JOINS: tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...] = (
+    # (who comes first, the words between, the words after the second name)
+    ("person", regex.compile(_WHEN + r"(?:加盟|加入|转会到|转会至|转投|投奔)\s*"), None),
+    ("person", regex.compile(_WHEN + r"(?:与|和|同)\s*"), regex.compile(_WHEN + r"签(?:订|署|约|下)")),
+    ("org", regex.compile(_WHEN + r"(?:签下|引进|迎来)\s*"), None),
+    ("org", regex.compile(_WHEN + r"(?:宣布|官宣)\s*"), regex.compile(_WHEN + r"(?:加盟|加入|入队|签约)")),
+)
+# Before the organisation, what makes it the one he leaves (从切尔西签下奥斯卡: 切尔西 sells him).
+JOINS_NOT_AFTER: tuple[str, ...] = ("从", "自", "离开")
 
 # Kinds whose value belongs to a subject named just before the cue (Scale AI的估值).
 SUBJECT_KINDS: frozenset[str] = frozenset({"valuation", "net_worth", "revenue", "profit"})

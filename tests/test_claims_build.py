@@ -398,3 +398,14 @@ def test_a_figure_naming_no_receiver_continues_the_last_one_across_a_blank_line(
             "根據法新社的報導，輝達承諾投入最多100億美元，而微軟則計劃注資50億美元。")
     last = build_claims(Document(id="blank-line", path="t.txt", text=text), resolver())[-1]
     assert (last.kind, last.payee) == ("investment", "anthropic")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # dev-d-17 (gelonghui): the 年 closes the year, the cue is 收入 of a company's results
+    ("泡泡玛特公告2024 年业绩，2024 年收入130.4 亿元，yoy+106.9%；归母净利润31.25 亿元。", "revenue"),
+    ("泡泡玛特公告业绩，2024年收入130.4亿元，归母净利润31.25亿元。", "revenue"),
+    ("他的年收入达到200万美元。", "annual_pay"),  # no year before 年: a person's 年收入
+    ("2024年薪酬为200万美元，他说。", "annual_pay"),  # 年薪 is not split: the year's pay either way
+])
+def test_the_year_of_a_written_year_is_not_the_start_of_a_pay_word(text, kind):
+    assert _claims(text)[0].kind == kind

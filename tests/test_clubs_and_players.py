@@ -25,8 +25,8 @@ def claims_of(text: str):
 
 
 def test_a_club_named_with_its_suffix_is_also_known_by_its_short_forms():
-    text = "上海申花俱乐部开出了合同。特维斯将在申花拿到薪水。"
-    assert ("申花", "上海申花俱乐部", "org") in found(text)
+    text = "天津泰达俱乐部开出了合同。特维斯将在泰达拿到薪水。"
+    assert ("泰达", "天津泰达俱乐部", "org") in found(text)
 
 
 def test_a_team_word_is_a_name_only_after_a_proper_noun():
@@ -66,13 +66,15 @@ def test_a_transfer_fee_is_an_acquisition_of_the_player():
 
 
 def test_the_club_a_player_moves_to_pays_for_him():
-    [c] = claims_of("奥斯卡表示很高兴。奥斯卡以6000万英镑天价转会到上海上港队。")
-    assert (c.kind, c.payer, c.payee) == ("acquisition", "上海上港队", "奥斯卡")
+    [c] = claims_of("奥斯卡表示很高兴。奥斯卡以6000万英镑天价转会到广州富力队。")
+    assert (c.kind, c.payer, c.payee) == ("acquisition", "广州富力队", "奥斯卡")
+    [c] = claims_of("奥斯卡表示很高兴。奥斯卡以6000万英镑天价转会到上海上港。")  # the curated club
+    assert (c.kind, c.payer, c.payee) == ("acquisition", "shanghai-port", "奥斯卡")
 
 
 def test_where_a_player_earns_is_who_pays_but_not_where_he_leads():
-    [c] = claims_of("特维斯表示满意。特维斯将会在上海申花俱乐部拿到每年3198万欧元的薪水。")
-    assert (c.payer, c.payee) == ("上海申花俱乐部", "特维斯")
+    [c] = claims_of("特维斯表示满意。特维斯将会在天津泰达俱乐部拿到每年3198万欧元的薪水。")
+    assert (c.payer, c.payee) == ("天津泰达俱乐部", "特维斯")
     c = claims_of("软银除了在徐若熙争夺战中领先，更将合约总值加码到超过15亿日圆。")[0]
     assert c.payer != "徐若熙"
 
@@ -84,3 +86,32 @@ def test_a_letter_and_a_nicknames_character_is_a_player(text):
 
 def test_letter_words_that_are_no_nicknames_are_no_names():
     assert found("A股大涨，B站上市，K线走势向好，CEO罗伯特表示") == [("罗伯特", "罗伯特", "person")]
+
+
+@pytest.mark.parametrize(("text", "payer"), [
+    # blind4-12 (ttnews): the club he joins pays his salary where the clause names no payer
+    ("上海申花足球俱乐部正式宣布特维斯加盟申花。特维斯曾效力于博卡青年，博卡青年是他的母队。"
+     "特维斯的年薪高达3800万欧元。", "shanghai-shenhua"),
+    ("特维斯与天津泰达俱乐部签订了为期两年的合同。博卡青年、博卡青年。特维斯的年薪高达3800万欧元。", "天津泰达俱乐部"),
+    ("天津泰达俱乐部签下特维斯。博卡青年、博卡青年。特维斯的年薪高达3800万欧元。", "天津泰达俱乐部"),
+    # negatives: the club he leaves (从切尔西签下), the club he plays for now (效力于) join nothing
+    ("广州富力俱乐部从切尔西签下奥斯卡。切尔西、切尔西。奥斯卡的年薪高达2400万欧元。", "chelsea"),
+    ("特维斯现效力于博卡青年。博卡青年、博卡青年。特维斯的年薪高达3800万欧元。", "boca-juniors"),
+])
+def test_the_organisation_a_person_joins_pays_his_salary(text, payer):
+    assert claims_of(text)[-1].payer == payer  # the negatives keep the document's main organisation
+
+
+def test_the_club_he_joins_buys_him_where_the_fee_names_no_buyer():
+    c = claims_of("奥斯卡表示很高兴。奥斯卡将加盟上海上港。据德国转会市场标注，奥斯卡的转会费为6100万欧元。")[-1]
+    assert (c.kind, c.payer, c.payee) == ("acquisition", "shanghai-port", "奥斯卡")
+
+
+def test_a_persons_total_over_years_is_his_own_figure_not_a_groups():
+    c = claims_of("奥斯卡表示很高兴。2017年，奥斯卡以6000万英镑转会到上海上港，七年间总计收入达1.75亿欧元。")[-1]
+    assert (c.payee, c.scope) == ("奥斯卡", "individual")
+
+
+def test_sponsor_and_old_names_of_a_club_are_the_club():
+    ids = {i for _, i, _ in found("上海绿地申花、上海申花足球俱乐部、上海海港、上港、車路士")}
+    assert ids == {"shanghai-shenhua", "shanghai-port", "chelsea"}
