@@ -159,7 +159,7 @@ class Discoverer:
             if span and not any(taken[span[0]:span[1]]):
                 yield "person", [text[span[0]:span[1]]]
             if span and m.group() in LEADER_TITLES:  # 泡泡玛特创始人王宁: whose founder he is
-                org = _listed_name(norm, m.start())
+                org = _past_stop_words(norm, _listed_name(norm, m.start()), tokens)
                 if org and not any(taken[org[0]:org[1]]) and not _in_dictionary(norm[org[0]:org[1]]):
                     yield "org", [text[org[0]:org[1]]]
         for m in _SUFFIX.finditer(norm):
@@ -341,6 +341,16 @@ _LISTED_HEAD = regex.compile(
     r".*(?:公司|企业|巨头|品牌|龙头|厂商|港股|台股|美股|个股|概念股|旗下|[的在是和与及、为由将对向从])")
 _LISTED_MAX = 6
 _LISTING_WORDS = ("上市", "挂牌", "代码", "股份")  # 在港交所上市（股票代码：09992.HK）: no name before the code
+
+
+def _past_stop_words(norm: str, span: tuple[int, int] | None, tokens: _Words) -> tuple[int, int] | None:
+    """The span without the words no name starts with (又让理想汽车董事长: 理想汽车)."""
+    while span is not None:
+        end = next((e for e in range(span[0] + 1, span[1]) if tokens.start_of_word_ending(e) == span[0]), None)
+        if end is None or norm[span[0]:end] not in NAME_STOPS:
+            return span if span[1] - span[0] >= 2 else None
+        span = (end, span[1])
+    return None
 
 
 def _listed_name(norm: str, at: int) -> tuple[int, int] | None:

@@ -222,3 +222,10 @@ def test_a_latin_name_after_a_traditional_descriptor_is_an_organisation():
 def test_the_last_word_of_a_latin_run_is_no_organisation_of_its_own():
     found = {e.id for _, _, e in find_entities("種子輪由Andreessen Horowitz領投。", resolver())}
     assert "horowitz" not in found
+
+
+def test_an_organisation_before_a_leaders_title_starts_after_the_adverbs_and_causatives():
+    # blind4-18 (163.com): 又让 is no part of 理想汽车
+    text = "一份港股大佬薪酬榜,又让理想汽车董事长李想出了圈。李想的年薪为6.8亿港元。"
+    names = {text[s:e] for s, e, _ in find_entities(text, resolver())}
+    assert "理想汽车" in names and not any(n.startswith("又") for n in names)
