@@ -31,7 +31,8 @@ from reconcile.apart import why_apart
 
 TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-dev-c.json", ROOT / "conflicts-blind2.json",
          ROOT / "conflicts-blind3.json", ROOT / "conflicts-dev-d.json",
-         ROOT / "conflicts-blind4.json", ROOT / "conflicts-blind5.json")
+         ROOT / "conflicts-blind4.json", ROOT / "conflicts-blind5.json",
+         ROOT / "conflicts-blind6.json")
 
 
 def claim_ids() -> tuple[dict[tuple[str, str, int], Any], list]:
@@ -65,8 +66,9 @@ def _key(side: dict) -> tuple[str, str, int]:
 # data whose pairs may be read: blind/ (session 4), blind2 (5), blind3 (6), blind4 (7).
 DEV_SETS = frozenset({"dev", "blind", "blind2", "blind3", "blind4"})
 # Blind sets written by others, each scored on its own pairs, not yet read: blind5 (session 8,
-# scored with that session's starting code before its rules were measured on it).
-BLIND_SETS: tuple[str, ...] = ("blind5",)
+# scored with that session's starting code before its rules were measured on it) and blind6
+# (session 9, likewise).
+BLIND_SETS: tuple[str, ...] = ("blind5", "blind6")
 TIERS = ("dev", "held-out", *BLIND_SETS)
 
 
