@@ -221,6 +221,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         person = _person_of_passage(ctx, s_start)
         if person is not None:  # 而这一次…2亿美元的年薪包: the person the previous sentence is about
             payee, parties_from = person.id, "previous"
+    if kind in rules.JOINT_KINDS:  # after the payer continued from the figure before (微軟、NVIDIA合計注資)
+        payer = _joint_payer(ctx, payer, payee, s_start, m.start)
     if kind in rules.SALE_KINDS and _is_group(ctx, payee) and rules.STAFF_SALE.search(ctx.norm, s_start, m.start):
         kind, payer = "other", None  # the staff's share sale: the buyers pay them
     # a list's items share the description that opens it (每名董事平均酬勞依序為：A x、B y)
@@ -765,6 +767,25 @@ def _joint_in(ctx: _Context, entity: Entity | None, before: list[Mention]) -> bo
         if entity in (ent, ent2) and joined:
             return True  # 財政部及中證監會: either of the two
     return False
+
+
+def _joint_payer(ctx: _Context, payer: str | None, payee: str | None, s_start: int, at: int) -> str | None:
+    """Two organisations written as one payer before the figure (微軟和NVIDIA向Anthropic投資150億美元,
+    微軟（Microsoft）與輝達（Nvidia）…合計投資): the two together pay it, neither alone; the
+    receiver is never one of the two (OpenAI与甲骨文签署: a deal between them)."""
+    if payer is None:
+        return None
+    before = [r for r in ctx.referents_in(s_start, at) if r[1] <= at]
+    for (s1, e1, a), (s2, e2, b) in pairwise(before):
+        if a.id == b.id or a.type != "org" or b.type != "org" or payer not in (a.id, b.id) \
+                or payee in (a.id, b.id) or not rules.JOINT_PAYERS.fullmatch(ctx.norm, e1, s2):
+            continue
+        first, second = sorted((a, b), key=lambda ent: ent.id)
+        return _remember(ctx, Entity(
+            id=f"{first.id}+{second.id}", name=f"{a.name}和{b.name}", type="org",
+            english=f"{first.english or first.name} and {second.english or second.name}",
+            aliases=(ctx.text[s1:e2], f"{a.name}和{b.name}", f"{b.name}和{a.name}"))).id
+    return payer
 
 
 def _joint(ctx: _Context, entity: Entity | None, s_start: int, at: int) -> bool:

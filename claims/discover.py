@@ -344,7 +344,10 @@ _LISTING_WORDS = ("上市", "挂牌", "代码", "股份")  # 在港交所上市�
 
 
 def _past_stop_words(norm: str, span: tuple[int, int] | None, tokens: _Words) -> tuple[int, int] | None:
-    """The span without the words no name starts with (又让理想汽车董事长: 理想汽车)."""
+    """The span without the words no name starts with (又让理想汽车董事长: 理想汽车); none where
+    it is itself a title joined to the next (董事长兼CEO: 董事长兼 is no company)."""
+    if span is not None and (norm.endswith("兼", span[0], span[1]) or _TITLE.search(norm, span[0], span[1])):
+        return None
     while span is not None:
         end = next((e for e in range(span[0] + 1, span[1]) if tokens.start_of_word_ending(e) == span[0]), None)
         if end is None or norm[span[0]:end] not in NAME_STOPS:
@@ -618,6 +621,11 @@ def _name_after(text: str, norm: str, at: int, tokens: _Words) -> tuple[int, int
         if 1 <= len(nxt) <= 2 and _HAN_NAME.fullmatch(nxt) and nxt not in NAME_STOPS and name_like(nxt):
             return at, nxt_end
         return None
+    if len(word) >= 3 and word[-1] in NAME_STOPS:  # 王旭宁以约5.21亿: jieba glued 以 to the name
+        word, end = word[:-1], end - 1
+    elif len(word) == 2 and end in tokens and len(tokens[end][0]) == 2 and tokens[end][0][1] in NAME_STOPS \
+            and _HAN_NAME.fullmatch(tokens[end][0][0]):  # 刘强|东则以: the name's last character went to 则
+        word, end = word + tokens[end][0][0], end + 1
     return (at, end) if 2 <= len(word) <= 4 and word not in NAME_STOPS and name_like(word) else None
 
 

@@ -103,6 +103,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("Meta正在洽谈对人工智能新创公司Scale AI进行一笔高达数十亿美元的投资。", "meta", "scale-ai")),
     _rule("invest_in", "{P}{g}(?:" + INVEST_VERBS + "){g}{Q}{G}{M}", "investment",
           ("软银投资OpenAI 400亿美元。", "softbank", "openai")),
+    # the investor before a comma (微軟與輝達建立新的合作關係，合計投資AI新創公司Anthropic最多150億美元)
+    _rule("invest_in_far", "{P}{G}(?:" + INVEST_VERBS + "){g}{Q}{G}{M}", "investment",
+          ("微软建立新的合作关系，合计投资人工智能新创公司Anthropic最多150亿美元。", "microsoft", "anthropic")),
     _rule("figure_then_invest_in", "{P}{g}{M}" + _FOR + "{g}(?:" + INVEST_VERBS + "){g}{Q}", "investment",
           ("微软已砸130亿美元投资OpenAI。", "microsoft", "openai"),
           ("Meta公司近日斥资140亿美元，用于入股AI初创公司Scale。", "meta", "scale-ai")),

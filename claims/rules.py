@@ -65,11 +65,11 @@ FINE_WHOLE = regex.compile(r"罚没|合计|总计|共计|共|协同|总额")
 
 # What voids a cue written right before it: 上半年收入 is the half year's 收入, not 年收入.
 CUE_NOT_AFTER: dict[str, tuple[str, ...]] = {"年收入": ("半",), "年薪": ("半",)}
-# A cue whose 年 closes a written year (2024 年收入130.4亿元 is 2024's 收入, a company's revenue
-# when a company earns it): the cue is the word after that 年. 年薪 stays: 2024年薪酬 is the
-# year's pay either way.
+# A cue whose 年 closes a written year or a year word (2024 年收入130.4亿元, 全年收入總額 are the
+# year's 收入, a company's revenue when a company earns it): the cue is the word after that 年.
+# 年薪 stays: 2024年薪酬 is the year's pay either way.
 YEAR_CLOSES: frozenset[str] = frozenset({"年收入"})
-YEAR_NUMBER_END = regex.compile(r"(?:19|20)\d\d\s*$")
+YEAR_NUMBER_END = regex.compile(r"(?:(?:19|20)\d\d\s*|[全今去明前当本上])$")  # 2024 年收入, 全年收入
 # What voids a cue written right after it: 全现金出价, 以现金的形式 say how a price is paid, not pay.
 CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "现金": ("出价", "收购", "交易", "方式", "形式", "的形式", "对价", "要约")}
@@ -93,7 +93,7 @@ COMPANY_PARTS = regex.compile("|".join((*REGIONS, *(w for w in LINES if w != "�
 RESULTS_WORDS = regex.compile(r"归母|净利润|毛利|yoy|qoq|业绩|财报|年报|营业利润|经营利润|每股盈利")
 # Words of people earning (员工收入, 人均收入, 个人收入, 月收入): pay, whatever else the sentence names.
 EARNERS = regex.compile(r"员工|职工|雇员|人均|个人|每人|工人|白领|毕业生|打工|高管|董事|月收入|家庭|居民"
-                        r"|(?<!半|(?:19|20)\d\d\s?)年收入")  # 2024 年收入: the year's 收入, not 年收入
+                        r"|(?<!半|[全今去明前当本上]|(?:19|20)\d\d\s?)年收入")  # 2024 年收入, 全年收入: the year's 收入
 
 # A payer's entity that acts for another (小扎 pays with Meta's money).
 ACTS_FOR: dict[str, str] = {
@@ -189,6 +189,10 @@ APPOSITIVE = regex.compile(
 ANOTHER_PARTY = regex.compile(r"另一(?:间|家|个|位|名|方)|另外一|其他(?:公司|买家|竞购者)|竞争对手")
 # Words joining two parties into one (財政部和證監會, 財政部及中證監會): neither alone is the party.
 JOINED = regex.compile(r"\s*(?:和|及|与|、|以及|跟)\s*")
+# Company money two organisations pay together (claims.build._joint_payer), and what may stand
+# between their names: a joining word, after the first name's bracketed gloss (微軟（Microsoft）與輝達).
+JOINT_KINDS: frozenset[str] = frozenset({"investment", "acquisition", "deal", "spending"})
+JOINT_PAYERS = regex.compile(r"\s*[)）]?\s*(?:和|及|与|、|以及|跟|同)\s*")
 # A clause that opens with its own subject and 则/也 (輝達將投資100億美元，微軟則投資50億美元):
 # that subject pays the clause's figure; what receives it continues from the figure before.
 CLAUSE_SUBJECT = regex.compile(r"\s*(?:而|但|另外|同时|此外)?\s*")

@@ -409,3 +409,33 @@ def test_a_figure_naming_no_receiver_continues_the_last_one_across_a_blank_line(
 ])
 def test_the_year_of_a_written_year_is_not_the_start_of_a_pay_word(text, kind):
     assert _claims(text)[0].kind == kind
+
+
+@pytest.mark.parametrize(("text", "payer"), [
+    # blind3-19 (Yahoo HK), blind3-16 (UDN), blind3-17 (Yahoo TW): two organisations pay together
+    ("微軟和 NVIDIA 向 Claude 開發商 Anthropic 投資 150 億美元。", "microsoft+nvidia"),
+    ("微軟（Microsoft）與輝達（Nvidia）建立新的合作關係，合計投資人工智慧新創公司Anthropic最多150億美元。",
+     "microsoft+nvidia"),
+    ("微軟、NVIDIA合計注資150億美元押寶Anthropic。", "microsoft+nvidia"),
+    # negatives: one payer per clause; a deal between the two is not paid by both
+    ("輝達將向Anthropic投資最多100億美元，微軟則投資最多50億美元。", "nvidia"),
+    ("OpenAI与甲骨文签署了一份总额3000亿美元的合同。", "openai"),
+])
+def test_two_organisations_written_as_one_payer_pay_together(text, payer):
+    assert _claims(text)[0].payer == payer
+
+
+def test_a_joint_payer_is_one_entity_with_both_names():
+    from claims.build import analyse
+    built = analyse(Document(id="joint", path="t.txt", text="微軟和 NVIDIA 向 Anthropic 投資 150 億美元。"), resolver())
+    joint = next(e for e in built.entities if e.id == "microsoft+nvidia")
+    assert "微軟和 NVIDIA" in joint.aliases
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # blind4-19 (hstong): 全年 closes the 年; a company's 收入 is its revenue
+    ("理想汽車2024年度財務報告顯示,2024年,理想汽車全年收入總額達人民幣1445億元,同比增長16.6%。", "revenue"),
+    ("他今年收入达到200万元。", "annual_pay"),  # a person's 收入 stays pay: the year's, annual pay
+])
+def test_the_year_of_a_year_word_is_not_the_start_of_a_pay_word(text, kind):
+    assert _claims(text)[0].kind == kind

@@ -187,7 +187,7 @@ def test_a_kind_cue_repeated_is_no_name():
 
 @pytest.mark.parametrize("text", [
     "中国大陆市场增长。中国大陆门店增加。中国大陆收入上升。",  # dictionary words and a place
-    "认购1.84万亿港元，此前1.26万亿港元，快手1.28万亿港元。",  # after a digit: a unit
+    "认购1.84万亿港元，此前1.26万亿港元，又是1.28万亿港元。",  # after a digit: a unit
     "企业独董的薪酬。企业独董的年均薪酬。企业独董人数。",  # a generic head
     # dev-d-17 (格隆汇): 归 is a surname, but 归母 is always followed by 净利润: part of a word
     "归母净利润31.25亿元;归母净利润34亿元;归母净利润3亿元",
@@ -229,3 +229,18 @@ def test_an_organisation_before_a_leaders_title_starts_after_the_adverbs_and_cau
     text = "一份港股大佬薪酬榜,又让理想汽车董事长李想出了圈。李想的年薪为6.8亿港元。"
     names = {text[s:e] for s, e, _ in find_entities(text, resolver())}
     assert "理想汽车" in names and not any(n.startswith("又") for n in names)
+
+
+def test_a_title_joined_to_the_next_is_no_organisation_and_a_glued_function_word_no_part_of_a_name():
+    # blind4-19 (hstong): 董事长兼CEO王旭宁以约5.21亿港元; 刘强|东则以约4.49亿港元
+    text = "JS环球生活董事长兼CEO王旭宁以约5.21亿港元位列第二，京东集团创始人刘强东则以约4.49亿港元位居第四。"
+    names = {text[s:e] for s, e, _ in find_entities(text, resolver())}
+    assert "董事长兼" not in names and "刘强东" in names
+    assert not any(n.endswith(("则", "以")) for n in names)
+
+
+@pytest.mark.parametrize(("text", "entity_id"), [
+    ("理想汽車2024年度財務報告顯示", "li-auto"), ("小鵬汽車發布財報", "xpeng"), ("超越快手成为港股冻资王", "kuaishou"),
+])
+def test_companies_whose_names_are_dictionary_words_are_in_the_table(text, entity_id):
+    assert entity_id in {e.id for _, _, e in find_entities(text, resolver())}
