@@ -31,6 +31,9 @@ _GAP = r"[^。；！？]{0,30}?"  # within the sentence
 _NEAR = r"[^，,。；！？\uf8f1\ue000-\uefff]{0,12}?"  # within the clause, no other figure or party between
 # 斥资140亿美元，用于入股Y: the purpose clause right after the figure still says what it buys
 _FOR = r"(?:[，,]\s*(?:用于|用以|以便|用来))?"
+# {G} that crosses no other figure (富途的认购额达7352亿港元，其次为辉立，达到2000亿元: 2000亿 is not 富途's)
+_NO_FIGURE = r"[^。；！？\uf8f1]{0,30}?"
+_NO_BY = r"[^以，,。；！？\uf8f1\ue000-\uefff]{0,12}?"  # _NEAR without 以 (以3000亿美元估值: by, not of)
 # 149亿美元(折合人民币约1066亿元), 149亿美元，约合人民币1066亿元，: the figure with its restatement
 _RESTATED = r"(?:\s*[（(][^）)]{0,30}[）)]|\s*[，,]\s*\uf8f1\s*[，,]?)?"
 
@@ -68,7 +71,9 @@ DEAL_NOUNS = "协议|合同|订单|交易|合约|协定|大单"
 RECEIVE_VERBS = "获得|拿到|收到|领到|领取|获|入账|斩获|到手|获益|赚取|赚得|赚|拿了|拿走|坐拥|共收|收取|领(?![先导域袖队])"
 PAY_NOUNS = ("年薪|薪酬包|总薪酬|薪酬|薪资|薪水|报酬|酬劳|酬金|收入|身家|净资产|个人资产|财富|年终奖|奖金|分红|"
              "底薪|月薪|待遇|年包|总包|股票奖励|股权奖励|期权|签约奖金|签字费")
-VALUE_NOUNS = "估值|市值|营收|营业收入|净利润|净利|纯利|利润|盈利|亏损|销售额|营业额|资产"
+VALUE_NOUNS = ("估值|市值|营收|营业收入|净利润|净利|纯利|利润|盈利|亏损|销售额|营业额|资产|"
+               # a listing's subscription and proceeds (快手…其冻资规模达1.28万亿港元)
+               "冻资规模|冻资额|冻资|认购金额|认购额|集资额|募资额|募资总额")
 
 ROLE_RULES: tuple[RoleRule, ...] = (
     # before the buying rules: 宣布xAI收购X平台，对xAI的估值为800亿美元 values xAI, it buys nothing for it
@@ -186,9 +191,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("苹果CEO库克的年薪为7460万美元。", "apple", "tim-cook")),
     _rule("valued_figure_before_name", "(?:估值|市值){g}{M}{g}的{g}{Q}", "valuation",
           ("Meta曾试图直接收购估值高达320亿美元的SSI。", None, "safe-superintelligence")),
-    _rule("possessive_value", "{Q}{g}(?:的|之|嘅)?{g}(?:" + VALUE_NOUNS + "){G}{M}", None,
+    _rule("possessive_value", "{Q}{g}(?:的|之|嘅)?{g}(?:" + VALUE_NOUNS + ")" + _NO_FIGURE + "{M}", None,
           ("Scale AI的估值达到290亿美元。", None, "scale-ai")),
     _rule("figure_then_pay_of", "{M}{g}的{g}{Q}{g}(?:" + PAY_NOUNS + ")", None),
+    # the figure between the company and its value word (超过快手上市前1.26万亿港元的冻资规模); not
+    # 以N估值 (软银以3000亿美元估值领投: the valuation is of the company it invests in)
+    _rule("figure_then_value_of", "{Q}" + _NO_BY + "{M}" + _NO_BY + "(?:的)?(?:" + VALUE_NOUNS + ")", None,
+          ("此前纪录是2021年快手上市前1.26万亿港元的冻资规模。", None, "kuaishou"),
+          ("蜜雪集团亦超越快手(01024.HK)约1.26万亿港元冻资额。", None, "kuaishou")),
     _rule("possessive_figure_first", "{Q}(?:的|之|嘅){g}{M}{g}(?:的)?(?:" + PAY_NOUNS + "|报价|offer|邀约)", None,
           ("这超过了Andrew Tulloch的15亿美元报价。", None, "andrew-tulloch")),
     # Last, the buyer or payer alone, what it buys or pays named in no way the table knows
