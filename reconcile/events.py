@@ -19,6 +19,8 @@ from .view import ClaimView
 
 # Figures that name an event: what a moving figure in their sentence is dated by.
 EVENT_KINDS = frozenset({"investment", "acquisition", "deal", "valuation"})
+_EVENT_STANCES = frozenset({"asserted", "reported", "rumored"})
+_EARLIER_PHASES = frozenset({"opening", "before"})  # the target or the value before the event
 _LARGEST_SENTENCE = 12  # figures in one sentence worth pairing (a list of 40 is a table, not an event)
 
 Events = dict[str, tuple[Prepared, ...]]
@@ -34,11 +36,13 @@ def events_of(views: Iterable[ClaimView]) -> Events:
     for group in by_sentence.values():
         if not 1 < len(group) <= _LARGEST_SENTENCE:
             continue
-        anchors = [prepare(v) for v in group if v.kind in EVENT_KINDS and v.payee is not None and v.restates is None
-                   and not v.change and v.stance in ("asserted", "reported", "rumored")]
+        # a target or an earlier figure quoted beside the event (超過了最初設定的150億美元目標) is none of it
+        current = [v for v in group if v.stance in _EVENT_STANCES and v.phase not in _EARLIER_PHASES]
+        anchors = [prepare(v) for v in current if v.kind in EVENT_KINDS and v.payee is not None and v.restates is None
+                   and not v.change]
         for v in group:
             own = tuple(p for p in anchors if p.view.id != v.id and p.view.kind != v.kind and p.view.payee == v.payee
-                        and _nearest(p.view, v.kind, group) is v and _nearest(v, p.view.kind, group) is p.view)
+                        and _nearest(p.view, v.kind, current) is v and _nearest(v, p.view.kind, current) is p.view)
             if own:
                 out[v.id] = own
     return out

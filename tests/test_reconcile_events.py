@@ -44,3 +44,14 @@ def test_in_a_sentence_of_several_events_each_figure_has_its_own():
     b = report("b", "1.83e11", "1.3e10")
     found = find_conflicts([first, *a, *b])
     assert sorted(str(c.claims[0].min) + "/" + str(c.claims[1].min) for c in found) == ["1.38E+11/1.83E+11"]
+
+
+def test_a_target_or_an_earlier_figure_beside_the_event_does_not_hide_it():
+    # dev-c-01 (星島): 已完成最新一輪200億美元融資，不僅超過了最初設定的150億美元目標，更使其估值…達到2,300億美元:
+    # the 150億 target (an opening figure, read as a valuation) stands nearest the round, yet the 2,300億 is the
+    # valuation after the 200億 round
+    a = report("a", "2.3e11", "2e10", start=0)
+    target = copy(claim("1.5e10", kind="valuation", payer=None, payee="xai"), start=10, phase="opening",
+                  doc_id="a", doc="a.txt", sentence=a[0].sentence, published=None, outlet="a")
+    found = find_conflicts([*a, target, *report("b", "2.5e11", "2e10")])
+    assert sorted((str(c.claims[0].min), str(c.claims[1].min)) for c in found) == [("2.3E+11", "2.5E+11")]
