@@ -91,7 +91,7 @@ _RELATIVE = regex.compile(r"(?P<rel>(?P<ym>去年|今年|前年)\s*(?P<mo>1[0-2]
                           r"|(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*月前|(?P<y>\d|[一二两三四五])\s*年前|半年前)")
 # a clause that is only a time (仅仅5个月前, 2025年6月, 去年): it sets the time of its sentence
 _TIME_PHRASE = regex.compile(
-    r"(?:仅仅|仅|就在|早在|而|但|在)?\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+    r"(?:仅仅|仅|就在|早在|而|但|在|对比|相比|相较于?|比起)?\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
     r"|(?:去年|今年|前年)(?:\s*\d{1,2}\s*月)?|上个月|上月|本月"
     r"|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*月前|\d\s*年前|半年前)"
     r"(?:稍早|早些时候|底|初|中|末|年底|年初)?(?:时|的时候)?")
@@ -112,9 +112,13 @@ def _count(word: str) -> int:
 
 
 def _opening_time(opening: str) -> str:
-    """The sentence's first clause when it is only a time phrase (仅仅5个月前, 去年12月), else ""."""
-    first = opening.split(",", 1)[0].split("，", 1)[0]
-    return first if _TIME_PHRASE.fullmatch(first.strip()) else ""
+    """The sentence's first clause, or the clause right before the figure's, when it is only a
+    time phrase (仅仅5个月前, 去年12月; 要知道,2023年,李想的年薪…; 对比 2023 年,…), else ""."""
+    clauses = [c.strip() for c in regex.split(r"[,，]", opening) if c.strip()]
+    for clause in (clauses[0], clauses[-1]) if clauses else ():
+        if _TIME_PHRASE.fullmatch(clause):
+            return clause
+    return ""
 
 
 def as_of(before: str, published: date | None, opening: str = "") -> TimeSpan:

@@ -195,6 +195,10 @@ def test_valuations_without_any_date_are_not_compared_but_listed_as_possible():
     ("anthropic 以 1830 亿美元估值募资", "本月稍早,", date(2025, 8, 1)),
     ("今年9月英伟达宣布投资", "", date(2025, 9, 1)),
     ("投资", "据知情人士透露,", PUBLISHED),  # an opening clause that is no time phrase
+    # blind4-18 (163.com), blind4-20 (有驾): the clause right before the figure's is the time phrase
+    ("李想的年薪总额不过", "要知道,2023年,", date(2023, 1, 1)),
+    ("李想薪酬仅为", "对比 2023 年,", date(2023, 1, 1)),
+    ("他的年薪为", "据知情人士透露,此事属实,", PUBLISHED),  # neither clause a time phrase
 ])
 def test_a_sentence_opening_time_sets_the_time(before, opening, start):
     assert as_of(before, PUBLISHED, opening=opening).start == start
