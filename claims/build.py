@@ -711,6 +711,11 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
     if kind == "fine":
         return _fine_parties(ctx, before)
     payer = payee = None
+    if kind == "valuation" and rules.AT_VALUATION.match(ctx.norm, m.end) and rules.AT_BEFORE.search(
+            ctx.norm, max(s_start, m.start - 4), m.start):
+        return None, None  # 软银以3000亿美元估值领投: the valuation of the company it invests in, not 软银's
+    if kind == "investment" and rules.LEADS_BEFORE.search(ctx.norm, max(s_start, m.start - 6), m.start):
+        return None, None  # 领投40亿美元: the round's total, paid by all its investors, not the lead's
     raising = kind == "investment" and any(w in ctx.norm[s_start:m.end + 6] for w in rules.RAISE_WORDS)
     if kind in rules.SUBJECT_KINDS or raising:
         # A company figure (估值, 营收, 融资) belongs to the subject named before it.

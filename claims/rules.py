@@ -151,6 +151,12 @@ JOINS_NOT_AFTER: tuple[str, ...] = ("从", "自", "离开")
 # Kinds whose value belongs to a subject named just before the cue (Scale AI的估值).
 SUBJECT_KINDS: frozenset[str] = frozenset({"valuation", "net_worth", "revenue", "profit"})
 # Words that make an investment the subject's own fund-raising (Anthropic完成130亿美元融资).
+# A valuation an investor invests at (软银以3000亿美元估值领投): the company's it invests in, never
+# the investor's written before 以 (Anthropic以1830亿美元估值募资 stays Anthropic's: it raises); the
+# round's lead before the round's figure (领投40亿美元) pays not all of it.
+AT_BEFORE = regex.compile(r"以\s*$")
+AT_VALUATION = regex.compile(r"\s*(?:的)?\s*(?:投后|投前)?估值\s*(?:领投|参投|投资|注资|入股|跟投)")
+LEADS_BEFORE = regex.compile(r"(?:领投|牵头)(?:了)?\s*$")
 RAISE_WORDS: tuple[str, ...] = ("融资", "募资", "募集", "筹资", "轮", "集资", "募股", "筹集")
 # Investors putting money into the subject of an IPO or a placing (基石投资者合计认购3.5亿美元).
 SUBSCRIBE_WORDS: tuple[str, ...] = ("认购", "发售", "配售", "基石投资")

@@ -439,3 +439,14 @@ def test_a_joint_payer_is_one_entity_with_both_names():
 ])
 def test_the_year_of_a_year_word_is_not_the_start_of_a_pay_word(text, kind):
     assert _claims(text)[0].kind == kind
+
+
+def test_a_valuation_an_investor_invests_at_is_not_the_investors():
+    # dev-c-08 (商务会所): 软银以3000亿美元估值领投40亿美元 values OpenAI, and the lead pays not the round
+    claims = _claims("OpenAI估值5000亿美元。其中软银尤为积极,早在今年初就以3000亿美元估值领投40亿美元,此次又继续加码。")
+    valuation, round_ = claims[1], claims[2]
+    assert (valuation.kind, valuation.payee) == ("valuation", "openai")
+    assert (round_.kind, round_.payer) == ("investment", None)
+    # dev-c-05 (鉅亨): a company that raises at a valuation keeps it
+    [value, _] = _claims("本月稍早，AI 新創 Anthropic 以 1830 億美元估值募資 130 億美元。")
+    assert value.payee == "anthropic"
