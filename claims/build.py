@@ -28,7 +28,7 @@ from parsers.lexicon import NEAR_FACTOR
 from parsers.periods import find_period
 
 from . import lists, roles, rules, timing
-from .discover import find_entities, name_like, name_tail, staff_group, words
+from .discover import TICKER, find_entities, name_like, name_tail, staff_group, words
 from .entities import Entity, EntityResolver, Mention, name_key
 from .scope import SEGMENT_KINDS, of_some, part_of, scope_of
 
@@ -100,9 +100,9 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
     mentions = extract_money(document.text)
     referents = sorted(entities + roles.pronoun_mentions(norm, entities), key=lambda m: m[0])
     known = {e.id: e for e in resolver.entities} | {e.id: e for _, _, e in entities}
-    ctx = _Context(document.text, norm, entities, _main_org(entities), _topics(entities), _staff_groups(resolver),
-                   [(m.start, m.end) for m in mentions], referents, known, resolve=resolver.resolve,
-                   joined=_joined(norm, referents))
+    ctx = _Context(document.text, norm, entities, _main_org(entities), _topics(entities, document.text),
+                   _staff_groups(resolver), [(m.start, m.end) for m in mentions], referents, known,
+                   resolve=resolver.resolve, joined=_joined(norm, referents))
     claims: list[Claim] = []
     for mention in mentions:
         claim = _claim(document, ctx, mention, claims)
@@ -144,7 +144,7 @@ def _main_org(entities) -> Entity | None:
     return next(e for _, _, e in entities if e.id == top)
 
 
-def _topics(entities) -> dict[str, Entity]:
+def _topics(entities, text: str = "") -> dict[str, Entity]:
     """Per entity type, what the document is about: the organisation or person named most
     often (at least twice, and more often than any other of its type), not a news outlet
     nor someone who only acts for a company (小扎 offers for Meta)."""
@@ -160,6 +160,16 @@ def _topics(entities) -> dict[str, Entity]:
         (top, n), *rest = counts.most_common(2)
         if n >= 2 and (not rest or rest[0][1] < n):
             out[kind] = first[top]
+        elif n >= 2 and kind == "org":  # 蜜雪集团 3, 蜜雪冰城 3: one company's group and brand, tied
+            tied = [first[i] for i, c in counts.items() if c == n]
+            if len({e.name[:2] for e in tied}) == 1:  # not 腾讯 and 阿里, two subjects as often named
+                out[kind] = next(e for _, _, e in entities if e in tied)
+    if "org" not in out:  # 寧德時代(03750)今日起招股: the listed company the first sentence names with its code
+        first_end = min((i for i in (text.find(c) for c in rules.SENTENCE_END) if i >= 0), default=len(text))
+        coded = [e for _, end, e in entities if end <= first_end and e.type == "org" and e.id not in rules.NOT_PARTIES
+                 and TICKER.match(text, end)]
+        if coded:
+            out["org"] = coded[0]
     return out
 
 

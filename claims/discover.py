@@ -194,7 +194,7 @@ class Discoverer:
             if not any(taken[m.start():m.end()]):
                 body = m.group("body")
                 yield "org", list(dict.fromkeys((_AUTHORITY_SAME.get(body, body), text[m.start():m.end()])))
-        for m in _TICKER.finditer(text):  # 泡泡瑪特（9992.HK）, 鴻海（2317）: a listed company
+        for m in TICKER.finditer(text):  # 泡泡瑪特（9992.HK）, 鴻海（2317）: a listed company
             # the code is evidence enough: 泡泡瑪特 is a name though 泡泡 is a word
             span = _listed_name(norm, m.start()) or _last_name_before(text, norm, m.start())
             if span and not any(taken[span[0]:span[1]]) and norm[span[0]:span[1]] not in NAME_STOPS \
@@ -331,7 +331,7 @@ _AUTHORITY = regex.compile(
     + "|".join(sorted(_DATA["authorities"]["bodies"], key=len, reverse=True)) + ")")
 
 # A stock code in brackets right after a name: the name is a listed company's.
-_TICKER = regex.compile(
+TICKER = regex.compile(
     r"\s*[（(]\s*(?:(?:港股|股票|股份)?代[码碼號号]\s*[:：]?\s*)?"
     r"(?:(?!(?:19|20)\d\d\s*[)）])\d{4,6}(?:\s*[.．]\s*(?:HK|SZ|SH|SS|TW|TWO))?|[A-Z]{1,5}\s*[.．]\s*(?:US|O|N)|(?:NYSE|NASDAQ|HKEX)\s*[:：]\s*[A-Z0-9]+)"
     r"\s*[)）]")

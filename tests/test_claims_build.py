@@ -450,3 +450,19 @@ def test_a_valuation_an_investor_invests_at_is_not_the_investors():
     # dev-c-05 (鉅亨): a company that raises at a valuation keeps it
     [value, _] = _claims("本月稍早，AI 新創 Anthropic 以 1830 億美元估值募資 130 億美元。")
     assert value.payee == "anthropic"
+
+
+@pytest.mark.parametrize(("text", "payee"), [
+    # dev-d-06 (sqingke): a group and its brand written equally often (one head, 蜜雪): the first named
+    ("蜜雪集团挂牌上市。蜜雪集团大涨。蜜雪冰城门店多。蜜雪冰城扩张。合计冻结资金超1.84万亿港元。", "蜜雪集团"),
+    # blind3-14 (fortuneinsight): the listed company the first sentence names with its code, written once
+    ("中國電池生產龍頭寧德時代(03750)今日起招股。集資額最多約310.6億港元。", "宁德时代"),
+])
+def test_the_subject_of_an_article_without_a_single_most_named_company(text, payee):
+    claim = _claims(text)[-1]
+    assert (claim.payee, claim.parties_from) == (payee, SUBJECT_OF_ARTICLE)
+
+
+def test_a_company_named_once_without_a_code_is_no_subject():
+    claim = _claims("中國電池生產龍頭寧德時代今日起招股。集資額最多約310.6億港元。")[-1]
+    assert claim.payee is None
