@@ -41,6 +41,7 @@ from .lexicon import (
     BOUND_AFTER_NOUN_HEDGES,
     BOUND_AFTER_NOUNS,
     CHAIN_LINKS,
+    CITATION_BRACKETS,
     COUNT_NOUNS,
     COUNT_VERBS,
     COUNTED_AFTER,
@@ -56,10 +57,14 @@ from .lexicon import (
     LEVEL_WORDS,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
+    NEGATION_SPAN,
+    NEGATIONS,
     NEGATIVE_SIGN_AFTER,
     NEGATIVE_SIGNS,
     NOT_MONEY_AFTER,
     NOT_MONEY_BEFORE,
+    NOTHING_AFTER,
+    NOTHING_IDIOMS,
     PART_WORDS,
     PRICE_CUES,
     PRICE_MOVE_CUES,
@@ -157,7 +162,8 @@ def _scan(norm: str, *, strict: bool):
                     continue
                 if reading.currency_word in _SLANG and _bare_slang(m, norm, reading):
                     continue
-                if reading.currency_word in COUNTER_YUAN and _counts_with_kuai(norm, start, end):
+                if (reading.currency_word in COUNTER_YUAN and not (m["sub1"] or m["sub2"])  # 从1块2涨到: the yuan
+                        and _counts_with_kuai(norm, start, end)):
                     continue
             if reading.level is not None and reading.level in LEVEL_SUFFIXES:
                 end += len(reading.level)  # 百亿级: the level word is part of the figure
@@ -222,9 +228,12 @@ _PRICE_WINDOW = 24
 
 
 def _scan_priced(norm: str):
-    """Figures in 分/角/毛/仙 right after a price cue in the same clause (whole expressions,
-    hedges and ranges included, read by the grammar with every minor unit)."""
+    """Figures in 分/角/毛/毫/仙 right after a price cue in the same clause (whole expressions,
+    hedges and ranges included, read by the grammar with every minor unit); then those in the same
+    minor unit as a price so read in their sentence, before or after it (较8月43仙輕微下調至42.9仙,
+    每股派发现金红利3角5分，高于去年的2角8分: a list or comparison of prices)."""
     last = -1
+    priced, uncued = [], []
     for unit in _minor_after_figure(norm):
         if unit < last:
             continue
@@ -232,15 +241,50 @@ def _scan_priced(norm: str):
         before = before[len(before) - _PRICE_CLAUSE.match(before[::-1]).end():]
         cue = _PRICE_BACKWARDS.search(before[::-1])
         if cue is None or (norm[unit] in PRICE_MOVE_NOT and cue.group() in _MOVES):
+            uncued.append(unit)
             continue
         cue_end = unit - cue.start()
-        m = MONEY_PRICED.search(norm, cue_end, unit + 2)
-        if m is None or m.start() - cue_end > _PRICE_GAP or m.end() <= unit or not (m["minor1"] or m["minor2"]):
-            continue
-        got = read_match(m, norm)
-        if got is not None:
-            last = m.end()
-            yield got[0], m.end(), got[1]
+        got = _priced_at(norm, cue_end, unit, _PRICE_GAP)
+        if got is None:
+            uncued.append(unit)
+        else:
+            last = got[1]
+            priced.append((unit, got))
+    if not priced:
+        return
+    for unit in uncued:
+        if all(not g[0] <= unit < g[1] for _, g in priced) and any(
+                norm[unit] == norm[u] and _same_sentence(norm, unit, u) for u, _ in priced):
+            start = unit - 1
+            while start > 0 and norm[start - 1] in _FIGURE_CHARS:
+                start -= 1
+            got = _priced_at(norm, start, unit, 0)
+            if got is not None:
+                priced.append((unit, got))
+    for _, got in sorted(priced, key=lambda p: p[1][0]):
+        yield got
+
+
+_FIGURE_CHARS = frozenset(string.digits + CN_DIGIT + "十.")
+_PRICE_LIST_SPAN = 40  # a price in the same minor unit at most this far away (and in the same sentence)
+
+
+def _same_sentence(norm: str, a: int, b: int) -> bool:
+    lo, hi = (a, b) if a < b else (b, a)
+    return hi - lo <= _PRICE_LIST_SPAN and not any(c in SENTENCE_END for c in norm[lo:hi])
+
+
+def _priced_at(norm: str, search_from: int, unit: int, gap: int):
+    """The priced figure whose minor unit stands at ``unit``, its match starting at most ``gap`` after
+    ``search_from``: (start, end, reading) or None.  (The match may run past the unit: 五至八角, 九角或以上.)"""
+    m = MONEY_PRICED.search(norm, search_from, unit + _PRICED_TAIL)
+    if m is None or m.start() - search_from > gap or m.end() <= unit or not (m["minor1"] or m["minor2"]):
+        return None
+    got = read_match(m, norm)
+    return None if got is None else (got[0], m.end(), got[1])
+
+
+_PRICED_TAIL = 8  # room after the unit for a range's second end or a suffix hedge (約3毫至5毫, 九角或以上)
 
 
 def _minor_after_figure(norm: str) -> list[int]:
@@ -301,11 +345,24 @@ def _scan_subunits(norm: str, strict: bool):
         if not strict and not m["qian"]:
             continue
         base = Reading(min=Decimal(0), max=Decimal(0), currency_word="元", rule="subunits")
+        if not strict and _names_nothing(norm, m.start(), m.end()):
+            continue
         try:
             reading = _add_subunits(base, m["subonly"])
         except NumeralError:
             continue
         yield m.start(), m.end(), reading
+
+
+def _names_nothing(norm: str, start: int, end: int) -> bool:
+    """不领一分钱, 一毛钱也不给: 'not a cent' (lexicon NOTHING_IDIOMS), not an amount."""
+    if norm[start:end] not in _NOTHING:
+        return False
+    return any(c in NEGATIONS for c in norm[max(0, start - NEGATION_SPAN):start]) or (
+        norm[end:end + 1] in NOTHING_AFTER and norm[end:end + 1] != "")
+
+
+_NOTHING = frozenset(NOTHING_IDIOMS)
 
 
 def _before_qian(norm: str):
@@ -400,7 +457,7 @@ def _money_figures(found, norm: str):
     for i, (start, end, reading) in enumerate(found):
         if reading.currency_word is None and reading.rule != "shared_unit":
             if (end - start == 1 or _blocked_before(norm, start) or _counted(norm, start, end, reading)
-                    or _before_separator(norm, end, reading)):
+                    or _before_separator(norm, end, reading) or _code_like(norm, start, end)):
                 continue
             # a level's money word may follow its level word (百亿级的收购), or be the level word (百亿基金)
             level_cue = reading.level is not None and (reading.level in LEVEL_MONEY_WORDS or _cue_after(
@@ -417,6 +474,12 @@ def _money_figures(found, norm: str):
                 continue
         kept.append((start, end, reading))
     return kept
+
+
+def _code_like(norm: str, start: int, end: int) -> bool:
+    """沙爾克04, [33]: digits with a leading zero are a code or a name, a bracketed figure a note mark."""
+    return (norm[start] == "0" and norm[start + 1:start + 2].isdigit()) or (
+        norm[start - 1:start] == CITATION_BRACKETS[0] and norm[end:end + 1] == CITATION_BRACKETS[1] and start > 0)
 
 
 def _count_before(norm: str, start: int) -> bool:

@@ -44,6 +44,7 @@ from .lexicon import (
     SUBUNIT_MAJORS,
     SUBUNITS,
     VAGUE_WORDS,
+    ZERO_NOT_AFTER,
 )
 
 
@@ -157,7 +158,11 @@ ARABIC = (rf"(?=\d)(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND
 ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])(?:\d(?![\d.,]))?|\ [百千](?=万(?!亿)))?"
 # One numeral character, not the first of a word that DIGIT_NOT_BEFORE names (参数).
 _NUMCHAR = "".join(f"(?!{regex.escape(d + n)})" for d, n in DIGIT_NOT_BEFORE.items()) + f"[{CN_NUMCHARS}]"
-CN_NUM = rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_NUMCHAR}(?:{_NUMCHAR}|点(?=[{CN_DIGIT}])){{0,24}}"
+# (a zero that is the end of a word, 找零 'change', 归零, is no figure: lexicon ZERO_NOT_AFTER)
+_ZERO_WORD = f"(?!零(?<=[{regex.escape(ZERO_NOT_AFTER)}]零))"
+# (a point between Chinese digits is the decimal point, as 點 is: 一七三．九五萬人, the fullwidth point normalised)
+CN_NUM = (rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_ZERO_WORD}{_NUMCHAR}"
+          rf"(?:{_NUMCHAR}|(?<=[{CN_DIGIT}])[点.](?=[{CN_DIGIT}])){{0,24}}")
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).
 _SHORT_COUNTERS = "".join(sorted({w for w in NOT_MONEY_AFTER if len(w) == 1 and not w.isascii()}))
@@ -211,7 +216,8 @@ def minor_units(*, alone_only: bool) -> str:
 
 
 # After a yuan's own prefix, the yuan's minor units are money with no price cue: 新台幣一角, 人民币5分.
-_PREFIXED_MINOR = rf"(?:{alt(w for w, row in MINOR_UNITS.items() if row.code == 'YUAN')})(?![{MINOR_BLOCKED_BEFORE}])"
+# (and the Hong Kong dollar's, 毫 and 仙, after its prefix: 港币3毫)
+_PREFIXED_MINOR = rf"(?:{alt(w for w, row in MINOR_UNITS.items() if not row.alone)})(?![{MINOR_BLOCKED_BEFORE}])"
 
 
 def end(n: int, minor: str) -> str:
@@ -227,7 +233,7 @@ def end(n: int, minor: str) -> str:
       | (?P<bare{n}>{LARGE})
     )
     (?:{SP_CUR}
-      (?:(?P<minor{n}>{minor}|(?(cpre{n}){_PREFIXED_MINOR}|(?!)))(?:(?<=[角毛])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿]))?  # 1毛5
+      (?:(?P<minor{n}>{minor}|(?(cpre{n}){_PREFIXED_MINOR}|(?!)))(?:(?<=[角毛毫])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿])分?)?  # 1毛5, 3角5分
       | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z]){_WORD_NOT_BEFORE}整?))?  # not usda
     (?P<sub{n}>{behind(YUAN_WORDS.suffix + YUAN_WORDS.weak + SUBUNIT_MAJORS)}(?:{SUBCHAIN}))?
     """
@@ -255,7 +261,7 @@ MONEY_PRICED = re.compile(_money(minor_units(alone_only=False)), re.VERBOSE)
 # Standalone sub-units (五分, 两毛五, 25分钱): read whole by parse_money; in running
 # text only with 钱 after them, since 十分 and 五角大楼 are not money.
 SUBUNIT_ONLY = re.compile(  # stdlib re: it scans this class-led pattern several times faster
-    rf"(?P<subonly>{SUB_DIGIT}(?:{SUB})(?:{SUB_DIGIT}(?:{SUB})?)?)(?P<qian>钱)?"
+    rf"(?P<subonly>(?:\d{{1,2}}\.\d{{1,2}}|{SUB_DIGIT})(?:{SUB})(?:{SUB_DIGIT}(?:{SUB})?)?)(?P<qian>钱)?"  # 0.7分钱
 )
 
 
@@ -294,7 +300,7 @@ ANCHOR = re.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.
     rf"""[{_C}](?<![{_C}][{_C}])(?<!\d[.,]\d)    # the first character of a run, not a figure's decimals
     (?: (?<=\d)(?!{SP}[{re.escape(_AFTER_DIGIT_SOLID)}]|[.,，]\d)(?P<lone>)   # a lone digit, layout after it or not
-      | (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数)
+      | (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数 | \.[{CN_DIGIT}])   # (二．五億: a decimal point)
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word
     (?>[{_C}]*)

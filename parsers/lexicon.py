@@ -84,6 +84,8 @@ DIGITS: dict[str, int] = {
 # A digit character that is another word's first character before these: 参 (3) in 参数 'parameters'
 # (1万亿参数 is no 1.3万亿).
 DIGIT_NOT_BEFORE: dict[str, str] = {"参": "数"}
+# 零 ending a word after these is no figure: 找零 'give change' (找零人民币五角), 归零, 清零, 挂零.
+ZERO_NOT_AFTER = "找归清挂"
 
 SMALL_UNITS: dict[str, int] = {
     "十": 10, "拾": 10,
@@ -132,7 +134,9 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("USD", ("美元", "美金", "美圆", "美刀", "元美金", "usd", "us$", "dollars", "dollar"),
              ("us$", "us $", "usd", "$", "美元", "美金"), slang=("刀",)),
     Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny", "人币"), ("人民币", "rmb", "cny", "¥", "人币")),
-    Currency("HKD", ("港元", "港币", "港圆", "港纸", "hkd", "hk$"), ("hk$", "hkd", "港币$", "港元$", "港币", "港元")),
+    # 蚊 is the Cantonese dollar, Hong Kong's (十蚊, 兩萬幾蚊): never the mainland's or Taiwan's yuan
+    Currency("HKD", ("港元", "港币", "港圆", "港纸", "hkd", "hk$", "蚊"),
+             ("hk$", "hkd", "港币$", "港元$", "港币", "港元")),
     Currency("TWD", ("新台币", "台币", "元新台币", "新台币元", "twd", "ntd", "nt$"), ("nt$", "twd", "新台币", "台币")),
     Currency("JPY", ("日元", "日圆", "日币", "円", "jpy"), ("jpy", "日元", "日币")),
     Currency("EUR", ("欧元", "eur", "欧"), ("€", "eur", "欧元")),  # 6500万欧 (sports pages)
@@ -148,7 +152,7 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("RUB", ("卢布", "rub"), ("rub",)),
     Currency("INR", ("卢比", "inr"), ("inr",)),
     # The yuan words: which yuan depends on the document (see LOCALE_CUES).
-    Currency("YUAN", ("块钱", "元钱", "元", "块", "圆", "蚊"), (), weak=("个",)),
+    Currency("YUAN", ("块钱", "元钱", "元", "块", "圆"), (), weak=("个",)),
 )
 
 # A bound written after the noun a figure measures still bounds the figure (50 万年薪以上的职位 = [50万, inf)); the
@@ -206,6 +210,7 @@ MINOR_UNITS: dict[str, MinorUnit] = {
     "角": MinorUnit("YUAN", Decimal("0.1"), alone=False),  # 五角大楼
     "毛": MinorUnit("YUAN", Decimal("0.1"), alone=False),  # 三毛 (a name), 毛利
     "分": MinorUnit("YUAN", Decimal("0.01"), alone=False),  # 90分 (a score)
+    "毫": MinorUnit("HKD", Decimal("0.1"), alone=False),  # Cantonese 角 (每程加4毫); 毫米, 毫升 (MINOR_BLOCKED_BEFORE)
 }
 # The words after which a figure in a minor unit that is not money alone is a price (at most
 # two characters may stand between: 每股派息为5分, 股息共12仙; 每股派末期息12仙 has 末期息 itself).
@@ -214,13 +219,15 @@ PRICE_CUES: tuple[str, ...] = (
     "票价", "车费", "车资", "船票", "加价", "降价", "涨价", "减价", "提价", "调价", "单价", "售价", "零售价",
     "每张", "每份", "每斤", "每公斤", "每度", "电价", "水价", "油价", "每升", "每个", "每只", "每瓶", "每盒",
     "收费", "价格", "股价", "每公升", "每度电",
+    "每程",  # (a fare per trip: 每程加4毫)
 )
 # A price's move (上调1.5 仙, 下调至42.9仙, 调整至 140.6仙, 调降3角, 比上周便宜5角): a price cue for the minor
 # units other than 分, which after these is a score (评分上调5分).
-PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜")
+# (加, 增加, 减, 减少: a fare's rise or cut, 平均加3角, 41%增加1至2毫; 加3分 is a score's)
+PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜", "加", "增加", "减", "减少")
 PRICE_MOVE_NOT = "分"
 # The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
-MINOR_BLOCKED_BEFORE = "钟之贝"
+MINOR_BLOCKED_BEFORE = "钟之贝米升克秒安瓦"  # (3毫米, 5毫升, 2毫克, 10毫秒)
 
 # Besides the yuan words, the major units a sub-unit chain may follow (两美元又三美分, 10日元5日本銭).
 SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元")
@@ -417,7 +424,7 @@ COUNT_MODIFIERS: tuple[str, ...] = (
     "付费", "活跃", "周活跃", "月活跃", "日活跃", "注册", "新增", "独立", "忠实", "订阅", "在线", "个人", "企业",
 )
 # The verbs that may stand between a count noun and its figure.
-COUNT_VERBS = "达超过逾为有近约破至到了已突"
+COUNT_VERBS = "达超过逾为有近约破至到了已突共"  # (融资事件共 77 起)
 
 CONNECTORS: tuple[str, ...] = ("-", "--", "–", "—", "——", "~", "〜", "至", "到", "或")
 # Before a range only; not part of the span otherwise (在 and 介于 never are: 在1万-5万元之间).
@@ -523,14 +530,18 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             "鸿海": 2, "联发科": 2, "经济部": 2, "国发会": 2, "国发基金": 2, "证交所": 2, "柜买中心": 2,
             "新竹": 1, "台中": 1, "台南": 1, "桃园": 1, "上柜": 2, "上市柜": 2, "殖利率": 2,
             # (parser_blind2, opened: Taiwan's fuel pricing, labour law, companies and sites)
-            "浮动油价": 2, "劳动基准法": 2, "群联": 2, "nownews": 2, ".tw": 2, "ptt": 1},
+            "浮动油价": 2, "劳动基准法": 2, "群联": 2, "nownews": 2, ".tw": 2, "ptt": 1,
+            # (parser_blind3, opened: a Taiwan dividend table's column names)
+            "除息交易日": 2, "配息基准日": 2},
     "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
             "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
             "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2,
             # (parser_blind2, opened: Hong Kong's government, utilities, lottery, courts, press and Cantonese)
             "特区政府": 2, "陈茂波": 2, "教资会": 2, "港灯": 2, "六合彩": 2, "判辞": 1, "港闻": 2, "星岛": 2,
             "阿思达克": 2, "屋苑": 2, ".hk": 2,
-            "唔": 2, "嘢": 2, "咗": 2, "喺": 2, "佢": 2, "冇": 2, "啲": 2},
+            "唔": 2, "嘢": 2, "咗": 2, "喺": 2, "佢": 2, "冇": 2, "啲": 2,
+            # (parser_blind3, opened: Hong Kong's taxes, accounts, budget, radio and broker site)
+            "薪俸税": 2, "利得税": 2, "财政储备": 2, "财政司司长": 2, "商业电台": 2, "aastocks": 2},
     # 人民币 weighs 2, like an institution: a Hong Kong or Taiwan report names the renminbi outright
     # for its mainland figures (6000元人民币) and leaves its own yuan bare.
     "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2},
@@ -575,6 +586,17 @@ GAP_ADJECTIVES: tuple[str, ...] = (
 # the figure (超过了10亿); anything else there names what is compared (超过同期净利润120亿元), and the figure
 # is exact.  A one-character hedge ending the gap (高于去年约200万) and 的-phrases are read as for any gap hedge.
 COMPARISON_FILLERS: tuple[str, ...] = ("了",)  # (大于或等于 is a hedge of its own, inclusive: see HEDGES)
+
+# "Not a cent": the smallest sub-unit after a negation (不领一分钱, 没花一分钱, 一毛钱也不给) names nothing,
+# not an amount: a NOTHING_IDIOMS figure with one of NEGATIONS at most NEGATION_SPAN characters before it, or
+# one of NOTHING_AFTER right after it.
+NOTHING_IDIOMS: tuple[str, ...] = ("一分钱", "一毛钱", "一角钱", "一分", "一毛")
+NEGATIONS = "不没未无别"
+NEGATION_SPAN = 3
+NOTHING_AFTER = "也都"
+
+# A bare figure in square brackets is a note or citation mark, never money: 折旧费用增加 [33].
+CITATION_BRACKETS = ("[", "]")
 
 # Ordinal / version / date contexts right BEFORE a figure that make it not money.
 NOT_MONEY_BEFORE: tuple[str, ...] = ("第", "版本", "llama", "gpt-", "v", "编号", "订单号", "排名", "代码")

@@ -693,3 +693,118 @@ PREFIXED_MINOR_UNITS_NOT_MONEY = [  # another currency's prefix, or 分 before �
     ("新台币10分钟内到账。", []),
     ("美元兑换比例三分之一。", []),
 ]
+
+# Hong Kong's 毫 (0.1 HKD, Cantonese 角) after a price cue or a fare's move (每程, 加, 增加: lexicon PRICE_CUES,
+# PRICE_MOVE_CUES) or after 港币; never in 毫米, 毫升 (MINOR_BLOCKED_BEFORE).
+HK_HO = [
+    ("巴士加價後，每程加4毫。", [("4毫", "0.4", "0.4", "HKD")]),
+    ("約四成乘客車費增加1至2毫。", [("1至2毫", "0.1", "0.2", "HKD")]),
+    ("即每程加約3毫至5毫。", [("約3毫至5毫", "0.3", "0.5", "HKD", {"approx": True})]),
+    ("小巴車費減至港幣3毫。", [("港幣3毫", "0.3", "0.3", "HKD")]),
+    ("現時平均車費為7元3角，即平均加3角。", [("7元3角", "7.3", "7.3", "CNY"), ("3角", "0.3", "0.3", "CNY")]),
+]
+HK_HO_NOT_MONEY = [
+    ("每程加3毫米的防滑墊。", []),
+    ("加5毫升清水攪拌。", []),
+    ("這次測驗他加3分。", []),
+    ("他對此毫無興趣，12毫秒內回應。", []),
+]
+
+# A figure in a minor unit is a price, with no cue of its own, in the sentence of a price read in the same
+# minor unit (extract._scan_priced): a list or a comparison of prices.
+MINOR_PRICE_LISTS = [
+    ("每股派发现金红利3角5分，高于去年的2角8分。",
+     [("3角5分", "0.35", "0.35", "CNY"), ("2角8分", "0.28", "0.28", "CNY")]),
+    ("燃料調整費較8月43仙輕微下調至42.9仙。", [("43仙", "0.43", "0.43", "HKD"), ("42.9仙", "0.429", "0.429", "HKD")]),
+]
+MINOR_PRICE_LISTS_NOT_MONEY = [  # no price in the sentence, or another unit, or another sentence
+    ("他得了80分，高于去年的70分。", []),
+    ("每股派息3角。去年他考了90分。", [("3角", "0.3", "0.3", "CNY")]),
+    ("每股派息3角，他得了90分。", [("3角", "0.3", "0.3", "CNY")]),
+]
+
+# Minor-unit figures: a suffix hedge after the unit (九角或以上), a decimal before 分钱 (0.7分钱), a digit after 块
+# (1块2, the yuan even before a word: 从1块2涨到).
+MINOR_FORMS = [
+    ("約一成乘客車費增加九角或以上。", [("九角或以上", "0.9", N, "CNY")]),
+    ("乘客每程加幅下調0.7分錢。", [("0.7分錢", "0.007", "0.007", "CNY")]),
+    ("大白菜从1块2涨到1块7。", [("1块2", "1.2", "1.2", "CNY"), ("1块7", "1.7", "1.7", "CNY")]),
+]
+MINOR_FORMS_NOT_MONEY = [  # 块 counting the word after it; a score
+    ("他切了3块蛋糕。", []),
+    ("比赛还剩0.7分钟。", []),
+]
+
+# 蚊 is the Cantonese dollar, Hong Kong's (lexicon CURRENCIES): HKD whatever the document.
+CANTONESE_DOLLAR = [
+    ("一般家庭每月要多付約十蚊。", [("約十蚊", "10", "10", "HKD", {"approx": True})]),
+    ("份工月薪兩萬幾蚊。", [("兩萬幾蚊", "2e4", "3e4", "HKD", {"max_inclusive": False})]),
+]
+CANTONESE_DOLLAR_NOT_MONEY = [  # 蚊 the mosquito
+    ("夏天蚊子很多，花了100元买蚊香。", [("100元", "100", "100", "CNY")]),
+    ("3只蚊子飞进来。", []),
+]
+
+# "Not a cent" (lexicon NOTHING_IDIOMS): 一分钱/一毛钱 after a negation or before 也/都 is no amount.
+NOTHING_IDIOMS = [
+    ("他声称在上市之前不领一分钱薪水。", []),
+    ("老板一毛钱也不给。", []),
+    ("没花一分钱就拿到了1万元奖金。", [("1万元", "1e4", "1e4", "CNY")]),
+]
+NOTHING_IDIOMS_NOT_MONEY = [  # with no negation it is the amount
+    ("每斤涨了一毛钱。", [("一毛钱", "0.1", "0.1", "CNY")]),
+    ("这颗糖一分钱。", [("一分钱", "0.01", "0.01", "CNY")]),
+]
+
+# 零 ending a word (找零, 归零, 清零: lexicon ZERO_NOT_AFTER) is no figure.
+ZERO_WORDS = [
+    ("找零人民币五角。", [("人民币五角", "0.5", "0.5", "CNY")]),
+    ("找零 人民币5元。", [("人民币5元", "5", "5", "CNY")]),
+    ("账户余额归零元。", []),
+]
+ZERO_WORDS_NOT_MONEY = [  # 零 as the figure itself
+    ("该公司利润为零元。", [("零元", "0", "0", "CNY")]),
+    ("门票零元购。", [("零元", "0", "0", "CNY")]),
+]
+
+# Not money: digits with a leading zero (a club's or a code's: 沙爾克04) and a bare figure in square brackets
+# (a note mark: [33]), lexicon CITATION_BRACKETS.
+CODES_AND_NOTES = [
+    ("他今夏和沙爾克04合同到期，转会费2000万欧元。", [("2000万欧元", "2e7", "2e7", "EUR")]),
+    ("毛利下降7200万美元，主要由于销量下降 [33]", [("7200万美元", "7.2e7", "7.2e7", "USD")]),
+]
+CODES_AND_NOTES_NOT_MONEY = [  # a decimal after 0, or a figure with its currency, stays money
+    ("每股股息0.5元 [12]。", [("0.5元", "0.5", "0.5", "CNY")]),
+    ("罚款[3000元]。", [("3000元", "3000", "3000", "CNY")]),
+]
+
+# A point between Chinese digits is the decimal point (一七三．九五萬人, a fullwidth point): the figure is whole,
+# so its counter after it is seen.
+CHINESE_DECIMAL_POINT = [
+    ("月薪勞工估達一七三．九五萬人，時薪勞工有七十二．九八萬人。", []),
+    ("全年營收二．五億元。", [("二．五億元", "2.5e8", "2.5e8", "CNY")]),
+]
+CHINESE_DECIMAL_POINT_NOT_MONEY = [  # a point after a Chinese digit before no digit ends the sentence
+    ("他拿到了三万元.", [("三万元", "3e4", "3e4", "CNY")]),
+]
+
+# 共 'in all' between a count noun and its figure (lexicon COUNT_VERBS): 融資事件共 77 起 counts events.
+COUNT_IN_ALL = [
+    ("本周融資事件共 77 起，較上周減少了 2 起。", []),
+]
+COUNT_IN_ALL_NOT_MONEY = [  # 共 before a money figure
+    ("本周融资共 3亿元。", [("3亿元", "3e8", "3e8", "CNY")]),
+]
+
+# More Hong Kong and Taiwan cues (lexicon LOCALE_CUES): Hong Kong's taxes, reserves, budget office, radio; Taiwan's
+# dividend table columns.
+LOCALE_MORE_2 = [
+    ("主要收入包括薪俸稅及利得稅，今年錄得505億元赤字。", [("505億元", "505e8", "505e8", "HKD")]),
+    ("商業電台報道，截至上月底，財政儲備為4439億元。", [("4439億元", "4439e8", "4439e8", "HKD")]),
+    ("財政司司長表示，開支預算為2,025億元。", [("2,025億元", "2025e8", "2025e8", "HKD")]),
+    ("年度 每股現金股利 除息交易日 配息基準日\n109 1元 110/08/24", [("1元", "1", "1", "TWD")]),
+]
+LOCALE_MORE_2_NOT_MONEY = [  # a mainland page with the same kind of story
+    ("个人所得税收入增长，财政收入为505亿元。", [("505亿元", "505e8", "505e8", "CNY")]),
+    ("除权除息日为6月1日，每股派现1元。", [("1元", "1", "1", "CNY")]),
+]
