@@ -57,6 +57,7 @@ from .lexicon import (
     LEVEL_WORDS,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
+    MONEY_CUES,
     NEGATION_SPAN,
     NEGATIONS,
     NEGATIVE_SIGN_AFTER,
@@ -71,6 +72,11 @@ from .lexicon import (
     PRICE_MOVE_NOT,
     SALARY_CUES,
     SHARED_UNIT_SEPARATORS,
+    TABLE_CELL_MARK,
+    TABLE_CELLS_BACK,
+    TABLE_LABEL_SPAN,
+    TABLE_MONEY_LABELS,
+    TABLE_UNITS,
     UNIT_LABEL_CLOSE,
     UNIT_LABEL_COLON,
     UNIT_LABEL_OPEN,
@@ -313,7 +319,7 @@ def _may_be_money(m, norm: str) -> bool:
         return True
     start, end = m.span()
     if end - start == 1:
-        return False
+        return _table_cell(norm, start, end) is not None  # (股利 |\n2 |: a one-digit cell)
     if norm.startswith(SHARED_UNIT_SEPARATORS, end):
         return True  # 45.6/84.8 亿元: decided with the figure after it (_shared_units)
     if m["gap"]:
@@ -330,7 +336,7 @@ def _may_be_money(m, norm: str) -> bool:
             or (_LARGE_IN.search(m.group()) is not None
                 and (_CURRENCY_ENDS.search(norm, max(0, start - _LIST_GAP), start) is not None
                      or _part_word_before(norm, start) or _CURRENCY_ENDS.search(norm, end, end + _LEAD_SPAN)))
-            or m["ens1"] is not None or _labelled(norm, m.start()))
+            or m["ens1"] is not None or _labelled(norm, m.start()) or _table_cell(norm, start, end) is not None)
 
 
 _CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1", "minor1", "minor2")
@@ -378,7 +384,8 @@ def _before_qian(norm: str):
 
 
 def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[MoneyMention]:
-    kept = _bands(_money_figures(_shared_units(_drop_overlaps(found), norm), norm), norm)  # in start order
+    tables: dict[int, tuple[str | None, str]] = {}  # a table cell's figure: its currency (None: the yuan), why
+    kept = _bands(_money_figures(_shared_units(_drop_overlaps(found), norm), norm, tables), norm)  # in start order
     stated_at = [i for i, (_, _, r) in enumerate(kept) if r.currency_word]  # the figures naming a currency
     mentions: list[MoneyMention] = []
     seen: dict[int, Stated] = {}  # (a stated figure is the neighbour of every bare figure around it)
@@ -406,6 +413,9 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
                     continue
         elif word in DOCUMENT_DOLLAR_SIGNS:
             borrowed = _dollar_named_beside(norm, i, stated_at, _stated, kept)
+        elif word is None and start in tables:
+            code, why = tables[start]
+            borrowed = (code or locale().code, why)
         elif word is None:
             k = bisect_left(stated_at, i)
             before = _stated(stated_at[k - 1]) if k else None
@@ -450,14 +460,26 @@ _YUAN_WORDS = frozenset(w for w, code in _CURRENCY_OF.items() if code == "YUAN")
 _CURRENCY_CODE = {w: c.code for c in CURRENCIES for w in c.suffix}
 
 
-def _money_figures(found, norm: str):
+def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
     """The expressions that are money: those with a currency word, and the bare figures that
-    a money cue, a conversion phrase or the money figure before them make money."""
+    a money cue, a conversion phrase, a table's label or the money figure before them make money
+    (a table cell's figure is scaled by the label's unit, and ``tables`` records its currency)."""
     kept = []
     for i, (start, end, reading) in enumerate(found):
+        if _code_like(norm, start, end):
+            continue  # (2024/06 港元: a month, not six dollars)
         if reading.currency_word is None and reading.rule != "shared_unit":
+            table = _table_cell(norm, start, end)
+            if table is not None:
+                factor, code, label = table
+                if factor != 1:
+                    reading = _scaled(reading, factor)
+                tables[start] = (code, f"table label: {label}")
+                kept.append((start, end, reading))
+                continue
             if (end - start == 1 or _blocked_before(norm, start) or _counted(norm, start, end, reading)
-                    or _before_separator(norm, end, reading) or _code_like(norm, start, end)):
+                    or _before_separator(norm, end, reading) or _note_mark(norm, start, end)
+                    or _table_year(norm, start, end)):
                 continue
             # a level's money word may follow its level word (百亿级的收购), or be the level word (百亿基金)
             level_cue = reading.level is not None and (reading.level in LEVEL_MONEY_WORDS or _cue_after(
@@ -476,10 +498,92 @@ def _money_figures(found, norm: str):
     return kept
 
 
+def _scaled(reading: Reading, factor: Decimal) -> Reading:
+    return replace(reading, min=clean(reading.min * factor),
+                   max=None if reading.max is None else clean(reading.max * factor),
+                   unit=None if reading.unit is None else reading.unit * factor)
+
+
+_CELL_ENDS = frozenset(TABLE_CELL_MARK + "\n")
+_FIGURE_CELL = frozenset("0123456789,.%-+−–~() ")
+_TABLE_LABEL_WORDS = re.compile(alt((*MONEY_CUES, *TABLE_MONEY_LABELS)))
+_TABLE_UNIT = re.compile(rf"(?P<cur>{alt(w for c in CURRENCIES for w in c.suffix)})?\ ?[(（]\ ?"
+                         rf"(?P<unit>{alt(TABLE_UNITS)})\ ?[)）]")
+_TABLE_YEAR = re.compile(r"(?:19|20)\d\d")
+_HEADER_SPAN = 400
+
+
+def _cell_start(norm: str, start: int, end: int) -> int | None:
+    """Where the table cell the figure fills by itself starts (its left edge, | or a line break), or None."""
+    j = end
+    while norm[j:j + 1] == " ":
+        j += 1
+    right = norm[j:j + 1] or "\n"
+    if right not in _CELL_ENDS:
+        return None  # (most figures: one test)
+    i = start
+    while i and norm[i - 1] == " ":
+        i -= 1
+    left = norm[i - 1] if i else "\n"
+    if left not in _CELL_ENDS or TABLE_CELL_MARK not in left + right + norm[j + 1:j + 2] + norm[max(0, i - 2):i - 1]:
+        return None
+    return i - 1
+
+
+def _table_year(norm: str, start: int, end: int) -> bool:
+    """| 營收 | 2023 | 2024 |: a four-digit figure from 1900 to 2099 alone in a table's cell is a year."""
+    return _TABLE_YEAR.fullmatch(norm, start, end) is not None and _cell_start(norm, start, end) is not None
+
+
+def _table_cell(norm: str, start: int, end: int) -> tuple[Decimal, str | None, str] | None:
+    """(factor, currency or None for the document's yuan, label) when the figure fills a cell of a table under a
+    label that names money (lexicon TABLE_MONEY_LABELS: 股東現金股利 |\n0.8 |, 招股價\n|\n4.70-5.30), else None."""
+    pos = _cell_start(norm, start, end)
+    if pos is None or _TABLE_YEAR.fullmatch(norm, start, end):
+        return None
+    for _ in range(TABLE_CELLS_BACK):
+        if pos < 0:
+            return None
+        lo = max(0, pos - TABLE_LABEL_SPAN)
+        k = max(norm.rfind(TABLE_CELL_MARK, lo, pos), norm.rfind("\n", lo, pos))
+        if k < 0 and lo > 0:
+            return None  # a long run of text: no table
+        cell = norm[k + 1:pos].strip()
+        if cell and not set(cell) <= _FIGURE_CELL:
+            break
+        pos = k
+    else:
+        return None
+    if _TABLE_LABEL_WORDS.search(cell) is None:
+        return None
+    unit = _TABLE_UNIT.search(cell)
+    if unit is None:  # the table's header: the line right above the label's
+        line = k + 1 if norm[k:k + 1] == "\n" else norm.rfind("\n", 0, k + 1) + 1
+        head = norm.rfind("\n", max(0, line - 1 - _HEADER_SPAN), max(0, line - 1)) + 1
+        header = norm[head:max(0, line - 1)]
+        unit = _TABLE_UNIT.search(header) if TABLE_CELL_MARK in header else None
+    if unit is None:
+        return Decimal(1), None, cell
+    factor, code = TABLE_UNITS[unit["unit"]]
+    if code is None and unit["cur"]:
+        code = _CURRENCY_CODE[unit["cur"]]
+    return factor, (None if code == "YUAN" else code), cell
+
+
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d")
+
+
 def _code_like(norm: str, start: int, end: int) -> bool:
-    """沙爾克04, [33]: digits with a leading zero are a code or a name, a bracketed figure a note mark."""
-    return (norm[start] == "0" and norm[start + 1:start + 2].isdigit()) or (
-        norm[start - 1:start] == CITATION_BRACKETS[0] and norm[end:end + 1] == CITATION_BRACKETS[1] and start > 0)
+    """沙爾克04, 2023/12: digits with a leading zero are a code or a name, a figure after a year and a slash a
+    month."""
+    if norm[start - 1:start] == "/" and _YEAR_BEFORE.fullmatch(norm, max(0, start - 5), start - 1):
+        return True  # 2023/12 港元(千$): a date's month
+    return norm[start] == "0" and norm[start + 1:start + 2].isdigit()
+
+
+def _note_mark(norm: str, start: int, end: int) -> bool:
+    """[33]: a bare figure in square brackets is a note mark."""
+    return norm[start - 1:start] == CITATION_BRACKETS[0] and norm[end:end + 1] == CITATION_BRACKETS[1] and start > 0
 
 
 def _count_before(norm: str, start: int) -> bool:
@@ -613,7 +717,7 @@ def _shared_units(found, norm: str):
         start, end, reading = out[i]
         next_start, _, after = out[i + 1]
         if (reading.rule == "number" and reading.scale is None and reading.currency_word is None
-                and norm[end:next_start] in SHARED_UNIT_SEPARATORS
+                and norm[end:next_start] in SHARED_UNIT_SEPARATORS and not _code_like(norm, next_start, out[i + 1][1])
                 and (after.scale is not None or after.currency_word or after.rule == "shared_unit")):
             out[i] = (start, end, share_unit(reading, after))
     return out

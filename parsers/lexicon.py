@@ -164,6 +164,27 @@ BOUND_AFTER_NOUN_HEDGES: tuple[str, ...] = ("以上", "以下", "或以上", "�
 # filings and tables label a column: 现金股利总金额(元):5,414,689,168, 金額（港元）：12,000.
 UNIT_LABEL_OPEN, UNIT_LABEL_CLOSE, UNIT_LABEL_COLON = "(（", ")）", ":："
 
+# A table flattened into text (cells between | marks or one cell a line, as web pages and filings give them): a cell
+# holding only a bare figure is money when its row's label (the first cell before it that is not a figure) names
+# money: a MONEY_CUES word or one of TABLE_MONEY_LABELS (股東現金股利 | 0.8 |, 招股價\n|\n4.70-5.30, 董監酬勞 |
+# 9,000,000 |).  A unit in brackets in the label, else in the table's header line right above it, scales the
+# figures and may name their currency (每股盈利 (仙) | 22.200 = 0.222 HKD; 港元(千$) above 2,964,000 = 2,964,000
+# thousand HKD).  A four-digit figure from 1900 to 2099 there is a year.
+TABLE_CELL_MARK = "|"
+TABLE_MONEY_LABELS: tuple[str, ...] = (
+    "溢利", "盈利", "盈余", "股利", "股息", "招股价", "发行价", "每股", "营业收入", "净值", "毛利",
+)
+# unit in brackets -> (factor, currency code or None for the document's yuan / the currency word before it)
+TABLE_UNITS: dict[str, tuple[Decimal, str | None]] = {
+    "仙": (Decimal("0.01"), "HKD"), "港仙": (Decimal("0.01"), "HKD"), "美仙": (Decimal("0.01"), "USD"),
+    "元": (Decimal(1), None), "$": (Decimal(1), None),
+    "千元": (Decimal(1000), None), "千$": (Decimal(1000), None), "千": (Decimal(1000), None),
+    "千港元": (Decimal(1000), "HKD"), "万元": (Decimal(10**4), None), "百万元": (Decimal(10**6), None),
+    "百万": (Decimal(10**6), None), "百万港元": (Decimal(10**6), "HKD"), "亿元": (Decimal(10**8), None),
+}
+TABLE_LABEL_SPAN = 40  # a label cell longer than this is prose, not a label
+TABLE_CELLS_BACK = 16  # at most this many figure cells between a figure and its row's label
+
 # A currency word is another word before these: 欧 is the euro after a figure (6500万欧) but not in 欧洲, 欧盟, 欧冠.
 CURRENCY_WORD_NOT_BEFORE: dict[str, str] = {"欧": "洲盟陆美式冠亚文罗元"}
 

@@ -808,3 +808,31 @@ LOCALE_MORE_2_NOT_MONEY = [  # a mainland page with the same kind of story
     ("个人所得税收入增长，财政收入为505亿元。", [("505亿元", "505e8", "505e8", "CNY")]),
     ("除权除息日为6月1日，每股派现1元。", [("1元", "1", "1", "CNY")]),
 ]
+
+# A table flattened into text (lexicon TABLE_*): a cell holding only a bare figure under a row label that names
+# money is money, scaled by a bracketed unit in the label or in the header line above (仙, 千$), in the currency
+# that unit or the word before it names, else the document's yuan.
+TABLE_CELLS = [
+    ("每股盈利 (仙) | 22.200 | -3.896% | 23.100 |",
+     [("22.200", "0.222", "0.222", "HKD"), ("23.100", "0.231", "0.231", "HKD")]),
+    ("2025/06 港元(千$) | 2024/06 港元(千$)\n股東應佔溢利 | 2,964,000 | 3,040,200 |",
+     [("2,964,000", "2964000000", "2964000000", "HKD"), ("3,040,200", "3040200000", "3040200000", "HKD")]),
+    ("股東現金股利 |\n0.8 |\n2 |\n", [("0.8", "0.8", "0.8", "CNY"), ("2", "2", "2", "CNY")]),
+    ("招股價\n|\n4.70-5.30\n|\n", [("4.70-5.30", "4.7", "5.3", "CNY")]),
+    ("董監酬勞 |\n9,000,000 |\n8,000,000 |", [("9,000,000", "9e6", "9e6", "CNY"), ("8,000,000", "8e6", "8e6", "CNY")]),
+]
+TABLE_CELLS_NOT_MONEY = [  # a label that names no money, a year column, a cell with words, no table marks
+    ("香港公開發售股數 |\n6360000 |\n", []),
+    ("| 營收 | 2023 | 2024 |", []),
+    ("| 北京 | 18 個城市 |", []),
+    ("股東現金股利\n0.8\n", []),
+]
+
+# The small full stop is a decimal point (parsers/text.py): 7﹒91億元; a figure after a year and a slash is a month.
+SMALL_FULL_STOP = [
+    ("純利7﹒91億元，同比增長。", [("7﹒91億元", "7.91e8", "7.91e8", "CNY")]),
+]
+SMALL_FULL_STOP_NOT_MONEY = [
+    ("2023/12 港元(千$) 中期", []),
+    ("截至2024/6，淨利2億元。", [("2億元", "2e8", "2e8", "CNY")]),
+]
