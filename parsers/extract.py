@@ -67,6 +67,9 @@ from .lexicon import (
     NOTHING_AFTER,
     NOTHING_IDIOMS,
     PART_WORDS,
+    PINYIN_LETTERS,
+    PINYIN_PLAIN_MIN,
+    PINYIN_TONED,
     PRICE_CUES,
     PRICE_MOVE_CUES,
     PRICE_MOVE_NOT,
@@ -128,9 +131,41 @@ def extract_money(text: str) -> list[MoneyMention]:
     if not isinstance(text, str):
         raise TypeError(f"extract_money needs a str, got {type(text).__name__}")
     norm = normalize(text, punctuation=False)
+    if "(" in norm and (cuts := _pinyin(norm)):
+        return _without_pinyin(text, norm, cuts)
     # Which yuan the document means is worked out only if a mention needs it (a scan of
     # the whole text that most documents, which name their currencies, never use).
     return _resolve(list(_scan(norm, strict=False)), text, norm, cache(lambda: document_locale(norm)))
+
+
+_PINYIN = re.compile(rf"\([{PINYIN_LETTERS}{PINYIN_TONED}]{{1,6}}\)")  # (opens with a literal: a fast scan)
+_TONED = frozenset(PINYIN_TONED)
+
+
+def _pinyin(norm: str) -> list[tuple[int, int]]:
+    """The spans of inline pinyin (lexicon PINYIN_*): 近(jin)3億(yi)元."""
+    found = [m.span() for m in _PINYIN.finditer(norm) if m.start() and "\u4e00" <= norm[m.start() - 1] <= "\u9fff"]
+    if len(found) >= PINYIN_PLAIN_MIN:
+        return found
+    return [(a, b) for a, b in found if any(c in _TONED for c in norm[a:b])]
+
+
+def _without_pinyin(text: str, norm: str, cuts: list[tuple[int, int]]) -> list[MoneyMention]:
+    """Read the text with its inline pinyin taken out, offsets mapped back into the original."""
+    keep, pos = [], 0
+    for a, b in cuts:
+        keep.append((pos, a))
+        pos = b
+    keep.append((pos, len(text)))
+    at = [i for a, b in keep for i in range(a, b)]  # the original offset of each kept character
+    s_text = "".join(text[a:b] for a, b in keep)
+    s_norm = "".join(norm[a:b] for a, b in keep)
+    found = _resolve(list(_scan(s_norm, strict=False)), s_text, s_norm, cache(lambda: document_locale(s_norm)))
+    out = []
+    for m in found:
+        start, end = at[m.start], at[m.end - 1] + 1
+        out.append(replace(m, start=start, end=end, text=text[start:end]))
+    return out
 
 
 def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | None:

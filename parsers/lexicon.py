@@ -616,6 +616,13 @@ NEGATIONS = "不没未无别"
 NEGATION_SPAN = 3
 NOTHING_AFTER = "也都"
 
+# Inline pinyin that some mirrors insert after characters (近(jin)3億(yi)元, 中位數(shù)1.98萬) is layout, not text:
+# a bracketed syllable of these letters right after a Han character.  One with a tone mark is always pinyin; plain
+# letters only when the text has at least PINYIN_PLAIN_MIN of them (條例(a), 金額(usd) are no pinyin).
+PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_LETTERS = "abcdefghijklmnopqrstuwxyzü"
+PINYIN_PLAIN_MIN = 3
+
 # A bare figure in square brackets is a note or citation mark, never money: 折旧费用增加 [33].
 CITATION_BRACKETS = ("[", "]")
 

@@ -836,3 +836,13 @@ SMALL_FULL_STOP_NOT_MONEY = [
     ("2023/12 港元(千$) 中期", []),
     ("截至2024/6，淨利2億元。", [("2億元", "2e8", "2e8", "CNY")]),
 ]
+
+# Inline pinyin after characters (lexicon PINYIN_*) is layout: the figure reads through it, offsets into the original.
+INLINE_PINYIN = [
+    ("融(rong)資(zi)金(jin)額(e)近(jin)3億(yi)元。", [("近(jin)3億(yi)元", "2.7e8", "3e8", "CNY", {"approx": True})]),
+    ("每月工資中位數(shù)1.98萬 按年升3.5%", [("1.98萬", "19800", "19800", "HKD")]),
+]
+INLINE_PINYIN_NOT_MONEY = [  # plain letters in brackets, fewer than three: not pinyin
+    ("營收(usd):5,000", [("5,000", "5000", "5000", "USD")]),
+    ("兩(liang)個月(yue)內完(wan)成。", []),
+]
