@@ -41,6 +41,7 @@ from .lexicon import (
     BOUND_AFTER_NOUN_HEDGES,
     BOUND_AFTER_NOUNS,
     CHAIN_LINKS,
+    CHANGE_NOUNS,
     CITATION_BRACKETS,
     COUNT_NOUNS,
     COUNT_VERBS,
@@ -190,6 +191,9 @@ def _scan(norm: str, *, strict: bool):
     """(start, end, reading) for each accepted expression, non-overlapping, in order."""
     # A whole expression is short: scan it plainly (this also finds 个半, which has no anchor).
     for m in (MONEY.finditer(norm) if strict else iter_money(norm)):
+        if m["conn"] is not None and norm[m.end():m.end() + 1] == "%":
+            # 增幅為2.1元或5.25%: the second end is a rate, so no range; the first stands alone
+            m = MONEY.match(norm, m.start(), m.start("conn")) or m
         if not strict and not _may_be_money(m, norm):
             continue
         got = read_match(m, norm)
@@ -700,7 +704,11 @@ def _ends_item(norm: str, end: int) -> bool:
     """Nothing the figure counts follows it (惠及120万居民 counts residents): a clause end, a money cue
     or a BARE_ITEM_FOLLOWERS word."""
     after = norm[end:end + 1]
-    return not after.isalpha() or after in BARE_ITEM_FOLLOWERS or _cue_after(norm, end)
+    return (not after.isalpha() or after in BARE_ITEM_FOLLOWERS or _cue_after(norm, end)
+            or _CHANGE_AFTER_ITEM.match(norm, end) is not None)  # (从百亿到千亿的跃升: the change it names)
+
+
+_CHANGE_AFTER_ITEM = re.compile(f"的?(?:{alt(CHANGE_NOUNS)})")
 
 
 def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:

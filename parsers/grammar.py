@@ -223,7 +223,7 @@ _PREFIXED_MINOR = rf"(?:{alt(w for w, row in MINOR_UNITS.items() if not row.alon
 def end(n: int, minor: str) -> str:
     """One end of a range, with group names suffixed by ``n``; ``minor``: its minor-unit words."""
     return rf"""
-    (?:(?P<cpre{n}>{CUR_PREFIX})\ {{0,2}})?
+    (?:(?P<cpre{n}>{CUR_PREFIX})(?:\ {{0,2}}|\ ?\n\ ?))?  # (歐元\n3,500萬: a line break after the prefix)
     (?:
         (?P<dc{n}>{DIGIT_COUNT_NUM})位数
       | (?P<vague{n}>{VAGUE})(?=[十百千]|{LARGE})(?P<vsmall{n}>[十百千])?(?P<vlarge{n}>{LARGE})?
@@ -278,7 +278,7 @@ _CONTINUES = (
 # numeral character that no unit, currency or connector follows (一个, 十分), and not a
 # figure followed by a counter that is neither a currency nor a money word (2022年, 600名).
 _AFTER_PREFIX = behind((w for c in CURRENCIES for w in c.prefix),
-                       tails=(".", r"\ .", r"\ \ ."))  # spaces escaped: the pattern is VERBOSE
+                       tails=(".", r"\ .", r"\ \ .", r"\n."))  # spaces escaped: the pattern is VERBOSE
 _AFTER_VAGUE = behind(VAGUE_WORDS, tails=(".",))
 # What the grammar may read right after a digit.  A lone digit followed by none of these
 # is an expression by itself only after a lead word (超4, $4): iter_money checks for one

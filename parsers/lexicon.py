@@ -485,6 +485,7 @@ MONEY_CUES: tuple[str, ...] = (
     "募资", "募集", "筹资", "销售额", "营业额", "成交额", "交易额",  # 新创募资突破千亿, 年销售额过亿
     # (parser_blind2, opened: fines, penalties, allowances and prices named without a currency)
     "违约金", "罚锾", "被罚", "金额", "补助", "补贴", "全勤奖", "油价", "盗刷",
+    "转会费",  # (parser_blind3, opened: 转会费2700万, 2700万转会费)
 )
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费")}
@@ -492,7 +493,7 @@ MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本
 # Between figures that share the unit and currency written after the last one (broker notes: 2024H1/H2收入
 # 45.6/84.8 亿元, 预计营收130/160/190亿元): each bare figure before takes them.  Only before a figure with a large
 # unit or a currency word: 1/3 and 2024/2025财年 are no pairs.
-SHARED_UNIT_SEPARATORS: tuple[str, ...] = ("/", "、")  # (汽、柴油分别升0.2、0.3元)
+SHARED_UNIT_SEPARATORS: tuple[str, ...] = ("/", "、", "及")  # (汽、柴油分别升0.2、0.3元; 增加0.4及0.5元)
 
 # Right before a bare figure with a large unit (after at most a few words: 其中首笔100亿), these make it a part of
 # the money figure just before, in its sentence or the one before, whose currency it takes: 孙正义宣布软银将向OpenAI
@@ -606,7 +607,9 @@ GAP_ADJECTIVES: tuple[str, ...] = (
 # What may stand between a comparison hedge (Hedge.compares) and its figure with the hedge still bounding
 # the figure (超过了10亿); anything else there names what is compared (超过同期净利润120亿元), and the figure
 # is exact.  A one-character hedge ending the gap (高于去年约200万) and 的-phrases are read as for any gap hedge.
-COMPARISON_FILLERS: tuple[str, ...] = ("了",)  # (大于或等于 is a hedge of its own, inclusive: see HEDGES)
+# (a rate's period or base between them too: 少於每月16,300元 bounds the monthly pay)
+# (大于或等于 is a hedge of its own, inclusive: see HEDGES)
+COMPARISON_FILLERS: tuple[str, ...] = ("了", "每月", "每年", "每日", "每天", "每周", "每小时", "每人", "每股", "每次")
 
 # "Not a cent": the smallest sub-unit after a negation (不领一分钱, 没花一分钱, 一毛钱也不给) names nothing,
 # not an amount: a NOTHING_IDIOMS figure with one of NEGATIONS at most NEGATION_SPAN characters before it, or

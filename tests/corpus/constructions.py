@@ -846,3 +846,23 @@ INLINE_PINYIN_NOT_MONEY = [  # plain letters in brackets, fewer than three: not 
     ("營收(usd):5,000", [("5,000", "5000", "5000", "USD")]),
     ("兩(liang)個月(yue)內完(wan)成。", []),
 ]
+
+# More bare-figure and range forms (parser_blind3, opened): 转会费 is a money cue; 及 shares the unit written after
+# the last figure; a range whose second end is a rate is no range (2.1元或5.25%); a rate's period between a
+# comparison hedge and its figure keeps the bound (少於每月16,300元); a change named after 的 ends a bare item
+# (从百亿到千亿的跃升); a line break after a currency prefix (歐元\n3,500萬).
+FIGURE_FORMS = [
+    ("转会费2700万，薪资支出才是大头。", [("2700万", "2.7e7", "2.7e7", "CNY")]),
+    ("增加0.4及0.5元的乘客分别占5%。", [("0.4", "0.4", "0.4", "CNY"), ("0.5元", "0.5", "0.5", "CNY")]),
+    ("最低工資調升至42.1元，增幅為2.1元或5.25%。", [("42.1元", "42.1", "42.1", "CNY"), ("2.1元", "2.1", "2.1", "CNY")]),
+    ("工資少於每月16,300元時須備存紀錄。", [("少於每月16,300元", "0", "16300", "CNY", {"max_inclusive": False})]),
+    ("公司市值实现了从百亿到千亿的跃升。", [("百亿", "1e10", "1e10", "CNY"), ("千亿", "1e11", "1e11", "CNY")]),
+    ("轉會費為歐元\n3,500萬。", [("歐元\n3,500萬", "3.5e7", "3.5e7", "EUR")]),
+]
+FIGURE_FORMS_NOT_MONEY = [  # counts, years, a comparison naming something, a prefix then a year
+    ("转会费涨了，球员有2700万粉丝。", []),
+    ("2024及2025财年收入均增长。", []),
+    ("他的工资少于同事的16,300元。", [("16,300元", "16300", "16300", "CNY")]),
+    ("用户从百万到千万的跃升。", []),
+    ("收入以美元\n2024年计。", []),
+]
