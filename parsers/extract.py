@@ -35,6 +35,9 @@ from .currency import (
 )
 from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, iter_money, money_cues
 from .lexicon import (
+    ALLOWANCE_MODIFIER_MAX,
+    ALLOWANCE_NOUNS,
+    AVERAGE_WORDS,
     BAND_SUFFIX_PAIRS,
     BARE_FIGURE_COUNTERS,
     BARE_ITEM_FOLLOWERS,
@@ -42,6 +45,7 @@ from .lexicon import (
     BOUND_AFTER_NOUNS,
     CHAIN_LINKS,
     CHANGE_NOUNS,
+    CHANGE_VERBS,
     CITATION_BRACKETS,
     COUNT_NOUNS,
     COUNT_VERBS,
@@ -74,6 +78,8 @@ from .lexicon import (
     PRICE_CUES,
     PRICE_MOVE_CUES,
     PRICE_MOVE_NOT,
+    RATE_AFTER,
+    RATE_BEFORE,
     SALARY_CUES,
     SHARED_UNIT_SEPARATORS,
     TABLE_CELL_MARK,
@@ -250,7 +256,8 @@ def _bare_slang(m, norm: str, reading: Reading) -> bool:
     if reading.scale is not None:
         return False
     before = _clause_before(norm, m.start(), _CUE_BEFORE_WINDOW)
-    return not (_cue_after(norm, m.end()) or _cue_ends_near(before, _CUE_BACKWARDS))
+    return not (_cue_after(norm, m.end()) or _cue_ends_near(before, _CUE_BACKWARDS)
+                or _rate_beside(norm, m.start(), m.end()))
 
 
 def _counts_with_kuai(norm: str, start: int, end: int) -> bool:
@@ -697,7 +704,12 @@ def _leads_money(found, i: int, norm: str, reading: Reading) -> bool:
     if after.currency_word is None or next_start - end > _CHAIN_GAP:
         return False
     between = norm[end:next_start]
-    return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
+    if any(c in _CLAUSE_END for c in between):
+        return False
+    # (減32萬售392萬元: a change by a figure, then the money figure with its unit that it changed)
+    return any(w in between for w in CHAIN_LINKS) or (
+        reading.scale is not None and reading.scale == after.scale
+        and norm[max(0, found[i][0] - 2):found[i][0]].endswith(CHANGE_VERBS))
 
 
 def _ends_item(norm: str, end: int) -> bool:
@@ -719,11 +731,18 @@ def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
     _, prev_end, prev = kept[-1]
     # (another large unit only for an estimate of the same amount: 换算成人民币就是9550亿元，接近1万亿)
     same_scale = prev.scale == reading.scale or (
-        prev.scale is not None and any(q in _ESTIMATE_HEDGES for q in reading.qualifiers))
+        prev.scale is not None and (any(q in _ESTIMATE_HEDGES for q in reading.qualifiers)
+                                    or _average_before(norm, start)))
     return (same_scale and start - prev_end <= _LIST_GAP
             and not any(c in SENTENCE_END for c in norm[prev_end:start]))
 
 
+def _average_before(norm: str, start: int) -> bool:
+    """市場日均值達4,245億: an average word (lexicon AVERAGE_WORDS) and perhaps a verb right before the figure."""
+    return _AVERAGE_BACKWARDS.match(norm[max(0, start - 6):start][::-1]) is not None
+
+
+_AVERAGE_BACKWARDS = re.compile(rf"[{COUNT_VERBS}]?(?:{alt(w[::-1] for w in AVERAGE_WORDS)})")
 _ESTIMATE_HEDGES = frozenset(h.word for h in HEDGES if h.position == "prefix" and h.effect in ("near", "about"))
 
 
@@ -784,8 +803,20 @@ def _drop_overlaps(found):
 
 
 def _cue_after(norm: str, end: int) -> bool:
-    """A money cue follows, perhaps after a filler: 10亿天价薪酬, 九位数的薪酬包."""
-    return _CUE_AFTER.match(norm, end, end + 12) is not None
+    """A money cue follows, perhaps after a filler: 10亿天价薪酬, 九位数的薪酬包, 200 的高温补贴."""
+    return _CUE_AFTER.match(norm, end, end + 12) is not None or (
+        "的" in norm[end:end + 2] and _ALLOWANCE_AFTER.match(norm, end, end + 12) is not None)
+
+
+_ALLOWANCE_AFTER = re.compile(rf"\ ?的[\u4e00-\u9fff]{{1,{ALLOWANCE_MODIFIER_MAX}}}?(?:{alt(ALLOWANCE_NOUNS)})")
+_RATE_BEFORE = re.compile(alt(w[::-1] for w in RATE_BEFORE))
+_RATE_AFTER = re.compile(rf"\ ?(?:{alt(RATE_AFTER)})")
+
+
+def _rate_beside(norm: str, start: int, end: int) -> bool:
+    """每月 20 刀, 18k–25k/月: a period rate right before or after the figure."""
+    return _RATE_AFTER.match(norm, end) is not None or _RATE_BEFORE.match(
+        norm[max(0, start - 3):start].rstrip()[::-1]) is not None
 
 
 def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
@@ -795,7 +826,8 @@ def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
         return False
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
     if reading.needs_cue:  # 平均月薪为16,800元……资深普遍达16K–22K: a pay word earlier in the sentence will do
-        return _cue_ends_near(before, _SALARY_BACKWARDS) or _salary_in_sentence(norm, start)
+        return (_cue_ends_near(before, _SALARY_BACKWARDS) or _salary_in_sentence(norm, start)
+                or _rate_beside(norm, start, end))  # (18k–25k/月)
     return _cue_ends_near(before, _CUE_BACKWARDS)
 
 

@@ -439,6 +439,7 @@ COUNT_NOUNS: tuple[str, ...] = (
     "玩家", "订户", "客户", "网民", "乘客", "买家", "卖家", "商户", "门店", "学员", "患者", "病例", "周活", "出货量",
     "市民", "居民", "民众", "消费者", "儿童", "选民",
     "人才", "人才缺口", "事件", "案件",  # (人才缺口达 400万, 融资事件4,367起)
+    "流量", "访问量",  # (流量5k/月)
 )
 # Between a figure and a count noun after it, these describe who is counted: 3亿付费用户, 1.5亿周活跃用户.
 COUNT_MODIFIERS: tuple[str, ...] = (
@@ -510,6 +511,20 @@ CHAIN_LINKS: tuple[str, ...] = (
 # unless it is a money cue or opens with one of these.
 # (200-300万之间, 1830亿翻倍至, 涨到3.5万一个月, 3.5万每月)
 BARE_ITEM_FOLLOWERS = "了在是为以至到和与及或而但并也都就还让使给之翻增涨降升跌减一每"
+
+# After a figure and 的, a noun of pay or allowance with up to ALLOWANCE_MODIFIER_MAX characters before it makes the
+# figure money (200 的高温补贴, 500 的交通补助): the modifier names which allowance.
+ALLOWANCE_NOUNS: tuple[str, ...] = ("补贴", "补助", "津贴", "奖金", "补偿")
+ALLOWANCE_MODIFIER_MAX = 2
+
+# A period rate right before a figure or right after it (每月 20 刀, 18k–25k/月) makes a slang or letter-scaled
+# figure a price or pay.
+RATE_BEFORE: tuple[str, ...] = ("每月", "每年", "每周", "每季", "月付", "年付")
+RATE_AFTER: tuple[str, ...] = ("/月", "/年", "/周", "每月", "每年", "一个月", "一年")
+
+# An average of a money quantity is money, in its currency, whatever its large unit (總成交金額近79兆... 市場日均值達
+# 4,245億): these words (and a COUNT_VERBS verb) right before a figure in the sentence of a money figure.
+AVERAGE_WORDS: tuple[str, ...] = ("日均", "均值", "月均", "年均", "平均", "日均值")
 
 # Letter-scaled figures (30k, 50w) are pay only next to one of these.
 SALARY_CUES: tuple[str, ...] = (

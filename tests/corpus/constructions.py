@@ -866,3 +866,24 @@ FIGURE_FORMS_NOT_MONEY = [  # counts, years, a comparison naming something, a pr
     ("用户从百万到千万的跃升。", []),
     ("收入以美元\n2024年计。", []),
 ]
+
+# Bare figures that are money by what stands beside them: an allowance noun after 的 with a modifier (200 的高温补贴:
+# ALLOWANCE_NOUNS); a change by a figure before the money figure it changed (減32萬售392萬元); an average of a money
+# figure in its sentence (日均值達4,245億: AVERAGE_WORDS); a period rate beside a slang or letter-scaled figure
+# (每月 20 刀, 18k–25k/月: RATE_BEFORE, RATE_AFTER).
+BESIDE_MONEY = [
+    ("每个月有 1000 块钱的饭补，还有 200 的高温补贴。",
+     [("1000 块钱", "1000", "1000", "CNY"), ("200", "200", "200", "CNY")]),
+    ("同屋苑高層D室，減32萬售392萬元。", [("32萬", "3.2e5", "3.2e5", "HKD"), ("392萬元", "3.92e6", "3.92e6", "HKD")]),
+    ("今年來總成交金額近79兆... 市場日均值達4,245億",
+     [("近79兆", "7.11e13", "7.9e13", "CNY", {"approx": True}), ("4,245億", "4.245e11", "4.245e11", "CNY")]),
+    ("这个 SaaS 订阅每月 20 刀，年付打八折。", [("20 刀", "20", "20", "USD")]),
+    ("| 北京 | 18k–25k/月 | 35k–60k/月 |", [("18k–25k", "18000", "25000", "CNY"), ("35k–60k", "35000", "60000", "CNY")]),
+]
+BESIDE_MONEY_NOT_MONEY = [  # the counted after 的, a count after the cut, a count averaged, a knife, traffic
+    ("还有 200 的人拿到补贴。", []),
+    ("减少32万人，收入392万元。", [("392万元", "3.92e6", "3.92e6", "CNY")]),
+    ("营收近79亿元，平均每天有4,245万人次。", [("近79亿元", "7.11e9", "7.9e9", "CNY", {"approx": True})]),
+    ("他每天被砍了3刀。", []),
+    ("网站流量5k/月。", []),
+]
