@@ -126,7 +126,10 @@ _CURRENCY_ENDS = re.compile(
     "[" + re.escape("".join(sorted({w[-1] for c in CURRENCIES for w in (*c.suffix, *c.slang)} | set("万亿兆"))))
     + "]")
 _CUE_AFTER_SKIP = (" ", "作为", "的", " ", "诱人", "惊人", "超级", "顶级")  # (500 的全勤奖)
-_CUE_AFTER = re.compile("".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{money_cues()})")
+# (a bracketed included end between a range and its cue is skipped, and so is the bracket's close after that end:
+# 5-10 億(含 10 億)融資事件)
+_CUE_AFTER = re.compile(r"(?:[(（]含[^)）]{1,12}[)）]|[)）])?+"
+                        + "".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{money_cues()})")
 
 
 def extract_money(text: str) -> list[MoneyMention]:
@@ -382,7 +385,8 @@ def _may_be_money(m, norm: str) -> bool:
             or (_LARGE_IN.search(m.group()) is not None
                 and (_CURRENCY_ENDS.search(norm, max(0, start - _LIST_GAP), start) is not None
                      or _part_word_before(norm, start) or _CURRENCY_ENDS.search(norm, end, end + _LEAD_SPAN)))
-            or m["ens1"] is not None or _labelled(norm, m.start()) or _table_cell(norm, start, end) is not None)
+            or m["ens1"] is not None or _labelled(norm, m.start()) or _table_cell(norm, start, end) is not None
+            or _cue_before_aside(norm, start))
 
 
 _CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1", "minor1", "minor2")
@@ -819,8 +823,23 @@ def _rate_beside(norm: str, start: int, end: int) -> bool:
         norm[max(0, start - 3):start].rstrip()[::-1]) is not None
 
 
+_ASIDE_SPAN = 30  # 签字费(针对优秀人才的额外奖励)3万: at most this long an aside between a cue and its figure
+
+
+def _cue_before_aside(norm: str, start: int) -> bool:
+    """签字费(针对优秀人才的额外奖励)3万: a bracketed aside right before the figure, a money cue right before it."""
+    if norm[start - 1:start] not in (")", "）") or not start:
+        return False
+    lo = max(0, start - _ASIDE_SPAN)
+    opened = max(norm.rfind("(", lo, start), norm.rfind("（", lo, start))
+    if opened <= 0:
+        return False
+    hit = _CUE_BACKWARDS.match(_clause_before(norm, opened, _CUE_BEFORE_WINDOW)[::-1])
+    return hit is not None
+
+
 def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
-    if _cue_after(norm, end):
+    if _cue_after(norm, end) or _cue_before_aside(norm, start):
         return True
     if _NOT_AFTER_AT.match(norm, end):
         return False

@@ -887,3 +887,14 @@ BESIDE_MONEY_NOT_MONEY = [  # the counted after 的, a count after the cut, a co
     ("他每天被砍了3刀。", []),
     ("网站流量5k/月。", []),
 ]
+
+# A money cue before a bracketed aside still reaches the figure after it (签字费(针对优秀人才的额外奖励)3万), and one after a
+# bracketed included end reaches the range before it (5-10 億(含 10 億)融資事件).
+ASIDES = [
+    ("签字费(针对优秀人才的额外奖励)3万。", [("3万", "3e4", "3e4", "CNY")]),
+    ("本周無 5-10 億(含 10 億)融資事件。", [("5-10 億", "5e8", "1e9", "CNY"), ("10 億", "1e9", "1e9", "CNY")]),
+]
+ASIDES_NOT_MONEY = [  # no cue right before the aside; a count in the bracket
+    ("他在公司(含海外分部)3万名员工中排第一。", []),
+    ("参与人数(含线上)3万。", []),
+]
