@@ -141,7 +141,7 @@ def extract_money(text: str) -> list[MoneyMention]:
     if not isinstance(text, str):
         raise TypeError(f"extract_money needs a str, got {type(text).__name__}")
     norm = normalize(text, punctuation=False)
-    if "(" in norm and (cuts := _pinyin(norm)):
+    if "(" in norm and (cuts := _pinyin(text, norm)):
         return _without_pinyin(text, norm, cuts)
     # Which yuan the document means is worked out only if a mention needs it (a scan of
     # the whole text that most documents, which name their currencies, never use).
@@ -152,12 +152,20 @@ _PINYIN = re.compile(rf"\([{PINYIN_LETTERS}{PINYIN_TONED}]{{1,6}}\)")  # (opens 
 _TONED = frozenset(PINYIN_TONED)
 
 
-def _pinyin(norm: str) -> list[tuple[int, int]]:
+# (a syllable's shape: an initial, a medial, the vowels and a nasal or r: jin, yi, rong, e; not usd or ai written AI)
+_SYLLABLE = re.compile(r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[iuü]?[aeiouü]{1,2}(?:ng|n|r)?")
+
+
+def _pinyin(text: str, norm: str) -> list[tuple[int, int]]:
     """The spans of inline pinyin (lexicon PINYIN_*): 近(jin)3億(yi)元."""
     found = [m.span() for m in _PINYIN.finditer(norm) if m.start() and "\u4e00" <= norm[m.start() - 1] <= "\u9fff"]
-    if len(found) >= PINYIN_PLAIN_MIN:
+    if not found:
         return found
-    return [(a, b) for a, b in found if any(c in _TONED for c in norm[a:b])]
+    toned = [(a, b) for a, b in found if any(c in _TONED for c in norm[a:b])]
+    plain = [(a, b) for a, b in found if text[a + 1:b - 1].islower() and _SYLLABLE.fullmatch(norm, a + 1, b - 1)]
+    if len(plain) >= PINYIN_PLAIN_MIN:
+        return sorted({*toned, *plain})
+    return toned
 
 
 def _without_pinyin(text: str, norm: str, cuts: list[tuple[int, int]]) -> list[MoneyMention]:

@@ -845,6 +845,9 @@ INLINE_PINYIN = [
 INLINE_PINYIN_NOT_MONEY = [  # plain letters in brackets, fewer than three: not pinyin
     ("營收(usd):5,000", [("5,000", "5000", "5000", "USD")]),
     ("兩(liang)個月(yue)內完(wan)成。", []),
+    # letters written as a name (AI) or in no syllable's shape are no pinyin, however many
+    ("人工智能(AI)、生成式人工智能(AI)和通用人工智能(AI)公司估值(usd):5,000",
+     [("5,000", "5000", "5000", "USD")]),
 ]
 
 # More bare-figure and range forms (parser_blind3, opened): 转会费 is a money cue; 及 shares the unit written after
