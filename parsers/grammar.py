@@ -139,7 +139,7 @@ _LETTER_BEHIND = behind((w for c in CURRENCIES for w in c.prefix if w[-1].isalph
 # spaces, or a line break (3.6\n亿元, 143 亿美元).  A line break before a lone yuan word is a
 # paragraph that opens with 元旦 or 元老, not a unit.
 SP = r"\ ?\n?\ ?"  # (three optional characters: cheaper for the engine than an alternation)
-SP_CUR = r"\ ?(?:\n(?!\ ?[元块圆蚊]))?\ ?"
+SP_CUR = r"\ ?(?:\n(?!\ ?[元块圆]))?\ ?"
 
 # A Chinese comma groups digits only inside a figure that goes on (82，225.00, 233,333，333,434):
 # in "$20，300美圆" it separates two prices.
@@ -162,7 +162,7 @@ _NUMCHAR = "".join(f"(?!{regex.escape(d + n)})" for d, n in DIGIT_NOT_BEFORE.ite
 _ZERO_WORD = f"(?!零(?<=[{regex.escape(ZERO_NOT_AFTER)}]零))"
 # (a point between Chinese digits is the decimal point, as 點 is: 一七三．九五萬人, the fullwidth point normalised)
 CN_NUM = (rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_ZERO_WORD}{_NUMCHAR}"
-          rf"(?:{_NUMCHAR}|(?<=[{CN_DIGIT}])[点.](?=[{CN_DIGIT}])){{0,24}}")
+          rf"(?:{_NUMCHAR}|(?:点|(?<=[{CN_NUMCHARS}])\.)(?=[{CN_DIGIT}])){{0,24}}")
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).
 _SHORT_COUNTERS = "".join(sorted({w for w in NOT_MONEY_AFTER if len(w) == 1 and not w.isascii()}))

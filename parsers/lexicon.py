@@ -251,7 +251,7 @@ PRICE_MOVE_NOT = "分"
 MINOR_BLOCKED_BEFORE = "钟之贝米升克秒安瓦"  # (3毫米, 5毫升, 2毫克, 10毫秒)
 
 # Besides the yuan words, the major units a sub-unit chain may follow (两美元又三美分, 10日元5日本銭).
-SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元")
+SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元", "蚊")  # (三蚊零四: Hong Kong's dollar)
 
 NEAR_FACTOR = Decimal("0.9")  # 近X reads as [0.9X, X]
 
