@@ -35,12 +35,18 @@ from .currency import (
 )
 from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, iter_money, money_cues
 from .lexicon import (
+    ALLOWANCE_MODIFIER_MAX,
+    ALLOWANCE_NOUNS,
+    AVERAGE_WORDS,
     BAND_SUFFIX_PAIRS,
     BARE_FIGURE_COUNTERS,
     BARE_ITEM_FOLLOWERS,
     BOUND_AFTER_NOUN_HEDGES,
     BOUND_AFTER_NOUNS,
     CHAIN_LINKS,
+    CHANGE_NOUNS,
+    CHANGE_VERBS,
+    CITATION_BRACKETS,
     COUNT_NOUNS,
     COUNT_VERBS,
     COUNTED_AFTER,
@@ -56,16 +62,31 @@ from .lexicon import (
     LEVEL_WORDS,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
+    MONEY_CUES,
+    NEGATION_SPAN,
+    NEGATIONS,
     NEGATIVE_SIGN_AFTER,
     NEGATIVE_SIGNS,
     NOT_MONEY_AFTER,
     NOT_MONEY_BEFORE,
+    NOTHING_AFTER,
+    NOTHING_IDIOMS,
     PART_WORDS,
+    PINYIN_LETTERS,
+    PINYIN_PLAIN_MIN,
+    PINYIN_TONED,
     PRICE_CUES,
     PRICE_MOVE_CUES,
     PRICE_MOVE_NOT,
+    RATE_AFTER,
+    RATE_BEFORE,
     SALARY_CUES,
     SHARED_UNIT_SEPARATORS,
+    TABLE_CELL_MARK,
+    TABLE_CELLS_BACK,
+    TABLE_LABEL_SPAN,
+    TABLE_MONEY_LABELS,
+    TABLE_UNITS,
     UNIT_LABEL_CLOSE,
     UNIT_LABEL_COLON,
     UNIT_LABEL_OPEN,
@@ -105,7 +126,10 @@ _CURRENCY_ENDS = re.compile(
     "[" + re.escape("".join(sorted({w[-1] for c in CURRENCIES for w in (*c.suffix, *c.slang)} | set("万亿兆"))))
     + "]")
 _CUE_AFTER_SKIP = (" ", "作为", "的", " ", "诱人", "惊人", "超级", "顶级")  # (500 的全勤奖)
-_CUE_AFTER = re.compile("".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{money_cues()})")
+# (a bracketed included end between a range and its cue is skipped, and so is the bracket's close after that end:
+# 5-10 億(含 10 億)融資事件)
+_CUE_AFTER = re.compile(r"(?:[(（]含[^)）]{1,12}[)）]|[)）])?+"
+                        + "".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{money_cues()})")
 
 
 def extract_money(text: str) -> list[MoneyMention]:
@@ -117,9 +141,49 @@ def extract_money(text: str) -> list[MoneyMention]:
     if not isinstance(text, str):
         raise TypeError(f"extract_money needs a str, got {type(text).__name__}")
     norm = normalize(text, punctuation=False)
+    if "(" in norm and (cuts := _pinyin(text, norm)):
+        return _without_pinyin(text, norm, cuts)
     # Which yuan the document means is worked out only if a mention needs it (a scan of
     # the whole text that most documents, which name their currencies, never use).
     return _resolve(list(_scan(norm, strict=False)), text, norm, cache(lambda: document_locale(norm)))
+
+
+_PINYIN = re.compile(rf"\([{PINYIN_LETTERS}{PINYIN_TONED}]{{1,6}}\)")  # (opens with a literal: a fast scan)
+_TONED = frozenset(PINYIN_TONED)
+
+
+# (a syllable's shape: an initial, a medial, the vowels and a nasal or r: jin, yi, rong, e; not usd or ai written AI)
+_SYLLABLE = re.compile(r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[iuü]?[aeiouü]{1,2}(?:ng|n|r)?")
+
+
+def _pinyin(text: str, norm: str) -> list[tuple[int, int]]:
+    """The spans of inline pinyin (lexicon PINYIN_*): 近(jin)3億(yi)元."""
+    found = [m.span() for m in _PINYIN.finditer(norm) if m.start() and "\u4e00" <= norm[m.start() - 1] <= "\u9fff"]
+    if not found:
+        return found
+    toned = [(a, b) for a, b in found if any(c in _TONED for c in norm[a:b])]
+    plain = [(a, b) for a, b in found if text[a + 1:b - 1].islower() and _SYLLABLE.fullmatch(norm, a + 1, b - 1)]
+    if len(plain) >= PINYIN_PLAIN_MIN:
+        return sorted({*toned, *plain})
+    return toned
+
+
+def _without_pinyin(text: str, norm: str, cuts: list[tuple[int, int]]) -> list[MoneyMention]:
+    """Read the text with its inline pinyin taken out, offsets mapped back into the original."""
+    keep, pos = [], 0
+    for a, b in cuts:
+        keep.append((pos, a))
+        pos = b
+    keep.append((pos, len(text)))
+    at = [i for a, b in keep for i in range(a, b)]  # the original offset of each kept character
+    s_text = "".join(text[a:b] for a, b in keep)
+    s_norm = "".join(norm[a:b] for a, b in keep)
+    found = _resolve(list(_scan(s_norm, strict=False)), s_text, s_norm, cache(lambda: document_locale(s_norm)))
+    out = []
+    for m in found:
+        start, end = at[m.start], at[m.end - 1] + 1
+        out.append(replace(m, start=start, end=end, text=text[start:end]))
+    return out
 
 
 def parse_money(expression: str, *, yuan: str = DEFAULT_YUAN) -> MoneyMention | None:
@@ -144,6 +208,9 @@ def _scan(norm: str, *, strict: bool):
     """(start, end, reading) for each accepted expression, non-overlapping, in order."""
     # A whole expression is short: scan it plainly (this also finds 个半, which has no anchor).
     for m in (MONEY.finditer(norm) if strict else iter_money(norm)):
+        if m["conn"] is not None and norm[m.end():m.end() + 1] == "%":
+            # 增幅為2.1元或5.25%: the second end is a rate, so no range; the first stands alone
+            m = MONEY.match(norm, m.start(), m.start("conn")) or m
         if not strict and not _may_be_money(m, norm):
             continue
         got = read_match(m, norm)
@@ -157,7 +224,8 @@ def _scan(norm: str, *, strict: bool):
                     continue
                 if reading.currency_word in _SLANG and _bare_slang(m, norm, reading):
                     continue
-                if reading.currency_word in COUNTER_YUAN and _counts_with_kuai(norm, start, end):
+                if (reading.currency_word in COUNTER_YUAN and not (m["sub1"] or m["sub2"])  # 从1块2涨到: the yuan
+                        and _counts_with_kuai(norm, start, end)):
                     continue
             if reading.level is not None and reading.level in LEVEL_SUFFIXES:
                 end += len(reading.level)  # 百亿级: the level word is part of the figure
@@ -199,7 +267,8 @@ def _bare_slang(m, norm: str, reading: Reading) -> bool:
     if reading.scale is not None:
         return False
     before = _clause_before(norm, m.start(), _CUE_BEFORE_WINDOW)
-    return not (_cue_after(norm, m.end()) or _cue_ends_near(before, _CUE_BACKWARDS))
+    return not (_cue_after(norm, m.end()) or _cue_ends_near(before, _CUE_BACKWARDS)
+                or _rate_beside(norm, m.start(), m.end()))
 
 
 def _counts_with_kuai(norm: str, start: int, end: int) -> bool:
@@ -222,9 +291,12 @@ _PRICE_WINDOW = 24
 
 
 def _scan_priced(norm: str):
-    """Figures in 分/角/毛/仙 right after a price cue in the same clause (whole expressions,
-    hedges and ranges included, read by the grammar with every minor unit)."""
+    """Figures in 分/角/毛/毫/仙 right after a price cue in the same clause (whole expressions,
+    hedges and ranges included, read by the grammar with every minor unit); then those in the same
+    minor unit as a price so read in their sentence, before or after it (较8月43仙輕微下調至42.9仙,
+    每股派发现金红利3角5分，高于去年的2角8分: a list or comparison of prices)."""
     last = -1
+    priced, uncued = [], []
     for unit in _minor_after_figure(norm):
         if unit < last:
             continue
@@ -232,15 +304,50 @@ def _scan_priced(norm: str):
         before = before[len(before) - _PRICE_CLAUSE.match(before[::-1]).end():]
         cue = _PRICE_BACKWARDS.search(before[::-1])
         if cue is None or (norm[unit] in PRICE_MOVE_NOT and cue.group() in _MOVES):
+            uncued.append(unit)
             continue
         cue_end = unit - cue.start()
-        m = MONEY_PRICED.search(norm, cue_end, unit + 2)
-        if m is None or m.start() - cue_end > _PRICE_GAP or m.end() <= unit or not (m["minor1"] or m["minor2"]):
-            continue
-        got = read_match(m, norm)
-        if got is not None:
-            last = m.end()
-            yield got[0], m.end(), got[1]
+        got = _priced_at(norm, cue_end, unit, _PRICE_GAP)
+        if got is None:
+            uncued.append(unit)
+        else:
+            last = got[1]
+            priced.append((unit, got))
+    if not priced:
+        return
+    for unit in uncued:
+        if all(not g[0] <= unit < g[1] for _, g in priced) and any(
+                norm[unit] == norm[u] and _same_sentence(norm, unit, u) for u, _ in priced):
+            start = unit - 1
+            while start > 0 and norm[start - 1] in _FIGURE_CHARS:
+                start -= 1
+            got = _priced_at(norm, start, unit, 0)
+            if got is not None:
+                priced.append((unit, got))
+    for _, got in sorted(priced, key=lambda p: p[1][0]):
+        yield got
+
+
+_FIGURE_CHARS = frozenset(string.digits + CN_DIGIT + "十.")
+_PRICE_LIST_SPAN = 40  # a price in the same minor unit at most this far away (and in the same sentence)
+
+
+def _same_sentence(norm: str, a: int, b: int) -> bool:
+    lo, hi = (a, b) if a < b else (b, a)
+    return hi - lo <= _PRICE_LIST_SPAN and not any(c in SENTENCE_END for c in norm[lo:hi])
+
+
+def _priced_at(norm: str, search_from: int, unit: int, gap: int):
+    """The priced figure whose minor unit stands at ``unit``, its match starting at most ``gap`` after
+    ``search_from``: (start, end, reading) or None.  (The match may run past the unit: 五至八角, 九角或以上.)"""
+    m = MONEY_PRICED.search(norm, search_from, unit + _PRICED_TAIL)
+    if m is None or m.start() - search_from > gap or m.end() <= unit or not (m["minor1"] or m["minor2"]):
+        return None
+    got = read_match(m, norm)
+    return None if got is None else (got[0], m.end(), got[1])
+
+
+_PRICED_TAIL = 8  # room after the unit for a range's second end or a suffix hedge (約3毫至5毫, 九角或以上)
 
 
 def _minor_after_figure(norm: str) -> list[int]:
@@ -269,7 +376,7 @@ def _may_be_money(m, norm: str) -> bool:
         return True
     start, end = m.span()
     if end - start == 1:
-        return False
+        return _table_cell(norm, start, end) is not None  # (股利 |\n2 |: a one-digit cell)
     if norm.startswith(SHARED_UNIT_SEPARATORS, end):
         return True  # 45.6/84.8 亿元: decided with the figure after it (_shared_units)
     if m["gap"]:
@@ -286,7 +393,8 @@ def _may_be_money(m, norm: str) -> bool:
             or (_LARGE_IN.search(m.group()) is not None
                 and (_CURRENCY_ENDS.search(norm, max(0, start - _LIST_GAP), start) is not None
                      or _part_word_before(norm, start) or _CURRENCY_ENDS.search(norm, end, end + _LEAD_SPAN)))
-            or m["ens1"] is not None or _labelled(norm, m.start()))
+            or m["ens1"] is not None or _labelled(norm, m.start()) or _table_cell(norm, start, end) is not None
+            or _cue_before_aside(norm, start))
 
 
 _CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1", "minor1", "minor2")
@@ -301,11 +409,24 @@ def _scan_subunits(norm: str, strict: bool):
         if not strict and not m["qian"]:
             continue
         base = Reading(min=Decimal(0), max=Decimal(0), currency_word="元", rule="subunits")
+        if not strict and _names_nothing(norm, m.start(), m.end()):
+            continue
         try:
             reading = _add_subunits(base, m["subonly"])
         except NumeralError:
             continue
         yield m.start(), m.end(), reading
+
+
+def _names_nothing(norm: str, start: int, end: int) -> bool:
+    """不领一分钱, 一毛钱也不给: 'not a cent' (lexicon NOTHING_IDIOMS), not an amount."""
+    if norm[start:end] not in _NOTHING:
+        return False
+    return any(c in NEGATIONS for c in norm[max(0, start - NEGATION_SPAN):start]) or (
+        norm[end:end + 1] in NOTHING_AFTER and norm[end:end + 1] != "")
+
+
+_NOTHING = frozenset(NOTHING_IDIOMS)
 
 
 def _before_qian(norm: str):
@@ -321,7 +442,8 @@ def _before_qian(norm: str):
 
 
 def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[MoneyMention]:
-    kept = _bands(_money_figures(_shared_units(_drop_overlaps(found), norm), norm), norm)  # in start order
+    tables: dict[int, tuple[str | None, str]] = {}  # a table cell's figure: its currency (None: the yuan), why
+    kept = _bands(_money_figures(_shared_units(_drop_overlaps(found), norm), norm, tables), norm)  # in start order
     stated_at = [i for i, (_, _, r) in enumerate(kept) if r.currency_word]  # the figures naming a currency
     mentions: list[MoneyMention] = []
     seen: dict[int, Stated] = {}  # (a stated figure is the neighbour of every bare figure around it)
@@ -349,6 +471,9 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
                     continue
         elif word in DOCUMENT_DOLLAR_SIGNS:
             borrowed = _dollar_named_beside(norm, i, stated_at, _stated, kept)
+        elif word is None and start in tables:
+            code, why = tables[start]
+            borrowed = (code or locale().code, why)
         elif word is None:
             k = bisect_left(stated_at, i)
             before = _stated(stated_at[k - 1]) if k else None
@@ -393,14 +518,26 @@ _YUAN_WORDS = frozenset(w for w, code in _CURRENCY_OF.items() if code == "YUAN")
 _CURRENCY_CODE = {w: c.code for c in CURRENCIES for w in c.suffix}
 
 
-def _money_figures(found, norm: str):
+def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
     """The expressions that are money: those with a currency word, and the bare figures that
-    a money cue, a conversion phrase or the money figure before them make money."""
+    a money cue, a conversion phrase, a table's label or the money figure before them make money
+    (a table cell's figure is scaled by the label's unit, and ``tables`` records its currency)."""
     kept = []
     for i, (start, end, reading) in enumerate(found):
+        if _code_like(norm, start, end):
+            continue  # (2024/06 港元: a month, not six dollars)
         if reading.currency_word is None and reading.rule != "shared_unit":
+            table = _table_cell(norm, start, end)
+            if table is not None:
+                factor, code, label = table
+                if factor != 1:
+                    reading = _scaled(reading, factor)
+                tables[start] = (code, f"table label: {label}")
+                kept.append((start, end, reading))
+                continue
             if (end - start == 1 or _blocked_before(norm, start) or _counted(norm, start, end, reading)
-                    or _before_separator(norm, end, reading)):
+                    or _before_separator(norm, end, reading) or _note_mark(norm, start, end)
+                    or _table_year(norm, start, end)):
                 continue
             # a level's money word may follow its level word (百亿级的收购), or be the level word (百亿基金)
             level_cue = reading.level is not None and (reading.level in LEVEL_MONEY_WORDS or _cue_after(
@@ -417,6 +554,94 @@ def _money_figures(found, norm: str):
                 continue
         kept.append((start, end, reading))
     return kept
+
+
+def _scaled(reading: Reading, factor: Decimal) -> Reading:
+    return replace(reading, min=clean(reading.min * factor),
+                   max=None if reading.max is None else clean(reading.max * factor),
+                   unit=None if reading.unit is None else reading.unit * factor)
+
+
+_CELL_ENDS = frozenset(TABLE_CELL_MARK + "\n")
+_FIGURE_CELL = frozenset("0123456789,.%-+−–~() ")
+_TABLE_LABEL_WORDS = re.compile(alt((*MONEY_CUES, *TABLE_MONEY_LABELS)))
+_TABLE_UNIT = re.compile(rf"(?P<cur>{alt(w for c in CURRENCIES for w in c.suffix)})?\ ?[(（]\ ?"
+                         rf"(?P<unit>{alt(TABLE_UNITS)})\ ?[)）]")
+_TABLE_YEAR = re.compile(r"(?:19|20)\d\d")
+_HEADER_SPAN = 400
+
+
+def _cell_start(norm: str, start: int, end: int) -> int | None:
+    """Where the table cell the figure fills by itself starts (its left edge, | or a line break), or None."""
+    j = end
+    while norm[j:j + 1] == " ":
+        j += 1
+    right = norm[j:j + 1] or "\n"
+    if right not in _CELL_ENDS:
+        return None  # (most figures: one test)
+    i = start
+    while i and norm[i - 1] == " ":
+        i -= 1
+    left = norm[i - 1] if i else "\n"
+    if left not in _CELL_ENDS or TABLE_CELL_MARK not in left + right + norm[j + 1:j + 2] + norm[max(0, i - 2):i - 1]:
+        return None
+    return i - 1
+
+
+def _table_year(norm: str, start: int, end: int) -> bool:
+    """| 營收 | 2023 | 2024 |: a four-digit figure from 1900 to 2099 alone in a table's cell is a year."""
+    return _TABLE_YEAR.fullmatch(norm, start, end) is not None and _cell_start(norm, start, end) is not None
+
+
+def _table_cell(norm: str, start: int, end: int) -> tuple[Decimal, str | None, str] | None:
+    """(factor, currency or None for the document's yuan, label) when the figure fills a cell of a table under a
+    label that names money (lexicon TABLE_MONEY_LABELS: 股東現金股利 |\n0.8 |, 招股價\n|\n4.70-5.30), else None."""
+    pos = _cell_start(norm, start, end)
+    if pos is None or _TABLE_YEAR.fullmatch(norm, start, end):
+        return None
+    for _ in range(TABLE_CELLS_BACK):
+        if pos < 0:
+            return None
+        lo = max(0, pos - TABLE_LABEL_SPAN)
+        k = max(norm.rfind(TABLE_CELL_MARK, lo, pos), norm.rfind("\n", lo, pos))
+        if k < 0 and lo > 0:
+            return None  # a long run of text: no table
+        cell = norm[k + 1:pos].strip()
+        if cell and not set(cell) <= _FIGURE_CELL:
+            break
+        pos = k
+    else:
+        return None
+    if _TABLE_LABEL_WORDS.search(cell) is None:
+        return None
+    unit = _TABLE_UNIT.search(cell)
+    if unit is None:  # the table's header: the line right above the label's
+        line = k + 1 if norm[k:k + 1] == "\n" else norm.rfind("\n", 0, k + 1) + 1
+        head = norm.rfind("\n", max(0, line - 1 - _HEADER_SPAN), max(0, line - 1)) + 1
+        header = norm[head:max(0, line - 1)]
+        unit = _TABLE_UNIT.search(header) if TABLE_CELL_MARK in header else None
+    if unit is None:
+        return Decimal(1), None, cell
+    factor, code = TABLE_UNITS[unit["unit"]]
+    if code is None and unit["cur"]:
+        code = _CURRENCY_CODE[unit["cur"]]
+    return factor, (None if code == "YUAN" else code), cell
+
+
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d")
+
+
+def _code_like(norm: str, start: int, end: int) -> bool:
+    """沙爾克04, 2023/12: digits with a leading zero are a code or a name, a figure after a year and a slash a
+    month."""
+    if norm[start - 1:start] == "/" and _YEAR_BEFORE.fullmatch(norm, max(0, start - 5), start - 1):
+        return True  # 2023/12 港元(千$): a date's month
+    return norm[start] == "0" and norm[start + 1:start + 2].isdigit()
+
+
+def _note_mark(norm: str, start: int, end: int) -> bool:
+    """[33]: a bare figure in square brackets is a note mark."""
+    return norm[start - 1:start] == CITATION_BRACKETS[0] and norm[end:end + 1] == CITATION_BRACKETS[1] and start > 0
 
 
 def _count_before(norm: str, start: int) -> bool:
@@ -491,14 +716,23 @@ def _leads_money(found, i: int, norm: str, reading: Reading) -> bool:
     if after.currency_word is None or next_start - end > _CHAIN_GAP:
         return False
     between = norm[end:next_start]
-    return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
+    if any(c in _CLAUSE_END for c in between):
+        return False
+    # (減32萬售392萬元: a change by a figure, then the money figure with its unit that it changed)
+    return any(w in between for w in CHAIN_LINKS) or (
+        reading.scale is not None and reading.scale == after.scale
+        and norm[max(0, found[i][0] - 2):found[i][0]].endswith(CHANGE_VERBS))
 
 
 def _ends_item(norm: str, end: int) -> bool:
     """Nothing the figure counts follows it (惠及120万居民 counts residents): a clause end, a money cue
     or a BARE_ITEM_FOLLOWERS word."""
     after = norm[end:end + 1]
-    return not after.isalpha() or after in BARE_ITEM_FOLLOWERS or _cue_after(norm, end)
+    return (not after.isalpha() or after in BARE_ITEM_FOLLOWERS or _cue_after(norm, end)
+            or _CHANGE_AFTER_ITEM.match(norm, end) is not None)  # (从百亿到千亿的跃升: the change it names)
+
+
+_CHANGE_AFTER_ITEM = re.compile(f"的?(?:{alt(CHANGE_NOUNS)})")
 
 
 def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
@@ -509,11 +743,18 @@ def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
     _, prev_end, prev = kept[-1]
     # (another large unit only for an estimate of the same amount: 换算成人民币就是9550亿元，接近1万亿)
     same_scale = prev.scale == reading.scale or (
-        prev.scale is not None and any(q in _ESTIMATE_HEDGES for q in reading.qualifiers))
+        prev.scale is not None and (any(q in _ESTIMATE_HEDGES for q in reading.qualifiers)
+                                    or _average_before(norm, start)))
     return (same_scale and start - prev_end <= _LIST_GAP
             and not any(c in SENTENCE_END for c in norm[prev_end:start]))
 
 
+def _average_before(norm: str, start: int) -> bool:
+    """市場日均值達4,245億: an average word (lexicon AVERAGE_WORDS) and perhaps a verb right before the figure."""
+    return _AVERAGE_BACKWARDS.match(norm[max(0, start - 6):start][::-1]) is not None
+
+
+_AVERAGE_BACKWARDS = re.compile(rf"[{COUNT_VERBS}]?(?:{alt(w[::-1] for w in AVERAGE_WORDS)})")
 _ESTIMATE_HEDGES = frozenset(h.word for h in HEDGES if h.position == "prefix" and h.effect in ("near", "about"))
 
 
@@ -550,7 +791,7 @@ def _shared_units(found, norm: str):
         start, end, reading = out[i]
         next_start, _, after = out[i + 1]
         if (reading.rule == "number" and reading.scale is None and reading.currency_word is None
-                and norm[end:next_start] in SHARED_UNIT_SEPARATORS
+                and norm[end:next_start] in SHARED_UNIT_SEPARATORS and not _code_like(norm, next_start, out[i + 1][1])
                 and (after.scale is not None or after.currency_word or after.rule == "shared_unit")):
             out[i] = (start, end, share_unit(reading, after))
     return out
@@ -574,18 +815,46 @@ def _drop_overlaps(found):
 
 
 def _cue_after(norm: str, end: int) -> bool:
-    """A money cue follows, perhaps after a filler: 10亿天价薪酬, 九位数的薪酬包."""
-    return _CUE_AFTER.match(norm, end, end + 12) is not None
+    """A money cue follows, perhaps after a filler: 10亿天价薪酬, 九位数的薪酬包, 200 的高温补贴."""
+    return _CUE_AFTER.match(norm, end, end + 12) is not None or (
+        "的" in norm[end:end + 2] and _ALLOWANCE_AFTER.match(norm, end, end + 12) is not None)
+
+
+_ALLOWANCE_AFTER = re.compile(rf"\ ?的[\u4e00-\u9fff]{{1,{ALLOWANCE_MODIFIER_MAX}}}?(?:{alt(ALLOWANCE_NOUNS)})")
+_RATE_BEFORE = re.compile(alt(w[::-1] for w in RATE_BEFORE))
+_RATE_AFTER = re.compile(rf"\ ?(?:{alt(RATE_AFTER)})")
+
+
+def _rate_beside(norm: str, start: int, end: int) -> bool:
+    """每月 20 刀, 18k–25k/月: a period rate right before or after the figure."""
+    return _RATE_AFTER.match(norm, end) is not None or _RATE_BEFORE.match(
+        norm[max(0, start - 3):start].rstrip()[::-1]) is not None
+
+
+_ASIDE_SPAN = 30  # 签字费(针对优秀人才的额外奖励)3万: at most this long an aside between a cue and its figure
+
+
+def _cue_before_aside(norm: str, start: int) -> bool:
+    """签字费(针对优秀人才的额外奖励)3万: a bracketed aside right before the figure, a money cue right before it."""
+    if norm[start - 1:start] not in (")", "）") or not start:
+        return False
+    lo = max(0, start - _ASIDE_SPAN)
+    opened = max(norm.rfind("(", lo, start), norm.rfind("（", lo, start))
+    if opened <= 0:
+        return False
+    hit = _CUE_BACKWARDS.match(_clause_before(norm, opened, _CUE_BEFORE_WINDOW)[::-1])
+    return hit is not None
 
 
 def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
-    if _cue_after(norm, end):
+    if _cue_after(norm, end) or _cue_before_aside(norm, start):
         return True
     if _NOT_AFTER_AT.match(norm, end):
         return False
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
     if reading.needs_cue:  # 平均月薪为16,800元……资深普遍达16K–22K: a pay word earlier in the sentence will do
-        return _cue_ends_near(before, _SALARY_BACKWARDS) or _salary_in_sentence(norm, start)
+        return (_cue_ends_near(before, _SALARY_BACKWARDS) or _salary_in_sentence(norm, start)
+                or _rate_beside(norm, start, end))  # (18k–25k/月)
     return _cue_ends_near(before, _CUE_BACKWARDS)
 
 

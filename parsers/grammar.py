@@ -44,6 +44,7 @@ from .lexicon import (
     SUBUNIT_MAJORS,
     SUBUNITS,
     VAGUE_WORDS,
+    ZERO_NOT_AFTER,
 )
 
 
@@ -138,7 +139,7 @@ _LETTER_BEHIND = behind((w for c in CURRENCIES for w in c.prefix if w[-1].isalph
 # spaces, or a line break (3.6\n亿元, 143 亿美元).  A line break before a lone yuan word is a
 # paragraph that opens with 元旦 or 元老, not a unit.
 SP = r"\ ?\n?\ ?"  # (three optional characters: cheaper for the engine than an alternation)
-SP_CUR = r"\ ?(?:\n(?!\ ?[元块圆蚊]))?\ ?"
+SP_CUR = r"\ ?(?:\n(?!\ ?[元块圆]))?\ ?"
 
 # A Chinese comma groups digits only inside a figure that goes on (82，225.00, 233,333，333,434):
 # in "$20，300美圆" it separates two prices.
@@ -157,7 +158,11 @@ ARABIC = (rf"(?=\d)(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND
 ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])(?:\d(?![\d.,]))?|\ [百千](?=万(?!亿)))?"
 # One numeral character, not the first of a word that DIGIT_NOT_BEFORE names (参数).
 _NUMCHAR = "".join(f"(?!{regex.escape(d + n)})" for d, n in DIGIT_NOT_BEFORE.items()) + f"[{CN_NUMCHARS}]"
-CN_NUM = rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_NUMCHAR}(?:{_NUMCHAR}|点(?=[{CN_DIGIT}])){{0,24}}"
+# (a zero that is the end of a word, 找零 'change', 归零, is no figure: lexicon ZERO_NOT_AFTER)
+_ZERO_WORD = f"(?!零(?<=[{regex.escape(ZERO_NOT_AFTER)}]零))"
+# (a point between Chinese digits is the decimal point, as 點 is: 一七三．九五萬人, the fullwidth point normalised)
+CN_NUM = (rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_ZERO_WORD}{_NUMCHAR}"
+          rf"(?:{_NUMCHAR}|(?:点|(?<=[{CN_NUMCHARS}])\.)(?=[{CN_DIGIT}])){{0,24}}")
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).
 _SHORT_COUNTERS = "".join(sorted({w for w in NOT_MONEY_AFTER if len(w) == 1 and not w.isascii()}))
@@ -211,13 +216,14 @@ def minor_units(*, alone_only: bool) -> str:
 
 
 # After a yuan's own prefix, the yuan's minor units are money with no price cue: 新台幣一角, 人民币5分.
-_PREFIXED_MINOR = rf"(?:{alt(w for w, row in MINOR_UNITS.items() if row.code == 'YUAN')})(?![{MINOR_BLOCKED_BEFORE}])"
+# (and the Hong Kong dollar's, 毫 and 仙, after its prefix: 港币3毫)
+_PREFIXED_MINOR = rf"(?:{alt(w for w, row in MINOR_UNITS.items() if not row.alone)})(?![{MINOR_BLOCKED_BEFORE}])"
 
 
 def end(n: int, minor: str) -> str:
     """One end of a range, with group names suffixed by ``n``; ``minor``: its minor-unit words."""
     return rf"""
-    (?:(?P<cpre{n}>{CUR_PREFIX})\ {{0,2}})?
+    (?:(?P<cpre{n}>{CUR_PREFIX})(?:\ {{0,2}}|\ ?\n\ ?))?  # (歐元\n3,500萬: a line break after the prefix)
     (?:
         (?P<dc{n}>{DIGIT_COUNT_NUM})位数
       | (?P<vague{n}>{VAGUE})(?=[十百千]|{LARGE})(?P<vsmall{n}>[十百千])?(?P<vlarge{n}>{LARGE})?
@@ -227,7 +233,7 @@ def end(n: int, minor: str) -> str:
       | (?P<bare{n}>{LARGE})
     )
     (?:{SP_CUR}
-      (?:(?P<minor{n}>{minor}|(?(cpre{n}){_PREFIXED_MINOR}|(?!)))(?:(?<=[角毛])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿]))?  # 1毛5
+      (?:(?P<minor{n}>{minor}|(?(cpre{n}){_PREFIXED_MINOR}|(?!)))(?:(?<=[角毛毫])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿])分?)?  # 1毛5, 3角5分
       | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z]){_WORD_NOT_BEFORE}整?))?  # not usda
     (?P<sub{n}>{behind(YUAN_WORDS.suffix + YUAN_WORDS.weak + SUBUNIT_MAJORS)}(?:{SUBCHAIN}))?
     """
@@ -255,7 +261,7 @@ MONEY_PRICED = re.compile(_money(minor_units(alone_only=False)), re.VERBOSE)
 # Standalone sub-units (五分, 两毛五, 25分钱): read whole by parse_money; in running
 # text only with 钱 after them, since 十分 and 五角大楼 are not money.
 SUBUNIT_ONLY = re.compile(  # stdlib re: it scans this class-led pattern several times faster
-    rf"(?P<subonly>{SUB_DIGIT}(?:{SUB})(?:{SUB_DIGIT}(?:{SUB})?)?)(?P<qian>钱)?"
+    rf"(?P<subonly>(?:\d{{1,2}}\.\d{{1,2}}|{SUB_DIGIT})(?:{SUB})(?:{SUB_DIGIT}(?:{SUB})?)?)(?P<qian>钱)?"  # 0.7分钱
 )
 
 
@@ -272,7 +278,7 @@ _CONTINUES = (
 # numeral character that no unit, currency or connector follows (一个, 十分), and not a
 # figure followed by a counter that is neither a currency nor a money word (2022年, 600名).
 _AFTER_PREFIX = behind((w for c in CURRENCIES for w in c.prefix),
-                       tails=(".", r"\ .", r"\ \ ."))  # spaces escaped: the pattern is VERBOSE
+                       tails=(".", r"\ .", r"\ \ .", r"\n."))  # spaces escaped: the pattern is VERBOSE
 _AFTER_VAGUE = behind(VAGUE_WORDS, tails=(".",))
 # What the grammar may read right after a digit.  A lone digit followed by none of these
 # is an expression by itself only after a lead word (超4, $4): iter_money checks for one
@@ -294,7 +300,7 @@ ANCHOR = re.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.
     rf"""[{_C}](?<![{_C}][{_C}])(?<!\d[.,]\d)    # the first character of a run, not a figure's decimals
     (?: (?<=\d)(?!{SP}[{re.escape(_AFTER_DIGIT_SOLID)}]|[.,，]\d)(?P<lone>)   # a lone digit, layout after it or not
-      | (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数)
+      | (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数 | \.[{CN_DIGIT}])   # (二．五億: a decimal point)
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word
     (?>[{_C}]*)
@@ -333,8 +339,8 @@ def iter_money(norm: str):
         # A lead may run into the figure (好几 before 几百): it only has to start before it.
         if found is not None and found.start() < first:
             start = found.start()
-        elif anchor["lone"] is not None:
-            continue  # the match would be the digit alone, which is never money
+        elif anchor["lone"] is not None and "|" not in norm[a_end:a_end + 2]:
+            continue  # the match would be the digit alone, which is never money (but in a table's cell: 股利 |\n2 |)
         elif first and norm[first - 1] == " ":
             start = _before_spaces(norm, first, pos)
         else:

@@ -84,6 +84,8 @@ DIGITS: dict[str, int] = {
 # A digit character that is another word's first character before these: 参 (3) in 参数 'parameters'
 # (1万亿参数 is no 1.3万亿).
 DIGIT_NOT_BEFORE: dict[str, str] = {"参": "数"}
+# 零 ending a word after these is no figure: 找零 'give change' (找零人民币五角), 归零, 清零, 挂零.
+ZERO_NOT_AFTER = "找归清挂"
 
 SMALL_UNITS: dict[str, int] = {
     "十": 10, "拾": 10,
@@ -132,7 +134,9 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("USD", ("美元", "美金", "美圆", "美刀", "元美金", "usd", "us$", "dollars", "dollar"),
              ("us$", "us $", "usd", "$", "美元", "美金"), slang=("刀",)),
     Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny", "人币"), ("人民币", "rmb", "cny", "¥", "人币")),
-    Currency("HKD", ("港元", "港币", "港圆", "港纸", "hkd", "hk$"), ("hk$", "hkd", "港币$", "港元$", "港币", "港元")),
+    # 蚊 is the Cantonese dollar, Hong Kong's (十蚊, 兩萬幾蚊): never the mainland's or Taiwan's yuan
+    Currency("HKD", ("港元", "港币", "港圆", "港纸", "hkd", "hk$", "蚊"),
+             ("hk$", "hkd", "港币$", "港元$", "港币", "港元")),
     Currency("TWD", ("新台币", "台币", "元新台币", "新台币元", "twd", "ntd", "nt$"), ("nt$", "twd", "新台币", "台币")),
     Currency("JPY", ("日元", "日圆", "日币", "円", "jpy"), ("jpy", "日元", "日币")),
     Currency("EUR", ("欧元", "eur", "欧"), ("€", "eur", "欧元")),  # 6500万欧 (sports pages)
@@ -148,7 +152,7 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("RUB", ("卢布", "rub"), ("rub",)),
     Currency("INR", ("卢比", "inr"), ("inr",)),
     # The yuan words: which yuan depends on the document (see LOCALE_CUES).
-    Currency("YUAN", ("块钱", "元钱", "元", "块", "圆", "蚊"), (), weak=("个",)),
+    Currency("YUAN", ("块钱", "元钱", "元", "块", "圆"), (), weak=("个",)),
 )
 
 # A bound written after the noun a figure measures still bounds the figure (50 万年薪以上的职位 = [50万, inf)); the
@@ -159,6 +163,27 @@ BOUND_AFTER_NOUN_HEDGES: tuple[str, ...] = ("以上", "以下", "或以上", "�
 # A currency word between these brackets and then a colon, right before a bare figure, is the figure's unit, as
 # filings and tables label a column: 现金股利总金额(元):5,414,689,168, 金額（港元）：12,000.
 UNIT_LABEL_OPEN, UNIT_LABEL_CLOSE, UNIT_LABEL_COLON = "(（", ")）", ":："
+
+# A table flattened into text (cells between | marks or one cell a line, as web pages and filings give them): a cell
+# holding only a bare figure is money when its row's label (the first cell before it that is not a figure) names
+# money: a MONEY_CUES word or one of TABLE_MONEY_LABELS (股東現金股利 | 0.8 |, 招股價\n|\n4.70-5.30, 董監酬勞 |
+# 9,000,000 |).  A unit in brackets in the label, else in the table's header line right above it, scales the
+# figures and may name their currency (每股盈利 (仙) | 22.200 = 0.222 HKD; 港元(千$) above 2,964,000 = 2,964,000
+# thousand HKD).  A four-digit figure from 1900 to 2099 there is a year.
+TABLE_CELL_MARK = "|"
+TABLE_MONEY_LABELS: tuple[str, ...] = (
+    "溢利", "盈利", "盈余", "股利", "股息", "招股价", "发行价", "每股", "营业收入", "净值", "毛利",
+)
+# unit in brackets -> (factor, currency code or None for the document's yuan / the currency word before it)
+TABLE_UNITS: dict[str, tuple[Decimal, str | None]] = {
+    "仙": (Decimal("0.01"), "HKD"), "港仙": (Decimal("0.01"), "HKD"), "美仙": (Decimal("0.01"), "USD"),
+    "元": (Decimal(1), None), "$": (Decimal(1), None),
+    "千元": (Decimal(1000), None), "千$": (Decimal(1000), None), "千": (Decimal(1000), None),
+    "千港元": (Decimal(1000), "HKD"), "万元": (Decimal(10**4), None), "百万元": (Decimal(10**6), None),
+    "百万": (Decimal(10**6), None), "百万港元": (Decimal(10**6), "HKD"), "亿元": (Decimal(10**8), None),
+}
+TABLE_LABEL_SPAN = 40  # a label cell longer than this is prose, not a label
+TABLE_CELLS_BACK = 16  # at most this many figure cells between a figure and its row's label
 
 # A currency word is another word before these: 欧 is the euro after a figure (6500万欧) but not in 欧洲, 欧盟, 欧冠.
 CURRENCY_WORD_NOT_BEFORE: dict[str, str] = {"欧": "洲盟陆美式冠亚文罗元"}
@@ -206,6 +231,7 @@ MINOR_UNITS: dict[str, MinorUnit] = {
     "角": MinorUnit("YUAN", Decimal("0.1"), alone=False),  # 五角大楼
     "毛": MinorUnit("YUAN", Decimal("0.1"), alone=False),  # 三毛 (a name), 毛利
     "分": MinorUnit("YUAN", Decimal("0.01"), alone=False),  # 90分 (a score)
+    "毫": MinorUnit("HKD", Decimal("0.1"), alone=False),  # Cantonese 角 (每程加4毫); 毫米, 毫升 (MINOR_BLOCKED_BEFORE)
 }
 # The words after which a figure in a minor unit that is not money alone is a price (at most
 # two characters may stand between: 每股派息为5分, 股息共12仙; 每股派末期息12仙 has 末期息 itself).
@@ -214,16 +240,18 @@ PRICE_CUES: tuple[str, ...] = (
     "票价", "车费", "车资", "船票", "加价", "降价", "涨价", "减价", "提价", "调价", "单价", "售价", "零售价",
     "每张", "每份", "每斤", "每公斤", "每度", "电价", "水价", "油价", "每升", "每个", "每只", "每瓶", "每盒",
     "收费", "价格", "股价", "每公升", "每度电",
+    "每程",  # (a fare per trip: 每程加4毫)
 )
 # A price's move (上调1.5 仙, 下调至42.9仙, 调整至 140.6仙, 调降3角, 比上周便宜5角): a price cue for the minor
 # units other than 分, which after these is a score (评分上调5分).
-PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜")
+# (加, 增加, 减, 减少: a fare's rise or cut, 平均加3角, 41%增加1至2毫; 加3分 is a score's)
+PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜", "加", "增加", "减", "减少")
 PRICE_MOVE_NOT = "分"
 # The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
-MINOR_BLOCKED_BEFORE = "钟之贝"
+MINOR_BLOCKED_BEFORE = "钟之贝米升克秒安瓦"  # (3毫米, 5毫升, 2毫克, 10毫秒)
 
 # Besides the yuan words, the major units a sub-unit chain may follow (两美元又三美分, 10日元5日本銭).
-SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元")
+SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元", "蚊")  # (三蚊零四: Hong Kong's dollar)
 
 NEAR_FACTOR = Decimal("0.9")  # 近X reads as [0.9X, X]
 
@@ -411,13 +439,14 @@ COUNT_NOUNS: tuple[str, ...] = (
     "玩家", "订户", "客户", "网民", "乘客", "买家", "卖家", "商户", "门店", "学员", "患者", "病例", "周活", "出货量",
     "市民", "居民", "民众", "消费者", "儿童", "选民",
     "人才", "人才缺口", "事件", "案件",  # (人才缺口达 400万, 融资事件4,367起)
+    "流量", "访问量",  # (流量5k/月)
 )
 # Between a figure and a count noun after it, these describe who is counted: 3亿付费用户, 1.5亿周活跃用户.
 COUNT_MODIFIERS: tuple[str, ...] = (
     "付费", "活跃", "周活跃", "月活跃", "日活跃", "注册", "新增", "独立", "忠实", "订阅", "在线", "个人", "企业",
 )
 # The verbs that may stand between a count noun and its figure.
-COUNT_VERBS = "达超过逾为有近约破至到了已突"
+COUNT_VERBS = "达超过逾为有近约破至到了已突共"  # (融资事件共 77 起)
 
 CONNECTORS: tuple[str, ...] = ("-", "--", "–", "—", "——", "~", "〜", "至", "到", "或")
 # Before a range only; not part of the span otherwise (在 and 介于 never are: 在1万-5万元之间).
@@ -457,6 +486,7 @@ MONEY_CUES: tuple[str, ...] = (
     "募资", "募集", "筹资", "销售额", "营业额", "成交额", "交易额",  # 新创募资突破千亿, 年销售额过亿
     # (parser_blind2, opened: fines, penalties, allowances and prices named without a currency)
     "违约金", "罚锾", "被罚", "金额", "补助", "补贴", "全勤奖", "油价", "盗刷",
+    "转会费",  # (parser_blind3, opened: 转会费2700万, 2700万转会费)
 )
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费")}
@@ -464,7 +494,7 @@ MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本
 # Between figures that share the unit and currency written after the last one (broker notes: 2024H1/H2收入
 # 45.6/84.8 亿元, 预计营收130/160/190亿元): each bare figure before takes them.  Only before a figure with a large
 # unit or a currency word: 1/3 and 2024/2025财年 are no pairs.
-SHARED_UNIT_SEPARATORS: tuple[str, ...] = ("/", "、")  # (汽、柴油分别升0.2、0.3元)
+SHARED_UNIT_SEPARATORS: tuple[str, ...] = ("/", "、", "及")  # (汽、柴油分别升0.2、0.3元; 增加0.4及0.5元)
 
 # Right before a bare figure with a large unit (after at most a few words: 其中首笔100亿), these make it a part of
 # the money figure just before, in its sentence or the one before, whose currency it takes: 孙正义宣布软银将向OpenAI
@@ -481,6 +511,20 @@ CHAIN_LINKS: tuple[str, ...] = (
 # unless it is a money cue or opens with one of these.
 # (200-300万之间, 1830亿翻倍至, 涨到3.5万一个月, 3.5万每月)
 BARE_ITEM_FOLLOWERS = "了在是为以至到和与及或而但并也都就还让使给之翻增涨降升跌减一每"
+
+# After a figure and 的, a noun of pay or allowance with up to ALLOWANCE_MODIFIER_MAX characters before it makes the
+# figure money (200 的高温补贴, 500 的交通补助): the modifier names which allowance.
+ALLOWANCE_NOUNS: tuple[str, ...] = ("补贴", "补助", "津贴", "奖金", "补偿")
+ALLOWANCE_MODIFIER_MAX = 2
+
+# A period rate right before a figure or right after it (每月 20 刀, 18k–25k/月) makes a slang or letter-scaled
+# figure a price or pay.
+RATE_BEFORE: tuple[str, ...] = ("每月", "每年", "每周", "每季", "月付", "年付")
+RATE_AFTER: tuple[str, ...] = ("/月", "/年", "/周", "每月", "每年", "一个月", "一年")
+
+# An average of a money quantity is money, in its currency, whatever its large unit (總成交金額近79兆... 市場日均值達
+# 4,245億): these words (and a COUNT_VERBS verb) right before a figure in the sentence of a money figure.
+AVERAGE_WORDS: tuple[str, ...] = ("日均", "均值", "月均", "年均", "平均", "日均值")
 
 # Letter-scaled figures (30k, 50w) are pay only next to one of these.
 SALARY_CUES: tuple[str, ...] = (
@@ -523,14 +567,18 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             "鸿海": 2, "联发科": 2, "经济部": 2, "国发会": 2, "国发基金": 2, "证交所": 2, "柜买中心": 2,
             "新竹": 1, "台中": 1, "台南": 1, "桃园": 1, "上柜": 2, "上市柜": 2, "殖利率": 2,
             # (parser_blind2, opened: Taiwan's fuel pricing, labour law, companies and sites)
-            "浮动油价": 2, "劳动基准法": 2, "群联": 2, "nownews": 2, ".tw": 2, "ptt": 1},
+            "浮动油价": 2, "劳动基准法": 2, "群联": 2, "nownews": 2, ".tw": 2, "ptt": 1,
+            # (parser_blind3, opened: a Taiwan dividend table's column names)
+            "除息交易日": 2, "配息基准日": 2},
     "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
             "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
             "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2,
             # (parser_blind2, opened: Hong Kong's government, utilities, lottery, courts, press and Cantonese)
             "特区政府": 2, "陈茂波": 2, "教资会": 2, "港灯": 2, "六合彩": 2, "判辞": 1, "港闻": 2, "星岛": 2,
             "阿思达克": 2, "屋苑": 2, ".hk": 2,
-            "唔": 2, "嘢": 2, "咗": 2, "喺": 2, "佢": 2, "冇": 2, "啲": 2},
+            "唔": 2, "嘢": 2, "咗": 2, "喺": 2, "佢": 2, "冇": 2, "啲": 2,
+            # (parser_blind3, opened: Hong Kong's taxes, accounts, budget, radio and broker site)
+            "薪俸税": 2, "利得税": 2, "财政储备": 2, "财政司司长": 2, "商业电台": 2, "aastocks": 2},
     # 人民币 weighs 2, like an institution: a Hong Kong or Taiwan report names the renminbi outright
     # for its mainland figures (6000元人民币) and leaves its own yuan bare.
     "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2},
@@ -574,7 +622,27 @@ GAP_ADJECTIVES: tuple[str, ...] = (
 # What may stand between a comparison hedge (Hedge.compares) and its figure with the hedge still bounding
 # the figure (超过了10亿); anything else there names what is compared (超过同期净利润120亿元), and the figure
 # is exact.  A one-character hedge ending the gap (高于去年约200万) and 的-phrases are read as for any gap hedge.
-COMPARISON_FILLERS: tuple[str, ...] = ("了",)  # (大于或等于 is a hedge of its own, inclusive: see HEDGES)
+# (a rate's period or base between them too: 少於每月16,300元 bounds the monthly pay)
+# (大于或等于 is a hedge of its own, inclusive: see HEDGES)
+COMPARISON_FILLERS: tuple[str, ...] = ("了", "每月", "每年", "每日", "每天", "每周", "每小时", "每人", "每股", "每次")
+
+# "Not a cent": the smallest sub-unit after a negation (不领一分钱, 没花一分钱, 一毛钱也不给) names nothing,
+# not an amount: a NOTHING_IDIOMS figure with one of NEGATIONS at most NEGATION_SPAN characters before it, or
+# one of NOTHING_AFTER right after it.
+NOTHING_IDIOMS: tuple[str, ...] = ("一分钱", "一毛钱", "一角钱", "一分", "一毛")
+NEGATIONS = "不没未无别"
+NEGATION_SPAN = 3
+NOTHING_AFTER = "也都"
+
+# Inline pinyin that some mirrors insert after characters (近(jin)3億(yi)元, 中位數(shù)1.98萬) is layout, not text:
+# a bracketed syllable of these letters right after a Han character.  One with a tone mark is always pinyin; plain
+# letters only when the text has at least PINYIN_PLAIN_MIN of them (條例(a), 金額(usd) are no pinyin).
+PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_LETTERS = "abcdefghijklmnopqrstuwxyzü"
+PINYIN_PLAIN_MIN = 3
+
+# A bare figure in square brackets is a note or citation mark, never money: 折旧费用增加 [33].
+CITATION_BRACKETS = ("[", "]")
 
 # Ordinal / version / date contexts right BEFORE a figure that make it not money.
 NOT_MONEY_BEFORE: tuple[str, ...] = ("第", "版本", "llama", "gpt-", "v", "编号", "订单号", "排名", "代码")

@@ -329,7 +329,10 @@ def _read_groups(groups: tuple[str | None, ...]) -> Reading | None:
     if reading is None:
         return None
     if minor:
-        yuan_prefix = prefix is not None and _CURRENCY_OF.get(minor) == "YUAN" and _CURRENCY_OF.get(prefix) in _YUANS
+        minor_code = _CURRENCY_OF.get(minor)
+        # (新台幣一角: a yuan's minor unit after a yuan's prefix; 港币3毫: a dollar's after its own prefix)
+        yuan_prefix = prefix is not None and (
+            (minor_code == "YUAN" and _CURRENCY_OF.get(prefix) in _YUANS) or minor_code == _CURRENCY_OF.get(prefix))
         if bare or (prefix and not yuan_prefix):
             return None  # $15美分, 亿美分: not a figure in the minor unit
         reading = _in_minor_unit(reading, minor)
@@ -499,7 +502,8 @@ def _add_subunits(reading: Reading, sub: str) -> Reading:
             pos += 1
             continue
         digit_end = pos
-        while digit_end < len(sub) and (sub[digit_end].isdigit() or sub[digit_end] in DIGITS or sub[digit_end] == "十"):
+        while digit_end < len(sub) and (sub[digit_end].isdigit() or sub[digit_end] in DIGITS or sub[digit_end] == "十"
+                                        or (sub[digit_end] == "." and digit_end > pos)):  # 0.7分钱
             digit_end += 1
         digits = sub[pos:digit_end]
         unit_word = next((w for w in _SUB_WORDS if sub.startswith(w, digit_end)), None)

@@ -151,8 +151,8 @@ def _arabic_with_small_units(num: str, whole: str) -> tuple[Decimal, Decimal]:
 
 
 def _chinese(num: str, whole: str) -> tuple[Decimal, Decimal]:
-    if "点" in num:
-        int_part, _, frac = num.partition("点")
+    if "点" in num or "." in num:  # 一七三．九五 (a fullwidth point, normalised to "."): 點
+        int_part, _, frac = num.replace(".", "点").partition("点")
         if not frac or any(c not in DIGITS for c in frac):
             raise NumeralError(whole, "cannot read the decimals")
         int_value = _chinese(int_part, whole)[0] if int_part else Decimal(0)

@@ -22,7 +22,8 @@ _T2S = opencc.OpenCC("t2s")
 # look-alike signs news text uses for ranges and currency.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: 0x20, 0xFFE5: ord("¥"), 0xFFE0: ord("¢"), 0xFFE1: ord("£"), 0x00A0: 0x20, 0x2009: 0x20,
-              0x202F: 0x20, 0x2212: ord("-")})
+              0x202F: 0x20, 0x2212: ord("-"),
+              0xFE52: ord(".")})  # (the small full stop is a decimal point in old pages' figures: 7﹒91億元)
 # What money matching needs folded: digits, letters and signs.  Chinese punctuation
 # (，：（）) is left alone there: the grammar reads both forms, and a Chinese comma
 # between figures separates two prices ($20，300美圆) more often than it groups digits.

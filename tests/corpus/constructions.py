@@ -693,3 +693,211 @@ PREFIXED_MINOR_UNITS_NOT_MONEY = [  # another currency's prefix, or 分 before �
     ("新台币10分钟内到账。", []),
     ("美元兑换比例三分之一。", []),
 ]
+
+# Hong Kong's 毫 (0.1 HKD, Cantonese 角) after a price cue or a fare's move (每程, 加, 增加: lexicon PRICE_CUES,
+# PRICE_MOVE_CUES) or after 港币; never in 毫米, 毫升 (MINOR_BLOCKED_BEFORE).
+HK_HO = [
+    ("巴士加價後，每程加4毫。", [("4毫", "0.4", "0.4", "HKD")]),
+    ("約四成乘客車費增加1至2毫。", [("1至2毫", "0.1", "0.2", "HKD")]),
+    ("即每程加約3毫至5毫。", [("約3毫至5毫", "0.3", "0.5", "HKD", {"approx": True})]),
+    ("小巴車費減至港幣3毫。", [("港幣3毫", "0.3", "0.3", "HKD")]),
+    ("現時平均車費為7元3角，即平均加3角。", [("7元3角", "7.3", "7.3", "CNY"), ("3角", "0.3", "0.3", "CNY")]),
+]
+HK_HO_NOT_MONEY = [
+    ("每程加3毫米的防滑墊。", []),
+    ("加5毫升清水攪拌。", []),
+    ("這次測驗他加3分。", []),
+    ("他對此毫無興趣，12毫秒內回應。", []),
+]
+
+# A figure in a minor unit is a price, with no cue of its own, in the sentence of a price read in the same
+# minor unit (extract._scan_priced): a list or a comparison of prices.
+MINOR_PRICE_LISTS = [
+    ("每股派发现金红利3角5分，高于去年的2角8分。",
+     [("3角5分", "0.35", "0.35", "CNY"), ("2角8分", "0.28", "0.28", "CNY")]),
+    ("燃料調整費較8月43仙輕微下調至42.9仙。", [("43仙", "0.43", "0.43", "HKD"), ("42.9仙", "0.429", "0.429", "HKD")]),
+]
+MINOR_PRICE_LISTS_NOT_MONEY = [  # no price in the sentence, or another unit, or another sentence
+    ("他得了80分，高于去年的70分。", []),
+    ("每股派息3角。去年他考了90分。", [("3角", "0.3", "0.3", "CNY")]),
+    ("每股派息3角，他得了90分。", [("3角", "0.3", "0.3", "CNY")]),
+]
+
+# Minor-unit figures: a suffix hedge after the unit (九角或以上), a decimal before 分钱 (0.7分钱), a digit after 块
+# (1块2, the yuan even before a word: 从1块2涨到).
+MINOR_FORMS = [
+    ("約一成乘客車費增加九角或以上。", [("九角或以上", "0.9", N, "CNY")]),
+    ("乘客每程加幅下調0.7分錢。", [("0.7分錢", "0.007", "0.007", "CNY")]),
+    ("大白菜从1块2涨到1块7。", [("1块2", "1.2", "1.2", "CNY"), ("1块7", "1.7", "1.7", "CNY")]),
+]
+MINOR_FORMS_NOT_MONEY = [  # 块 counting the word after it; a score
+    ("他切了3块蛋糕。", []),
+    ("比赛还剩0.7分钟。", []),
+]
+
+# 蚊 is the Cantonese dollar, Hong Kong's (lexicon CURRENCIES): HKD whatever the document.
+CANTONESE_DOLLAR = [
+    ("一般家庭每月要多付約十蚊。", [("約十蚊", "10", "10", "HKD", {"approx": True})]),
+    ("份工月薪兩萬幾蚊。", [("兩萬幾蚊", "2e4", "3e4", "HKD", {"max_inclusive": False})]),
+]
+CANTONESE_DOLLAR_NOT_MONEY = [  # 蚊 the mosquito
+    ("夏天蚊子很多，花了100元买蚊香。", [("100元", "100", "100", "CNY")]),
+    ("3只蚊子飞进来。", []),
+]
+
+# "Not a cent" (lexicon NOTHING_IDIOMS): 一分钱/一毛钱 after a negation or before 也/都 is no amount.
+NOTHING_IDIOMS = [
+    ("他声称在上市之前不领一分钱薪水。", []),
+    ("老板一毛钱也不给。", []),
+    ("没花一分钱就拿到了1万元奖金。", [("1万元", "1e4", "1e4", "CNY")]),
+]
+NOTHING_IDIOMS_NOT_MONEY = [  # with no negation it is the amount
+    ("每斤涨了一毛钱。", [("一毛钱", "0.1", "0.1", "CNY")]),
+    ("这颗糖一分钱。", [("一分钱", "0.01", "0.01", "CNY")]),
+]
+
+# 零 ending a word (找零, 归零, 清零: lexicon ZERO_NOT_AFTER) is no figure.
+ZERO_WORDS = [
+    ("找零人民币五角。", [("人民币五角", "0.5", "0.5", "CNY")]),
+    ("找零 人民币5元。", [("人民币5元", "5", "5", "CNY")]),
+    ("账户余额归零元。", []),
+]
+ZERO_WORDS_NOT_MONEY = [  # 零 as the figure itself
+    ("该公司利润为零元。", [("零元", "0", "0", "CNY")]),
+    ("门票零元购。", [("零元", "0", "0", "CNY")]),
+]
+
+# Not money: digits with a leading zero (a club's or a code's: 沙爾克04) and a bare figure in square brackets
+# (a note mark: [33]), lexicon CITATION_BRACKETS.
+CODES_AND_NOTES = [
+    ("他今夏和沙爾克04合同到期，转会费2000万欧元。", [("2000万欧元", "2e7", "2e7", "EUR")]),
+    ("毛利下降7200万美元，主要由于销量下降 [33]", [("7200万美元", "7.2e7", "7.2e7", "USD")]),
+]
+CODES_AND_NOTES_NOT_MONEY = [  # a decimal after 0, or a figure with its currency, stays money
+    ("每股股息0.5元 [12]。", [("0.5元", "0.5", "0.5", "CNY")]),
+    ("罚款[3000元]。", [("3000元", "3000", "3000", "CNY")]),
+]
+
+# A point between Chinese digits is the decimal point (一七三．九五萬人, a fullwidth point): the figure is whole,
+# so its counter after it is seen.
+CHINESE_DECIMAL_POINT = [
+    ("月薪勞工估達一七三．九五萬人，時薪勞工有七十二．九八萬人。", []),
+    ("全年營收二．五億元。", [("二．五億元", "2.5e8", "2.5e8", "CNY")]),
+]
+CHINESE_DECIMAL_POINT_NOT_MONEY = [  # a point after a Chinese digit before no digit ends the sentence
+    ("他拿到了三万元.", [("三万元", "3e4", "3e4", "CNY")]),
+]
+
+# 共 'in all' between a count noun and its figure (lexicon COUNT_VERBS): 融資事件共 77 起 counts events.
+COUNT_IN_ALL = [
+    ("本周融資事件共 77 起，較上周減少了 2 起。", []),
+]
+COUNT_IN_ALL_NOT_MONEY = [  # 共 before a money figure
+    ("本周融资共 3亿元。", [("3亿元", "3e8", "3e8", "CNY")]),
+]
+
+# More Hong Kong and Taiwan cues (lexicon LOCALE_CUES): Hong Kong's taxes, reserves, budget office, radio; Taiwan's
+# dividend table columns.
+LOCALE_MORE_2 = [
+    ("主要收入包括薪俸稅及利得稅，今年錄得505億元赤字。", [("505億元", "505e8", "505e8", "HKD")]),
+    ("商業電台報道，截至上月底，財政儲備為4439億元。", [("4439億元", "4439e8", "4439e8", "HKD")]),
+    ("財政司司長表示，開支預算為2,025億元。", [("2,025億元", "2025e8", "2025e8", "HKD")]),
+    ("年度 每股現金股利 除息交易日 配息基準日\n109 1元 110/08/24", [("1元", "1", "1", "TWD")]),
+]
+LOCALE_MORE_2_NOT_MONEY = [  # a mainland page with the same kind of story
+    ("个人所得税收入增长，财政收入为505亿元。", [("505亿元", "505e8", "505e8", "CNY")]),
+    ("除权除息日为6月1日，每股派现1元。", [("1元", "1", "1", "CNY")]),
+]
+
+# A table flattened into text (lexicon TABLE_*): a cell holding only a bare figure under a row label that names
+# money is money, scaled by a bracketed unit in the label or in the header line above (仙, 千$), in the currency
+# that unit or the word before it names, else the document's yuan.
+TABLE_CELLS = [
+    ("每股盈利 (仙) | 22.200 | -3.896% | 23.100 |",
+     [("22.200", "0.222", "0.222", "HKD"), ("23.100", "0.231", "0.231", "HKD")]),
+    ("2025/06 港元(千$) | 2024/06 港元(千$)\n股東應佔溢利 | 2,964,000 | 3,040,200 |",
+     [("2,964,000", "2964000000", "2964000000", "HKD"), ("3,040,200", "3040200000", "3040200000", "HKD")]),
+    ("股東現金股利 |\n0.8 |\n2 |\n", [("0.8", "0.8", "0.8", "CNY"), ("2", "2", "2", "CNY")]),
+    ("招股價\n|\n4.70-5.30\n|\n", [("4.70-5.30", "4.7", "5.3", "CNY")]),
+    ("董監酬勞 |\n9,000,000 |\n8,000,000 |", [("9,000,000", "9e6", "9e6", "CNY"), ("8,000,000", "8e6", "8e6", "CNY")]),
+]
+TABLE_CELLS_NOT_MONEY = [  # a label that names no money, a year column, a cell with words, no table marks
+    ("香港公開發售股數 |\n6360000 |\n", []),
+    ("| 營收 | 2023 | 2024 |", []),
+    ("| 北京 | 18 個城市 |", []),
+    ("股東現金股利\n0.8\n", []),
+]
+
+# The small full stop is a decimal point (parsers/text.py): 7﹒91億元; a figure after a year and a slash is a month.
+SMALL_FULL_STOP = [
+    ("純利7﹒91億元，同比增長。", [("7﹒91億元", "7.91e8", "7.91e8", "CNY")]),
+]
+SMALL_FULL_STOP_NOT_MONEY = [
+    ("2023/12 港元(千$) 中期", []),
+    ("截至2024/6，淨利2億元。", [("2億元", "2e8", "2e8", "CNY")]),
+]
+
+# Inline pinyin after characters (lexicon PINYIN_*) is layout: the figure reads through it, offsets into the original.
+INLINE_PINYIN = [
+    ("融(rong)資(zi)金(jin)額(e)近(jin)3億(yi)元。", [("近(jin)3億(yi)元", "2.7e8", "3e8", "CNY", {"approx": True})]),
+    ("每月工資中位數(shù)1.98萬 按年升3.5%", [("1.98萬", "19800", "19800", "HKD")]),
+]
+INLINE_PINYIN_NOT_MONEY = [  # plain letters in brackets, fewer than three: not pinyin
+    ("營收(usd):5,000", [("5,000", "5000", "5000", "USD")]),
+    ("兩(liang)個月(yue)內完(wan)成。", []),
+    # letters written as a name (AI) or in no syllable's shape are no pinyin, however many
+    ("人工智能(AI)、生成式人工智能(AI)和通用人工智能(AI)公司估值(usd):5,000",
+     [("5,000", "5000", "5000", "USD")]),
+]
+
+# More bare-figure and range forms (parser_blind3, opened): 转会费 is a money cue; 及 shares the unit written after
+# the last figure; a range whose second end is a rate is no range (2.1元或5.25%); a rate's period between a
+# comparison hedge and its figure keeps the bound (少於每月16,300元); a change named after 的 ends a bare item
+# (从百亿到千亿的跃升); a line break after a currency prefix (歐元\n3,500萬).
+FIGURE_FORMS = [
+    ("转会费2700万，薪资支出才是大头。", [("2700万", "2.7e7", "2.7e7", "CNY")]),
+    ("增加0.4及0.5元的乘客分别占5%。", [("0.4", "0.4", "0.4", "CNY"), ("0.5元", "0.5", "0.5", "CNY")]),
+    ("最低工資調升至42.1元，增幅為2.1元或5.25%。", [("42.1元", "42.1", "42.1", "CNY"), ("2.1元", "2.1", "2.1", "CNY")]),
+    ("工資少於每月16,300元時須備存紀錄。", [("少於每月16,300元", "0", "16300", "CNY", {"max_inclusive": False})]),
+    ("公司市值实现了从百亿到千亿的跃升。", [("百亿", "1e10", "1e10", "CNY"), ("千亿", "1e11", "1e11", "CNY")]),
+    ("轉會費為歐元\n3,500萬。", [("歐元\n3,500萬", "3.5e7", "3.5e7", "EUR")]),
+]
+FIGURE_FORMS_NOT_MONEY = [  # counts, years, a comparison naming something, a prefix then a year
+    ("转会费涨了，球员有2700万粉丝。", []),
+    ("2024及2025财年收入均增长。", []),
+    ("他的工资少于同事的16,300元。", [("16,300元", "16300", "16300", "CNY")]),
+    ("用户从百万到千万的跃升。", []),
+    ("收入以美元\n2024年计。", []),
+]
+
+# Bare figures that are money by what stands beside them: an allowance noun after 的 with a modifier (200 的高温补贴:
+# ALLOWANCE_NOUNS); a change by a figure before the money figure it changed (減32萬售392萬元); an average of a money
+# figure in its sentence (日均值達4,245億: AVERAGE_WORDS); a period rate beside a slang or letter-scaled figure
+# (每月 20 刀, 18k–25k/月: RATE_BEFORE, RATE_AFTER).
+BESIDE_MONEY = [
+    ("每个月有 1000 块钱的饭补，还有 200 的高温补贴。",
+     [("1000 块钱", "1000", "1000", "CNY"), ("200", "200", "200", "CNY")]),
+    ("同屋苑高層D室，減32萬售392萬元。", [("32萬", "3.2e5", "3.2e5", "HKD"), ("392萬元", "3.92e6", "3.92e6", "HKD")]),
+    ("今年來總成交金額近79兆... 市場日均值達4,245億",
+     [("近79兆", "7.11e13", "7.9e13", "CNY", {"approx": True}), ("4,245億", "4.245e11", "4.245e11", "CNY")]),
+    ("这个 SaaS 订阅每月 20 刀，年付打八折。", [("20 刀", "20", "20", "USD")]),
+    ("| 北京 | 18k–25k/月 | 35k–60k/月 |", [("18k–25k", "18000", "25000", "CNY"), ("35k–60k", "35000", "60000", "CNY")]),
+]
+BESIDE_MONEY_NOT_MONEY = [  # the counted after 的, a count after the cut, a count averaged, a knife, traffic
+    ("还有 200 的人拿到补贴。", []),
+    ("减少32万人，收入392万元。", [("392万元", "3.92e6", "3.92e6", "CNY")]),
+    ("营收近79亿元，平均每天有4,245万人次。", [("近79亿元", "7.11e9", "7.9e9", "CNY", {"approx": True})]),
+    ("他每天被砍了3刀。", []),
+    ("网站流量5k/月。", []),
+]
+
+# A money cue before a bracketed aside still reaches the figure after it (签字费(针对优秀人才的额外奖励)3万), and one after a
+# bracketed included end reaches the range before it (5-10 億(含 10 億)融資事件).
+ASIDES = [
+    ("签字费(针对优秀人才的额外奖励)3万。", [("3万", "3e4", "3e4", "CNY")]),
+    ("本周無 5-10 億(含 10 億)融資事件。", [("5-10 億", "5e8", "1e9", "CNY"), ("10 億", "1e9", "1e9", "CNY")]),
+]
+ASIDES_NOT_MONEY = [  # no cue right before the aside; a count in the bracket
+    ("他在公司(含海外分部)3万名员工中排第一。", []),
+    ("参与人数(含线上)3万。", []),
+]
