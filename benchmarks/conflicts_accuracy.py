@@ -32,7 +32,7 @@ from reconcile.apart import why_apart
 TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-dev-c.json", ROOT / "conflicts-blind2.json",
          ROOT / "conflicts-blind3.json", ROOT / "conflicts-dev-d.json",
          ROOT / "conflicts-blind4.json", ROOT / "conflicts-blind5.json",
-         ROOT / "conflicts-blind6.json")
+         ROOT / "conflicts-blind6.json", ROOT / "conflicts-dev-adjudicated.json")
 
 
 def claim_ids() -> tuple[dict[tuple[str, str, int], Any], list]:

@@ -192,6 +192,9 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     kind = previous.kind if inherit else (kind or "other")
     if kind in ("spending", "other") and _invests_in_org(ctx, m, s_start):
         kind = "investment"
+    if kind in rules.PAY_KINDS and cue and cue[1] in rules.BID_WORDS and rules.TAKEOVER.search(
+            ctx.norm, _span(ctx.text, max(0, s_start - 1), rules.SENTENCE_END)[0], s_end):
+        kind = "acquisition"  # 派拉蒙提高报价至每股31美元 in a takeover story: a bid for the company, no pay
     period = _period(ctx.norm, m, c_start, c_end, s_start, kind, ctx.figures_in(s_start, s_end))
     if inherit and period.kind == "unknown":
         period = previous.period

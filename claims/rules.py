@@ -46,6 +46,11 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "资本支出", "成本")),
 )
 
+# Offer words that are a bid for a company in a takeover story (this sentence or the one before
+# says 收购, 要约, 竞购, 每股…): 派拉蒙提高报价至每股31美元 is a bid, not a pay offer.
+BID_WORDS: frozenset[str] = frozenset({"报价", "offer", "现金"})
+TAKEOVER = regex.compile(r"收购|并购|要约|竞购|收购战|每股|全现金|敌意")
+
 # A company figure not as reported (claims.build sets Claim.basis "adjusted").
 ADJUSTED = regex.compile(r"经调整|非国际财务报告(?:会计)?准则|非公认会计(?:原则|准则)|non-?ifrs|non-?gaap|调整后")
 # After a figure, its share of the company's total (佔總收入9.8%): a part of the whole.

@@ -23,9 +23,10 @@ from core.schema import TimeSpan
 # phase -> cue pattern (normalised text); the nearest cue before the figure in its clause wins.
 PHASES: tuple[tuple[str, str], ...] = (
     ("opening", r"起初|最初|一开始|首次报价|初始报价|最早报价|开价之初"),
-    ("final", r"最终|最后以|敲定|成交价|最终以|最终报价"),
-    # a figure still under negotiation (正在洽谈…数十亿美元的投资, 潜在投资金额) is not the deal's price
-    ("talks", r"洽谈|商谈|谈判中|正在谈判|磋商|潜在投资|潜在交易|拟议"),
+    ("final", r"最终|最后以|(?<!正在|正)敲定|成交价|最终以|最终报价"),
+    # a figure still under negotiation (正在洽谈…数十亿美元的投资, 潜在投资金额) is not the deal's price,
+    # nor one of a round about to close (即将完成超200亿美元融资, 正在敲定一轮超过200亿美元的融资)
+    ("talks", r"洽谈|商谈|谈判中|正在谈判|磋商|潜在投资|潜在交易|拟议|即将完成|正在敲定|正敲定|有望完成"),
     # the moments of a listing's market value and price: at the offer price, at the open, during
     # the session, at the close (以发行价计算总市值763.43亿 vs 开盘…市值987.9亿: both true)
     # 發行後，總市值預計達763.55億港元: after the issue and before trading, at the offer price

@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from core import fx
 from core.units import per_year_factor, period_class
+from parsers.lexicon import qualifier_kind
 
 from .errors import IncomparableError, InvalidClaimError
 from .tolerances import tolerance
@@ -210,6 +211,14 @@ def in_basis(p: Prepared, basis: Basis, bounds: Bounds | None = None) -> Bounds:
 
 
 UNWRITTEN_CURRENCY = "consistent if the currency one of them does not write is the other's"
+VAGUE_RUMOR = "a rumour's vague amount (數十億, 上亿) describes the deal it rumours; it states no figure to contradict"
+# The qualifier rows of a vague amount (parsers.lexicon.QUALIFIER_KINDS): an order of magnitude, no figure.
+_VAGUE_ROWS = frozenset({"vague", "digit_count", "adjacent_digits", "level"})
+
+
+def _vague_rumor(p: Prepared) -> bool:
+    """A rumoured figure (驚傳將砸下數十億美元) written only as a vague amount."""
+    return p.view.stance == "rumored" and any(qualifier_kind(q) in _VAGUE_ROWS for q in p.view.qualifiers)
 
 
 def compare_prepared(pa: Prepared, pb: Prepared) -> Comparison:
@@ -218,6 +227,8 @@ def compare_prepared(pa: Prepared, pb: Prepared) -> Comparison:
         return Comparison("incomparable", basis, beyond_sweep=_monthly_apart(pa, pb))
     a, b = in_basis(pa, basis), in_basis(pb, basis)
     if a.below(b) or b.below(a):
+        if _vague_rumor(pa) and pb.view.stance != "rumored" or _vague_rumor(pb) and pa.view.stance != "rumored":
+            return Comparison("consistent", VAGUE_RUMOR, basis, a, b, beyond_sweep=True)
         if basis.usd and (pa.view.currency_implied or pb.view.currency_implied) and _same_number(pa, pb, basis):
             # 47.1億元 in a Hong Kong paper (read as HKD) and 人民幣47.10億元 elsewhere: a bare 元 is
             # the document's guess, so a conflict must hold in the other claim's currency too

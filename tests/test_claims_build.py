@@ -466,3 +466,12 @@ def test_the_subject_of_an_article_without_a_single_most_named_company(text, pay
 def test_a_company_named_once_without_a_code_is_no_subject():
     claim = _claims("中國電池生產龍頭寧德時代今日起招股。集資額最多約310.6億港元。")[-1]
     assert claim.payee is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # blind3-12 (星島): an offer word in a takeover story is a bid for the company
+    ("派拉蒙向华纳发起敌意收购要约。谷歌提高报价至每股31美元，总价升至1110亿美元。", "acquisition"),
+    ("Meta向他提供的报价高达1亿美元。", "pay_package"),  # no takeover: an offer of pay
+])
+def test_an_offer_word_in_a_takeover_story_is_a_bid(text, kind):
+    assert _claims(text)[-1].kind == kind

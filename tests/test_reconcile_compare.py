@@ -289,3 +289,13 @@ def test_the_sweep_drops_a_monthly_salary_against_a_package_as_compare_does():
     monthly = [copy(claim("1e5", kind="pay_package", period="per_month")) for _ in range(BIG_BLOCK)]
     package = claim("1e9", kind="pay_package", period="n_years", years="3")
     assert find_conflicts([*monthly, package]) == []  # no ReconcileError from the sweep either
+
+
+def test_a_rumours_vague_amount_does_not_contradict_a_stated_figure():
+    # dev-b-10 (三立): Meta驚傳將砸下數十億美元 vs the agreed 143億美元 (conflicts.json: not a conflict)
+    rumour = claim(lo="1e9", hi="1e10", approx=True, qualifiers=("数十亿",), stance="rumored", kind="investment")
+    stated = claim("1.43e10", kind="investment")
+    assert not conflicts(rumour, stated)
+    # the same vague amount stated, not rumoured, still contradicts it; two rumours compare as figures
+    assert conflicts(copy(rumour, stance="asserted"), stated)
+    assert conflicts(rumour, copy(stated, stance="rumored"))

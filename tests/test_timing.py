@@ -43,6 +43,8 @@ def test_relative_time_needs_the_articles_date():
     # dev-b-11 (cnyes): Meta 正在洽談對 Scale AI 進行一筆高達數十億美元的投資; 此筆潛在投資金額
     ("meta正在洽谈对scale ai进行一笔高达", "talks"), ("部分消息人士指出,此笔潜在投资金额可能超过", "talks"),
     ("meta已同意以", ""), ("双方谈妥以", ""),
+    # dev-a-18 (cd2): a round about to close, or being finalised, is still in talks; finalised is final
+    ("anthropic 即将完成超", "talks"), ("anthropic 正在敲定一轮超过", "talks"), ("双方敲定以", "final"),
     # dev-d (蜜雪集团's debut): the listing's moments are different values of its market value
     ("以发行价计算,蜜雪集团总市值达", "offer_price"), ("开盘后,蜜雪集团股价一路上扬,盘中最高触及", "intraday"),
     ("首日高开,市值达", "market_open"), ("收盘上涨43%,市值报", "market_close"), ("市值达", ""),
