@@ -253,6 +253,11 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         # 蜜雪集團…發行價為每股202.50港元: the price is the company's figure; it pays nothing
         payer, payee = None, payee or payer
     when = timing.as_of(ctx.norm[c_start:m.start], document.published, opening=ctx.norm[s_start:c_start])
+    part_of = _part_of_previous(ctx, m, s_start, c_start, earlier)
+    if part_of is not None:  # 黃仁勳2025年度的整體薪酬為4,990萬美元，其中…3,880萬美元: the whole's time
+        if when.source not in ("stated", "relative"):
+            when = part_of.as_of
+        reporting = reporting or part_of.reporting_period
     change = bool(rules.CHANGE_BEFORE.search(ctx.norm[max(c_start, m.start - 6):m.start]))
     phase = (timing.transition(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end])
              or timing.phase_of(own))
@@ -336,6 +341,19 @@ def _income_of(ctx: _Context, cue: tuple[str, str], s_start: int, s_end: int, at
     if rules.RESULTS_WORDS.search(ctx.norm, s_start, s_end):
         return "revenue"  # 2024年收入130.4亿元,yoy+106.9%;归母净利润31.25亿元: a company's results
     return kind
+
+
+def _part_of_previous(ctx: _Context, m: MoneyMention, s_start: int, c_start: int, earlier: list[Claim]) -> Claim | None:
+    """The figure before, in this paragraph, when the figure's clause or sentence opens with
+    其中 (rules.PART_OPENING): its parts are of the whole's time."""
+    if not (rules.PART_OPENING.match(ctx.norm, c_start) or rules.PART_OPENING.match(ctx.norm, s_start)):
+        return None
+    previous = earlier[-1] if earlier else None
+    # a paragraph that opens with 其中 lists the parts of the previous paragraph's last figure
+    back = 1 if rules.PART_OPENING.match(ctx.norm, _paragraph_start(ctx.text, m.start)) else 0
+    if previous is None or previous.start < _paragraph_start(ctx.text, m.start, back=back):
+        return None
+    return previous
 
 
 def _is_person(ctx: _Context, entity_id: str | None) -> bool:

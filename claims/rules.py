@@ -51,6 +51,10 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 BID_WORDS: frozenset[str] = frozenset({"报价", "offer", "现金"})
 TAKEOVER = regex.compile(r"收购|并购|要约|竞购|收购战|每股|全现金|敌意")
 
+# A clause or sentence that opens with the parts of the figure before (其中，现金奖励达400万美元):
+# its figures hold when the whole does (claims.build._part_of_previous).
+PART_OPENING = regex.compile(r"\s*(?:其中|当中|这其中|而其中)")
+
 # A company figure not as reported (claims.build sets Claim.basis "adjusted").
 ADJUSTED = regex.compile(r"经调整|非国际财务报告(?:会计)?准则|非公认会计(?:原则|准则)|non-?ifrs|non-?gaap|调整后")
 # After a figure, its share of the company's total (佔總收入9.8%): a part of the whole.

@@ -112,6 +112,11 @@ def _count(word: str) -> int:
     return _SMALL[word]
 
 
+# A report of a year named before the figure's clause (理想汽车 2024 年年报显示, 台积电2023年财报显示):
+# the sentence's figures are that year's.
+_REPORT_OF_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年\s*(?=(?:度)?\s*(?:年报|财报|年度报告|财务报告|业绩报告))")
+
+
 def _opening_time(opening: str) -> str:
     """The sentence's first clause, or the clause right before the figure's, when it is only a
     time phrase (仅仅5个月前, 去年12月; 要知道,2023年,李想的年薪…; 对比 2023 年,…), else ""."""
@@ -119,7 +124,8 @@ def _opening_time(opening: str) -> str:
     for clause in (clauses[0], clauses[-1]) if clauses else ():
         if _TIME_PHRASE.fullmatch(clause):
             return clause
-    return ""
+    report = _REPORT_OF_YEAR.search(opening)
+    return report.group() if report else ""
 
 
 def as_of(before: str, published: date | None, opening: str = "") -> TimeSpan:

@@ -475,3 +475,14 @@ def test_a_company_named_once_without_a_code_is_no_subject():
 ])
 def test_an_offer_word_in_a_takeover_story_is_a_bid(text, kind):
     assert _claims(text)[-1].kind == kind
+
+
+def test_the_parts_after_qizhong_hold_when_the_whole_does():
+    # dev-c-15 (UDN): 黃仁勳2025年度的整體薪酬為4,990萬美元，其中…3,880萬美元; dev-c-16: a paragraph opening with 其中
+    claims = _claims("黃仁勳2025年度的整體薪酬為4,990萬美元，其中大部分為價值3,880萬美元的股票獎勵。")
+    assert (claims[1].as_of.start.year, claims[1].reporting_period) == (2025, claims[0].reporting_period)
+    claims = _claims("按照计划,黄仁勋2024财年的薪酬总额为3416.7万美元。\n\n其中,现金奖励达400万美元,股票激励达2667.6万美元。")
+    assert [c.reporting_period for c in claims] == ["FY2024"] * 3
+    # no 其中: the figure keeps its own (unstated) time
+    claims = _claims("黃仁勳2025年度的整體薪酬為4,990萬美元。大部分為價值3,880萬美元的股票獎勵。")
+    assert claims[1].reporting_period == ""

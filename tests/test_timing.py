@@ -201,6 +201,9 @@ def test_valuations_without_any_date_are_not_compared_but_listed_as_possible():
     ("李想的年薪总额不过", "要知道,2023年,", date(2023, 1, 1)),
     ("李想薪酬仅为", "对比 2023 年,", date(2023, 1, 1)),
     ("他的年薪为", "据知情人士透露,此事属实,", PUBLISHED),  # neither clause a time phrase
+    # blind4-20 (有驾): a report of a year before the figure's clause dates the sentence's figures
+    ("李想年薪由 266.5 万元基本工资与", "理想汽车 2024 年年报显示,", date(2024, 1, 1)),
+    ("他的年薪为", "理想汽车年报显示,", PUBLISHED),  # a report of no year
 ])
 def test_a_sentence_opening_time_sets_the_time(before, opening, start):
     assert as_of(before, PUBLISHED, opening=opening).start == start
