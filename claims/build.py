@@ -15,8 +15,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 
+import ahocorasick
 import regex
 
 from core.errors import FxError
@@ -174,9 +176,17 @@ def _topics(entities, text: str = "") -> dict[str, Entity]:
 
 
 def _span(text: str, pos: int, ends: str) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, pos) for c in ends) + 1
-    stops = [i for i in (text.find(c, pos) for c in ends) if i >= 0]
-    return start, min(stops) if stops else len(text)
+    """From after the last of ``ends`` before ``pos`` to the first at or after it (or the
+    text's ends), by bisection over where the text holds them, found once per text."""
+    cuts = _cuts(text, ends)
+    i = bisect.bisect_left(cuts, pos)
+    return cuts[i - 1] + 1 if i else 0, cuts[i] if i < len(cuts) else len(text)
+
+
+@lru_cache(maxsize=8)
+def _cuts(text: str, ends: str) -> list[int]:
+    """Where ``text`` holds any of the characters ``ends`` (a document's text is hashed once)."""
+    return [m.start() for m in regex.finditer("[" + regex.escape(ends) + "]", text)]
 
 
 def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Claim]) -> Claim:
@@ -383,26 +393,48 @@ def _kind_cue(norm: str, m: MoneyMention, s_start: int, s_end: int,
     """(kind, cue) of the cue nearest the figure within its sentence; a cue in a later clause
     that opens another figure is that figure's (股价…最高触及279.8港元，市值突破千亿港元)."""
     best: tuple[int, int, str, str] | None = None
-    for priority, (kind, cues) in enumerate(rules.KIND_CUES):
-        for cue in cues:
-            at = norm.find(cue, s_start, s_end)
-            while at >= 0:
-                start, end = at, at + len(cue)
-                at = norm.find(cue, at + 1, s_end)
-                distance = start - m.end if start >= m.end else m.start - end
-                if cue in rules.YEAR_CLOSES and rules.YEAR_NUMBER_END.search(norm, max(s_start, start - 6), start):
-                    continue  # 2024 年收入: the year's 收入 (its own cue)
-                if distance < 0 or norm.endswith(rules.CUE_NOT_AFTER.get(cue, ()), s_start, start) \
-                        or norm.startswith(rules.CUE_NOT_BEFORE.get(cue, ()), end):
-                    continue
-                between = norm[m.end:start] if start >= m.end else norm[end:m.start]
-                if any(c in rules.CLAUSE_END for c in between):
-                    if start >= m.end and _opens_figure(norm, end, s_end, figures):
-                        continue
-                    distance += _OTHER_CLAUSE  # 营收达到X，市值突破Y: a cue in the figure's own clause wins
-                key = (distance, priority, kind, cue)
-                best = key if best is None or key < best else best
+    for offset, priority, kind, cue in _cue_hits(norm[s_start:s_end]):  # every cue's every occurrence
+        start, end = s_start + offset, s_start + offset + len(cue)
+        distance = start - m.end if start >= m.end else m.start - end
+        if cue in rules.YEAR_CLOSES and rules.YEAR_NUMBER_END.search(norm, max(s_start, start - 6), start):
+            continue  # 2024 年收入: the year's 收入 (its own cue)
+        if distance < 0 or norm.endswith(rules.CUE_NOT_AFTER.get(cue, ()), s_start, start) \
+                or norm.startswith(rules.CUE_NOT_BEFORE.get(cue, ()), end):
+            continue
+        between = norm[m.end:start] if start >= m.end else norm[end:m.start]
+        if any(c in rules.CLAUSE_END for c in between):
+            if start >= m.end and _opens_figure(norm, end, s_end, figures):
+                continue
+            distance += _OTHER_CLAUSE  # 营收达到X，市值突破Y: a cue in the figure's own clause wins
+        key = (distance, priority, kind, cue)
+        best = key if best is None or key < best else best
     return (best[2], best[3]) if best else None
+
+
+_CUE_TABLE: list = [None, None]  # (rules.KIND_CUES it was built from, its automaton)
+
+
+def _cue_hits(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(offset, priority, kind, cue) of every occurrence of every kind cue in the sentence,
+    overlapping ones included: one Aho-Corasick pass per sentence, not a search per cue."""
+    if _CUE_TABLE[0] is not rules.KIND_CUES:  # built at first use, again if the table is replaced
+        automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[int, str, str]]] = {}
+        for priority, (kind, cues) in enumerate(rules.KIND_CUES):
+            for cue in cues:
+                entries.setdefault(cue, []).append((priority, kind, cue))
+        for cue, found in entries.items():
+            automaton.add_word(cue, tuple(found))
+        automaton.make_automaton()
+        _CUE_TABLE[:] = [rules.KIND_CUES, automaton]
+        _sentence_cues.cache_clear()
+    return _sentence_cues(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_cues(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    return tuple((last + 1 - len(cue), priority, kind, cue)
+                 for last, found in _CUE_TABLE[1].iter(sentence) for priority, kind, cue in found)
 
 
 def _opens_figure(norm: str, at: int, s_end: int, figures: list[tuple[int, int]]) -> bool:
