@@ -60,10 +60,17 @@ class _Context:
     _lists: dict[int, dict] = field(default_factory=dict)  # sentence start -> its list items (claims.lists)
     _referent_starts: list[int] = field(default_factory=list)
     _figure_starts: list[int] = field(default_factory=list)
+    _entity_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._referent_starts = [s for s, _, _ in self.referents]
         self._figure_starts = [s for s, _ in self.figures]
+        self._entity_starts = [s for s, _, _ in self.entities]
+
+    def entities_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Entities starting in [start, end), in text order (the entities are sorted by start)."""
+        lo, hi = bisect.bisect_left(self._entity_starts, start), bisect.bisect_left(self._entity_starts, end)
+        return self.entities[lo:hi]
 
     def referents_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Referents starting in [start, end), found by position: each claim looks at its own
@@ -379,7 +386,7 @@ def _invests_in_org(ctx: _Context, m: MoneyMention, s_start: int) -> bool:
     toward = clause.rfind("向")
     if toward < 0 or not any(v in clause[toward:] for v in rules.INVEST_VERBS):
         return False
-    return any(ent.type == "org" and s_start + toward < s < m.start for s, e, ent in ctx.entities)
+    return any(ent.type == "org" for s, e, ent in ctx.entities_in(s_start + toward + 1, m.start))
 
 
 def _times(value: Decimal | None, factor: Decimal | None) -> Decimal | None:
@@ -888,14 +895,20 @@ def _poached_group(ctx: _Context, m: MoneyMention) -> Entity | None:
     """The staff group of the organisation people move from, named in this or the two paragraphs before."""
     start = _paragraph_start(ctx.text, m.start, back=2)
     window = ctx.norm[start:m.end]
-    orgs = {ent.id: (ctx.norm[s:e], ent) for s, e, ent in ctx.entities
-            if ent.type == "org" and ent.id in ctx.staff_groups and start <= s < m.end}
+    orgs = {ent.id: (ctx.norm[s:e], ent) for s, e, ent in ctx.entities_in(start, m.end)
+            if ent.type == "org" and ent.id in ctx.staff_groups}
     for pattern in rules.POACHED_FROM:
         hits = [(hit.start(), ent) for written, ent in orgs.values()
-                for hit in regex.finditer(pattern.format(org=regex.escape(written)), window)]
+                for hit in _org_pattern(pattern, written).finditer(window)]
         if hits:
             return ctx.staff_groups[max(hits, key=lambda h: h[0])[1].id]
     return None
+
+
+@lru_cache(maxsize=4096)
+def _org_pattern(pattern: str, written: str) -> regex.Pattern:
+    """A POACHED_FROM pattern for one organisation's name, compiled once."""
+    return regex.compile(pattern.format(org=regex.escape(written)))
 
 
 def _staff_groups(resolver: EntityResolver) -> dict[str, Entity]:
@@ -947,8 +960,8 @@ def _source_in(ctx: _Context, start: int, end: int) -> str | None:
             return whole[0].id
         if written not in rules.NOT_SOURCES and (name_like(normalize(written)) or "《" in lead.group("outlet")):
             return written  # 腾讯科技 is an outlet, not 腾讯 inside it; 根据先前报导 names none
-    verb_at, verb = max(((window.rfind(v), v) for v in rules.SPEECH_VERBS), default=(-1, ""))
-    lead_at = max((window.rfind(w) for w in rules.SOURCE_LEADS), default=-1)
+    verb_at, verb = _last_word(rules.SPEECH_VERBS, window)
+    lead_at = _last_word(rules.SOURCE_LEADS, window)[0]
     if verb_at < 0 and lead_at < 0:
         return None
     anchor = start + max(verb_at, lead_at)
@@ -970,11 +983,31 @@ def _source_in(ctx: _Context, start: int, end: int) -> str | None:
     return next((noun for noun in rules.SOURCE_DOCUMENTS if noun in window), None)
 
 
+_WORD_TABLES: dict[int, tuple[tuple[str, ...], ahocorasick.Automaton]] = {}  # id of a word table -> its automaton
+
+
+def _last_word(words: tuple[str, ...], window: str) -> tuple[int, str]:
+    """max((window.rfind(w), w) for w in words), default (-1, ""): the last place one of the
+    words starts (the greater word on a tie), found in one Aho-Corasick pass over the window."""
+    table = _WORD_TABLES.get(id(words))
+    if table is None or table[0] is not words:
+        automaton = ahocorasick.Automaton()
+        for word in words:
+            automaton.add_word(word, word)
+        automaton.make_automaton()
+        table = _WORD_TABLES[id(words)] = (words, automaton)
+    if not words:
+        return -1, ""
+    found = max(((last + 1 - len(word), word) for last, word in table[1].iter(window)), default=None)
+    return found if found is not None else (-1, max(words))
+
+
 def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, attributed: str | None) -> str:
     sentence = norm[s_start:s_end]
     if _COMPARE_AFTER.search(norm[m.end:m.end + 8]) or _COMPARE_BEFORE.search(norm[max(0, m.start - 3):m.start]):
         return "hypothetical"
-    if any(cue in rules.NOT_DENIALS.sub("", sentence) for cue in rules.DENIAL_CUES):
+    kept = rules.NOT_DENIALS.sub("", sentence)  # once, not once per cue
+    if any(cue in kept for cue in rules.DENIAL_CUES):
         return "denied"
     clause_start = max(norm.rfind(c, s_start, m.start) for c in rules.CLAUSE_END) + 1
     clause_end = min((i for i in (norm.find(c, m.end, s_end) for c in rules.CLAUSE_END) if i >= 0), default=s_end)

@@ -247,7 +247,10 @@ class Discoverer:
         if not aliases or any(self.resolver.resolve(a) is not None for a in aliases):
             return  # the table knows it already
         keys = {name_key(a) for a in aliases}
-        draft = next((d for k, d in drafts.items() if k in keys), None) or _Draft(kind)
+        known = [k for k in keys if k in drafts]
+        if len(known) > 1:  # the draft of the key learnt first (the drafts keep their order)
+            known = [next(k for k in drafts if k in keys)]
+        draft = drafts[known[0]] if known else _Draft(kind)
         for alias in aliases:
             draft.add(alias)
             drafts[name_key(alias)] = draft

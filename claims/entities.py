@@ -13,7 +13,7 @@ import bisect
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -61,6 +61,7 @@ def normalize(text: str) -> str:
     return parser_normalize(text).translate(_DOT_MAP)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Dictionary key of a name: its matching form without whitespace."""
     return _SPACE.sub("", normalize(name))
