@@ -190,7 +190,7 @@ def _span(text: str, pos: int, ends: str) -> tuple[int, int]:
     return cuts[i - 1] + 1 if i else 0, cuts[i] if i < len(cuts) else len(text)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4)
 def _cuts(text: str, ends: str) -> list[int]:
     """Where ``text`` holds any of the characters ``ends`` (a document's text is hashed once)."""
     return [m.start() for m in regex.finditer("[" + regex.escape(ends) + "]", text)]
@@ -435,7 +435,12 @@ def _cue_hits(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         automaton.make_automaton()
         _CUE_TABLE[:] = [rules.KIND_CUES, automaton]
         _sentence_cues.cache_clear()
+    if len(sentence) > _CACHED_SENTENCE:  # a text with no sentence ends: not kept in the cache
+        return _sentence_cues.__wrapped__(sentence)
     return _sentence_cues(sentence)
+
+
+_CACHED_SENTENCE = 2000  # the longest sentence whose cues are cached (memory stays bounded)
 
 
 @lru_cache(maxsize=4096)

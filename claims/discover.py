@@ -590,6 +590,9 @@ def _jieba_pieces():
     return jieba.re_han_default
 
 
+_CACHED_PIECE = 1000  # the longest piece whose words _Words keeps in the words() cache
+
+
 class _Words:
     """Jieba's words of the normalised text, segmented only where a rule asks (start ->
     (word, end), and end -> start): linear in the text. Jieba cuts a sentence piece by piece
@@ -623,7 +626,9 @@ class _Words:
         self._done.add(bounds[n])
         piece_start, piece_end = bounds[n], bounds[n + 1]
         s = piece_start
-        for word in words(self.norm[piece_start:piece_end]):  # jieba's tokens, end to end
+        piece = self.norm[piece_start:piece_end]
+        cut = words(piece) if len(piece) <= _CACHED_PIECE else words.__wrapped__(piece)
+        for word in cut:  # jieba's tokens, end to end
             e = s + len(word)
             self.starts[s] = (word, e)
             self.by_end[e] = s
