@@ -15,8 +15,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 
+import ahocorasick
 import regex
 
 from core.errors import FxError
@@ -58,10 +60,17 @@ class _Context:
     _lists: dict[int, dict] = field(default_factory=dict)  # sentence start -> its list items (claims.lists)
     _referent_starts: list[int] = field(default_factory=list)
     _figure_starts: list[int] = field(default_factory=list)
+    _entity_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._referent_starts = [s for s, _, _ in self.referents]
         self._figure_starts = [s for s, _ in self.figures]
+        self._entity_starts = [s for s, _, _ in self.entities]
+
+    def entities_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Entities starting in [start, end), in text order (the entities are sorted by start)."""
+        lo, hi = bisect.bisect_left(self._entity_starts, start), bisect.bisect_left(self._entity_starts, end)
+        return self.entities[lo:hi]
 
     def referents_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Referents starting in [start, end), found by position: each claim looks at its own
@@ -174,9 +183,17 @@ def _topics(entities, text: str = "") -> dict[str, Entity]:
 
 
 def _span(text: str, pos: int, ends: str) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, pos) for c in ends) + 1
-    stops = [i for i in (text.find(c, pos) for c in ends) if i >= 0]
-    return start, min(stops) if stops else len(text)
+    """From after the last of ``ends`` before ``pos`` to the first at or after it (or the
+    text's ends), by bisection over where the text holds them, found once per text."""
+    cuts = _cuts(text, ends)
+    i = bisect.bisect_left(cuts, pos)
+    return cuts[i - 1] + 1 if i else 0, cuts[i] if i < len(cuts) else len(text)
+
+
+@lru_cache(maxsize=4)
+def _cuts(text: str, ends: str) -> list[int]:
+    """Where ``text`` holds any of the characters ``ends`` (a document's text is hashed once)."""
+    return [m.start() for m in regex.finditer("[" + regex.escape(ends) + "]", text)]
 
 
 def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Claim]) -> Claim:
@@ -387,7 +404,7 @@ def _invests_in_org(ctx: _Context, m: MoneyMention, s_start: int) -> bool:
     toward = clause.rfind("向")
     if toward < 0 or not any(v in clause[toward:] for v in rules.INVEST_VERBS):
         return False
-    return any(ent.type == "org" and s_start + toward < s < m.start for s, e, ent in ctx.entities)
+    return any(ent.type == "org" for s, e, ent in ctx.entities_in(s_start + toward + 1, m.start))
 
 
 def _times(value: Decimal | None, factor: Decimal | None) -> Decimal | None:
@@ -401,26 +418,53 @@ def _kind_cue(norm: str, m: MoneyMention, s_start: int, s_end: int,
     """(kind, cue) of the cue nearest the figure within its sentence; a cue in a later clause
     that opens another figure is that figure's (股价…最高触及279.8港元，市值突破千亿港元)."""
     best: tuple[int, int, str, str] | None = None
-    for priority, (kind, cues) in enumerate(rules.KIND_CUES):
-        for cue in cues:
-            at = norm.find(cue, s_start, s_end)
-            while at >= 0:
-                start, end = at, at + len(cue)
-                at = norm.find(cue, at + 1, s_end)
-                distance = start - m.end if start >= m.end else m.start - end
-                if cue in rules.YEAR_CLOSES and rules.YEAR_NUMBER_END.search(norm, max(s_start, start - 6), start):
-                    continue  # 2024 年收入: the year's 收入 (its own cue)
-                if distance < 0 or norm.endswith(rules.CUE_NOT_AFTER.get(cue, ()), s_start, start) \
-                        or norm.startswith(rules.CUE_NOT_BEFORE.get(cue, ()), end):
-                    continue
-                between = norm[m.end:start] if start >= m.end else norm[end:m.start]
-                if any(c in rules.CLAUSE_END for c in between):
-                    if start >= m.end and _opens_figure(norm, end, s_end, figures):
-                        continue
-                    distance += _OTHER_CLAUSE  # 营收达到X，市值突破Y: a cue in the figure's own clause wins
-                key = (distance, priority, kind, cue)
-                best = key if best is None or key < best else best
+    for offset, priority, kind, cue in _cue_hits(norm[s_start:s_end]):  # every cue's every occurrence
+        start, end = s_start + offset, s_start + offset + len(cue)
+        distance = start - m.end if start >= m.end else m.start - end
+        if cue in rules.YEAR_CLOSES and rules.YEAR_NUMBER_END.search(norm, max(s_start, start - 6), start):
+            continue  # 2024 年收入: the year's 收入 (its own cue)
+        if distance < 0 or norm.endswith(rules.CUE_NOT_AFTER.get(cue, ()), s_start, start) \
+                or norm.startswith(rules.CUE_NOT_BEFORE.get(cue, ()), end):
+            continue
+        between = norm[m.end:start] if start >= m.end else norm[end:m.start]
+        if any(c in rules.CLAUSE_END for c in between):
+            if start >= m.end and _opens_figure(norm, end, s_end, figures):
+                continue
+            distance += _OTHER_CLAUSE  # 营收达到X，市值突破Y: a cue in the figure's own clause wins
+        key = (distance, priority, kind, cue)
+        best = key if best is None or key < best else best
     return (best[2], best[3]) if best else None
+
+
+_CUE_TABLE: list = [None, None]  # (rules.KIND_CUES it was built from, its automaton)
+
+
+def _cue_hits(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(offset, priority, kind, cue) of every occurrence of every kind cue in the sentence,
+    overlapping ones included: one Aho-Corasick pass per sentence, not a search per cue."""
+    if _CUE_TABLE[0] is not rules.KIND_CUES:  # built at first use, again if the table is replaced
+        automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[int, str, str]]] = {}
+        for priority, (kind, cues) in enumerate(rules.KIND_CUES):
+            for cue in cues:
+                entries.setdefault(cue, []).append((priority, kind, cue))
+        for cue, found in entries.items():
+            automaton.add_word(cue, tuple(found))
+        automaton.make_automaton()
+        _CUE_TABLE[:] = [rules.KIND_CUES, automaton]
+        _sentence_cues.cache_clear()
+    if len(sentence) > _CACHED_SENTENCE:  # a text with no sentence ends: not kept in the cache
+        return _sentence_cues.__wrapped__(sentence)
+    return _sentence_cues(sentence)
+
+
+_CACHED_SENTENCE = 2000  # the longest sentence whose cues are cached (memory stays bounded)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_cues(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    return tuple((last + 1 - len(cue), priority, kind, cue)
+                 for last, found in _CUE_TABLE[1].iter(sentence) for priority, kind, cue in found)
 
 
 def _opens_figure(norm: str, at: int, s_end: int, figures: list[tuple[int, int]]) -> bool:
@@ -874,14 +918,20 @@ def _poached_group(ctx: _Context, m: MoneyMention) -> Entity | None:
     """The staff group of the organisation people move from, named in this or the two paragraphs before."""
     start = _paragraph_start(ctx.text, m.start, back=2)
     window = ctx.norm[start:m.end]
-    orgs = {ent.id: (ctx.norm[s:e], ent) for s, e, ent in ctx.entities
-            if ent.type == "org" and ent.id in ctx.staff_groups and start <= s < m.end}
+    orgs = {ent.id: (ctx.norm[s:e], ent) for s, e, ent in ctx.entities_in(start, m.end)
+            if ent.type == "org" and ent.id in ctx.staff_groups}
     for pattern in rules.POACHED_FROM:
         hits = [(hit.start(), ent) for written, ent in orgs.values()
-                for hit in regex.finditer(pattern.format(org=regex.escape(written)), window)]
+                for hit in _org_pattern(pattern, written).finditer(window)]
         if hits:
             return ctx.staff_groups[max(hits, key=lambda h: h[0])[1].id]
     return None
+
+
+@lru_cache(maxsize=4096)
+def _org_pattern(pattern: str, written: str) -> regex.Pattern:
+    """A POACHED_FROM pattern for one organisation's name, compiled once."""
+    return regex.compile(pattern.format(org=regex.escape(written)))
 
 
 def _staff_groups(resolver: EntityResolver) -> dict[str, Entity]:
@@ -933,8 +983,8 @@ def _source_in(ctx: _Context, start: int, end: int) -> str | None:
             return whole[0].id
         if written not in rules.NOT_SOURCES and (name_like(normalize(written)) or "《" in lead.group("outlet")):
             return written  # 腾讯科技 is an outlet, not 腾讯 inside it; 根据先前报导 names none
-    verb_at, verb = max(((window.rfind(v), v) for v in rules.SPEECH_VERBS), default=(-1, ""))
-    lead_at = max((window.rfind(w) for w in rules.SOURCE_LEADS), default=-1)
+    verb_at, verb = _last_word(rules.SPEECH_VERBS, window)
+    lead_at = _last_word(rules.SOURCE_LEADS, window)[0]
     if verb_at < 0 and lead_at < 0:
         return None
     anchor = start + max(verb_at, lead_at)
@@ -956,11 +1006,31 @@ def _source_in(ctx: _Context, start: int, end: int) -> str | None:
     return next((noun for noun in rules.SOURCE_DOCUMENTS if noun in window), None)
 
 
+_WORD_TABLES: dict[int, tuple[tuple[str, ...], ahocorasick.Automaton]] = {}  # id of a word table -> its automaton
+
+
+def _last_word(words: tuple[str, ...], window: str) -> tuple[int, str]:
+    """max((window.rfind(w), w) for w in words), default (-1, ""): the last place one of the
+    words starts (the greater word on a tie), found in one Aho-Corasick pass over the window."""
+    table = _WORD_TABLES.get(id(words))
+    if table is None or table[0] is not words:
+        automaton = ahocorasick.Automaton()
+        for word in words:
+            automaton.add_word(word, word)
+        automaton.make_automaton()
+        table = _WORD_TABLES[id(words)] = (words, automaton)
+    if not words:
+        return -1, ""
+    found = max(((last + 1 - len(word), word) for last, word in table[1].iter(window)), default=None)
+    return found if found is not None else (-1, max(words))
+
+
 def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, attributed: str | None) -> str:
     sentence = norm[s_start:s_end]
     if _COMPARE_AFTER.search(norm[m.end:m.end + 8]) or _COMPARE_BEFORE.search(norm[max(0, m.start - 3):m.start]):
         return "hypothetical"
-    if any(cue in rules.NOT_DENIALS.sub("", sentence) for cue in rules.DENIAL_CUES):
+    kept = rules.NOT_DENIALS.sub("", sentence)  # once, not once per cue
+    if any(cue in kept for cue in rules.DENIAL_CUES):
         return "denied"
     clause_start = max(norm.rfind(c, s_start, m.start) for c in rules.CLAUSE_END) + 1
     clause_end = min((i for i in (norm.find(c, m.end, s_end) for c in rules.CLAUSE_END) if i >= 0), default=s_end)

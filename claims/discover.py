@@ -20,6 +20,12 @@ where the table, OpenCC or the article itself says they are one (never on a gues
 from __future__ import annotations
 
 import bisect
+import contextlib
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -167,8 +173,7 @@ class Discoverer:
             if span and not any(taken[span[0]:span[1]]):
                 yield "org", [text[span[0]:span[1]], *_short_forms(text, norm, span[0], m)]
         # the Han words simplified, the Latin names in their own case (串流龍頭Netflix, C羅)
-        cased = text if len(text) != len(norm) else "".join(
-            t if t.isascii() else n for t, n in zip(text, norm, strict=True))
+        cased = text if len(text) != len(norm) else _cased(text, norm)
         for m in _INITIAL_NICKNAME.finditer(cased):  # 特维斯力压梅西和C罗: a player
             if not any(taken[m.start():m.end()]):
                 yield "person", [m.group()]
@@ -242,7 +247,10 @@ class Discoverer:
         if not aliases or any(self.resolver.resolve(a) is not None for a in aliases):
             return  # the table knows it already
         keys = {name_key(a) for a in aliases}
-        draft = next((d for k, d in drafts.items() if k in keys), None) or _Draft(kind)
+        known = [k for k in keys if k in drafts]
+        if len(known) > 1:  # the draft of the key learnt first (the drafts keep their order)
+            known = [next(k for k in drafts if k in keys)]
+        draft = drafts[known[0]] if known else _Draft(kind)
         for alias in aliases:
             draft.add(alias)
             drafts[name_key(alias)] = draft
@@ -264,14 +272,21 @@ class Discoverer:
         for start, end, entity in found:
             if entity.type != "org":
                 continue
-            found_word = next(((q, w) for q in STAFF_QUALIFIERS for w in STAFF_WORDS
-                               if norm.startswith(q + w, end)), None)
+            found_word = _STAFF_AFTER.match(norm, end)  # the first (qualifier, word) in table order
             if found_word is None:
                 continue
-            qualifier, word = found_word
+            qualifier, word = _STAFF_PAIRS[found_word.group()]
             group = self.resolver.resolve(text[start:end] + word) or staff_group(entity)
             out.append((start, end + len(qualifier) + len(word), group))
         return out
+
+
+# Every qualifier + staff word, in the order _staff_groups tries them (the first that matches wins).
+_STAFF_PAIRS: dict[str, tuple[str, str]] = {}
+for _q in STAFF_QUALIFIERS:
+    for _w in STAFF_WORDS:
+        _STAFF_PAIRS.setdefault(_q + _w, (_q, _w))
+_STAFF_AFTER = regex.compile("|".join(regex.escape(q + w) for q in STAFF_QUALIFIERS for w in STAFF_WORDS))
 
 
 def staff_group(org: Entity) -> Entity:
@@ -297,6 +312,21 @@ def _taken(size: int, mentions: list[Mention]) -> list[bool]:
     for start, end, _ in mentions:
         taken[start:end] = [True] * (end - start)
     return taken
+
+
+_ASCII_RUN = regex.compile(r"[\x00-\x7f]+")
+
+
+def _cased(text: str, norm: str) -> str:
+    """The normalised text with every ASCII character as the original writes it (one join
+    per run of ASCII, not per character)."""
+    out, at = [], 0
+    for m in _ASCII_RUN.finditer(text):
+        out.append(norm[at:m.start()])
+        out.append(m.group())
+        at = m.end()
+    out.append(norm[at:])
+    return "".join(out)
 
 
 def _overlaps(m: Mention, taken: list[bool]) -> bool:
@@ -416,11 +446,7 @@ def _repeated_han_names(norm: str, taken: list[bool]) -> list[tuple[str, tuple[i
     written more often wins (雷军 over 雷军所), the longer on a tie (泡泡玛特 over 泡泡玛)."""
     seen: set[str] = set()
     for piece in _HAN_PIECE.finditer(norm):
-        cut = words(piece.group())
-        for i in range(len(cut)):
-            for name in (cut[i], "".join(cut[i:i + 2])):
-                if 2 <= len(name) <= _REPEATED["org_longest"] and _name_shape(name, cut[i]):
-                    seen.add(name)
+        seen.update(_candidates(piece.group()))
     if not seen:
         return []
     automaton = ahocorasick.Automaton()
@@ -439,6 +465,18 @@ def _repeated_han_names(norm: str, taken: list[bool]) -> list[tuple[str, tuple[i
             if not any(other != name and (other in name and len(spans[other]) > len(spans[name])
                                           or name in other and len(spans[other]) >= len(spans[name]))
                        for other in named)]
+
+
+@lru_cache(maxsize=65536)
+def _candidates(piece: str) -> tuple[str, ...]:
+    """The names a run of Han may hold: one or two of jieba's words of it, shaped as a name."""
+    cut = words(piece)
+    found = []
+    for i in range(len(cut)):
+        for name in (cut[i], "".join(cut[i:i + 2])):
+            if 2 <= len(name) <= _REPEATED["org_longest"] and _name_shape(name, cut[i]):
+                found.append(name)
+    return tuple(found)
 
 
 @lru_cache(maxsize=65536)
@@ -552,6 +590,9 @@ def _jieba_pieces():
     return jieba.re_han_default
 
 
+_CACHED_PIECE = 1000  # the longest piece whose words _Words keeps in the words() cache
+
+
 class _Words:
     """Jieba's words of the normalised text, segmented only where a rule asks (start ->
     (word, end), and end -> start): linear in the text. Jieba cuts a sentence piece by piece
@@ -565,9 +606,11 @@ class _Words:
         self.by_end: dict[int, int] = {}
         self._pieces: dict[int, list[int]] = {}  # sentence start -> where its pieces start (and its end)
         self._done: set[int] = set()  # pieces segmented, by start
+        self._ends = [m.start() for m in _SENTENCE_END.finditer(norm)]  # found once, looked up by bisect
 
     def _cover(self, at: int) -> None:
-        start = max(self.norm.rfind(c, 0, at) for c in "。！？!?\n") + 1
+        before = bisect.bisect_left(self._ends, at)  # the last sentence end before ``at``
+        start = self._ends[before - 1] + 1 if before else 0
         bounds = self._pieces.get(start)
         if bounds is None:
             m = _SENTENCE_END.search(self.norm, at)
@@ -582,9 +625,14 @@ class _Words:
             return
         self._done.add(bounds[n])
         piece_start, piece_end = bounds[n], bounds[n + 1]
-        for word, s, e in _jieba().tokenize(self.norm[piece_start:piece_end]):
-            self.starts[piece_start + s] = (word, piece_start + e)
-            self.by_end[piece_start + e] = piece_start + s
+        s = piece_start
+        piece = self.norm[piece_start:piece_end]
+        cut = words(piece) if len(piece) <= _CACHED_PIECE else words.__wrapped__(piece)
+        for word in cut:  # jieba's tokens, end to end
+            e = s + len(word)
+            self.starts[s] = (word, e)
+            self.by_end[e] = s
+            s = e
 
     def get(self, at: int, default=None):
         self._cover(min(at, len(self.norm) - 1) if self.norm else 0)
@@ -762,6 +810,44 @@ def _proper(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _tags() -> dict[str, str]:
+    """The part-of-speech tag of each word of jieba's dictionary: the table jieba.posseg reads
+    from its dictionary file at import (0.4 s a process), here read the same way once and
+    then kept as a marshal file beside jieba's own cache (read back in less than half that)."""
+    import jieba
+
+    if "jieba.posseg" in sys.modules or jieba.dt.dictionary != jieba.DEFAULT_DICT:
+        return _posseg_tags()
+    try:
+        with jieba.get_module_res(jieba.DEFAULT_DICT_NAME) as f:
+            stat = os.fstat(f.fileno())
+            key = hashlib.sha256(f"{f.name}|{stat.st_size}|{stat.st_mtime_ns}|{jieba.__version__}".encode())
+            cache = Path(tempfile.gettempdir()) / f"claims-engine-jieba-tags-{key.hexdigest()[:16]}"
+            try:
+                stored = marshal.loads(cache.read_bytes())
+                if isinstance(stored, dict):
+                    return stored
+            except (OSError, EOFError, ValueError, TypeError):
+                pass
+            tags = {}
+            for line in f:  # as jieba.posseg.POSTokenizer.load_word_tag reads it
+                line = line.strip().decode("utf-8")
+                if line:
+                    word, _, tag = line.split(" ")
+                    tags[word] = tag
+    except (OSError, AttributeError, ValueError):  # no file, no fileno, a line jieba would refuse
+        return _posseg_tags()
+    fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=cache.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            marshal.dump(tags, out)
+        os.replace(tmp, cache)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    return tags
+
+
+def _posseg_tags() -> dict[str, str]:
     import jieba.posseg
 
     return jieba.posseg.dt.word_tag_tab

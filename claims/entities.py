@@ -13,7 +13,7 @@ import bisect
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -61,6 +61,7 @@ def normalize(text: str) -> str:
     return parser_normalize(text).translate(_DOT_MAP)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Dictionary key of a name: its matching form without whitespace."""
     return _SPACE.sub("", normalize(name))
@@ -185,9 +186,12 @@ class EntityResolver:
     def _pinyin_hits(self, text: str, norm: str, taken: list[bool]) -> Iterable[Mention]:
         """Unlisted spellings of han_name persons, in the gaps the aliases left."""
         sizes = sorted({len(e.han_name) for e in self._han}, reverse=True)
-        for start, c in enumerate(norm):
-            if c not in self._surnames:
-                continue
+        surnames = [c for c in self._surnames if len(c) == 1]
+        if not sizes or not surnames:
+            return
+        # each position holding a surname, in text order (one scan, not a loop over every character)
+        for found in regex.finditer("[" + "".join(regex.escape(c) for c in sorted(surnames)) + "]", norm):
+            start = found.start()
             for end in (start + size for size in sizes):
                 if end <= len(text) and not any(taken[start:end]):
                     entity = self._pinyin_match(text[start:end])
