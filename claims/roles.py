@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .discover import TICKER
 from .entities import Entity, Mention
 from .rules import NOT_PARTIES
 
@@ -225,6 +226,7 @@ def _compile(rule: RoleRule) -> regex.Pattern:
 
 
 _COMPILED = tuple((rule, _compile(rule)) for rule in ROLE_RULES)
+_CODE_AFTER = regex.compile(TICKER.pattern, regex.IGNORECASE)  # normalised text is lower case
 _NEW_SUBJECT = regex.compile(r"[，,；;]\s*(?:而|但|另外|同时)?\s*" + _SLOT + r"\s*(?:则|也|亦|另)")
 _TAKERS = _compile(RoleRule("offer_takers", OFFER_TAKERS))
 # 这家Claude模型开发商, 这家电池制造商: a company the text named before, by what it makes or is
@@ -248,6 +250,8 @@ def frame(norm: str, start: int, end: int, mentions: list[Mention], figure: tupl
     marks += [(s, e, OTHER) for s, e in others if start <= s and e <= end and (s, e) != figure]
     slots: list[Entity] = []
     for s, e, entity in mentions:
+        code = _CODE_AFTER.match(norm, e, end)  # 快手 (01024.HK) 於2021年…: the code is the name's
+        e = code.end() if code else e
         if start <= s and e <= end and not any(ms < e and s < me for ms, me, _ in marks):
             marks.append((s, e, chr(_SLOT0 + len(slots))))
             slots.append(entity)

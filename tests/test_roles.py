@@ -315,3 +315,12 @@ def test_money_a_company_collects_in_its_offering_is_its_own_raise():
 def test_a_clause_with_its_own_subject_and_then_is_that_subjects(text):
     last = claims_of(text)[-1]
     assert (last.payer, last.payee) == ("microsoft", "anthropic")
+
+
+@pytest.mark.parametrize(("text", "payee"), [
+    # dev-d-01 (881903): a stock code after the name is part of the name's slot, no gap before the value word
+    ("蜜雪集團(02097.HK)公開招股。快手 (01024.HK) 於2021年招股上市的公開認購金額達12643億元。", "kuaishou"),
+    ("蜜雪集團公開招股。快手於2021年招股上市的公開認購金額達12643億元。", "kuaishou"),
+])
+def test_a_stock_code_after_a_name_belongs_to_the_name(text, payee):
+    assert claims_of(text)[0].payee == payee
