@@ -253,6 +253,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
             payee, parties_from = person.id, "previous"
     if kind in rules.JOINT_KINDS:  # after the payer continued from the figure before (微軟、NVIDIA合計注資)
         payer = _joint_payer(ctx, payer, payee, s_start, m.start)
+    if kind == "acquisition" and payer is not None and payee is None:
+        payee = _bid_target(ctx, payer, s_start, s_end)  # 派拉蒙…出價，涵蓋華納兄弟探索所有資產
     if kind in rules.SALE_KINDS and _is_group(ctx, payee) and rules.STAFF_SALE.search(ctx.norm, s_start, m.start):
         kind, payer = "other", None  # the staff's share sale: the buyers pay them
     # a list's items share the description that opens it (每名董事平均酬勞依序為：A x、B y)
@@ -371,6 +373,16 @@ def _part_of_previous(ctx: _Context, m: MoneyMention, s_start: int, c_start: int
     if previous is None or previous.start < _paragraph_start(ctx.text, m.start, back=back):
         return None
     return previous
+
+
+def _bid_target(ctx: _Context, payer: str, s_start: int, s_end: int) -> str | None:
+    """What a buyer the sentence names buys when no construction says: the one other
+    organisation the sentence writes after a buying word (rules.BOUGHT_BEFORE: 派拉蒙則主張，其…
+    全現金出價，涵蓋華納兄弟探索所有資產), none for a rival bidder (…，Netflix周四宣布不再跟进)."""
+    others = {ent.id for s, _, ent in ctx.referents_in(s_start, s_end)
+              if ent.type == "org" and ent.id != payer and ent.id not in rules.NOT_PARTIES
+              and rules.ACTS_FOR.get(ent.id) != payer and rules.BOUGHT_BEFORE.search(ctx.norm, max(s_start, s - 4), s)}
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def _is_person(ctx: _Context, entity_id: str | None) -> bool:
@@ -1044,7 +1056,9 @@ def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, attributed: st
             # 其市值远远高于…三家茶饮企业：总市值271亿港元的古茗、…: the list a comparison introduces
             or (colon >= 0 and rules.COMPARISON.search(lead, 0, colon))
             or rules.COMPARED_WITH.search(norm[max(s_start, m.start - 14):m.start])
-            or rules.EXAMPLE_OPENING.match(norm, s_start)):
+            or rules.EXAMPLE_OPENING.match(norm, s_start)
+            # 派拉蒙将报价提高至…，超过Netflix以每股27.75美元收购华纳的…: the rival's figure it beats
+            or rules.BEATS_OPENING.match(norm, clause_start)):
         return "comparison"
     if any(cue in sentence for cue in rules.HYPOTHETICAL_CUES):
         return "hypothetical"

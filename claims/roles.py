@@ -132,7 +132,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("Meta則主張，其總額約1087億美元的全現金出價更具吸引力。", "meta", None)),
     _rule("bids", "{P}{g}(?:开价|出价|报价)(?:了|为|达|高达|至|提高至|升至|提高到)?{g}{M}", None,
           ("谷歌開價720億美元。", "google", None),
-          ("谷歌提高报价至每股31美元，收购华纳。", "google", None)),
+          ("谷歌提高报价至每股31美元，志在必得。", "google", None)),
     # A round's total is paid by all its investors: the lead named is not its payer.
     _rule("raise_led_by", "{Q}{G}{M}{G}融资{G}由{X}{g}(?:领投|牵头)", "investment",
           ("Anthropic完成130亿美元融资，由ICONIQ领投。", None, "anthropic")),

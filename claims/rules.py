@@ -40,12 +40,14 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # money an authority takes from a party (罚没4.41亿元, 被罚款500万); lone 罚 is also 罚球
     ("fine", ("罚款", "罚金", "罚没", "罚单", "没收", "处罚", "被罚", "罚了", "重罚", "罚赔", "罚缴")),
     # an IPO's demand (孖展/融资认购额, 认购金额达1.77万亿港元, 冻资) is no money paid to the company
-    ("other", (*PRICE_WORDS, "股利", "股息", "派息", "认购金额",
+    ("other", (*PRICE_WORDS, "股利", "股息", "派息", "认购金额", "分手费", "终止费", "解约费",
                "认购额", "认购占比", "孖展", "融资认购", "超额认购", "冻资", "申购")),
     ("spending", ("支出", "开支", "花费", "耗费", "花了", "投入", "重组", "建设", "基础设施", "资本开支", "补位",
                   "资本支出", "成本")),
 )
 
+# Words right before the company a bid is for (claims.build._bid_target).
+BOUGHT_BEFORE = regex.compile(r"(?:收购|并购|竞购|买下|涵盖|向|对)\s*$")
 # Offer words that are a bid for a company in a takeover story (this sentence or the one before
 # says 收购, 要约, 竞购, 每股…): 派拉蒙提高报价至每股31美元 is a bid, not a pay offer.
 BID_WORDS: frozenset[str] = frozenset({"报价", "offer", "现金"})
@@ -265,6 +267,10 @@ COMPARISON = regex.compile(
     r"(?:相比|相较|对比|比较|堪比|望尘莫及|不及|远高于|远远高于|远超|远远超过)(?!去年|上年|前年|同期|上季|上月)")
 # An example given for comparison opens its sentence (例如，OpenAI于10月完成66亿美元融资).
 EXAMPLE_OPENING = regex.compile(r"\s*(?:例如|比如|譬如|相比之下|对比之下|举例来说)")
+# A clause that opens by beating or falling short of another's figure (超过Netflix以每股27.75美元…):
+# the figure in it is the other's, quoted to compare.
+BEATS_OPENING = regex.compile(r"\s*(?:超过了|超过|超越|高于|低于|远超|不及|胜过)"
+                              r"(?![\d一二三四五六七八九十百千万亿半两])")  # 超过100亿: a bound, no comparison
 COMPARED_WITH = regex.compile(r"(?:超过|超越|高于|低于|不及|远超|赶超|甚至超过)[^，。；]{1,10}的$")
 # A figure directly compared with another figure ("100万美元"比"80万美元"...) is an example.
 COMPARISON_AFTER = r"^[”\"」』']?(?:这个|这个整数|这个数字)?比"

@@ -486,3 +486,30 @@ def test_the_parts_after_qizhong_hold_when_the_whole_does():
     # no 其中: the figure keeps its own (unstated) time
     claims = _claims("黃仁勳2025年度的整體薪酬為4,990萬美元。大部分為價值3,880萬美元的股票獎勵。")
     assert claims[1].reporting_period == ""
+
+
+@pytest.mark.parametrize(("text", "payer", "payee"), [
+    # blind3-11 (鉅亨): the buyer's bid covers the company written after a buying word
+    ("派拉蒙則主張，其每股30美元、總額約1,087億美元的全現金出價，涵蓋華納兄弟探索所有資產。", "paramount", "warner-bros-discovery"),
+    # blind3-12 (星島): a rival bidder after the figure is no target
+    ("派拉蒙提高报价至每股31美元,总价升至1110亿美元,Netflix周四随即宣布不再跟进报价。", "paramount", None),
+])
+def test_a_bids_target_is_the_company_after_a_buying_word(text, payer, payee):
+    claims = _claims(text)
+    claim = next(c for c in claims if c.payer is not None)
+    assert (claim.kind, claim.payer, claim.payee) == ("acquisition", payer, payee)
+    assert all(c.payee != "netflix" for c in claims)
+
+
+def test_a_clause_that_opens_by_beating_anothers_figure_quotes_it_to_compare():
+    # blind3-12 (星島): 超过Netflix以每股27.75美元收购华纳的…; the total after it is the bidder's, not Netflix's
+    claims = _claims("日前,派拉蒙将报价提高至每股31美元,收购华纳兄弟探索整间企业,超过Netflix以每股27.75美元收购华纳的影业,"
+                     "收购总额升至1110亿美元。")
+    assert [c.stance for c in claims] == ["asserted", "comparison", "asserted"]
+    assert claims[2].payer == "paramount"
+    assert _claims("该公司营收超过100亿美元。")[0].stance == "asserted"  # 超过 before a figure is a bound
+
+
+def test_a_break_up_fee_is_no_price_of_the_deal():
+    claim = _claims("Netflix以720亿美元收购华纳兄弟探索。派拉蒙表示,将承担华纳需支付Netflix的28亿美元分手费。")[-1]
+    assert claim.kind == "other"

@@ -208,10 +208,11 @@ def test_a_listed_company_with_a_space_before_its_code():
 
 
 def test_a_bracket_pair_after_what_describes_the_company_pairs_the_name_after_it():
-    # 荷里活電影公司華納兄弟探索（WBD）: 華納兄弟探索 holds dictionary words, yet follows 公司
-    text = "擁有百年歷史的荷里活電影公司華納兄弟探索（WBD），早前被收購。"
+    # blind3-10 (東網)'s 荷里活電影公司華納兄弟探索（WBD） (now in the table), with a company the table lacks:
+    # 獅門娛樂 holds dictionary words, yet follows 公司
+    text = "擁有百年歷史的荷里活電影公司獅門娛樂（LGF），早前被收購。"
     [(_, _, ent)] = {e.id: (s, t, e) for s, t, e in find_entities(text, resolver())}.values()
-    assert ent.id == "wbd" and "華納兄弟探索" in ent.aliases
+    assert ent.id == "lgf" and "獅門娛樂" in ent.aliases
 
 
 def test_a_latin_name_after_a_traditional_descriptor_is_an_organisation():

@@ -282,10 +282,11 @@ def test_cash_as_the_way_a_price_is_paid_is_no_pay():
 
 def test_a_repeated_name_that_bids_and_trades_is_a_company():
     from claims.discover import find_entities
-    text = ("派拉蒙提高报价至每股31美元。派拉蒙則上漲約0.7%。"
-            "Netflix周四宣布不再跟进，确定由派拉蒙胜出。派拉蒙將报价提高。")
+    # blind3-12's 派拉蒙 (jieba: a person's name), now in the table; 维亚康姆 is tagged the same way
+    text = ("维亚康姆提高报价至每股31美元。维亚康姆則上漲約0.7%。"
+            "Netflix周四宣布不再跟进，确定由维亚康姆胜出。维亚康姆將报价提高。")
     kinds = {ent.id: ent.type for _, _, ent in find_entities(text, resolver())}
-    assert kinds.get("派拉蒙") == "org"
+    assert kinds.get("维亚康姆") == "org"
 
 
 @pytest.mark.parametrize("text", [
