@@ -18,7 +18,7 @@ from .compare import Prepared, prepare
 from .view import ClaimView
 
 # Figures that name an event: what a moving figure in their sentence is dated by.
-EVENT_KINDS = frozenset({"investment", "acquisition", "deal", "valuation"})
+EVENT_KINDS = frozenset({"investment", "acquisition", "deal", "valuation", "revenue", "profit"})
 _EVENT_STANCES = frozenset({"asserted", "reported", "rumored"})
 _EARLIER_PHASES = frozenset({"opening", "before"})  # the target or the value before the event
 _LARGEST_SENTENCE = 12  # figures in one sentence worth pairing (a list of 40 is a table, not an event)
@@ -65,7 +65,16 @@ def same_event(va: ClaimView, vb: ClaimView, events: Events) -> bool:
             if a.funding_round and b.funding_round and a.funding_round != b.funding_round:
                 continue
             # the figures as written, not widened: 2000亿 (±500亿 by its round digits) is no
-            # report of the 2500亿 valuation, however the precision rule lets them touch
-            if a.currency == b.currency and pa.raw.overlaps(pb.raw):
+            # report of the 2500亿 valuation, however the precision rule lets them touch; one
+            # written to a coarser unit may cut the other's digits (2兆1617億 of 21617.4亿)
+            if a.currency == b.currency and (pa.raw.overlaps(pb.raw) or _truncates(a, b) or _truncates(b, a)):
                 return True
     return False
+
+
+def _truncates(coarse: ClaimView, fine: ClaimView) -> bool:
+    """A point figure whose written digits are the other's cut at its last written unit."""
+    unit = (coarse.precision or 0) * 2
+    if not unit or coarse.min != coarse.max or fine.min != fine.max or fine.min is None or coarse.min is None:
+        return False
+    return coarse.min <= fine.min < coarse.min + unit

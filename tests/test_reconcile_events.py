@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reconcile import find_conflicts
 from reconcile.possible import possible_conflicts
-from tests.claim_factory import claim, copy
+from tests.claim_factory import D, claim, copy
 
 
 def report(doc: str, valuation: str, round_: str, *, start: int = 0, published=None, currency="USD"):
@@ -55,3 +55,23 @@ def test_a_target_or_an_earlier_figure_beside_the_event_does_not_hide_it():
                   doc_id="a", doc="a.txt", sentence=a[0].sentence, published=None, outlet="a")
     found = find_conflicts([*a, target, *report("b", "2.5e11", "2e10")])
     assert sorted((str(c.claims[0].min), str(c.claims[1].min)) for c in found) == [("2.3E+11", "2.5E+11")]
+
+
+def _results(doc: str, revenue: str, profit: str, *, precision=None):
+    """One sentence of an undated article: a year's revenue and its profit."""
+    sentence = f"{doc}: 台積電營收{revenue},淨利{profit}"
+    fields = dict(doc_id=doc, doc=f"{doc}.txt", sentence=sentence, published=None, outlet=doc)
+    money = copy(claim(revenue, kind="revenue", payer=None, payee="tsmc", currency="TWD", usd=False,
+                       precision=precision), start=0, **fields)
+    value = copy(claim(profit, kind="profit", payer=None, payee="tsmc", currency="TWD", usd=False), start=20, **fields)
+    return [money, value]
+
+
+def test_undated_results_are_of_one_year_when_their_revenue_is_the_same_as_written_or_cut():
+    # blind2-12 (三立, undated): 總營收2兆1617億元…歸屬母公司淨利8384.98億元 vs blind2-14: 全年营收21617.4亿元…
+    # 税后净利润约9791.71亿元: 2兆1617億 is 21617.4亿 cut at its written unit (1億)
+    a = _results("a", "2.1617e12", "8.38498e11", precision=D("5e7"))
+    b = _results("b", "2.16174e12", "9.79171e11")
+    assert [c.claims[0].kind for c in find_conflicts(a + b)] == ["profit"]
+    # another year's revenue (2兆2894億) dates the profit to another time
+    assert find_conflicts(_results("a", "2.2894e12", "8.38498e11", precision=D("5e7")) + b) == []
