@@ -109,7 +109,7 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
     mentions = extract_money(document.text)
     referents = sorted(entities + roles.pronoun_mentions(norm, entities), key=lambda m: m[0])
     known = {e.id: e for e in resolver.entities} | {e.id: e for _, _, e in entities}
-    ctx = _Context(document.text, norm, entities, _main_org(entities), _topics(entities, document.text),
+    ctx = _Context(document.text, norm, entities, _main_org(entities), _topics(entities, document.text, norm),
                    _staff_groups(resolver), [(m.start, m.end) for m in mentions], referents, known,
                    resolve=resolver.resolve, joined=_joined(norm, referents))
     claims: list[Claim] = []
@@ -153,15 +153,17 @@ def _main_org(entities) -> Entity | None:
     return next(e for _, _, e in entities if e.id == top)
 
 
-def _topics(entities, text: str = "") -> dict[str, Entity]:
+def _topics(entities, text: str = "", norm: str = "") -> dict[str, Entity]:
     """Per entity type, what the document is about: the organisation or person named most
     often (at least twice, and more often than any other of its type), not a news outlet
     nor someone who only acts for a company (小扎 offers for Meta)."""
     by_type: dict[str, Counter] = {}
     first: dict[str, Entity] = {}
+    reporters = {e.id for s, _, e in entities if e.type == "person" and norm
+                 and rules.REPORTER_BEFORE.search(norm, max(0, s - 8), s)}
     for _, _, e in entities:
-        if e.id in rules.NOT_PARTIES or e.id in rules.ACTS_FOR:
-            continue
+        if e.id in rules.NOT_PARTIES or e.id in rules.ACTS_FOR or e.id in reporters:
+            continue  # nor the reporter who writes the story (邁阿密先驅報記者考夫曼)
         by_type.setdefault(e.type, Counter())[e.id] += 1
         first.setdefault(e.id, e)
     out = {}
@@ -209,6 +211,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     kind = previous.kind if inherit else (kind or "other")
     if kind in ("spending", "other") and _invests_in_org(ctx, m, s_start):
         kind = "investment"
+    if kind == "deal" and cue and cue[1] in rules.DEAL_VALUE_WORDS and rules.TAKEOVER.search(ctx.norm, s_start, s_end):
+        kind = "acquisition"  # 宣布收购动视暴雪,交易额高达687亿美元: the deal's value is the price
     if kind in rules.PAY_KINDS and cue and cue[1] in rules.BID_WORDS and rules.TAKEOVER.search(
             ctx.norm, _span(ctx.text, max(0, s_start - 1), rules.SENTENCE_END)[0], s_end):
         kind = "acquisition"  # 派拉蒙提高报价至每股31美元 in a takeover story: a bid for the company, no pay
@@ -253,6 +257,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
             payee, parties_from = person.id, "previous"
     if kind in rules.JOINT_KINDS:  # after the payer continued from the figure before (微軟、NVIDIA合計注資)
         payer = _joint_payer(ctx, payer, payee, s_start, m.start)
+    if kind == "deal" and _is_person(ctx, payee):
+        kind = "pay_package"  # 杰伦·布朗去年签下的五年3.04亿合同: a person's contract is his pay
     if kind == "acquisition" and payer is not None and payee is None:
         payee = _bid_target(ctx, payer, s_start, s_end)  # 派拉蒙…出價，涵蓋華納兄弟探索所有資產
     if kind in rules.SALE_KINDS and _is_group(ctx, payee) and rules.STAFF_SALE.search(ctx.norm, s_start, m.start):
@@ -729,12 +735,16 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
             payer, payee = payer or payee, None  # 小扎的offer: he offers for Meta, he is not paid
         if payee is not None and payee.type == "person" and payer is None and found.rule in rules.SALARY_RULES:
             payer = _employer(ctx, payee, s_start)  # 苹果CEO库克的年薪: his employer pays it
+        if kind in rules.PAY_KINDS and payer is not None and payer.type == "person" and payee is not None \
+                and payee.type == "org":
+            payer, payee = payee, payer  # 他和邁阿密簽下的合同當中,年薪…: the club pays the player
         if kind in rules.PAY_KINDS and payee is not None and payee.type == "org":
             payer, payee = payer or payee, _staff_of(payee, ctx)  # the company pays its staff
         if payer is None and payee is not None and payee.type == "group":
             payer = _org_of_staff(payee, ctx)
         if payee is None and found.rule in rules.PAYEE_FROM_PEOPLE:  # 野兽在申花的年薪: the person named before
-            payee = _person_paid(ctx, ctx.referents_in(s_start, m.start), m)
+            # (the rule named who gives: 为了追逐特维斯,上海申花开出了…的合同 leaves 特维斯 the receiver)
+            payee = _person_paid(ctx, ctx.referents_in(s_start, m.start), m, giver_named=payer is not None)
         if payer is None and kind in rules.PAY_KINDS and payee is not None:
             payer = ctx.joined.get(payee.id) or ctx.main_org
         if payer is None and kind == "acquisition" and payee is not None:
@@ -834,11 +844,11 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
     return _name(payer, acting=True), _name(payee)
 
 
-def _person_paid(ctx: _Context, before: list[Mention], m: MoneyMention) -> Entity | None:
+def _person_paid(ctx: _Context, before: list[Mention], m: MoneyMention, giver_named: bool = False) -> Entity | None:
     """The last person named before the figure who is not a speaker or a giver."""
     people = [ent for s, e, ent in before if ent.type == "person" and ent.id not in rules.ACTS_FOR
               and not rules.SPEAKS.match(ctx.norm, e)  # 奥尔特曼评价道: the speaker, not the payee
-              and not _GIVES.search(ctx.norm, e, m.start)]  # 郭台銘今年親自加碼3億元: the giver
+              and (giver_named or not _GIVES.search(ctx.norm, e, m.start))]  # 郭台銘今年親自加碼3億元: the giver
     return people[-1] if people else None
 
 

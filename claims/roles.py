@@ -187,6 +187,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           None),
     _rule("refuse_offer", "{Q}{g}(?:拒绝|拒掉|婉拒|回绝){G}{M}", None,
           ("Andrew Tulloch拒掉了15亿美元的惊人报价。", None, "andrew-tulloch")),
+    # the offer a party's figure is (球队阿尔希拉尔每年4亿欧元的报价; 希拉尔则开出了2年12亿欧元的肥约):
+    # it pays; the receiver is the person the sentence named before (rules.PAYEE_FROM_PEOPLE). Not
+    # X的N报价 (Andrew Tulloch的15亿美元报价: the offer made to him, possessive_figure_first)
+    _rule("offer_of", "{P}(?!的|之){g}{M}(?:的)?(?:报价|offer|合约|合同|肥约|大合同|邀约|顶薪合同)", None,
+          ("梅西表示感谢。梅西收到了沙特球队阿尔希拉尔每年4亿欧元的报价。", "阿尔希拉尔", "梅西")),
     _rule("offer_by", "{P}{g}(?:开出|给出|提供|开|报出|抛出)的{g}(?:" + PAY_NOUNS + "){G}{M}", None,
           ("尽管Meta开出的年薪高达数百万美元。", "meta", None)),
     _rule("possessive_pay", "{Q}{g}(?:的|之|嘅)?{g}(?:" + PAY_NOUNS + "){G}{M}", None,

@@ -51,6 +51,8 @@ BOUGHT_BEFORE = regex.compile(r"(?:收购|并购|竞购|买下|涵盖|向|对)\s
 # Offer words that are a bid for a company in a takeover story (this sentence or the one before
 # says 收购, 要约, 竞购, 每股…): 派拉蒙提高报价至每股31美元 is a bid, not a pay offer.
 BID_WORDS: frozenset[str] = frozenset({"报价", "offer", "现金"})
+# A deal's value words that are a purchase's price in a takeover sentence (收购动视暴雪,交易额高达687亿美元).
+DEAL_VALUE_WORDS: frozenset[str] = frozenset({"交易"})
 TAKEOVER = regex.compile(r"收购|并购|要约|竞购|收购战|每股|全现金|敌意")
 
 # A clause or sentence that opens with the parts of the figure before (其中，现金奖励达400万美元):
@@ -142,7 +144,7 @@ def kind_family(kind: str) -> str | None:
 # Role rules that read a salary (the person's employer pays it), not an outside offer.
 SALARY_RULES: frozenset[str] = frozenset({"possessive_pay", "receive", "figure_then_pay_of"})
 # Rules that may name the payer only (野兽在申花的年薪): the receiver is the person the sentence named before.
-PAYEE_FROM_PEOPLE: frozenset[str] = frozenset({"pay_at"})
+PAYEE_FROM_PEOPLE: frozenset[str] = frozenset({"pay_at", "offer_of"})
 # How a person joins the organisation that will pay him, as the words between the two names
 # and, for some, the words after the second (特维斯加盟申花, 奥斯卡将转会至上海上港, 特维斯与申花签订
 # 了合同; 申花签下特维斯, 上海申花正式宣布特维斯加盟): who pays his salary where no clause names it
@@ -195,7 +197,10 @@ GROUP_LEFT_STOPS = regex.compile(
 # A group phrase that is only this names the paying organisation's own staff (台积电…员工分红).
 BARE_STAFF: frozenset[str] = frozenset({"员工", "员工们", "全体员工", "职员", "雇员"})
 # A name followed by one of these is the speaker (奥尔特曼还在一档节目中评价道), not the payee.
-SPEAKS = regex.compile(r"[^，。；]{0,12}?(?:表示|评价|称|说|透露|指出|认为|回忆|坦言|提到|回应)")
+# A reporter's title right before a name (邁阿密先驅報記者考夫曼): who writes the story, never its subject.
+REPORTER_BEFORE = regex.compile(r"(?:记者|特派员|编辑|撰稿人|专栏作家|主持人)\s*$")
+SPEAKS = regex.compile(r"(?:\s*[（(][^）)]{1,40}[）)])?"  # 考夫曼(Michelle Kaufman)報導: past the gloss
+                       r"[^，。；]{0,12}?(?:表示|评价|称|说|透露|指出|认为|回忆|坦言|提到|回应|报道|报导)")
 
 # Between two names, words that make the second the first's description (OpenAI的竞争对手
 # Anthropic, 谷歌旗下的Waymo, 软银的子公司): the second is the one meant.

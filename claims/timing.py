@@ -30,7 +30,9 @@ PHASES: tuple[tuple[str, str], ...] = (
     # the moments of a listing's market value and price: at the offer price, at the open, during
     # the session, at the close (以发行价计算总市值763.43亿 vs 开盘…市值987.9亿: both true)
     # 發行後，總市值預計達763.55億港元: after the issue and before trading, at the offer price
-    ("offer_price", r"以发行价计算|按发行价计算|以招股价计算|按招股价计算|以发售价计算|按发售价计算|发行后"),
+    ("offer_price", r"以发行价计算|按发行价计算|以招股价计算|按招股价计算|以发售价计算|按发售价计算|发行后"
+                    # the IPO's price range (Arm的估值在478亿美元至518亿美元之间; 指示性区间的最高估值)
+                    r"|招股价范围|发售价范围|发行价范围|指示性区间|定价区间|价格区间|招股价区间|发售价区间"),
     ("market_open", r"开盘|高开|低开|开市"),
     ("intraday", r"盘中|一度|最高触及|最高升至|最高见|截至\d{1,2}时"),
     ("market_close", r"收盘|收市|收报|收涨|收跌"),

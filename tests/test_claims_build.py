@@ -513,3 +513,22 @@ def test_a_clause_that_opens_by_beating_anothers_figure_quotes_it_to_compare():
 def test_a_break_up_fee_is_no_price_of_the_deal():
     claim = _claims("Netflix以720亿美元收购华纳兄弟探索。派拉蒙表示,将承担华纳需支付Netflix的28亿美元分手费。")[-1]
     assert claim.kind == "other"
+
+
+@pytest.mark.parametrize(("text", "kind", "payer", "payee"), [
+    # blind6-15 (ctee): a deal's value in a takeover sentence is the price
+    ("微软宣布收购动视暴雪,交易额高达687亿美元。", "acquisition", None, None),
+    # blind6-07 (blg686): a contract a player signed with his club: the club pays him
+    ("梅西表示满意。梅西和上海申花签下的合同当中,年薪大概在5,000万美元左右。", "annual_pay", "shanghai-shenhua", "梅西"),
+    # blind-13 (NBA): a person's contract is his pay, not a company deal
+    ("杰伦·布朗表示满意。杰伦·布朗去年签下的五年3.04亿合同总价更高。", "pay_package", None, "杰伦·布朗"),
+])
+def test_deals_of_people_are_pay_and_takeover_deals_are_prices(text, kind, payer, payee):
+    claim = _claims(text)[-1]
+    assert (claim.kind, claim.payer, claim.payee) == (kind, payer, payee)
+
+
+def test_a_reporter_named_with_a_gloss_before_reporting_is_no_payee():
+    # blind6-01 (ETtoday): 邁阿密先驅報記者考夫曼(Michelle Kaufman)報導,…平均一年合約價碼
+    claim = _claims("梅西加盟邁阿密國際。邁阿密先驅報記者考夫曼(Michelle Kaufman)報導,合約平均一年價值1.25億美元。")[-1]
+    assert claim.payee != "michelle-kaufman"

@@ -245,3 +245,13 @@ def test_a_title_joined_to_the_next_is_no_organisation_and_a_glued_function_word
 ])
 def test_companies_whose_names_are_dictionary_words_are_in_the_table(text, entity_id):
     assert entity_id in {e.id for _, _, e in find_entities(text, resolver())}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # blind6-05 (95ok), blind6-03 (chchumg): a club written by what it is, then acting
+    ("梅西还收到了沙特职业联赛球队阿尔希拉尔每年4亿欧元的报价。", "阿尔希拉尔"),
+    ("当地的豪门希拉尔则开出了2年12亿欧元的肥约。", None),  # 希拉 is a dictionary word: no name from it
+])
+def test_a_club_written_by_what_it_is_is_a_name(text, name):
+    names = {text[s:e] for s, e, ent in find_entities(text, resolver()) if ent.type == "org"}
+    assert (name in names) if name else not names

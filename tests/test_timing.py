@@ -48,6 +48,8 @@ def test_relative_time_needs_the_articles_date():
     # dev-d (蜜雪集团's debut): the listing's moments are different values of its market value
     ("以发行价计算,蜜雪集团总市值达", "offer_price"), ("开盘后,蜜雪集团股价一路上扬,盘中最高触及", "intraday"),
     ("首日高开,市值达", "market_open"), ("收盘上涨43%,市值报", "market_close"), ("市值达", ""),
+    # blind6-24 (IT之家): the top of an IPO's price range is a valuation at the offer price
+    ("以达到其首次公开募股(ipo)指示性区间的最高估值", "offer_price"), ("根据招股价范围,估值介于", "offer_price"),
 ])
 def test_phase(text, phase):
     assert phase_of(text) == phase
