@@ -439,13 +439,15 @@ def _kind_cue(norm: str, m: MoneyMention, s_start: int, s_end: int,
     for offset, priority, kind, cue in _cue_hits(norm[s_start:s_end]):  # every cue's every occurrence
         start, end = s_start + offset, s_start + offset + len(cue)
         distance = start - m.end if start >= m.end else m.start - end
+        if m.start <= start and end <= m.end:
+            distance = 0  # 最多集資48.7億美元: a hedge's gap holds the cue (the figure's own words)
         if cue in rules.YEAR_CLOSES and rules.YEAR_NUMBER_END.search(norm, max(s_start, start - 6), start):
             continue  # 2024 年收入: the year's 收入 (its own cue)
         if distance < 0 or norm.endswith(rules.CUE_NOT_AFTER.get(cue, ()), s_start, start) \
                 or norm.startswith(rules.CUE_NOT_BEFORE.get(cue, ()), end):
             continue
-        between = norm[m.end:start] if start >= m.end else norm[end:m.start]
-        if any(c in rules.CLAUSE_END for c in between):
+        lo, hi = (m.end, start) if start >= m.end else (end, m.start)
+        if _clause_end_between(norm, lo, hi, figures):
             if start >= m.end and _opens_figure(norm, end, s_end, figures):
                 continue
             distance += _OTHER_CLAUSE  # 营收达到X，市值突破Y: a cue in the figure's own clause wins
@@ -483,6 +485,13 @@ _CACHED_SENTENCE = 2000  # the longest sentence whose cues are cached (memory st
 def _sentence_cues(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     return tuple((last + 1 - len(cue), priority, kind, cue)
                  for last, found in _CUE_TABLE[1].iter(sentence) for priority, kind, cue in found)
+
+
+def _clause_end_between(norm: str, lo: int, hi: int, figures: list[tuple[int, int]]) -> bool:
+    """A clause ends in norm[lo:hi], outside the figures there (640億美元(4,340億元)的估值: the
+    comma of 4,340 groups digits)."""
+    return any(c in rules.CLAUSE_END and not any(fs <= i < fe for fs, fe in figures)
+               for i, c in enumerate(norm[lo:hi], lo))
 
 
 def _opens_figure(norm: str, at: int, s_end: int, figures: list[tuple[int, int]]) -> bool:

@@ -532,3 +532,14 @@ def test_a_reporter_named_with_a_gloss_before_reporting_is_no_payee():
     # blind6-01 (ETtoday): 邁阿密先驅報記者考夫曼(Michelle Kaufman)報導,…平均一年合約價碼
     claim = _claims("梅西加盟邁阿密國際。邁阿密先驅報記者考夫曼(Michelle Kaufman)報導,合約平均一年價值1.25億美元。")[-1]
     assert claim.payee != "michelle-kaufman"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # blind6-18 (bamboo works): the restatement's digit-group comma is no clause end before 的估值
+    ("媒體上月報道,它目前正在進行商談,期望以640億美元(4,340億元)的估值籌集30億美元。", "valuation"),
+    # blind6-21 (信報): the cue inside the hedge's gap (最多集資48.7億美元) is the figure's own word
+    ("ARM公布首次公開招股細節,暫時計劃最多集資48.7億美元(379億港元)。", "investment"),
+    ("估值达到100亿美元,另有一笔,金额为20亿美元。", "valuation"),  # a real clause end still counts distance
+])
+def test_a_figures_own_words_and_restatement_do_not_cut_it_from_its_cue(text, kind):
+    assert _claims(text)[0].kind == kind
