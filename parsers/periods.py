@@ -26,7 +26,9 @@ PERIOD_RULES: tuple[tuple[str, str, Decimal | None], ...] = (
     ("multi_year", r"多年期|多年内|多年|数年|几年内", None),
     ("per_month", r"月薪|每月|每个月|一个月|月收入|每月薪|/月|/mo", None),
     ("per_week", r"周薪|每周|每星期|每个星期|/周|/week|a week", None),
-    ("per_year", r"年薪|年包|每年|一年|年收入|年均|/年|/yr|per year|a year", Decimal(1)),
+    # a sports season's pay is a year's (梅西新赛季的薪水在5000万到6000万美元左右)
+    ("per_year", r"年薪|年包|每年|一年|年收入|年均|/年|/yr|per year|a year|(?:每个?|一个|新|本|单|整个)赛季",
+     Decimal(1)),
     ("one_time", r"签约奖金|签约金|签字费|一次性|入职奖金|签约费", None),
     ("per_day", r"日薪|每天|每日|/天|/day|a day", None),  # last: 每天 is said of much else
 )

@@ -543,3 +543,11 @@ def test_a_reporter_named_with_a_gloss_before_reporting_is_no_payee():
 ])
 def test_a_figures_own_words_and_restatement_do_not_cut_it_from_its_cue(text, kind):
     assert _claims(text)[0].kind == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("梅西新赛季的薪水在", "per_year"), ("每个赛季他能拿到", "per_year"),  # blind6-02: a season's pay
+    ("上赛季,李建滨高居红牌榜第1位", "unknown"),  # a season named, no pay by the season
+])
+def test_a_seasons_pay_is_a_years(clause, kind):
+    assert find_period(clause)[0] == kind
