@@ -96,6 +96,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("没收特斯拉案涉期间全部业务收入2774万元。", "tesla", None)),
     _rule("buy_at", "{P}{g}以{g}{M}{g}(?:的价格|的代价|的对价)?{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
           ("Meta以143亿美元收购了Scale AI 49%的股份。", "meta", "scale-ai")),
+    # 微軟宣布完成對遊戲軟件製造商Activision Blizzard的收購行動,涉及的金額達690億美元
+    _rule("buy_of", "{P}{G}对{g}{Q}(?:的)?(?:收购|并购|购买){G}{M}", "acquisition",
+          ("微软宣布完成对游戏软件制造商Activision Blizzard的收购行动,涉及的金额达690亿美元。", "microsoft",
+           "activision-blizzard")),
     _rule("buy_then_figure", "{P}{g}(?:" + BUY_VERBS + "){g}{Q}{G}{M}", "acquisition",
           ("谷歌收购Windsurf，交易金额为24亿美元。", "google", "windsurf")),
     _rule("invest_toward", "{P}{g}(?:向|对(?!手)|为){g}{Q}{g}(?:" + INVEST_VERBS + "|豪掷|斥资|砸){G}{M}", "investment",

@@ -517,7 +517,7 @@ def test_a_break_up_fee_is_no_price_of_the_deal():
 
 @pytest.mark.parametrize(("text", "kind", "payer", "payee"), [
     # blind6-15 (ctee): a deal's value in a takeover sentence is the price
-    ("微软宣布收购动视暴雪,交易额高达687亿美元。", "acquisition", None, None),
+    ("微软宣布收购动视暴雪,交易额高达687亿美元。", "acquisition", "microsoft", "activision-blizzard"),
     # blind6-07 (blg686): a contract a player signed with his club: the club pays him
     ("梅西表示满意。梅西和上海申花签下的合同当中,年薪大概在5,000万美元左右。", "annual_pay", "shanghai-shenhua", "梅西"),
     # blind-13 (NBA): a person's contract is his pay, not a company deal
