@@ -25,6 +25,7 @@ from .lexicon import (
     BETWEEN_LINKS,
     BETWEEN_OPENERS,
     CONNECTORS,
+    COUNTER_NOT_BEFORE,
     CURRENCIES,
     CURRENCY_WORD_NOT_BEFORE,
     DIGIT_NOT_BEFORE,
@@ -116,6 +117,12 @@ def money_cues(*, reverse: bool = False) -> str:
         else:
             guarded.append(re.escape(word) + "".join(f"(?!{re.escape(n)})" for n in nexts))
     return "|".join([alt(w[::-1] for w in plain) if reverse else alt(plain), *guarded])
+
+
+def counters() -> str:
+    """NOT_MONEY_AFTER as one alternation, with the guarded counters of COUNTER_NOT_BEFORE (3房, not 100万房款)."""
+    guarded = [regex.escape(w) + f"(?![{chars(nexts)}])" for w, nexts in COUNTER_NOT_BEFORE.items()]
+    return "|".join([alt(NOT_MONEY_AFTER), *guarded])
 
 
 def chars(keys) -> str:
@@ -304,7 +311,7 @@ ANCHOR = re.compile(
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word
     (?>[{_C}]*)
-    (?!(?!\ ?(?:位数|(?:{LARGE})|(?:{CUR_SUFFIX})|(?:{money_cues()})|(?:{alt(LEVEL_WORDS)})|(?:{_ALONE_MINOR})))\ ?(?:{alt(NOT_MONEY_AFTER)}))""",
+    (?!(?!\ ?(?:位数|(?:{LARGE})|(?:{CUR_SUFFIX})|(?:{money_cues()})|(?:{alt(LEVEL_WORDS)})|(?:{_ALONE_MINOR})))\ ?(?:{counters()}))""",
     re.VERBOSE,
 )
 MAX_LEAD = (

@@ -183,6 +183,8 @@ TABLE_UNITS: dict[str, tuple[Decimal, str | None]] = {
     "百万": (Decimal(10**6), None), "百万港元": (Decimal(10**6), "HKD"), "亿元": (Decimal(10**8), None),
 }
 TABLE_LABEL_SPAN = 40  # a label cell longer than this is prose, not a label
+# A label naming a rate is no money label, though it names money: 股息率(%) | 280.80, 派息比率, 毛利率.
+TABLE_RATE_MARKS: tuple[str, ...] = ("%", "率")
 TABLE_CELLS_BACK = 16  # at most this many figure cells between a figure and its row's label
 
 # A currency word is another word before these: 欧 is the euro after a figure (6500万欧) but not in 欧洲, 欧盟, 欧冠.
@@ -445,6 +447,8 @@ COUNT_NOUNS: tuple[str, ...] = (
 COUNT_MODIFIERS: tuple[str, ...] = (
     "付费", "活跃", "周活跃", "月活跃", "日活跃", "注册", "新增", "独立", "忠实", "订阅", "在线", "个人", "企业",
 )
+# Right before a bare figure (after at most a verb), these make it a ratio of money, not money: 平均工資之比為1.4.
+RATIO_WORDS: tuple[str, ...] = ("之比", "比值", "比率", "比例", "占比", "比重", "倍数")
 # The verbs that may stand between a count noun and its figure.
 COUNT_VERBS = "达超过逾为有近约破至到了已突共"  # (融资事件共 77 起)
 
@@ -543,7 +547,11 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
     # counters (3000万份, 50万片芯片, 1.2万亿枚, 3000万单) and the counted (3亿月活, 1.5亿周活跃用户: COUNT_NOUNS
     # after their modifiers, added below)
     "份", "片", "枚", "单", "套", "座", "栋", "架", "艘", "笔", "轮", "批", "本", "册", "例", "幅",
+    "厅",  # (rooms of a flat: 3房2厅)
 )
+# Counters that are another word before these characters: 3房 (three rooms: 3房加车位, 三房两厅) but 100万房款,
+# 30万房租, 300万房产.
+COUNTER_NOT_BEFORE: dict[str, str] = {"房": "价租贷款产屋费税钱东主地契市企源"}
 # Right after a bare figure, besides NOT_MONEY_AFTER: the counted, with or without a modifier (3亿月活, 1.5亿周活跃
 # 用户, 3亿付费用户); 注册 alone is left out (1亿注册资本 is money).  (Tested on the few bare figures a cue made
 # money, not in the grammar's scan of every figure.)

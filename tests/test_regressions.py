@@ -401,3 +401,28 @@ def test_blind2_unit_label_and_basis_phrase_give_the_currency():  # r225 not fou
 
 def test_blind2_minor_unit_after_a_yuan_prefix():  # r215: 未滿新台幣一角 read as [0, 1)
     assert _read("未滿新台幣一角") == [("未滿新台幣一角", Decimal(0), Decimal("0.1"), "TWD")]
+
+
+def test_blind4_rate_row_of_a_table_is_no_money():  # r109: 股息率(%) cells read as CNY
+    assert _read("| 股息率(%) | 280.80 | 219.04 |") == []
+    assert _read("| 每股派息(元) | 0.15 |") == [("0.15", Decimal("0.15"), Decimal("0.15"), "CNY")]
+
+
+def test_blind4_bracketed_unit_label_scales_the_figure_after_it():  # r153: (百万元 ) read as 1e6, figures missed
+    found = extract_money("行业总市值 (百万元 ) 1,521,043")
+    assert [(m.text, m.min, m.currency) for m in found] == [("1,521,043", Decimal("1521043000000"), "CNY")]
+    assert found[0].currency_reason.startswith("unit label: (百万元)")
+
+
+def test_blind4_ratio_of_pay_is_no_money():  # r182: 平均工資之比為1.4 read as 1.4 CNY
+    assert _read("平均工資之比為1.4,與上年持平。") == []
+
+
+def test_blind4_rooms_are_counted():  # r217: 最高 3房 read as [0, 3] TWD
+    assert _read("住宅單價最高 3房加車位") == []
+    assert _read("首付100万房款") == [("100万", Decimal(1000000), Decimal(1000000), "CNY")]
+
+
+def test_blind4_year_after_de_names_what_follows():  # r018: 年薪的2018互聯網校招清單 read as 2018 CNY
+    assert _read("30萬元以上年薪的2018互聯網校招清單")[1:] == []
+    assert _read("月薪的2000以上")[0][1] == Decimal(2000)

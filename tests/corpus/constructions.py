@@ -901,3 +901,28 @@ ASIDES_NOT_MONEY = [  # no cue right before the aside; a count in the bracket
     ("他在公司(含海外分部)3万名员工中排第一。", []),
     ("参与人数(含线上)3万。", []),
 ]
+
+# Labels and rates (parser_blind4, opened): a unit alone in brackets is the label of the bare figure after it, which it
+# scales under a label naming money (营业收入 (百万元 ) 2,350: TABLE_UNITS), not an amount itself; a room counter 房
+# (3房, not 100万房款: COUNTER_NOT_BEFORE) and 厅 count.
+LABELS_AND_RATIOS = [
+    ("营业收入 (百万元 ) 2,350 净利润 (百万元 ) 410",
+     [("2,350", "2.35e9", "2.35e9", "CNY"), ("410", "4.1e8", "4.1e8", "CNY")]),
+    ("營業收入（萬元）：2,350", [("2,350", "2.35e7", "2.35e7", "CNY")]),
+    ("| 每股股息(元) | 0.28 | 0.31 |", [("0.28", "0.28", "0.28", "CNY"), ("0.31", "0.31", "0.31", "CNY")]),
+    ("首付100万房款已付清，三房两厅总价500万元。",
+     [("100万", "1e6", "1e6", "CNY"), ("500万元", "5e6", "5e6", "CNY")]),
+    ("月薪的2000以上就算高薪。", [("2000以上", "2000", N, "CNY")]),
+    ("两地工资之差为3000元。", [("3000元", "3000", "3000", "CNY")]),
+]
+# a rate's row of a table (TABLE_RATE_MARKS), a ratio of pay (RATIO_WORDS), rooms, a year naming what follows
+# after 的, a unit label with no figure after it
+LABELS_AND_RATIOS_NOT_MONEY = [
+    ("| 股息率(%) | 2.8 | 3.1 |", []),
+    ("| 派息比率 | 35.2 | 40.1 |", []),
+    ("两地平均工资之比为1.4，与上年持平。", []),
+    ("薪酬占比为35，较上年下降。", []),
+    ("住宅单价最高 3房加车位可入手。", []),
+    ("一份年薪的2018互联网校招清单在流传。", []),
+    ("营业收入 (百万元 ) 上市公司数 143", []),
+]
