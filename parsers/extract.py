@@ -469,7 +469,9 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
                 own = Locale(code, f"conversion phrase: {code}")
                 mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
                 continue
-            if i + 1 < len(kept) and kept[i + 1][2].currency_word:
+            # (restated in a yuan it names, 56 萬元 (約 255 萬元新台幣); a bare 元 after it is another figure in the
+            # same yuan: 月薪3.2萬元,足足高出1.6萬元; 由16000元升至18000元,18000元升至20000元)
+            if i + 1 < len(kept) and kept[i + 1][2].currency_word not in _NO_YUAN_NAMED:
                 own = restated_yuan(norm, end, _stated(i + 1), locale())
                 if own is not None:
                     mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
@@ -519,6 +521,7 @@ _BAND_FIRST = frozenset(first for first, _ in BAND_SUFFIX_PAIRS)
 
 
 _YUAN_CODES = frozenset(("CNY", "HKD", "TWD"))  # the yuans a yuan word may mean
+_NO_YUAN_NAMED = frozenset((None, *(w for w, code in _CURRENCY_OF.items() if code == "YUAN")))
 _YUAN_WORDS = frozenset(w for w, code in _CURRENCY_OF.items() if code == "YUAN")  # the words the document's yuan
 _CURRENCY_CODE = {w: c.code for c in CURRENCIES for w in c.suffix}
 

@@ -426,3 +426,8 @@ def test_blind4_rooms_are_counted():  # r217: 最高 3房 read as [0, 3] TWD
 def test_blind4_year_after_de_names_what_follows():  # r018: 年薪的2018互聯網校招清單 read as 2018 CNY
     assert _read("30萬元以上年薪的2018互聯網校招清單")[1:] == []
     assert _read("月薪的2000以上")[0][1] == Decimal(2000)
+
+
+def test_blind4_a_bare_yuan_figure_after_another_is_no_restatement():  # r059, r204, r228: read as CNY
+    found = extract_money("台中市建商推案金額較去年全年5,796億元足足少了1,500餘億元")
+    assert [m.currency for m in found] == ["TWD", "TWD"]

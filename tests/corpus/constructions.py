@@ -267,6 +267,12 @@ LOCALE_RESTATED = [  # a yuan figure restated right after it in the document's y
 LOCALE_RESTATED_NOT_MONEY = [  # restated in another currency: the document's yuan holds
     ("港交所公告，立法會議員年薪為300萬元（約270萬元人民幣）。",
      [("300萬元", "3e6", "3e6", "HKD"), ("約270萬元人民幣", "2.7e6", "2.7e6", "CNY")]),
+    # a bare 元 figure after it is no restatement, but another figure in the same yuan (a comparison, a change)
+    ("104人力銀行調查，碩士平均月薪4.8萬元，比大學畢業生3.2萬元,足足高出1.6萬元。",
+     [("4.8萬元", "4.8e4", "4.8e4", "TWD"), ("3.2萬元", "3.2e4", "3.2e4", "TWD"), ("足足高出1.6萬元", "1.6e4", "1.6e4", "TWD")]),
+    ("香港市民收入由16000元升至18000元,18000元升至20000元。",
+     [("16000元", "16000", "16000", "HKD"), ("18000元", "18000", "18000", "HKD"),
+      ("18000元", "18000", "18000", "HKD"), ("20000元", "20000", "20000", "HKD")]),
 ]
 LOCALE_NOT_MONEY = [  # the default holds: no cue, or a tie with the mainland's
     ("北京某公司去年营收300亿元。", [("300亿元", "3e10", "3e10", "CNY")]),
