@@ -577,7 +577,10 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             # (parser_blind2, opened: Taiwan's fuel pricing, labour law, companies and sites)
             "浮动油价": 2, "劳动基准法": 2, "群联": 2, "nownews": 2, ".tw": 2, "ptt": 1,
             # (parser_blind3, opened: a Taiwan dividend table's column names)
-            "除息交易日": 2, "配息基准日": 2},
+            "除息交易日": 2, "配息基准日": 2,
+            # (parser_blind4, opened: Taiwan's labour ministry, prosecutors, estate agents and brokers, investor
+            # conferences, press)
+            "劳动部": 2, "地检署": 2, "房仲": 2, "信义房屋": 2, "东森": 2, "法说会": 2, "民视": 2, "ettoday": 2},
     "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
             "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
             "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2,
@@ -586,7 +589,11 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             "阿思达克": 2, "屋苑": 2, ".hk": 2,
             "唔": 2, "嘢": 2, "咗": 2, "喺": 2, "佢": 2, "冇": 2, "啲": 2,
             # (parser_blind3, opened: Hong Kong's taxes, accounts, budget, radio and broker site)
-            "薪俸税": 2, "利得税": 2, "财政储备": 2, "财政司司长": 2, "商业电台": 2, "aastocks": 2},
+            "薪俸税": 2, "利得税": 2, "财政储备": 2, "财政司司长": 2, "商业电台": 2, "aastocks": 2,
+            # (parser_blind4, opened: Hong Kong's chief executive, bureaux and departments, press; 港人 and 全港
+            # as place words)
+            "李家超": 2, "财政司长": 2, "保安局": 2, "运输署": 2, "政府统计处": 2, "now新闻": 2, "am730": 2,
+            "港人": 1, "全港": 1},
     # 人民币 weighs 2, like an institution: a Hong Kong or Taiwan report names the renminbi outright
     # for its mainland figures (6000元人民币) and leaves its own yuan bare.
     "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2},

@@ -431,3 +431,9 @@ def test_blind4_year_after_de_names_what_follows():  # r018: 年薪的2018互聯
 def test_blind4_a_bare_yuan_figure_after_another_is_no_restatement():  # r059, r204, r228: read as CNY
     found = extract_money("台中市建商推案金額較去年全年5,796億元足足少了1,500餘億元")
     assert [m.currency for m in found] == ["TWD", "TWD"]
+
+
+def test_blind4_locale_cues_of_institutions():  # r049, r124, r199, r222, r237, w045 ...: read as CNY
+    assert extract_money("勞動部調查，博士平均薪資約為 73,387 元")[0].currency == "TWD"
+    assert extract_money("保安局指涉款16.16億元")[0].currency == "HKD"
+    assert extract_money("財政司長表示，政府要處理七百億元財赤")[0].currency == "HKD"

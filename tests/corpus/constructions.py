@@ -503,10 +503,23 @@ LOCALE_MORE = [
     ("呢間舖頭唔收現金，一碗麵要68元。", [("68元", "68", "68", "HKD")]),
     ("依浮動油價機制，明起汽油每公升調漲0.3元。", [("0.3元", "0.3", "0.3", "TWD")]),
     ("依勞動基準法，雇主違規可處罰鍰20萬元。", [("20萬元", "20e4", "20e4", "TWD")]),
+    # (parser_blind4, opened: Taiwan's labour ministry, prosecutors, estate agents, investor conferences; Hong Kong's
+    # chief executive, bureaux, statistics department and 港人/全港)
+    ("勞動部統計，大學畢業生平均月薪3.3萬元。", [("3.3萬元", "3.3e4", "3.3e4", "TWD")]),
+    ("地檢署指該案不法所得逾5000萬元。", [("逾5000萬元", "5e7", N, "TWD")]),
+    ("房仲表示，該社區總價多在2千萬元上下。", [("2千萬元上下", "2e7", "2e7", "TWD")]),
+    ("公司在法說會上預估資本支出約400億元。", [("約400億元", "4e10", "4e10", "TWD")]),
+    ("李家超表示，案件涉及金額達12億元。", [("12億元", "12e8", "12e8", "HKD")]),
+    ("政府統計處公布，每月就業收入中位數為2萬元。", [("2萬元", "2e4", "2e4", "HKD")]),
+    ("運輸署表示，每件大型行李收費維持為6元。", [("6元", "6", "6", "HKD")]),
+    ("只要月入在60,000元或以上，即屬全港收入最高一成。", [("60,000元或以上", "60000", N, "HKD")]),
 ]
 LOCALE_MORE_NOT_MONEY = [  # mainland text with none of these cues: the default holds
     ("市财政局宣布向市民发放消费券，金额为500元。", [("500元", "500", "500", "CNY")]),
     ("中石油宣布汽油每升上调0.3元。", [("0.3元", "0.3", "0.3", "CNY")]),
+    # a place word (港人, 全港) is outweighed by a mainland city, as 香港 is
+    ("一名港人在深圳花了30万元买房。", [("30万元", "3e5", "3e5", "CNY")]),
+    ("人社部统计，城镇单位平均工资为12万元。", [("12万元", "12e4", "12e4", "CNY")]),
 ]
 
 # A bare $ is the document's dollar in a Hong Kong or Taiwan document (DOCUMENT_DOLLAR_SIGNS), else USD.
