@@ -507,7 +507,7 @@ def _bands(kept, norm: str):
         p_start, p_end, prev = out[-1]
         if (prev.max is None and prev.qualifiers and reading.qualifiers
                 and (prev.qualifiers[-1], reading.qualifiers[-1]) in _BAND_PAIRS
-                and norm[p_end:start].strip() == "" and reading.max is not None and reading.max >= prev.min):
+                and norm[p_end:start].strip() in _BAND_JOINS and reading.max is not None and reading.max >= prev.min):
             joined = replace(prev, max=reading.max, max_inclusive=reading.max_inclusive,
                              qualifiers=[*prev.qualifiers, *reading.qualifiers], rule="band",
                              currency_word=prev.currency_word or reading.currency_word)
@@ -518,6 +518,7 @@ def _bands(kept, norm: str):
 
 
 _BAND_FIRST = frozenset(first for first, _ in BAND_SUFFIX_PAIRS)
+_BAND_JOINS = frozenset(("", "、", ",", "，"))  # (十萬元以上、三百萬元以下; 五万元以上,三十万元以下)
 
 
 _YUAN_CODES = frozenset(("CNY", "HKD", "TWD"))  # the yuans a yuan word may mean

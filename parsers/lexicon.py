@@ -491,6 +491,7 @@ MONEY_CUES: tuple[str, ...] = (
     # (parser_blind2, opened: fines, penalties, allowances and prices named without a currency)
     "违约金", "罚锾", "被罚", "金额", "补助", "补贴", "全勤奖", "油价", "盗刷",
     "转会费",  # (parser_blind3, opened: 转会费2700万, 2700万转会费)
+    "票房",  # (parser_blind4, opened: a film's takings, 总票房突破1.5亿, 首日票房斩获7300万)
 )
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费")}

@@ -437,3 +437,15 @@ def test_blind4_locale_cues_of_institutions():  # r049, r124, r199, r222, r237, 
     assert extract_money("勞動部調查，博士平均薪資約為 73,387 元")[0].currency == "TWD"
     assert extract_money("保安局指涉款16.16億元")[0].currency == "HKD"
     assert extract_money("財政司長表示，政府要處理七百億元財赤")[0].currency == "HKD"
+
+
+def test_blind4_liang_after_yuan_is_no_jiao():  # r226: 60000至79999元兩群 read as [60000, 79999.2]
+    assert _read("60000至79999元兩群")[0][1:3] == (Decimal(60000), Decimal(79999))
+
+
+def test_blind4_band_halves_joined_by_a_comma():  # r079, r081: X以上、Y以下 read as two bounds
+    assert _read("處以新臺幣十萬元以上、三百萬元以下之違約金")[0][1:3] == (Decimal(100000), Decimal(3000000))
+
+
+def test_blind4_box_office_is_money():  # r134, r138, r144, r147: 票房突破1.5亿 not found
+    assert _read("总票房突破1.5亿")[0][1] == Decimal(150000000)

@@ -945,3 +945,20 @@ LABELS_AND_RATIOS_NOT_MONEY = [
     ("一份年薪的2018互联网校招清单在流传。", []),
     ("营业收入 (百万元 ) 上市公司数 143", []),
 ]
+
+# More forms (parser_blind4, opened): 票房 is a money cue; a statutory band with 、 or a comma between its halves
+# (新臺幣十萬元以上、三百萬元以下); 两 after 元 is no trailing 角 digit (79999元兩群 is 元, then 两群).
+FORMS_MORE = [
+    ("上映第二日，总票房突破1.5亿。", [("突破1.5亿", "1.5e8", N, "CNY", {"min_inclusive": False})]),
+    ("首日票房斩获7300万。", [("7300万", "7.3e7", "7.3e7", "CNY")]),
+    ("處以新臺幣十萬元以上、三百萬元以下之違約金。", [("新臺幣十萬元以上、三百萬元以下", "1e5", "3e6", "TWD")]),
+    ("处新台币五万元以上,三十万元以下罚锾。", [("新台币五万元以上,三十万元以下", "5e4", "3e5", "TWD")]),
+    ("月入60000至79999元兩群更增逾20%。", [("60000至79999元", "60000", "79999", "CNY")]),
+    ("一块二买了一支笔。", [("一块二", "1.2", "1.2", "CNY")]),
+]
+FORMS_MORE_NOT_MONEY = [  # counts of a film's audience; a band whose halves do not nest is two figures
+    ("票房大卖，累计超7000万人观影。", []),
+    ("月薪1万元以上，5千元以下的占三成。",
+     [("1万元以上", "1e4", N, "CNY"), ("5千元以下", "0", "5000", "CNY")]),
+    ("每张5元两张10元。", [("5元", "5", "5", "CNY"), ("10元", "10", "10", "CNY")]),
+]
