@@ -347,6 +347,7 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
     # 五万出头 'a little over 5万': read like 五万多, [X, X+step) (step = place of the last digit).
     Hedge("出头", "suffix", "more"),
+    Hedge("多一点", "suffix", "more"),  # (五百万欧元多一点 'a little over 5e6 euros', parser_blind4)
 )
 
 # 几 after a stated figure (十几万, 二十几块) reads like 多, but only right before a unit or
@@ -365,10 +366,10 @@ VAGUE_WORDS: dict[str, str] = {
 
 # After a bare power (亿, 千万, 百万, 百亿, with or without a currency word), these make it a
 # level, the band [P, 10P), approx: 亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8), 百亿级 = [1e10, 1e11).
-LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金")
+LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金", "收入")  # (百万收入唾手可得)
 # The level words that are money by themselves (百亿基金 'a fund of the order of 1e10'), though 基金 alone is no
 # money cue (基金代码, 基金经理); the others need a money word (千亿级的并购).  年薪 is a money cue anyway.
-LEVEL_MONEY_WORDS: tuple[str, ...] = ("年薪", "基金")
+LEVEL_MONEY_WORDS: tuple[str, ...] = ("年薪", "基金", "收入")
 # The level words that belong to the figure's span (百亿级, 千万美元级别); 年薪 is the thing measured.
 LEVEL_SUFFIXES: tuple[str, ...] = ("级", "级别", "量级")
 
