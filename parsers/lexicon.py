@@ -581,8 +581,9 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             # (parser_blind3, opened: a Taiwan dividend table's column names)
             "除息交易日": 2, "配息基准日": 2,
             # (parser_blind4, opened: Taiwan's labour ministry, prosecutors, estate agents and brokers, investor
-            # conferences, press)
-            "劳动部": 2, "地检署": 2, "房仲": 2, "信义房屋": 2, "东森": 2, "法说会": 2, "民视": 2, "ettoday": 2},
+            # conferences, press; 劳动部 weighs 1, as the mainland had a ministry of that name until 1998: a mainland
+            # cue beside it ties, and the default holds)
+            "劳动部": 1, "地检署": 2, "房仲": 2, "信义房屋": 2, "东森": 2, "法说会": 2, "民视": 2, "ettoday": 2},
     "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
             "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
             "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2,

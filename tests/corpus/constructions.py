@@ -520,6 +520,7 @@ LOCALE_MORE_NOT_MONEY = [  # mainland text with none of these cues: the default 
     # a place word (港人, 全港) is outweighed by a mainland city, as 香港 is
     ("一名港人在深圳花了30万元买房。", [("30万元", "3e5", "3e5", "CNY")]),
     ("人社部统计，城镇单位平均工资为12万元。", [("12万元", "12e4", "12e4", "CNY")]),
+    ("1995年北京劳动部宣布，最低工资为每月300元。", [("300元", "300", "300", "CNY")]),
 ]
 
 # A bare $ is the document's dollar in a Hong Kong or Taiwan document (DOCUMENT_DOLLAR_SIGNS), else USD.
