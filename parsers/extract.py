@@ -33,7 +33,7 @@ from .currency import (
     restated_yuan,
     same_sentence,
 )
-from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, iter_money, money_cues
+from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, counters, iter_money, money_cues
 from .lexicon import (
     ALLOWANCE_MODIFIER_MAX,
     ALLOWANCE_NOUNS,
@@ -56,6 +56,7 @@ from .lexicon import (
     DEFAULT_YUAN,
     DOCUMENT_DOLLAR_SIGNS,
     DOLLAR_YUANS,
+    GAP_POSSESSIVE,
     HEDGES,
     LEVEL_MONEY_WORDS,
     LEVEL_SUFFIXES,
@@ -67,7 +68,6 @@ from .lexicon import (
     NEGATIONS,
     NEGATIVE_SIGN_AFTER,
     NEGATIVE_SIGNS,
-    NOT_MONEY_AFTER,
     NOT_MONEY_BEFORE,
     NOTHING_AFTER,
     NOTHING_IDIOMS,
@@ -80,12 +80,14 @@ from .lexicon import (
     PRICE_MOVE_NOT,
     RATE_AFTER,
     RATE_BEFORE,
+    RATIO_WORDS,
     SALARY_CUES,
     SHARED_UNIT_SEPARATORS,
     TABLE_CELL_MARK,
     TABLE_CELLS_BACK,
     TABLE_LABEL_SPAN,
     TABLE_MONEY_LABELS,
+    TABLE_RATE_MARKS,
     TABLE_UNITS,
     UNIT_LABEL_CLOSE,
     UNIT_LABEL_COLON,
@@ -102,7 +104,7 @@ from .text import normalize
 _CUE_BACKWARDS = re.compile(money_cues(reverse=True))
 _SALARY_BACKWARDS = re.compile(alt(w[::-1] for w in SALARY_CUES))
 # (after a space too: 升逾 50 倍, 激增 3.23 倍至)
-_NOT_AFTER_AT = regex.compile(rf"\ ?(?:{alt((*NOT_MONEY_AFTER, *COUNTED_AFTER))})")
+_NOT_AFTER_AT = regex.compile(rf"\ ?(?:{counters()}|{alt(COUNTED_AFTER)})")
 _LEVEL_AT = re.compile(alt(LEVEL_WORDS))
 # (quotation marks do not end a clause: 「表現花紅」由450萬縮水至70萬)
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）")
@@ -113,9 +115,11 @@ _CHAIN_GAP = 6  # 从2万涨到3.5万: at most this many characters from the mon
 _LEAD_SPAN = 12  # 数十亿乃至过百亿元: a currency word at most this far after a figure it may lead (_leads_money)
 _LIST_GAP = 16  # 年薪3000多万美元，另一位也就6000多万: at most this far from the stated figure
 # 月活用户数达2.3亿, matched backwards from the figure (an anchored match fails at once)
-_COUNT_BACKWARDS = re.compile(rf"[{COUNT_VERBS}]{{0,2}}[数量]?(?:{alt(w[::-1] for w in COUNT_NOUNS)})")
+# (and 平均工資之比為1.4: a ratio word, RATIO_WORDS, makes the figure a ratio the same way)
+_COUNT_BACKWARDS = re.compile(
+    rf"[{COUNT_VERBS}]{{0,2}}(?:[数量]?(?:{alt(w[::-1] for w in COUNT_NOUNS)})|{alt(w[::-1] for w in RATIO_WORDS)})")
 _COUNT_SPAN = max(map(len, COUNT_NOUNS)) + 2
-_COUNT_ENDS = frozenset(COUNT_VERBS + "数量" + "".join(w[-1] for w in COUNT_NOUNS))  # what the match opens with
+_COUNT_ENDS = frozenset(COUNT_VERBS + "数量" + "".join(w[-1] for w in (*COUNT_NOUNS, *RATIO_WORDS)))  # its opening
 _SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱
 _FIGURE = re.compile(r"[\d万亿兆元]")
 # A list (see _lists_money) continues a money figure with the same large unit: both are looked for
@@ -394,6 +398,7 @@ def _may_be_money(m, norm: str) -> bool:
                 and (_CURRENCY_ENDS.search(norm, max(0, start - _LIST_GAP), start) is not None
                      or _part_word_before(norm, start) or _CURRENCY_ENDS.search(norm, end, end + _LEAD_SPAN)))
             or m["ens1"] is not None or _labelled(norm, m.start()) or _table_cell(norm, start, end) is not None
+            or _scaled_label(norm, start) is not None
             or _cue_before_aside(norm, start))
 
 
@@ -464,7 +469,9 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
                 own = Locale(code, f"conversion phrase: {code}")
                 mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
                 continue
-            if i + 1 < len(kept) and kept[i + 1][2].currency_word:
+            # (restated in a yuan it names, 56 萬元 (約 255 萬元新台幣); a bare 元 after it is another figure in the
+            # same yuan: 月薪3.2萬元,足足高出1.6萬元; 由16000元升至18000元,18000元升至20000元)
+            if i + 1 < len(kept) and kept[i + 1][2].currency_word not in _NO_YUAN_NAMED:
                 own = restated_yuan(norm, end, _stated(i + 1), locale())
                 if own is not None:
                     mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
@@ -500,7 +507,7 @@ def _bands(kept, norm: str):
         p_start, p_end, prev = out[-1]
         if (prev.max is None and prev.qualifiers and reading.qualifiers
                 and (prev.qualifiers[-1], reading.qualifiers[-1]) in _BAND_PAIRS
-                and norm[p_end:start].strip() == "" and reading.max is not None and reading.max >= prev.min):
+                and norm[p_end:start].strip() in _BAND_JOINS and reading.max is not None and reading.max >= prev.min):
             joined = replace(prev, max=reading.max, max_inclusive=reading.max_inclusive,
                              qualifiers=[*prev.qualifiers, *reading.qualifiers], rule="band",
                              currency_word=prev.currency_word or reading.currency_word)
@@ -511,9 +518,11 @@ def _bands(kept, norm: str):
 
 
 _BAND_FIRST = frozenset(first for first, _ in BAND_SUFFIX_PAIRS)
+_BAND_JOINS = frozenset(("", "、", ",", "，"))  # (十萬元以上、三百萬元以下; 五万元以上,三十万元以下)
 
 
 _YUAN_CODES = frozenset(("CNY", "HKD", "TWD"))  # the yuans a yuan word may mean
+_NO_YUAN_NAMED = frozenset((None, *(w for w, code in _CURRENCY_OF.items() if code == "YUAN")))
 _YUAN_WORDS = frozenset(w for w, code in _CURRENCY_OF.items() if code == "YUAN")  # the words the document's yuan
 _CURRENCY_CODE = {w: c.code for c in CURRENCIES for w in c.suffix}
 
@@ -524,20 +533,25 @@ def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
     (a table cell's figure is scaled by the label's unit, and ``tables`` records its currency)."""
     kept = []
     for i, (start, end, reading) in enumerate(found):
-        if _code_like(norm, start, end):
-            continue  # (2024/06 港元: a month, not six dollars)
+        if _code_like(norm, start, end) or _bracketed_unit(norm, start, end):
+            continue  # (2024/06 港元: a month, not six dollars; (百万元 ): a unit label, no amount)
         if reading.currency_word is None and reading.rule != "shared_unit":
             table = _table_cell(norm, start, end)
+            why = "table label"
+            if table is None and _unit_label(norm, start) is None:
+                table, why = _scaled_label(norm, start), "unit label"
             if table is not None:
                 factor, code, label = table
+                if factor is None:
+                    continue  # (a rate's row)
                 if factor != 1:
                     reading = _scaled(reading, factor)
-                tables[start] = (code, f"table label: {label}")
+                tables[start] = (code, f"{why}: {label}")
                 kept.append((start, end, reading))
                 continue
             if (end - start == 1 or _blocked_before(norm, start) or _counted(norm, start, end, reading)
                     or _before_separator(norm, end, reading) or _note_mark(norm, start, end)
-                    or _table_year(norm, start, end)):
+                    or _table_year(norm, start, end) or _year_before_noun(norm, start, end)):
                 continue
             # a level's money word may follow its level word (百亿级的收购), or be the level word (百亿基金)
             level_cue = reading.level is not None and (reading.level in LEVEL_MONEY_WORDS or _cue_after(
@@ -593,9 +607,10 @@ def _table_year(norm: str, start: int, end: int) -> bool:
     return _TABLE_YEAR.fullmatch(norm, start, end) is not None and _cell_start(norm, start, end) is not None
 
 
-def _table_cell(norm: str, start: int, end: int) -> tuple[Decimal, str | None, str] | None:
+def _table_cell(norm: str, start: int, end: int) -> tuple[Decimal | None, str | None, str] | None:
     """(factor, currency or None for the document's yuan, label) when the figure fills a cell of a table under a
-    label that names money (lexicon TABLE_MONEY_LABELS: 股東現金股利 |\n0.8 |, 招股價\n|\n4.70-5.30), else None."""
+    label that names money (lexicon TABLE_MONEY_LABELS: 股東現金股利 |\n0.8 |, 招股價\n|\n4.70-5.30), else None;
+    factor None when the label names a rate of money (TABLE_RATE_MARKS: 股息率(%)), whose figures are no money."""
     pos = _cell_start(norm, start, end)
     if pos is None or _TABLE_YEAR.fullmatch(norm, start, end):
         return None
@@ -614,6 +629,8 @@ def _table_cell(norm: str, start: int, end: int) -> tuple[Decimal, str | None, s
         return None
     if _TABLE_LABEL_WORDS.search(cell) is None:
         return None
+    if any(mark in cell for mark in TABLE_RATE_MARKS):
+        return None, None, cell  # 股息率(%) | 280.80: a rate's row
     unit = _TABLE_UNIT.search(cell)
     if unit is None:  # the table's header: the line right above the label's
         line = k + 1 if norm[k:k + 1] == "\n" else norm.rfind("\n", 0, k + 1) + 1
@@ -629,6 +646,41 @@ def _table_cell(norm: str, start: int, end: int) -> tuple[Decimal, str | None, s
 
 
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d")
+_LABEL_UNIT_SPAN = max(map(len, TABLE_UNITS)) + 4  # (百万元 ): the bracket, the unit and spaces
+_SUFFIX_HEDGE_FIRSTS = frozenset(h.word[0] for h in HEDGES if h.position == "suffix")
+
+
+def _bracketed_unit(norm: str, start: int, end: int) -> bool:
+    """行业总市值 (百万元 ) 1,521,043: a unit with no figure alone in brackets is the label of the figures after it
+    (lexicon TABLE_UNITS), not an amount."""
+    return (norm[start:end] in TABLE_UNITS and norm[:start].rstrip(" ")[-1:] in UNIT_LABEL_OPEN
+            and norm[end:end + 3].lstrip(" ")[:1] in UNIT_LABEL_CLOSE and start > 0)
+
+
+def _scaled_label(norm: str, start: int) -> tuple[Decimal, str | None, str] | None:
+    """行业总市值 (百万元 ) 1,521,043: (factor, currency or None for the document's yuan, label) of a bracketed unit
+    (TABLE_UNITS) right before a bare figure (after a space or colon) under a label naming money, else None."""
+    j = start
+    while j and norm[j - 1] in " " + UNIT_LABEL_COLON and start - j < 3:
+        j -= 1
+    if j == start or not j or norm[j - 1] not in UNIT_LABEL_CLOSE:
+        return None  # (most figures: one test)
+    opened = max(norm.rfind(c, max(0, j - _LABEL_UNIT_SPAN), j) for c in UNIT_LABEL_OPEN)
+    if opened <= 0 or (unit := norm[opened + 1:j - 1].strip(" ")) not in TABLE_UNITS:
+        return None
+    label = _clause_before(norm, opened, TABLE_LABEL_SPAN).strip()
+    if not label or _TABLE_LABEL_WORDS.search(label) is None:
+        return None
+    factor, code = TABLE_UNITS[unit]
+    return factor, code, f"({unit}) after {label}"
+
+
+def _year_before_noun(norm: str, start: int, end: int) -> bool:
+    """年薪的2018互聯網校招清單: a bare four-digit figure from 1900 to 2099 after 的 and right before a word is a year
+    naming what follows (a suffix hedge after it, 的2000以上, leaves it a figure)."""
+    nxt = norm[end:end + 1]
+    return (norm[start - 1:start] == GAP_POSSESSIVE and start > 0 and _TABLE_YEAR.fullmatch(norm, start, end)
+            is not None and "\u4e00" <= nxt <= "\u9fff" and nxt not in _SUFFIX_HEDGE_FIRSTS)
 
 
 def _code_like(norm: str, start: int, end: int) -> bool:

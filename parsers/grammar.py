@@ -25,6 +25,7 @@ from .lexicon import (
     BETWEEN_LINKS,
     BETWEEN_OPENERS,
     CONNECTORS,
+    COUNTER_NOT_BEFORE,
     CURRENCIES,
     CURRENCY_WORD_NOT_BEFORE,
     DIGIT_NOT_BEFORE,
@@ -118,6 +119,12 @@ def money_cues(*, reverse: bool = False) -> str:
     return "|".join([alt(w[::-1] for w in plain) if reverse else alt(plain), *guarded])
 
 
+def counters() -> str:
+    """NOT_MONEY_AFTER as one alternation, with the guarded counters of COUNTER_NOT_BEFORE (3房, not 100万房款)."""
+    guarded = [regex.escape(w) + f"(?![{chars(nexts)}])" for w, nexts in COUNTER_NOT_BEFORE.items()]
+    return "|".join([alt(NOT_MONEY_AFTER), *guarded])
+
+
 def chars(keys) -> str:
     return "".join(regex.escape(k) for k in sorted(set(keys)))
 
@@ -183,7 +190,8 @@ SUB_DIGIT = rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})"
 # After a yuan word: 一块二, 五块七毛八, 三块零四, 123元1角1分, 两美元又三美分, 个半
 SUBCHAIN = (
     rf"(?:半|(?:(?:又|零)?{SUB_DIGIT}(?:{SUB})){{1,3}}(?:[{CN_DIGIT}](?![{regex.escape(_SHORT_COUNTERS)}]))?"
-    rf"|(?<!钱)零?(?:[{CN_DIGIT}]|\d)(?![\d.%{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"  # 10块钱一斤, 元3%
+    # (10块钱一斤, 元3%; 两 is no trailing 角 digit: 一块二, but 79999元两群 is 元 then 两群)
+    rf"|(?<!钱)零?(?:[{CN_DIGIT.replace('两', '')}]|\d)(?![\d.%{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"
     rf"(?!\ ?(?:{CUR_SUFFIX})))钱?"  # 5元3元 is two prices, not 5.3
 )
 
@@ -304,7 +312,7 @@ ANCHOR = re.compile(
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word
     (?>[{_C}]*)
-    (?!(?!\ ?(?:位数|(?:{LARGE})|(?:{CUR_SUFFIX})|(?:{money_cues()})|(?:{alt(LEVEL_WORDS)})|(?:{_ALONE_MINOR})))\ ?(?:{alt(NOT_MONEY_AFTER)}))""",
+    (?!(?!\ ?(?:位数|(?:{LARGE})|(?:{CUR_SUFFIX})|(?:{money_cues()})|(?:{alt(LEVEL_WORDS)})|(?:{_ALONE_MINOR})))\ ?(?:{counters()}))""",
     re.VERBOSE,
 )
 MAX_LEAD = (

@@ -183,6 +183,8 @@ TABLE_UNITS: dict[str, tuple[Decimal, str | None]] = {
     "百万": (Decimal(10**6), None), "百万港元": (Decimal(10**6), "HKD"), "亿元": (Decimal(10**8), None),
 }
 TABLE_LABEL_SPAN = 40  # a label cell longer than this is prose, not a label
+# A label naming a rate is no money label, though it names money: 股息率(%) | 280.80, 派息比率, 毛利率.
+TABLE_RATE_MARKS: tuple[str, ...] = ("%", "率")
 TABLE_CELLS_BACK = 16  # at most this many figure cells between a figure and its row's label
 
 # A currency word is another word before these: 欧 is the euro after a figure (6500万欧) but not in 欧洲, 欧盟, 欧冠.
@@ -345,6 +347,7 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
     # 五万出头 'a little over 5万': read like 五万多, [X, X+step) (step = place of the last digit).
     Hedge("出头", "suffix", "more"),
+    Hedge("多一点", "suffix", "more"),  # (五百万欧元多一点 'a little over 5e6 euros', parser_blind4)
 )
 
 # 几 after a stated figure (十几万, 二十几块) reads like 多, but only right before a unit or
@@ -363,10 +366,10 @@ VAGUE_WORDS: dict[str, str] = {
 
 # After a bare power (亿, 千万, 百万, 百亿, with or without a currency word), these make it a
 # level, the band [P, 10P), approx: 亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8), 百亿级 = [1e10, 1e11).
-LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金")
+LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金", "收入")  # (百万收入唾手可得)
 # The level words that are money by themselves (百亿基金 'a fund of the order of 1e10'), though 基金 alone is no
 # money cue (基金代码, 基金经理); the others need a money word (千亿级的并购).  年薪 is a money cue anyway.
-LEVEL_MONEY_WORDS: tuple[str, ...] = ("年薪", "基金")
+LEVEL_MONEY_WORDS: tuple[str, ...] = ("年薪", "基金", "收入")
 # The level words that belong to the figure's span (百亿级, 千万美元级别); 年薪 is the thing measured.
 LEVEL_SUFFIXES: tuple[str, ...] = ("级", "级别", "量级")
 
@@ -445,6 +448,8 @@ COUNT_NOUNS: tuple[str, ...] = (
 COUNT_MODIFIERS: tuple[str, ...] = (
     "付费", "活跃", "周活跃", "月活跃", "日活跃", "注册", "新增", "独立", "忠实", "订阅", "在线", "个人", "企业",
 )
+# Right before a bare figure (after at most a verb), these make it a ratio of money, not money: 平均工資之比為1.4.
+RATIO_WORDS: tuple[str, ...] = ("之比", "比值", "比率", "比例", "占比", "比重", "倍数")
 # The verbs that may stand between a count noun and its figure.
 COUNT_VERBS = "达超过逾为有近约破至到了已突共"  # (融资事件共 77 起)
 
@@ -487,6 +492,7 @@ MONEY_CUES: tuple[str, ...] = (
     # (parser_blind2, opened: fines, penalties, allowances and prices named without a currency)
     "违约金", "罚锾", "被罚", "金额", "补助", "补贴", "全勤奖", "油价", "盗刷",
     "转会费",  # (parser_blind3, opened: 转会费2700万, 2700万转会费)
+    "票房",  # (parser_blind4, opened: a film's takings, 总票房突破1.5亿, 首日票房斩获7300万)
 )
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费")}
@@ -543,7 +549,11 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
     # counters (3000万份, 50万片芯片, 1.2万亿枚, 3000万单) and the counted (3亿月活, 1.5亿周活跃用户: COUNT_NOUNS
     # after their modifiers, added below)
     "份", "片", "枚", "单", "套", "座", "栋", "架", "艘", "笔", "轮", "批", "本", "册", "例", "幅",
+    "厅",  # (rooms of a flat: 3房2厅)
 )
+# Counters that are another word before these characters: 3房 (three rooms: 3房加车位, 三房两厅) but 100万房款,
+# 30万房租, 300万房产.
+COUNTER_NOT_BEFORE: dict[str, str] = {"房": "价租贷款产屋费税钱东主地契市企源"}
 # Right after a bare figure, besides NOT_MONEY_AFTER: the counted, with or without a modifier (3亿月活, 1.5亿周活跃
 # 用户, 3亿付费用户); 注册 alone is left out (1亿注册资本 is money).  (Tested on the few bare figures a cue made
 # money, not in the grammar's scan of every figure.)
@@ -569,7 +579,11 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             # (parser_blind2, opened: Taiwan's fuel pricing, labour law, companies and sites)
             "浮动油价": 2, "劳动基准法": 2, "群联": 2, "nownews": 2, ".tw": 2, "ptt": 1,
             # (parser_blind3, opened: a Taiwan dividend table's column names)
-            "除息交易日": 2, "配息基准日": 2},
+            "除息交易日": 2, "配息基准日": 2,
+            # (parser_blind4, opened: Taiwan's labour ministry, prosecutors, estate agents and brokers, investor
+            # conferences, press; 劳动部 weighs 1, as the mainland had a ministry of that name until 1998: a mainland
+            # cue beside it ties, and the default holds)
+            "劳动部": 1, "地检署": 2, "房仲": 2, "信义房屋": 2, "东森": 2, "法说会": 2, "民视": 2, "ettoday": 2},
     "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
             "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
             "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2,
@@ -578,7 +592,11 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             "阿思达克": 2, "屋苑": 2, ".hk": 2,
             "唔": 2, "嘢": 2, "咗": 2, "喺": 2, "佢": 2, "冇": 2, "啲": 2,
             # (parser_blind3, opened: Hong Kong's taxes, accounts, budget, radio and broker site)
-            "薪俸税": 2, "利得税": 2, "财政储备": 2, "财政司司长": 2, "商业电台": 2, "aastocks": 2},
+            "薪俸税": 2, "利得税": 2, "财政储备": 2, "财政司司长": 2, "商业电台": 2, "aastocks": 2,
+            # (parser_blind4, opened: Hong Kong's chief executive, bureaux and departments, press; 港人 and 全港
+            # as place words)
+            "李家超": 2, "财政司长": 2, "保安局": 2, "运输署": 2, "政府统计处": 2, "now新闻": 2, "am730": 2,
+            "港人": 1, "全港": 1},
     # 人民币 weighs 2, like an institution: a Hong Kong or Taiwan report names the renminbi outright
     # for its mainland figures (6000元人民币) and leaves its own yuan bare.
     "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2},

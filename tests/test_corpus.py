@@ -72,8 +72,6 @@ PROBE_OPEN: dict[str, str] = {
         "在台 is not a Taiwan cue: 在台上 ('on stage') is common in mainland text",
     "港鐵公佈2025年票價調整方案，平均加幅2.69%，八達通車費最低為HK$5.3。":
         "最低为 reads as a lower bound; as the lowest fare it is a point (debatable)",
-    "勞動部宣布，明年起基本工資月薪調升至28,590元，時薪調升至190元，約有235萬名勞工受惠。":
-        "劳动部 is not a Taiwan cue: the mainland had a ministry of that name too",
 }
 
 

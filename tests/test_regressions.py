@@ -401,3 +401,51 @@ def test_blind2_unit_label_and_basis_phrase_give_the_currency():  # r225 not fou
 
 def test_blind2_minor_unit_after_a_yuan_prefix():  # r215: 未滿新台幣一角 read as [0, 1)
     assert _read("未滿新台幣一角") == [("未滿新台幣一角", Decimal(0), Decimal("0.1"), "TWD")]
+
+
+def test_blind4_rate_row_of_a_table_is_no_money():  # r109: 股息率(%) cells read as CNY
+    assert _read("| 股息率(%) | 280.80 | 219.04 |") == []
+    assert _read("| 每股派息(元) | 0.15 |") == [("0.15", Decimal("0.15"), Decimal("0.15"), "CNY")]
+
+
+def test_blind4_bracketed_unit_label_scales_the_figure_after_it():  # r153: (百万元 ) read as 1e6, figures missed
+    found = extract_money("行业总市值 (百万元 ) 1,521,043")
+    assert [(m.text, m.min, m.currency) for m in found] == [("1,521,043", Decimal("1521043000000"), "CNY")]
+    assert found[0].currency_reason.startswith("unit label: (百万元)")
+
+
+def test_blind4_ratio_of_pay_is_no_money():  # r182: 平均工資之比為1.4 read as 1.4 CNY
+    assert _read("平均工資之比為1.4,與上年持平。") == []
+
+
+def test_blind4_rooms_are_counted():  # r217: 最高 3房 read as [0, 3] TWD
+    assert _read("住宅單價最高 3房加車位") == []
+    assert _read("首付100万房款") == [("100万", Decimal(1000000), Decimal(1000000), "CNY")]
+
+
+def test_blind4_year_after_de_names_what_follows():  # r018: 年薪的2018互聯網校招清單 read as 2018 CNY
+    assert _read("30萬元以上年薪的2018互聯網校招清單")[1:] == []
+    assert _read("月薪的2000以上")[0][1] == Decimal(2000)
+
+
+def test_blind4_a_bare_yuan_figure_after_another_is_no_restatement():  # r059, r204, r228: read as CNY
+    found = extract_money("台中市建商推案金額較去年全年5,796億元足足少了1,500餘億元")
+    assert [m.currency for m in found] == ["TWD", "TWD"]
+
+
+def test_blind4_locale_cues_of_institutions():  # r049, r124, r199, r222, r237, w045 ...: read as CNY
+    assert extract_money("勞動部調查，博士平均薪資約為 73,387 元")[0].currency == "TWD"
+    assert extract_money("保安局指涉款16.16億元")[0].currency == "HKD"
+    assert extract_money("財政司長表示，政府要處理七百億元財赤")[0].currency == "HKD"
+
+
+def test_blind4_liang_after_yuan_is_no_jiao():  # r226: 60000至79999元兩群 read as [60000, 79999.2]
+    assert _read("60000至79999元兩群")[0][1:3] == (Decimal(60000), Decimal(79999))
+
+
+def test_blind4_band_halves_joined_by_a_comma():  # r079, r081: X以上、Y以下 read as two bounds
+    assert _read("處以新臺幣十萬元以上、三百萬元以下之違約金")[0][1:3] == (Decimal(100000), Decimal(3000000))
+
+
+def test_blind4_box_office_is_money():  # r134, r138, r144, r147: 票房突破1.5亿 not found
+    assert _read("总票房突破1.5亿")[0][1] == Decimal(150000000)

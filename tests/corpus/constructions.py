@@ -267,6 +267,12 @@ LOCALE_RESTATED = [  # a yuan figure restated right after it in the document's y
 LOCALE_RESTATED_NOT_MONEY = [  # restated in another currency: the document's yuan holds
     ("港交所公告，立法會議員年薪為300萬元（約270萬元人民幣）。",
      [("300萬元", "3e6", "3e6", "HKD"), ("約270萬元人民幣", "2.7e6", "2.7e6", "CNY")]),
+    # a bare 元 figure after it is no restatement, but another figure in the same yuan (a comparison, a change)
+    ("104人力銀行調查，碩士平均月薪4.8萬元，比大學畢業生3.2萬元,足足高出1.6萬元。",
+     [("4.8萬元", "4.8e4", "4.8e4", "TWD"), ("3.2萬元", "3.2e4", "3.2e4", "TWD"), ("足足高出1.6萬元", "1.6e4", "1.6e4", "TWD")]),
+    ("香港市民收入由16000元升至18000元,18000元升至20000元。",
+     [("16000元", "16000", "16000", "HKD"), ("18000元", "18000", "18000", "HKD"),
+      ("18000元", "18000", "18000", "HKD"), ("20000元", "20000", "20000", "HKD")]),
 ]
 LOCALE_NOT_MONEY = [  # the default holds: no cue, or a tie with the mainland's
     ("北京某公司去年营收300亿元。", [("300亿元", "3e10", "3e10", "CNY")]),
@@ -497,10 +503,24 @@ LOCALE_MORE = [
     ("呢間舖頭唔收現金，一碗麵要68元。", [("68元", "68", "68", "HKD")]),
     ("依浮動油價機制，明起汽油每公升調漲0.3元。", [("0.3元", "0.3", "0.3", "TWD")]),
     ("依勞動基準法，雇主違規可處罰鍰20萬元。", [("20萬元", "20e4", "20e4", "TWD")]),
+    # (parser_blind4, opened: Taiwan's labour ministry, prosecutors, estate agents, investor conferences; Hong Kong's
+    # chief executive, bureaux, statistics department and 港人/全港)
+    ("勞動部統計，大學畢業生平均月薪3.3萬元。", [("3.3萬元", "3.3e4", "3.3e4", "TWD")]),
+    ("地檢署指該案不法所得逾5000萬元。", [("逾5000萬元", "5e7", N, "TWD")]),
+    ("房仲表示，該社區總價多在2千萬元上下。", [("2千萬元上下", "2e7", "2e7", "TWD")]),
+    ("公司在法說會上預估資本支出約400億元。", [("約400億元", "4e10", "4e10", "TWD")]),
+    ("李家超表示，案件涉及金額達12億元。", [("12億元", "12e8", "12e8", "HKD")]),
+    ("政府統計處公布，每月就業收入中位數為2萬元。", [("2萬元", "2e4", "2e4", "HKD")]),
+    ("運輸署表示，每件大型行李收費維持為6元。", [("6元", "6", "6", "HKD")]),
+    ("只要月入在60,000元或以上，即屬全港收入最高一成。", [("60,000元或以上", "60000", N, "HKD")]),
 ]
 LOCALE_MORE_NOT_MONEY = [  # mainland text with none of these cues: the default holds
     ("市财政局宣布向市民发放消费券，金额为500元。", [("500元", "500", "500", "CNY")]),
     ("中石油宣布汽油每升上调0.3元。", [("0.3元", "0.3", "0.3", "CNY")]),
+    # a place word (港人, 全港) is outweighed by a mainland city, as 香港 is
+    ("一名港人在深圳花了30万元买房。", [("30万元", "3e5", "3e5", "CNY")]),
+    ("人社部统计，城镇单位平均工资为12万元。", [("12万元", "12e4", "12e4", "CNY")]),
+    ("1995年北京劳动部宣布，最低工资为每月300元。", [("300元", "300", "300", "CNY")]),
 ]
 
 # A bare $ is the document's dollar in a Hong Kong or Taiwan document (DOCUMENT_DOLLAR_SIGNS), else USD.
@@ -900,4 +920,50 @@ ASIDES = [
 ASIDES_NOT_MONEY = [  # no cue right before the aside; a count in the bracket
     ("他在公司(含海外分部)3万名员工中排第一。", []),
     ("参与人数(含线上)3万。", []),
+]
+
+# Labels and rates (parser_blind4, opened): a unit alone in brackets is the label of the bare figure after it, which it
+# scales under a label naming money (营业收入 (百万元 ) 2,350: TABLE_UNITS), not an amount itself; a room counter 房
+# (3房, not 100万房款: COUNTER_NOT_BEFORE) and 厅 count.
+LABELS_AND_RATIOS = [
+    ("营业收入 (百万元 ) 2,350 净利润 (百万元 ) 410",
+     [("2,350", "2.35e9", "2.35e9", "CNY"), ("410", "4.1e8", "4.1e8", "CNY")]),
+    ("營業收入（萬元）：2,350", [("2,350", "2.35e7", "2.35e7", "CNY")]),
+    ("| 每股股息(元) | 0.28 | 0.31 |", [("0.28", "0.28", "0.28", "CNY"), ("0.31", "0.31", "0.31", "CNY")]),
+    ("首付100万房款已付清，三房两厅总价500万元。",
+     [("100万", "1e6", "1e6", "CNY"), ("500万元", "5e6", "5e6", "CNY")]),
+    ("月薪的2000以上就算高薪。", [("2000以上", "2000", N, "CNY")]),
+    ("两地工资之差为3000元。", [("3000元", "3000", "3000", "CNY")]),
+]
+# a rate's row of a table (TABLE_RATE_MARKS), a ratio of pay (RATIO_WORDS), rooms, a year naming what follows
+# after 的, a unit label with no figure after it
+LABELS_AND_RATIOS_NOT_MONEY = [
+    ("| 股息率(%) | 2.8 | 3.1 |", []),
+    ("| 派息比率 | 35.2 | 40.1 |", []),
+    ("两地平均工资之比为1.4，与上年持平。", []),
+    ("薪酬占比为35，较上年下降。", []),
+    ("住宅单价最高 3房加车位可入手。", []),
+    ("一份年薪的2018互联网校招清单在流传。", []),
+    ("营业收入 (百万元 ) 上市公司数 143", []),
+]
+
+# More forms (parser_blind4, opened): 票房 is a money cue; a statutory band with 、 or a comma between its halves
+# (新臺幣十萬元以上、三百萬元以下); 两 after 元 is no trailing 角 digit (79999元兩群 is 元, then 两群).
+FORMS_MORE = [
+    ("上映第二日，总票房突破1.5亿。", [("突破1.5亿", "1.5e8", N, "CNY", {"min_inclusive": False})]),
+    ("首日票房斩获7300万。", [("7300万", "7.3e7", "7.3e7", "CNY")]),
+    ("處以新臺幣十萬元以上、三百萬元以下之違約金。", [("新臺幣十萬元以上、三百萬元以下", "1e5", "3e6", "TWD")]),
+    ("处新台币五万元以上,三十万元以下罚锾。", [("新台币五万元以上,三十万元以下", "5e4", "3e5", "TWD")]),
+    ("月入60000至79999元兩群更增逾20%。", [("60000至79999元", "60000", "79999", "CNY")]),
+    ("一块二买了一支笔。", [("一块二", "1.2", "1.2", "CNY")]),
+    # X多一点 after the currency reads like X出头; 收入 is a level word (百万收入, like 百万年薪)
+    ("其身价也就五百万欧元多一点。", [("五百万欧元多一点", "5e6", "6e6", "EUR", {"max_inclusive": False})]),
+    ("当百万收入唾手可得时。", [("百万", "1e6", "1e7", "CNY", {"approx": True})]),
+]
+FORMS_MORE_NOT_MONEY = [  # counts of a film's audience; a band whose halves do not nest is two figures
+    ("票房大卖，累计超7000万人观影。", []),
+    ("月薪1万元以上，5千元以下的占三成。",
+     [("1万元以上", "1e4", N, "CNY"), ("5千元以下", "0", "5000", "CNY")]),
+    ("每张5元两张10元。", [("5元", "5", "5", "CNY"), ("10元", "10", "10", "CNY")]),
+    ("他的收入多一点，百万人口的城市。", []),
 ]
