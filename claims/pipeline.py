@@ -19,7 +19,7 @@ from claims import MAX_PART, STDIN
 from . import engine
 from .documents import LoadError, RawFile, expand, iter_documents, read_file
 from .errors import DocumentError
-from .store import Store
+from .store import Rows, Store
 
 # The engine (parsers, build, reconcile) loads at the first file to parse or the first
 # conflicts to find: a rerun on unchanged files needs neither.
@@ -70,6 +70,20 @@ def parse(raw: RawFile, encoding: str | None = None,
     if len(document.text) > max_size:
         return document, None
     return document, analyse(document, resolver())
+
+
+def parse_rows(raw: RawFile, encoding: str | None = None,
+               max_size: int = MAX_PART) -> tuple[Document, Rows | None] | LoadError:
+    """``parse`` with the claims and entities as the store writes them (store.to_rows): what
+    a worker sends back to the writer (tuples of strings pickle and write several times
+    faster than the Claims), and what one process stores too."""
+    from .store import to_rows
+
+    result = parse(raw, encoding, max_size)
+    if isinstance(result, LoadError) or result[1] is None:
+        return result
+    document, built = result
+    return document, to_rows(built.claims, built.entities)
 
 
 _UNCHANGED = "unchanged"
@@ -147,7 +161,7 @@ def _parsed(tasks: Iterator[tuple], encoding: str | None, max_size: int, workers
     starts at the first file that needs parsing."""
     if workers <= 1:
         for path, todo, extra in tasks:
-            yield path, parse(todo, encoding, max_size) if isinstance(todo, RawFile) else todo, extra
+            yield path, parse_rows(todo, encoding, max_size) if isinstance(todo, RawFile) else todo, extra
         return
     window: deque[tuple[str, Future | object, str | None]] = deque()
     pool: ProcessPoolExecutor | None = None
@@ -155,7 +169,7 @@ def _parsed(tasks: Iterator[tuple], encoding: str | None, max_size: int, workers
         for path, todo, extra in tasks:
             if isinstance(todo, RawFile):
                 pool = pool or _pool(workers)
-                todo = pool.submit(parse, todo, encoding, max_size)
+                todo = pool.submit(parse_rows, todo, encoding, max_size)
             window.append((path, todo, extra))
             while len(window) > 2 * workers or (window and not isinstance(window[0][1], Future)):
                 yield _done(window.popleft())
@@ -171,13 +185,13 @@ def _done(task: tuple) -> tuple:
     return path, todo.result() if isinstance(todo, Future) else todo, extra
 
 
-def _store(store: Store, document: Document, built: Built | None, max_size: int,
+def _store(store: Store, document: Document, built: Rows | None, max_size: int,
            stamp: tuple[str, str]) -> tuple[str, int]:
     """(the store's outcome, the document's claims) for one parsed document. A long one
     (``built`` None) is analysed here part by part, its claims streamed to the store as each
     part is rebased into the whole text: they are never all in memory."""
     if built is not None:
-        return store.ingest(document, built.claims, built.entities, stamp=stamp), len(built.claims)
+        return store.ingest(document, built, stamp=stamp), len(built.claims)
     from .build import analyse
     from .documents import parts
 
@@ -227,9 +241,16 @@ def save_conflicts(store: Store) -> int:
             return store.conflict_count()
         from .records import conflict_row
 
-        found = conflicts(store)
+        found = _conflicts_of_views(store)  # a row needs the claims' ids only: no Claim built
         store.save_conflicts((conflict_row(c) for c in found), engine=version)
     return len(found)
+
+
+def _conflicts_of_views(store: Store) -> list[Conflict]:
+    """The conflicts among every stored claim, each holding the claims' light views."""
+    from reconcile import find_conflicts
+
+    return find_conflicts(_one_entity(store, store.claim_views()))
 
 
 def conflicts(store: Store) -> list[Conflict]:
@@ -238,7 +259,6 @@ def conflicts(store: Store) -> list[Conflict]:
     import dataclasses
 
     from core.schema import COLUMNS, unflatten
-    from reconcile import find_conflicts
 
     built: dict[str, Any] = {}
 
@@ -247,8 +267,7 @@ def conflicts(store: Store) -> list[Conflict]:
             built[view.id] = unflatten({c.name: getattr(view, c.name) for c in COLUMNS})
         return built[view.id]
 
-    return [dataclasses.replace(c, claims=tuple(claim(v) for v in c.claims))
-            for c in find_conflicts(_one_entity(store, store.claim_views()))]
+    return [dataclasses.replace(c, claims=tuple(claim(v) for v in c.claims)) for c in _conflicts_of_views(store)]
 
 
 def _one_entity(store: Store, claims):
