@@ -142,7 +142,7 @@ def ingest(
             report.claims += claims
         if progress:
             progress(path)
-    report.conflicts = save_conflicts(store)
+    report.conflicts = save_conflicts(store, workers)
     return report
 
 
@@ -231,19 +231,64 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=context)
 
 
-def save_conflicts(store: Store) -> int:
+def save_conflicts(store: Store, workers: int = 1) -> int:
     """Recompute the conflicts over every stored claim and replace the stored ones, both under
     the write lock: of two ingests that finish together, the later one's list, made from the
-    claims of both, is the one kept."""
+    claims of both, is the one kept. With ``workers`` > 1 and many claims, the blocks of
+    claims (reconcile.group.blocks, independent of each other) are searched in that many
+    forked processes."""
     version = engine.version()
     with store.transaction():
         if store.meta("conflicts_engine") == version:  # found by this engine, no claim changed since
             return store.conflict_count()
         from .records import conflict_row
 
-        found = _conflicts_of_views(store)  # a row needs the claims' ids only: no Claim built
-        store.save_conflicts((conflict_row(c) for c in found), engine=version)
-    return len(found)
+        views = list(_one_entity(store, store.claim_views()))
+        if workers > 1 and len(views) >= _PARALLEL_CONFLICTS:
+            rows = _conflict_rows_in_processes(views, workers)
+        else:  # a row needs the claims' ids only: no Claim built
+            from reconcile import find_conflicts
+
+            rows = [conflict_row(c) for c in find_conflicts(views)]
+        store.save_conflicts(rows, engine=version)
+    return len(rows)
+
+
+_PARALLEL_CONFLICTS = 5000  # claims from which the conflicts are searched in processes
+_SHARDS: tuple = ()  # (blocks, events) for the forked processes of _conflict_rows_in_processes
+
+
+def _conflict_rows_in_processes(views: list, workers: int) -> list[dict[str, Any]]:
+    """The conflict rows of find_conflicts(views), its blocks shared among ``workers`` forked
+    processes (largest first, dealt in turn), which inherit the views and send back rows."""
+    global _SHARDS
+    from reconcile.events import events_of
+    from reconcile.group import blocks
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" not in methods:  # the views would be pickled to each process: not worth it
+        from reconcile import find_conflicts
+
+        from .records import conflict_row
+
+        return [conflict_row(c) for c in find_conflicts(views)]
+    groups = sorted((b for b in blocks(views).values() if len(b) > 1), key=len, reverse=True)
+    _SHARDS = (groups, events_of(views))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            parts = list(pool.map(_shard_rows, range(workers), [workers] * workers))
+    finally:
+        _SHARDS = ()
+    return [row for part in parts for row in part]
+
+
+def _shard_rows(shard: int, shards: int) -> list[dict[str, Any]]:
+    from reconcile.group import block_conflicts
+
+    from .records import conflict_row
+
+    groups, events = _SHARDS
+    return [conflict_row(c) for block in groups[shard::shards] for c in block_conflicts(block, events)]
 
 
 def _conflicts_of_views(store: Store) -> list[Conflict]:

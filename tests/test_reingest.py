@@ -178,13 +178,19 @@ def _varied(folder: Path, files: int = 12) -> Path:
     return folder
 
 
-def test_workers_write_every_row_in_the_order_one_process_writes_it(tmp_path):
+def test_workers_write_every_row_in_the_order_one_process_writes_it(tmp_path, monkeypatch):
     """``--workers 2`` sends each document's claims back as store rows (store.to_rows), and
-    the writer inserts a new document's rows as they come: the database is the one a single
-    process writes, row for row in the same order (claims, entities, aliases, conflicts, the
-    search index), and the one the store writes from the Claims themselves."""
+    the writer inserts a new document's rows as they come; the conflicts' blocks are searched
+    in two processes: the database is the one a single process writes, row for row in the same
+    order (claims, entities, aliases, conflicts, the search index), and the one the store
+    writes from the Claims themselves."""
     from claims import pipeline
     from claims.documents import read_file
+
+    monkeypatch.setattr(pipeline, "_PARALLEL_CONFLICTS", 1)  # in processes however few the claims
+    searched, in_processes = [], pipeline._conflict_rows_in_processes
+    monkeypatch.setattr(pipeline, "_conflict_rows_in_processes",
+                        lambda views, workers: searched.append(workers) or in_processes(views, workers))
 
     folder = _varied(tmp_path / "in")
     seeds = sorted(SEEDS_DIR.glob("*.txt"))  # the seeds' three conflicts
@@ -205,6 +211,7 @@ def test_workers_write_every_row_in_the_order_one_process_writes_it(tmp_path):
             document, built = pipeline.parse(raw)
             store.ingest(document, built.claims, built.entities, stamp=(raw.stamp(), "x"))
         pipeline.save_conflicts(store)
+    assert searched == [2]
     one = _in_order(dbs[1])
     assert len(one["claims"]) > 50 and one["conflicts"] and one["found"]
     assert _in_order(dbs[2]) == one
