@@ -12,7 +12,10 @@ same files and prints `extract_money` for each as JSON lines, a fresh `claims in
 worker and with two (`--workers 2`), and an unchanged re-ingest. Rounds are interleaved (one
 run of each command, then the next round), so all commands see the same machine; the median
 of the rounds is printed with the ratio and the spread (max - min over the median) as the
-noise. ``M chars/s`` is by wall clock; ``per CPU s`` divides by the process's CPU time (user +
+noise, with the load average over the rounds and the cores other processes took meanwhile
+(from /proc/stat: a ratio between two of these processes holds only when they are near 0; the
+kernel shares the cores between sessions, not processes). ``M chars/s`` is by wall clock;
+``per CPU s`` divides by the process's CPU time (user +
 system, its workers included), the figure per core. Peak RSS is the largest single process's
 (a worker's or the writer's). The memory rows ingest the varied corpus at each ``--memory``
 size with one worker: flat means the same peak at 1 MB and 20 MB.
@@ -124,6 +127,16 @@ def run(command: list[str], *, stdout=subprocess.DEVNULL) -> tuple[float, int, i
     return wall, usage.ru_maxrss, os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime
 
 
+def _busy() -> float | None:
+    """CPU seconds the whole machine has spent busy since boot (Linux /proc/stat), else None."""
+    try:
+        with open("/proc/stat") as stat:
+            user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, stat.readline().split()[1:9])
+    except (OSError, ValueError):
+        return None
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def have_jionlp() -> bool:
     return subprocess.run([sys.executable, "-c", "import jionlp"], capture_output=True).returncode == 0
 
@@ -145,6 +158,7 @@ def measure(folder: Path, rounds: int, peer: bool) -> dict[str, list[tuple[float
         commands["import jionlp"] = [sys.executable, "-c", "import jionlp"]
         commands["jionlp process"] = [sys.executable, "-c", JIONLP_PROCESS, str(folder)]
     times: dict[str, list[tuple[float, int, float]]] = {name: [] for name in commands}
+    start, busy, loads = time.perf_counter(), _busy(), [os.getloadavg()[0]]
     try:
         for _ in range(rounds):
             for name, command in commands.items():
@@ -156,9 +170,17 @@ def measure(folder: Path, rounds: int, peer: bool) -> dict[str, list[tuple[float
                 if code != 0:
                     raise SystemExit(f"{name} exited {code}: {' '.join(command)}")
                 times[name].append((wall, rss, cpu))
+                loads.append(os.getloadavg()[0])
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    end = _busy()
+    if busy is not None and end is not None:  # what other processes took while these ran
+        ours = sum(c for runs in times.values() for _, _, c in runs)
+        OTHERS["last"] = (max(0.0, end - busy - ours) / (time.perf_counter() - start), min(loads), max(loads))
     return times
+
+
+OTHERS: dict[str, tuple[float, float, float]] = {}  # the last measure's (others' cores, load average min, max)
 
 
 def report(label: str, chars: int, times: dict[str, list[tuple[float, int, float]]]) -> None:
@@ -168,6 +190,10 @@ def report(label: str, chars: int, times: dict[str, list[tuple[float, int, float
               for name, runs in times.items()}
     peak = {name: max(r for _, r, _ in runs) for name, runs in times.items()}
     print(f"\n{label}: {chars:,} characters, {len(next(iter(times.values())))} interleaved round(s)")
+    if "last" in OTHERS:
+        cores, low, high = OTHERS.pop("last")
+        print(f"load average {low:.2f}-{high:.2f}; other processes took {cores:.2f} of the "
+              f"{os.cpu_count()} cores meanwhile (ratios between processes need them free)")
     print(f"{'command':28} {'median s':>9} {'spread':>7} {'M chars/s':>10} {'per CPU s':>10} "
           f"{'peak RSS MB':>12}  ratio")
     for name in times:

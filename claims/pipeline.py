@@ -19,7 +19,7 @@ from claims import MAX_PART, STDIN
 from . import engine
 from .documents import LoadError, RawFile, expand, iter_documents, read_file
 from .errors import DocumentError
-from .store import Store
+from .store import Rows, Store
 
 # The engine (parsers, build, reconcile) loads at the first file to parse or the first
 # conflicts to find: a rerun on unchanged files needs neither.
@@ -70,6 +70,20 @@ def parse(raw: RawFile, encoding: str | None = None,
     if len(document.text) > max_size:
         return document, None
     return document, analyse(document, resolver())
+
+
+def parse_rows(raw: RawFile, encoding: str | None = None,
+               max_size: int = MAX_PART) -> tuple[Document, Rows | None] | LoadError:
+    """``parse`` with the claims and entities as the store writes them (store.to_rows): what
+    a worker sends back to the writer (tuples of strings pickle and write several times
+    faster than the Claims), and what one process stores too."""
+    from .store import to_rows
+
+    result = parse(raw, encoding, max_size)
+    if isinstance(result, LoadError) or result[1] is None:
+        return result
+    document, built = result
+    return document, to_rows(built.claims, built.entities)
 
 
 _UNCHANGED = "unchanged"
@@ -128,7 +142,7 @@ def ingest(
             report.claims += claims
         if progress:
             progress(path)
-    report.conflicts = save_conflicts(store)
+    report.conflicts = save_conflicts(store, workers)
     return report
 
 
@@ -147,7 +161,7 @@ def _parsed(tasks: Iterator[tuple], encoding: str | None, max_size: int, workers
     starts at the first file that needs parsing."""
     if workers <= 1:
         for path, todo, extra in tasks:
-            yield path, parse(todo, encoding, max_size) if isinstance(todo, RawFile) else todo, extra
+            yield path, parse_rows(todo, encoding, max_size) if isinstance(todo, RawFile) else todo, extra
         return
     window: deque[tuple[str, Future | object, str | None]] = deque()
     pool: ProcessPoolExecutor | None = None
@@ -155,7 +169,7 @@ def _parsed(tasks: Iterator[tuple], encoding: str | None, max_size: int, workers
         for path, todo, extra in tasks:
             if isinstance(todo, RawFile):
                 pool = pool or _pool(workers)
-                todo = pool.submit(parse, todo, encoding, max_size)
+                todo = pool.submit(parse_rows, todo, encoding, max_size)
             window.append((path, todo, extra))
             while len(window) > 2 * workers or (window and not isinstance(window[0][1], Future)):
                 yield _done(window.popleft())
@@ -171,13 +185,13 @@ def _done(task: tuple) -> tuple:
     return path, todo.result() if isinstance(todo, Future) else todo, extra
 
 
-def _store(store: Store, document: Document, built: Built | None, max_size: int,
+def _store(store: Store, document: Document, built: Rows | None, max_size: int,
            stamp: tuple[str, str]) -> tuple[str, int]:
     """(the store's outcome, the document's claims) for one parsed document. A long one
     (``built`` None) is analysed here part by part, its claims streamed to the store as each
     part is rebased into the whole text: they are never all in memory."""
     if built is not None:
-        return store.ingest(document, built.claims, built.entities, stamp=stamp), len(built.claims)
+        return store.ingest(document, built, stamp=stamp), len(built.claims)
     from .build import analyse
     from .documents import parts
 
@@ -217,19 +231,71 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=context)
 
 
-def save_conflicts(store: Store) -> int:
+def save_conflicts(store: Store, workers: int = 1) -> int:
     """Recompute the conflicts over every stored claim and replace the stored ones, both under
     the write lock: of two ingests that finish together, the later one's list, made from the
-    claims of both, is the one kept."""
+    claims of both, is the one kept. With ``workers`` > 1 and many claims, the blocks of
+    claims (reconcile.group.blocks, independent of each other) are searched in that many
+    forked processes."""
     version = engine.version()
     with store.transaction():
         if store.meta("conflicts_engine") == version:  # found by this engine, no claim changed since
             return store.conflict_count()
         from .records import conflict_row
 
-        found = conflicts(store)
-        store.save_conflicts((conflict_row(c) for c in found), engine=version)
-    return len(found)
+        views = list(_one_entity(store, store.claim_views()))
+        if workers > 1 and len(views) >= _PARALLEL_CONFLICTS:
+            rows = _conflict_rows_in_processes(views, workers)
+        else:  # a row needs the claims' ids only: no Claim built
+            from reconcile import find_conflicts
+
+            rows = [conflict_row(c) for c in find_conflicts(views)]
+        store.save_conflicts(rows, engine=version)
+    return len(rows)
+
+
+_PARALLEL_CONFLICTS = 5000  # claims from which the conflicts are searched in processes
+_SHARDS: tuple = ()  # (blocks, events) for the forked processes of _conflict_rows_in_processes
+
+
+def _conflict_rows_in_processes(views: list, workers: int) -> list[dict[str, Any]]:
+    """The conflict rows of find_conflicts(views), its blocks shared among ``workers`` forked
+    processes (largest first, dealt in turn), which inherit the views and send back rows."""
+    global _SHARDS
+    from reconcile.events import events_of
+    from reconcile.group import blocks
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" not in methods:  # the views would be pickled to each process: not worth it
+        from reconcile import find_conflicts
+
+        from .records import conflict_row
+
+        return [conflict_row(c) for c in find_conflicts(views)]
+    groups = sorted((b for b in blocks(views).values() if len(b) > 1), key=len, reverse=True)
+    _SHARDS = (groups, events_of(views))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            parts = list(pool.map(_shard_rows, range(workers), [workers] * workers))
+    finally:
+        _SHARDS = ()
+    return [row for part in parts for row in part]
+
+
+def _shard_rows(shard: int, shards: int) -> list[dict[str, Any]]:
+    from reconcile.group import block_conflicts
+
+    from .records import conflict_row
+
+    groups, events = _SHARDS
+    return [conflict_row(c) for block in groups[shard::shards] for c in block_conflicts(block, events)]
+
+
+def _conflicts_of_views(store: Store) -> list[Conflict]:
+    """The conflicts among every stored claim, each holding the claims' light views."""
+    from reconcile import find_conflicts
+
+    return find_conflicts(_one_entity(store, store.claim_views()))
 
 
 def conflicts(store: Store) -> list[Conflict]:
@@ -238,7 +304,6 @@ def conflicts(store: Store) -> list[Conflict]:
     import dataclasses
 
     from core.schema import COLUMNS, unflatten
-    from reconcile import find_conflicts
 
     built: dict[str, Any] = {}
 
@@ -247,8 +312,7 @@ def conflicts(store: Store) -> list[Conflict]:
             built[view.id] = unflatten({c.name: getattr(view, c.name) for c in COLUMNS})
         return built[view.id]
 
-    return [dataclasses.replace(c, claims=tuple(claim(v) for v in c.claims))
-            for c in find_conflicts(_one_entity(store, store.claim_views()))]
+    return [dataclasses.replace(c, claims=tuple(claim(v) for v in c.claims)) for c in _conflicts_of_views(store)]
 
 
 def _one_entity(store: Store, claims):

@@ -23,6 +23,7 @@ import sqlite3
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -277,7 +278,7 @@ class Store:
     # --- writing ---------------------------------------------------------------
 
     @_translated
-    def ingest(self, document: Document, claims: Iterable[Claim], entities: Iterable[Entity] = (),
+    def ingest(self, document: Document, claims: Iterable[Claim] | Rows, entities: Iterable[Entity] = (),
                stamp: tuple[str, str] | None = None) -> str:
         """Store a document read from ``document.path`` with its claims, in one transaction;
         the entities the document named that the store does not have yet (found in its text)
@@ -288,7 +289,8 @@ class Store:
         as it comes, in batches, to a private temporary database on disk and compared with
         the stored claims from there, so they are never all in memory. ``entities`` is read after the claims (the
         stream may gather them as it goes). Text stored under another path is not analysed
-        again: the stream is then not read.
+        again: the stream is then not read. ``claims`` may also be ``to_rows(claims, entities)``,
+        the same written from their rows (what a worker of ``ingest --workers`` sends back).
 
         Returns "added" (new text), "duplicate" (the text is stored under another path: this
         path is recorded as one more source, the stored document and claims stay), "replaced"
@@ -296,17 +298,27 @@ class Store:
         written). On any error nothing changes.
         """
         doc_row = _document_row(document)
+        if isinstance(claims, Rows):  # made by to_rows() (a worker's): the entities are in them
+            rows, entities = claims.claims, None
+            claims_in: Iterable[tuple] = _checked_rows(document, rows)
+        else:
+            rows, claims_in = None, (claim_row(c) for c in _checked(document, claims))
         try:
             with self.transaction():
-                outcome = self._write(doc_row, _checked(document, claims))
-                self._add_entities(entities)
+                outcome = self._write(doc_row, claims_in, rows)
+                if entities is None:
+                    self._add_entity_rows(claims.entities, claims.aliases)
+                else:
+                    self._add_entities(entities)
                 if stamp is not None:
                     self._stamp(document.path, document.id, stamp)
                 return outcome
         except sqlite3.IntegrityError as e:
             raise StoreError(document.path, f"not ingested, nothing changed: {e}") from e
 
-    def _write(self, doc_row: dict, claims: Iterable[Claim]) -> str:
+    def _write(self, doc_row: dict, claims: Iterable[tuple], rows: list[tuple] | None = None) -> str:
+        """``claims``: the claim rows (a stream); ``rows``: the same, all of them in id order,
+        when they are at hand (then a new text's are inserted without staging)."""
         path, doc_id = doc_row["path"], doc_row["id"]
         before = self._source(path)  # the document this path had, if any
         stored_doc = next(self.db["documents"].rows_where("id = ?", [doc_id]), None)
@@ -315,6 +327,14 @@ class Store:
                 return "unchanged"
             self._point(path, doc_id, before)
             return "duplicate"
+        if stored_doc is None and rows is not None:  # new text: no stored claims to compare with
+            self.db["documents"].insert(doc_row)
+            rows = list(claims)  # checked
+            if rows:
+                self._insert_rows(rows)
+                self._conflicts_stale()
+            self._point(path, doc_id, before)
+            return "added" if before is None else "replaced"
         with _staged(claims) as staged:
             same_claims = self._same_claims(staged, doc_id)
             if before == doc_id and stored_doc == doc_row and same_claims:
@@ -341,9 +361,11 @@ class Store:
         """One statement for a document's claims, read from the staging table as column values
         (already through their codecs); the FTS triggers keep claims_fts in step, in the same
         transaction."""
+        self._insert_rows(staged.execute(f"select {_SELECT_CLAIM_COLUMNS} from staged order by id"))
+
+    def _insert_rows(self, rows: Iterable[tuple]) -> None:
         marks = ", ".join("?" * len(_CLAIM_COLUMNS))
-        self.db.conn.executemany(f"insert into claims ({_SELECT_CLAIM_COLUMNS}) values ({marks})",
-                                 staged.execute(f"select {_SELECT_CLAIM_COLUMNS} from staged order by id"))
+        self.db.conn.executemany(f"insert into claims ({_SELECT_CLAIM_COLUMNS}) values ({marks})", rows)
 
     def _stamp(self, path: str, doc_id: str, stamp: tuple[str, str]) -> None:
         row = {"path": path, "digest": stamp[0], "engine": stamp[1], "doc_id": doc_id}
@@ -433,15 +455,17 @@ class Store:
 
     def _add_entities(self, entities: Iterable[Entity]) -> None:
         """Insert-or-ignore: a known entity or alias is left as it is (no row rewritten)."""
-        entities = list(entities)
-        if not entities:
-            return
-        self.db["entities"].insert_all(
-            ({"id": e.id, "name": e.name, "type": e.type, "english": e.english} for e in entities),
-            pk="id", ignore=True)
-        self.db["aliases"].insert_all(
-            ({"entity_id": e.id, "alias": a, "key": name_key(a)} for e in entities for a in e.aliases),
-            pk=("entity_id", "alias"), ignore=True)
+        found = to_rows((), entities)
+        self._add_entity_rows(found.entities, found.aliases)
+
+    def _add_entity_rows(self, entities: list[tuple], aliases: list[tuple]) -> None:
+        """``entities``: (id, name, type, english); ``aliases``: (entity_id, alias, key)."""
+        if entities:
+            self.db.conn.executemany("insert or ignore into entities (id, name, type, english)"
+                                     " values (?, ?, ?, ?)", entities)
+        if aliases:
+            self.db.conn.executemany("insert or ignore into aliases (entity_id, alias, key) values (?, ?, ?)",
+                                     aliases)
 
     @_translated
     def save_entities(self, resolver: EntityResolver, engine: str | None = None) -> None:
@@ -564,6 +588,7 @@ _SELECT_CLAIM_COLUMNS = ", ".join(f"[{c}]" for c in _CLAIM_COLUMNS)
 _SQL_TYPES = {str: "TEXT", int: "INTEGER"}  # the column types sqlite-utils gives the claims table
 _BATCH = 500  # claims per insert into the staging table
 _OWN_VALUES = frozenset({"id", "start", "end", "text", "sentence"})  # each claim's own: not worth sharing
+_ID, _DOC_ID, _SENTENCE = (list(_CLAIM_COLUMNS).index(name) for name in ("id", "doc_id", "sentence"))
 
 
 # --- row conversion -------------------------------------------------------------
@@ -574,6 +599,54 @@ def claim_to_row(claim: Claim) -> dict[str, Any]:
            for name, value in flatten(claim).items()}
     row["sentence_norm"] = normalize(claim.sentence)
     return row
+
+
+# Each claim column's place in the claim (its path in core.schema.COLUMNS) and its codec, in
+# _CLAIM_COLUMNS order; sentence_norm, last, is made from the sentence.
+_ENCODE = tuple((c.path[0], c.path[1] if len(c.path) > 1 else None, _CODECS[c.type][1]) for c in COLUMNS)
+assert [c.name for c in COLUMNS] + ["sentence_norm"] == list(_CLAIM_COLUMNS)
+
+
+def claim_row(claim: Claim, norms: dict[str, tuple[str, str]] | None = None) -> tuple:
+    """``claim_to_row`` as a tuple in column order. ``norms`` (sentence -> (sentence,
+    normalised)) shares a sentence and its search form among the claims of one document:
+    each normalised once, and pickled once."""
+    out = []
+    for field, sub, encode in _ENCODE:
+        value = getattr(claim, field)
+        if sub is not None and value is not None:
+            value = getattr(value, sub)
+        out.append(None if value is None else encode(value))
+    sentence = claim.sentence
+    if norms is None:
+        out.append(normalize(sentence))
+        return tuple(out)
+    shared = norms.get(sentence)
+    if shared is None:
+        shared = norms[sentence] = (sentence, normalize(sentence))
+    out[_SENTENCE] = shared[0]
+    out.append(shared[1])
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """A document's claims and the entities they name as the store writes them (``to_rows``):
+    what a worker of ``ingest --workers`` sends back, lighter to pickle and quicker to write
+    than the Claims. ``claims`` are claim_row tuples in id order (the order they are stored in),
+    ``entities`` (id, name, type, english), ``aliases`` (entity_id, alias, key)."""
+
+    claims: list[tuple]
+    entities: list[tuple]
+    aliases: list[tuple]
+
+
+def to_rows(claims: Iterable[Claim], entities: Iterable[Entity]) -> Rows:
+    norms: dict[str, tuple[str, str]] = {}
+    claim_rows = sorted((claim_row(c, norms) for c in claims), key=lambda r: r[_ID])
+    entities = list(entities)
+    return Rows(claim_rows, [(e.id, e.name, e.type, e.english) for e in entities],
+                [(e.id, a, name_key(a)) for e in entities for a in e.aliases])
 
 
 def row_to_claim(row: dict[str, Any]) -> Claim:
@@ -596,14 +669,23 @@ def _checked(document: Document, claims: Iterable[Claim]) -> Iterator[Claim]:
         yield claim
 
 
+def _checked_rows(document: Document, rows: Iterable[tuple]) -> Iterator[tuple]:
+    """``_checked`` for claim rows."""
+    for row in rows:
+        if row[_DOC_ID] != document.id:
+            raise StoreError(
+                document.path, f"claim {row[_ID]} belongs to document {row[_DOC_ID]}, not {document.id}")
+        yield row
+
+
 def _conflict_set(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Conflict rows in one comparable shape: every column, in id order."""
     return sorted(({c: r.get(c) for c in _CONFLICT_COLUMNS} for r in rows), key=lambda r: r["id"])
 
 
 @contextmanager
-def _staged(claims: Iterable[Claim]) -> Iterator[sqlite3.Connection]:
-    """The claims' rows in a table ``staged`` of a private temporary database (SQLite's "":
+def _staged(claims: Iterable[tuple]) -> Iterator[sqlite3.Connection]:
+    """The claim rows in a table ``staged`` of a private temporary database (SQLite's "":
     a file of its own, deleted at close; not the store's connection, which sees no write)."""
     conn = sqlite3.connect("")
     try:
@@ -611,9 +693,8 @@ def _staged(claims: Iterable[Claim]) -> Iterator[sqlite3.Connection]:
         conn.execute(f"create table staged ({columns})")
         insert = f"insert into staged values ({', '.join('?' * len(_CLAIM_COLUMNS))})"
         batch: list[tuple] = []
-        for claim in claims:
-            row = claim_to_row(claim)
-            batch.append(tuple(row[name] for name in _CLAIM_COLUMNS))
+        for row in claims:
+            batch.append(row)
             if len(batch) == _BATCH:
                 conn.executemany(insert, batch)
                 batch.clear()

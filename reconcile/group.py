@@ -162,24 +162,35 @@ def find_conflicts(claims: Iterable[Any]) -> list[Conflict]:
     Pairs that cannot be compared (one-time vs annual, two currencies without USD values) are
     not conflicts. A claim with an empty interval raises InvalidClaimError.
     """
-    found: list[Conflict] = []
     views = [as_view(c) for c in claims]
     events = events_of(views)
-    for block in blocks(views).values():
-        if len(block) < 2:
-            continue
-        prepared = [prepare(v) for v in block]
-        values = [p for p in prepared if p.view.stance in VALUE_STANCES]
-        denied = [p for p in prepared if p.view.stance == "denied"]
-        search = pairwise if len(prepared) <= BIG_BLOCK else clustered
-        listed = search(values, denied, events)
-        if listed:
-            by_doc: dict[str, list[Prepared]] = defaultdict(list)
-            for p in values:
-                by_doc[p.view.doc_id].append(p)
-            found.extend(c for c in listed if not both_printed(c, by_doc))
-    found.sort(key=lambda c: (-c.severity, [x.id for x in c.claims]))
+    found = [c for block in blocks(views).values() for c in block_conflicts(block, events)]
+    found.sort(key=conflict_order)
     return found
+
+
+def conflict_order(conflict: Conflict) -> tuple:
+    """find_conflicts' order: most severe first, then by the claims' ids."""
+    return -conflict.severity, [x.id for x in conflict.claims]
+
+
+def block_conflicts(block: list[ClaimView], events: Events) -> list[Conflict]:
+    """The conflicts within one block of ``blocks`` (``events``: events_of all the views):
+    find_conflicts is these over every block, sorted by conflict_order; blocks are independent,
+    so a caller may share them among processes (claims.pipeline)."""
+    if len(block) < 2:
+        return []
+    prepared = [prepare(v) for v in block]
+    values = [p for p in prepared if p.view.stance in VALUE_STANCES]
+    denied = [p for p in prepared if p.view.stance == "denied"]
+    search = pairwise if len(prepared) <= BIG_BLOCK else clustered
+    listed = search(values, denied, events)
+    if not listed:
+        return []
+    by_doc: dict[str, list[Prepared]] = defaultdict(list)
+    for p in values:
+        by_doc[p.view.doc_id].append(p)
+    return [c for c in listed if not both_printed(c, by_doc)]
 
 
 _BOTH_PRINTED_MAX = 12  # figures per article and quantity worth matching (more is a table)

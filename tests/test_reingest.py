@@ -149,3 +149,90 @@ def test_workers_keep_the_progress_bar(tmp_path):
     done = run_claims("ingest", str(folder), "--db", str(tmp_path / "c.db"), "--workers", "2")
     assert done.returncode == 0, done.stderr
     assert "ingesting" in done.stderr and done.stdout.startswith("25 added")
+
+
+def _in_order(db: Path) -> dict[str, list]:
+    """Every table's rows in the order they are stored (rowid), the search index's too; the
+    files' engine column left out (two engines may write them)."""
+    with sqlite3.connect(db) as conn:
+        out = {t: conn.execute(f"select rowid, * from [{t}] order by rowid").fetchall()
+               for t in ("documents", "sources", "claims", "entities", "aliases", "conflicts")}
+        out["files"] = conn.execute("select path, digest, doc_id from files order by rowid").fetchall()
+        out["claims_fts"] = conn.execute("select rowid, sentence_norm from claims_fts order by rowid").fetchall()
+        out["found"] = conn.execute("select rowid from claims_fts where claims_fts match '\"亿美元\"'").fetchall()
+    return out
+
+
+def _varied(folder: Path, files: int = 12) -> Path:
+    """Articles made as the benchmark makes its varied corpus (paragraphs of the seeds and the
+    development set recombined, digits varied), smaller."""
+    import random
+
+    from benchmarks.cli_speed import _paragraphs, _vary
+
+    folder.mkdir()
+    rng, paras = random.Random(12), _paragraphs()
+    for n in range(files):
+        text = "\n\n".join(_vary(rng.choice(paras), rng) for _ in range(6))
+        (folder / f"{n:02d}.txt").write_text(text + "\n", encoding="utf-8")
+    return folder
+
+
+def test_workers_write_every_row_in_the_order_one_process_writes_it(tmp_path, monkeypatch):
+    """``--workers 2`` sends each document's claims back as store rows (store.to_rows), and
+    the writer inserts a new document's rows as they come; the conflicts' blocks are searched
+    in two processes: the database is the one a single process writes, row for row in the same
+    order (claims, entities, aliases, conflicts, the search index), and the one the store
+    writes from the Claims themselves."""
+    from claims import pipeline
+    from claims.documents import read_file
+
+    monkeypatch.setattr(pipeline, "_PARALLEL_CONFLICTS", 1)  # in processes however few the claims
+    searched, in_processes = [], pipeline._conflict_rows_in_processes
+    monkeypatch.setattr(pipeline, "_conflict_rows_in_processes",
+                        lambda views, workers: searched.append(workers) or in_processes(views, workers))
+
+    folder = _varied(tmp_path / "in")
+    seeds = sorted(SEEDS_DIR.glob("*.txt"))  # the seeds' three conflicts
+    for path in seeds:
+        shutil.copy(path, folder / path.name)
+    (folder / "copy.txt").write_bytes((folder / "03.txt").read_bytes())  # a duplicate in the stream
+    dbs = {}
+    for workers in (1, 2):
+        dbs[workers] = tmp_path / f"w{workers}.db"
+        with Store(dbs[workers]) as store:
+            report = ingest(store, [str(folder)], workers=workers)
+            assert (report.added, report.duplicate, report.errors) == (12 + len(seeds), 1, [])
+    plain = tmp_path / "claims.db"  # the Claims themselves, staged and compared, as before rows
+    with Store(plain) as store:
+        store.save_entities(pipeline.resolver())
+        for path in sorted(folder.iterdir()):
+            raw = read_file(str(path))
+            document, built = pipeline.parse(raw)
+            store.ingest(document, built.claims, built.entities, stamp=(raw.stamp(), "x"))
+        pipeline.save_conflicts(store)
+    assert searched == [2]
+    one = _in_order(dbs[1])
+    assert len(one["claims"]) > 50 and one["conflicts"] and one["found"]
+    assert _in_order(dbs[2]) == one
+    assert _in_order(plain) == one
+
+
+def test_rows_are_the_claims_rows():
+    """store.claim_row (the tuple a worker sends) is claim_to_row's values in column order,
+    with or without the per-document sentence table."""
+    from claims.build import analyse
+    from claims.pipeline import resolver
+    from claims.store import _CLAIM_COLUMNS, claim_row, claim_to_row, to_rows
+    from core.schema import Document
+
+    document = Document(id="d", path="d.txt", text=ALTMAN)
+    built = analyse(document, resolver())
+    assert len(built.claims) > 3
+    norms: dict = {}
+    for claim in built.claims:
+        plain = tuple(claim_to_row(claim)[name] for name in _CLAIM_COLUMNS)
+        assert claim_row(claim) == plain == claim_row(claim, norms)
+    rows = to_rows(built.claims, built.entities)
+    assert rows.claims == sorted(claim_row(c) for c in built.claims)
+    assert [r[0] for r in rows.claims] == sorted(c.id for c in built.claims)
