@@ -48,12 +48,12 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # Words right before the company a bid is for (claims.build._bid_target).
 BOUGHT_BEFORE = regex.compile(r"(?:收购|并购|竞购|买下|涵盖|向|对)\s*$")
-# Offer words that are a bid for a company in a takeover story (this sentence or the one before
-# says 收购, 要约, 竞购, 每股…): 派拉蒙提高报价至每股31美元 is a bid, not a pay offer.
-BID_WORDS: frozenset[str] = frozenset({"报价", "offer", "现金"})
-# A deal's value words that are a purchase's price in a takeover sentence (收购动视暴雪,交易额高达687亿美元).
-DEAL_VALUE_WORDS: frozenset[str] = frozenset({"交易"})
+# The words of a takeover story (收购, 要约, 竞购, 每股…), in a figure's sentence or the one before:
+# an offer word there is a bid for a company, not a pay offer (派拉蒙提高报价至每股31美元), and a
+# deal's value word the purchase's price (收购动视暴雪,交易额高达687亿美元).
 TAKEOVER = regex.compile(r"收购|并购|要约|竞购|收购战|每股|全现金|敌意")
+BID_WORDS: frozenset[str] = frozenset({"报价", "offer", "现金"})
+DEAL_VALUE_WORDS: frozenset[str] = frozenset({"交易"})
 
 # A clause or sentence that opens with the parts of the figure before (其中，现金奖励达400万美元):
 # its figures hold when the whole does (claims.build._part_of_previous).
