@@ -32,7 +32,7 @@ from reconcile.apart import why_apart
 TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-dev-c.json", ROOT / "conflicts-blind2.json",
          ROOT / "conflicts-blind3.json", ROOT / "conflicts-dev-d.json",
          ROOT / "conflicts-blind4.json", ROOT / "conflicts-blind5.json",
-         ROOT / "conflicts-blind6.json", ROOT / "conflicts-dev-adjudicated.json")
+         ROOT / "conflicts-blind6.json", ROOT / "conflicts-dev-adjudicated.json", ROOT / "conflicts-blind7.json")
 
 
 def claim_ids() -> tuple[dict[tuple[str, str, int], Any], list]:
@@ -67,8 +67,9 @@ def _key(side: dict) -> tuple[str, str, int]:
 # (session 9: scored with its starting code and again after its rules, then opened).
 DEV_SETS = frozenset({"dev", "blind", "blind2", "blind3", "blind4", "blind6"})
 # Blind sets written by others, each scored on its own pairs, not yet read: blind5 (session 8,
-# scored with that session's starting code before its rules were measured on it).
-BLIND_SETS: tuple[str, ...] = ("blind5",)
+# scored with that session's starting code before its rules were measured on it) and blind7
+# (written at session 9's end, scored with its end code: session 10's start).
+BLIND_SETS: tuple[str, ...] = ("blind5", "blind7")
 TIERS = ("dev", "held-out", *BLIND_SETS)
 
 
