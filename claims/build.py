@@ -134,7 +134,7 @@ def _joined(norm: str, referents: list[Mention]) -> dict[str, Entity]:
         if s2 - e1 > 16 or first.type == second.type:
             continue
         for comes_first, between, after in rules.JOINS:
-            if first.type != ("person" if comes_first == "person" else "org") or second.type not in ("person", "org"):
+            if first.type != comes_first or second.type not in ("person", "org"):
                 continue
             if first.type == "org" and norm.endswith(rules.JOINS_NOT_AFTER, max(0, s1 - 2), s1):
                 continue
@@ -257,15 +257,16 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
             payee, parties_from = person.id, "previous"
     if kind in rules.JOINT_KINDS:  # after the payer continued from the figure before (微軟、NVIDIA合計注資)
         payer = _joint_payer(ctx, payer, payee, s_start, m.start)
-    if kind == "deal" and _is_person(ctx, payee):
+    if kind == "deal" and _type_of(ctx, payee) == "person":
         kind = "pay_package"  # 杰伦·布朗去年签下的五年3.04亿合同: a person's contract is his pay
     if kind == "acquisition" and payer is not None and payee is None:
         payee = _bid_target(ctx, payer, s_start, s_end)  # 派拉蒙…出價，涵蓋華納兄弟探索所有資產
-    if kind in rules.SALE_KINDS and _is_group(ctx, payee) and rules.STAFF_SALE.search(ctx.norm, s_start, m.start):
+    if kind in rules.SALE_KINDS and _type_of(ctx, payee) == "group" \
+            and rules.STAFF_SALE.search(ctx.norm, s_start, m.start):
         kind, payer = "other", None  # the staff's share sale: the buyers pay them
     # a list's items share the description that opens it (每名董事平均酬勞依序為：A x、B y)
     scope = scope_of(ctx.norm[s_start if parties_from == "list" else c_start:m.start], ctx.norm[m.end:c_end], kind)
-    if scope == "total" and kind in rules.PAY_KINDS and _is_person(ctx, payee):
+    if scope == "total" and kind in rules.PAY_KINDS and _type_of(ctx, payee) == "person":
         scope = "individual"  # 七年间总计收入达1.75亿欧元: one person's total is his own figure, no group's
     part = _part(ctx, kind, s_start, s_start if parties_from == "list" else c_start, m.start)
     if kind == "fine":
@@ -391,14 +392,10 @@ def _bid_target(ctx: _Context, payer: str, s_start: int, s_end: int) -> str | No
     return next(iter(others)) if len(others) == 1 else None
 
 
-def _is_person(ctx: _Context, entity_id: str | None) -> bool:
+def _type_of(ctx: _Context, entity_id: str | None) -> str | None:
+    """The type of the entity an id names (the table's or the document's), None if unknown."""
     entity = ctx.known.get(entity_id) or ctx.captured.get(entity_id) if entity_id else None
-    return entity is not None and entity.type == "person"
-
-
-def _is_group(ctx: _Context, entity_id: str | None) -> bool:
-    entity = ctx.known.get(entity_id) or ctx.captured.get(entity_id) if entity_id else None
-    return entity is not None and entity.type == "group"
+    return entity.type if entity is not None else None
 
 
 def _years_pay(before: str, reporting: str, after: str = "") -> bool:
@@ -873,11 +870,21 @@ def _joint_in(ctx: _Context, entity: Entity | None, before: list[Mention]) -> bo
     """The entity is written with another of its kind as one party (財政部和證監會)."""
     if entity is None:
         return False
-    for (_, e, ent), (s2, _, ent2) in zip(before, before[1:], strict=False):
-        joined = ent is not ent2 and ent.type == ent2.type and rules.JOINED.fullmatch(ctx.norm, e, s2)
-        if entity in (ent, ent2) and joined:
-            return True  # 財政部及中證監會: either of the two
-    return False
+    # 財政部及中證監會: either of the two
+    return any(entity in (a, b) for _, _, a, b in _written_as_one(ctx, before, rules.JOINED))
+
+
+def _written_as_one(ctx: _Context, before: list[Mention], joining: regex.Pattern):
+    """(start, end, first, second) of each two entities of one type written next to each other
+    with only ``joining`` words between (財政部和證監會, 微軟（Microsoft）與輝達): one party."""
+    for (s1, e1, a), (s2, e2, b) in pairwise(before):
+        if a is not b and a.type == b.type and joining.fullmatch(ctx.norm, e1, s2):
+            yield s1, e2, a, b
+
+
+def _referents_before(ctx: _Context, s_start: int, at: int) -> list[Mention]:
+    """The sentence's referents that end before ``at``."""
+    return [r for r in ctx.referents_in(s_start, at) if r[1] <= at]
 
 
 def _joint_payer(ctx: _Context, payer: str | None, payee: str | None, s_start: int, at: int) -> str | None:
@@ -886,10 +893,8 @@ def _joint_payer(ctx: _Context, payer: str | None, payee: str | None, s_start: i
     receiver is never one of the two (OpenAI与甲骨文签署: a deal between them)."""
     if payer is None:
         return None
-    before = [r for r in ctx.referents_in(s_start, at) if r[1] <= at]
-    for (s1, e1, a), (s2, e2, b) in pairwise(before):
-        if a.id == b.id or a.type != "org" or b.type != "org" or payer not in (a.id, b.id) \
-                or payee in (a.id, b.id) or not rules.JOINT_PAYERS.fullmatch(ctx.norm, e1, s2):
+    for s1, e2, a, b in _written_as_one(ctx, _referents_before(ctx, s_start, at), rules.JOINT_PAYERS):
+        if a.id == b.id or a.type != "org" or payer not in (a.id, b.id) or payee in (a.id, b.id):
             continue
         first, second = sorted((a, b), key=lambda ent: ent.id)
         return _remember(ctx, Entity(
@@ -900,7 +905,7 @@ def _joint_payer(ctx: _Context, payer: str | None, payee: str | None, s_start: i
 
 
 def _joint(ctx: _Context, entity: Entity | None, s_start: int, at: int) -> bool:
-    return _joint_in(ctx, entity, [r for r in ctx.referents_in(s_start, at) if r[1] <= at])
+    return _joint_in(ctx, entity, _referents_before(ctx, s_start, at))
 
 
 
