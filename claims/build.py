@@ -30,6 +30,7 @@ from parsers.lexicon import NEAR_FACTOR
 from parsers.periods import find_period
 
 from . import lists, roles, rules, timing
+from .deals import Deal, deal_for, deal_frames, main_deal
 from .discover import TICKER, find_entities, name_like, name_tail, staff_group, words
 from .entities import Entity, EntityResolver, Mention, name_key
 from .scope import SEGMENT_KINDS, of_some, part_of, scope_of
@@ -121,9 +122,35 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
         claims.append(claim)
     claims = _to_offer_takers(ctx, claims)
     claims = _same_figure_elsewhere(claims)
-    claims = [_some_of_group(ctx, _document_topic(ctx, c)) for c in claims]
+    deals = deal_frames(norm, referents)
+    main = main_deal(deals)
+    claims = [_some_of_group(ctx, _document_topic(ctx, _in_deal(ctx, deals, main, c))) for c in claims]
     found = list({e.id: e for e in [*(e for _, _, e in entities), *ctx.captured.values()]}.values())
     return Built(claims, found)
+
+
+def _in_deal(ctx: _Context, deals: list[Deal], main: Deal | None, claim: Claim) -> Claim:
+    """A price whose own clause names neither party, or only one, is the takeover's its sentence
+    tells, else the document's main takeover (claims.deals): 微软宣布收购动视暴雪，交易额高达687亿美元;
+    a headline's 谷歌2000亿收购遭反垄断审查 in an article on 谷歌收购Wiz."""
+    if claim.kind != "acquisition" or not deals:
+        return claim
+    s_start, s_end = _span(ctx.text, claim.start, rules.SENTENCE_END)
+    deal = deal_for(deals, main, ctx.norm, (s_start, s_end), ctx.referents_in(s_start, s_end), claim.start,
+                    claim.payer)
+    since = _after_previous_figure(ctx, s_start, claim.start)
+    if deal is None or rules.ANOTHER_PARTY.search(ctx.norm, since, claim.start):
+        return claim  # 但之後卻被另一間公司開出更高價錢300億美元: another buyer, unnamed
+    own = s_start < deal.end and deal.start < s_end
+    payer, payee = claim.payer, claim.payee
+    if claim.parties_from in ("clause", "list"):
+        if payer is not None and payee is not None:
+            return claim
+        if payer not in (None, deal.buyer.id) or payee not in (None, deal.bought.id):
+            return claim  # the clause names another party: another deal
+    elif not own and payee is not None and payee != deal.bought.id and claim.parties_from != "document":
+        return claim  # the story's last claim named what is bought
+    return claim.model_copy(update={"payer": deal.buyer.id, "payee": deal.bought.id, "parties_from": "deal"})
 
 
 def _joined(norm: str, referents: list[Mention]) -> dict[str, Entity]:

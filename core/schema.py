@@ -157,7 +157,8 @@ class Claim(BaseModel):
     # How payer and payee were found: clause (a role rule), list (an item of a list of
     # figures, claims.lists), sentence, paragraph (who took or refused the offers), previous
     # (the story's last claim), same figure (the claim of the same value elsewhere in the
-    # article), document (the main organisation: a guess), topic (SUBJECT_OF_ARTICLE), or "".
+    # article), deal (the takeover its sentence or article tells: claims.deals), document
+    # (the main organisation: a guess), topic (SUBJECT_OF_ARTICLE), or "".
     parties_from: str = ""
     # The claim this one restates in another currency or form (149亿美元（折合人民币约1066亿元）):
     # the same claim, never compared with it nor counted as separate support.
