@@ -779,7 +779,7 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
             # (the rule named who gives: 为了追逐特维斯,上海申花开出了…的合同 leaves 特维斯 the receiver)
             payee = _person_paid(ctx, ctx.referents_in(s_start, m.start), m, giver_named=payer is not None)
         if payer is None and kind in rules.PAY_KINDS and payee is not None:
-            payer = ctx.joined.get(payee.id) or ctx.main_org
+            payer = ctx.joined.get(payee.id) or _employer_of(ctx, payee, s_start) or ctx.main_org
         if payer is None and kind == "acquisition" and payee is not None:
             payer = ctx.joined.get(payee.id)  # 奥斯卡的转会费为6100万欧元: the club he joins buys him
         if "fine" in (kind, found.kind):
@@ -805,6 +805,18 @@ def _employer(ctx: _Context, person: Entity, s_start: int) -> Entity | None:
         if e <= at and ent.type == "org" and at - e <= 8 and rules.TITLE_BETWEEN.fullmatch(ctx.norm[e:at]):
             return ent
     return None
+
+
+# An offer comes from outside: Thinking Machines Lab联创Andrew Tulloch拒掉了15亿美元的报价 (Meta's)
+_OFFERED = regex.compile(r"报价|offer|邀约|橄榄枝|挖角|挖走|挖人|拒绝|拒掉|婉拒|回绝|开出|开价|出价|加盟|跳槽")
+
+
+def _employer_of(ctx: _Context, payee: Entity, s_start: int) -> Entity | None:
+    """A person's employer written before his title in the sentence (苹果CEO库克), when the
+    figure is no offer from elsewhere; else None."""
+    if payee.type != "person" or _OFFERED.search(ctx.norm, s_start, _span(ctx.text, s_start, rules.SENTENCE_END)[1]):
+        return None
+    return _employer(ctx, payee, s_start)
 
 
 def _remember(ctx: _Context, entity: Entity) -> Entity:
@@ -872,6 +884,8 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
         payee = _person_paid(ctx, before, m) or _poached_group(ctx, m)
     if payer is None and kind in rules.PAY_KINDS and payee is not None and payee.id in ctx.joined:
         payer = ctx.joined[payee.id]  # 特维斯加盟申花 … 特维斯的年薪: the club he joins pays it
+    if payer is None and kind in rules.PAY_KINDS and payee is not None:
+        payer = _employer_of(ctx, payee, s_start)  # 與特斯拉CEO馬斯克近600億美元的薪酬相比: Tesla pays him
     if payer is None and kind in rules.PAY_KINDS | {"investment", "spending", "deal"}:
         payer = ctx.main_org
     return _name(payer, acting=True), _name(payee)

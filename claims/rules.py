@@ -283,9 +283,10 @@ COMPARISON_BEFORE = r"比[“\"「『']?$"
 
 # What may stand between an organisation and its person for the organisation to be the
 # person's employer (苹果CEO库克, 台积电董事长魏哲家, Meta首席AI官).
-TITLE_BETWEEN = regex.compile(
-    r"[)）\s]*(?:的)?(?:前|现任|新任)?(?:首席\w{0,4}官|ceo|cto|cfo|coo|总裁|副总裁|董事长|创始人|联合创始人|联创|"
-    r"研究员|工程师|科学家|负责人|高管|总经理|主席|执行长|行政总裁|员工)?\s*")
+_TITLE = (r"(?:前|现任|新任)?(?:首席\w{0,4}官|ceo|cto|cfo|coo|总裁|副总裁|董事长|董事会主席|创始人|联合创始人|联创|"
+          r"研究员|工程师|科学家|负责人|高管|总经理|主席|执行长|行政总裁|员工|核心|球星|主帅|主教练|球员)")
+# 苹果CEO库克, 京东集团创始人刘强东, JS环球生活董事长兼CEO王旭宁, 极兔速递创始人、董事会主席李杰
+TITLE_BETWEEN = regex.compile(r"[)）\s]*(?:的)?(?:" + _TITLE + r"(?:\s*(?:兼|、|及)\s*" + _TITLE + r"){0,2})?\s*")
 
 # Between a figure and its restatement: a bracket or a conversion word, nothing else.
 _RATE_NOTE = r"(?:现汇率|按当前汇率计算|按汇率计算|按现汇率)?\s*"

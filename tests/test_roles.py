@@ -325,3 +325,16 @@ def test_a_clause_with_its_own_subject_and_then_is_that_subjects(text):
 ])
 def test_a_stock_code_after_a_name_belongs_to_the_name(text, payee):
     assert claims_of(text)[0].payee == payee
+
+
+def test_a_person_paid_is_paid_by_the_employer_before_his_title_not_by_the_articles_company():
+    # dev-a-03 / dev-c-13: another company's CEO quoted in an article about Meta or Nvidia
+    text = "Meta开出了2亿美元的年薪包。这一数字让苹果CEO库克(7460万美元)都望尘莫及。"
+    assert [(c.payer, c.payee) for c in claims_of(text)][1] == ("apple", "tim-cook")
+    [c] = claims_of("具体来看，JS环球生活董事长兼CEO王旭宁以约5.21亿港元的薪酬位列第二。")
+    assert c.payee == "王旭宁" and c.payer != "王旭宁"
+
+
+def test_an_offer_refused_is_not_paid_by_the_employer_before_the_title():
+    text = "Meta向多名研究员开出高薪。Meta再度出手。甚至有传言称，Thinking Machines Lab联创Andrew Tulloch拒掉了15亿美元的惊人报价。"
+    assert [(c.payer, c.payee) for c in claims_of(text)] == [("meta", "andrew-tulloch")]
