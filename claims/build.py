@@ -58,6 +58,7 @@ class _Context:
     captured: dict[str, Entity] = field(default_factory=dict)  # subjects read off value words
     resolve: Callable[[str], Entity | None] = lambda name: None  # a name -> the table's entity
     joined: dict[str, Entity] = field(default_factory=dict)  # person id -> the organisation he joins (_joined)
+    disclosed: str = ""  # "year" when the article reports disclosed pay (rules.DISCLOSURES): a year's pay
     _lists: dict[int, dict] = field(default_factory=dict)  # sentence start -> its list items (claims.lists)
     _referent_starts: list[int] = field(default_factory=list)
     _figure_starts: list[int] = field(default_factory=list)
@@ -112,7 +113,8 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
     known = {e.id: e for e in resolver.entities} | {e.id: e for _, _, e in entities}
     ctx = _Context(document.text, norm, entities, _main_org(entities), _topics(entities, document.text, norm),
                    _staff_groups(resolver), [(m.start, m.end) for m in mentions], referents, known,
-                   resolve=resolver.resolve, joined=_joined(norm, referents))
+                   resolve=resolver.resolve, joined=_joined(norm, referents),
+                   disclosed="year" if rules.DISCLOSURES.search(norm) else "")
     claims: list[Claim] = []
     for mention in mentions:
         claim = _claim(document, ctx, mention, claims)
@@ -248,8 +250,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         period = previous.period
     own = ctx.norm[_after_previous_figure(ctx, s_start, m.start):m.start]  # the sentence's words for this figure
     reporting = timing.reporting_period(own)
-    if kind == "pay_package" and (_years_pay(ctx.norm[s_start:m.start], reporting, ctx.norm[m.end:m.end + 3])
-                                  or period.kind == "per_year"):
+    if kind == "pay_package" and (_years_pay(ctx.norm[s_start:m.start], reporting or ctx.disclosed,
+                                             ctx.norm[m.end:m.end + 3]) or period.kind == "per_year"):
         # 一年拿3000万美元: pay by the year is the annual pay
         kind = "annual_pay"  # 黄仁勋2024财年的薪酬总额为3416.7万美元: the year's pay
         if period.kind == "unknown":
@@ -426,7 +428,7 @@ def _type_of(ctx: _Context, entity_id: str | None) -> str | None:
 
 
 def _years_pay(before: str, reporting: str, after: str = "") -> bool:
-    """A pay word said of a year (a reporting period, or 去年/2024年 before it), before the
+    """A pay word said of a year (a reporting period, an article on disclosed pay, or 去年/2024年 before it), before the
     figure or right after it (雷軍2018近百億薪酬), with no offer word: the year's pay."""
     of_year = (reporting and not reporting.endswith(("Q1", "Q2", "Q3", "Q4", "H1", "H2"))) or (
         not reporting and rules.YEAR_REFERENCE.search(before))

@@ -321,6 +321,10 @@ SALE_KINDS = frozenset({"equity", "acquisition", "deal"})
 # annual_pay, not an offer's package; offer words keep a package (Meta开出的薪酬).
 YEAR_PAY_WORDS = regex.compile(r"总薪酬|薪酬总额|薪酬|薪资|薪金|薪水|酬劳|酬金|报酬|年度收入")
 OFFER_WORDS = regex.compile(r"薪酬包|薪酬方案|方案|offer|报价|开出|提供|开价|挖角|挖走|邀约|签约|合同|承诺")
+# An article on disclosed pay (annual reports, an exchange's pay statistics): the pay it quotes
+# is each year's (小米年报…5名最高薪酬人士的酬金总额为102.18亿元; 证交所公布…董事酬金统计)
+DISCLOSURES = regex.compile(r"年报|年度报告|周年大会通告|股东大会通告|委托书|代理声明|薪资资讯|薪资排行|"
+                            r"酬金统计|薪酬统计|薪酬榜|薪酬排行|薪酬调查|薪酬报告")
 YEAR_REFERENCE = regex.compile(
     r"\d{4}\s*年|\d{4}(?=员工|年度|财年|全年)|(?:19|20)\d{2}$|去年|今年|全年|年度|财年|旧年|上年|fy\d{2,4}")
 

@@ -551,3 +551,17 @@ def test_a_figures_own_words_and_restatement_do_not_cut_it_from_its_cue(text, ki
 ])
 def test_a_seasons_pay_is_a_years(clause, kind):
     assert find_period(clause)[0] == kind
+
+
+def test_pay_in_an_article_on_disclosed_pay_is_the_years():
+    # dev-d-10, dev-b-19, blind-08: annual reports and an exchange's pay statistics
+    c = _claims("小米集团公布上市后首份年报。与此同时，小米5名最高薪酬人士的酬金总额为102.18亿元。")[0]
+    assert (c.kind, c.period.kind) == ("annual_pay", "per_year")
+    c = _claims("小米集团公布上市后首份年报。小米开出的薪酬包总额为100万元。")[0]  # an offer: no year's pay
+    assert c.period.kind != "per_year"
+
+
+def test_pay_in_an_article_with_no_disclosure_keeps_its_unknown_period():
+    # blind6-09: 如果按照这样的薪资水准，那么里皮第一次执教国足差不多赚了4536万欧元 (two stints, no year)
+    c = _claims("不久前有媒体做了一项统计。如果按照这样的薪资水准，里皮的薪酬差不多是4536万欧元。")[0]
+    assert c.period.kind != "per_year"
