@@ -245,6 +245,10 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     if kind in rules.PAY_KINDS and cue and cue[1] in rules.BID_WORDS and rules.TAKEOVER.search(
             ctx.norm, _span(ctx.text, max(0, s_start - 1), rules.SENTENCE_END)[0], s_end):
         kind = "acquisition"  # 派拉蒙提高报价至每股31美元 in a takeover story: a bid for the company, no pay
+    per_share = _per_share(ctx.norm, m, c_start)
+    if kind not in ("other", "profit", "revenue", "fine") and per_share \
+            and not rules.BIDS_FOR.search(ctx.norm, s_start, s_end):
+        kind = "other"  # 寧德時代…向全球發售…H股，每股263元: the offer price, not the money raised
     period = _period(ctx.norm, m, c_start, c_end, s_start, kind, ctx.figures_in(s_start, s_end))
     if inherit and period.kind == "unknown":
         period = previous.period
@@ -303,7 +307,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     if not part and kind in SEGMENT_KINDS and rules.SHARE_OF_TOTAL.match(ctx.norm, m.end):
         scope = "some"  # 收入錄得13.57億元，佔總收入9.8%: some of the company's revenue, which part unsaid
     basis = "adjusted" if kind in SEGMENT_KINDS and rules.ADJUSTED.search(ctx.norm, c_start, m.start) else ""
-    if kind == "other" and cue and cue[1] in rules.PRICE_WORDS:
+    if kind == "other" and (per_share or (cue and cue[1] in rules.PRICE_WORDS)):
         scope = "each"  # 股价一度涨超38%，最高触及279.8港元: the price word of the sentence says per share
         # 蜜雪集團…發行價為每股202.50港元: the price is the company's figure; it pays nothing
         payer, payee = None, payee or payer
@@ -449,6 +453,12 @@ def _invests_in_org(ctx: _Context, m: MoneyMention, s_start: int) -> bool:
     if toward < 0 or not any(v in clause[toward:] for v in rules.INVEST_VERBS):
         return False
     return any(ent.type == "org" for s, e, ent in ctx.entities_in(s_start + toward + 1, m.start))
+
+
+def _per_share(norm: str, m: MoneyMention, c_start: int) -> bool:
+    """The figure is a price per share (每股263元, 发售价202.50港元, 51美元/股)."""
+    return bool(rules.PER_SHARE_BEFORE.search(norm, max(c_start, m.start - 12), m.start)
+                or norm.startswith("每股", m.start) or rules.PER_SHARE_AFTER.match(norm, m.end))
 
 
 def _times(value: Decimal | None, factor: Decimal | None) -> Decimal | None:

@@ -52,6 +52,12 @@ BOUGHT_BEFORE = regex.compile(r"(?:收购|并购|竞购|买下|涵盖|向|对)\s
 # an offer word there is a bid for a company, not a pay offer (派拉蒙提高报价至每股31美元), and a
 # deal's value word the purchase's price (收购动视暴雪,交易额高达687亿美元).
 TAKEOVER = regex.compile(r"收购|并购|要约|竞购|收购战|每股|全现金|敌意")
+# A price per share (每股263元, 每股发售价, 一手入场费, 定价为51美元/股) is a price, kind other, scope
+# each, unless a takeover bids it (以每股27.75美元收购华纳: the bid, an acquisition)
+PER_SHARE_BEFORE = regex.compile(r"(?:每股|每ads|每份ads|每单位|每手|一手|入场费|发售价|招股价|定价|认购价|行使价|"
+                                 r"股价|收盘价|开盘价)(?:为|约|达|介乎|介于|最高|最低|不高于|不低于|在|报|至|上限为)?\s*$")
+PER_SHARE_AFTER = regex.compile(r"\s*(?:/|每)\s*(?:股|ads)")
+BIDS_FOR = regex.compile(r"收购|并购|要约|竞购|全现金|敌意|报价|出价|开价|买下")
 BID_WORDS: frozenset[str] = frozenset({"报价", "offer", "现金"})
 DEAL_VALUE_WORDS: frozenset[str] = frozenset({"交易"})
 

@@ -565,3 +565,19 @@ def test_pay_in_an_article_with_no_disclosure_keeps_its_unknown_period():
     # blind6-09: 如果按照这样的薪资水准，那么里皮第一次执教国足差不多赚了4536万欧元 (two stints, no year)
     c = _claims("不久前有媒体做了一项统计。如果按照这样的薪资水准，里皮的薪酬差不多是4536万欧元。")[0]
     assert c.period.kind != "per_year"
+
+
+@pytest.mark.parametrize("text", [
+    "寧德時代在香港交易所刊登募股公告，向全球發售1億1789萬4500股H股，每股263元。",  # blind3-13
+    "Arm将其股票定价为51美元/股，这家芯片设计商已成为今年最大的IPO。",  # blind6-23
+    "每股发售价202.50港元，每手100股，一手入场费20454.22港元。",  # dev-d-04
+])
+def test_a_price_per_share_is_a_price_for_each_share(text):
+    c = _claims(text)[-1]
+    assert (c.kind, c.scope) == ("other", "each")
+
+
+def test_a_takeover_bid_per_share_stays_an_acquisition():
+    # blind3-12: 以每股27.75美元收购华纳 is the bid, annotated as the acquisition
+    c = _claims("Netflix以每股27.75美元收购华纳兄弟探索。")[0]
+    assert c.kind == "acquisition"
