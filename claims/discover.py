@@ -243,7 +243,7 @@ class Discoverer:
 
     def _learn(self, drafts: dict[str, _Draft], kind: str, aliases: list[str]) -> None:
         """Add a name (or a pair the article says is one entity) to the drafts."""
-        aliases = [a for a in aliases if len(name_key(a)) >= 2]
+        aliases = [a for a in (_past_place(kind, a) for a in aliases) if a is not None and len(name_key(a)) >= 2]
         if not aliases or any(self.resolver.resolve(a) is not None for a in aliases):
             return  # the table knows it already
         keys = {name_key(a) for a in aliases}
@@ -306,6 +306,25 @@ def discoverer(resolver: EntityResolver) -> Discoverer:
 
 
 # --- helpers ---------------------------------------------------------------------------
+
+_PLACES = tuple(sorted(_DATA["places"]["names"], key=len, reverse=True))
+_TEAM_SUFFIXES = tuple(_DATA["places"]["team_suffixes"])
+
+
+def _past_place(kind: str, alias: str) -> str | None:
+    """A name without the place that describes it (names.toml [places]): no person is a place
+    (沙乌地, 沙国: None), and a team's name starts after its country (沙烏地阿拉伯艾納斯隊: 艾納斯隊)."""
+    key = name_key(alias)
+    place = next((p for p in _PLACES if key.startswith(p)), None)
+    if place is None:
+        return alias
+    rest = key[len(place):]
+    if kind == "person":
+        return None if len(rest) <= 1 else alias
+    if kind == "org" and key.endswith(_TEAM_SUFFIXES) and len(rest) - 1 >= 2 and len(alias) == len(key) \
+            and not any(rest == s or rest.endswith("足球" + s) for s in _TEAM_SUFFIXES):
+        return alias[len(place):]  # 沙乌地阿拉伯足球队 stays whole: the rest says no name
+    return alias
 
 def _taken(size: int, mentions: list[Mention]) -> list[bool]:
     taken = [False] * size
@@ -766,6 +785,16 @@ def _short_forms(text: str, norm: str, start: int, suffix: regex.Match) -> list[
     return out
 
 
+def _past_place_across(norm: str, head: int, limit: int) -> int:
+    """Where a name starting at ``head`` starts once a place cut by the word boundary is left
+    out (jieba cuts 沙乌地阿|拉伯|艾纳斯队: the name is 艾纳斯队, not 拉伯艾纳斯队)."""
+    for place in _PLACES:
+        for k in range(1, len(place)):
+            if norm.startswith(place, head - k) and head - k + len(place) <= limit:
+                return head - k + len(place)
+    return head
+
+
 def _org_before(norm: str, start: int, end: int, tokens: _Words) -> tuple[int, int] | None:
     """An organisation's name ending in a suffix: the one or two words just before it, each
     a proper noun or a word jieba's dictionary does not know (高瓴 + 资本, 百川 + 智能)."""
@@ -779,6 +808,7 @@ def _org_before(norm: str, start: int, end: int, tokens: _Words) -> tuple[int, i
         if prev is None or not _proper(norm[prev:head]):
             break
         head, words = prev, words + 1
+    head = _past_place_across(norm, head, start)
     if head == start or start - head < 2 or norm[max(0, head - 2):head].endswith(NOT_NAME_HEADS):
         return None
     if norm[start:end] in INDUSTRY_SUFFIXES and _tags().get(norm[head:start]) == "ns":

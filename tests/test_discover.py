@@ -255,3 +255,16 @@ def test_companies_whose_names_are_dictionary_words_are_in_the_table(text, entit
 def test_a_club_written_by_what_it_is_is_a_name(text, name):
     names = {text[s:e] for s, e, ent in find_entities(text, resolver()) if ent.type == "org"}
     assert (name in names) if name else not names
+
+
+def test_a_place_is_no_person_and_a_team_starts_after_its_country():
+    # blind5-01: jieba tags 沙烏地 as a name and cuts 沙烏地阿|拉伯|艾納斯隊
+    text = "葡萄牙足球巨星C羅與沙烏地阿拉伯艾納斯隊談妥，將於2023年初前往沙國，每季將進帳2億歐元。"
+    found = {e.id: e.type for _, _, e in find_entities(text, resolver())}
+    assert "艾纳斯队" in found and not any(k.startswith(("沙乌地", "沙国", "拉伯")) for k in found)
+
+
+def test_a_company_named_after_its_place_keeps_its_name():
+    text = "沙乌地阿拉伯足球队主帅表示满意。"
+    found = {e.id for _, _, e in find_entities(text, resolver())}
+    assert "足球队" not in found
