@@ -125,10 +125,19 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
     claims = _to_offer_takers(ctx, claims)
     claims = _same_figure_elsewhere(claims)
     deals = deal_frames(norm, referents)
-    main = main_deal(deals)
+    main = main_deal(deals) or _transfer(ctx)
     claims = [_some_of_group(ctx, _document_topic(ctx, _in_deal(ctx, deals, main, c))) for c in claims]
     found = list({e.id: e for e in [*(e for _, _, e in entities), *ctx.captured.values()]}.values())
     return Built(claims, found)
+
+
+def _transfer(ctx: _Context) -> Deal | None:
+    """A story of one player joining one club (孫興慜…加盟FC洛杉磯): the club buys him, the deal a
+    transfer fee with no party in its sentence is of (轉會費是破美職紀錄的2650萬美元)."""
+    if len(ctx.joined) != 1:
+        return None
+    (person, club), = ctx.joined.items()
+    return Deal(-1, -1, ctx.known[person], club) if person in ctx.known else None
 
 
 def _in_deal(ctx: _Context, deals: list[Deal], main: Deal | None, claim: Claim) -> Claim:
@@ -261,7 +270,9 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         if period.kind == "unknown":
             period = Period(kind="per_year")
     payer, payee, parties_from, implied = _parties(ctx, m, s_start, s_end, kind)
-    if implied and kind not in rules.PAY_KINDS | rules.SUBJECT_KINDS:
+    kind, payer, payee = _roles_by_type(ctx, kind, payer, payee, s_start, m)
+    fee = kind == "acquisition" and implied == "deal"  # 与FC洛杉磯簽約…轉會費2650萬美元: the fee buys him
+    if implied and kind not in rules.PAY_KINDS | rules.SUBJECT_KINDS and not fee:
         kind = implied  # 以N收购Y: the construction says what the money is (not 估值 right before it)
     if kind in rules.SUBJECT_KINDS or (payer is not None and payer == payee and kind not in rules.PAY_KINDS):
         payer = None  # 交易完成后Scale AI估值300亿美元, 蜜雪集团…募资: a company's own figure has no payer
@@ -423,6 +434,47 @@ def _bid_target(ctx: _Context, payer: str, s_start: int, s_end: int) -> str | No
               if ent.type == "org" and ent.id != payer and ent.id not in rules.NOT_PARTIES
               and rules.ACTS_FOR.get(ent.id) != payer and rules.BOUGHT_BEFORE.search(ctx.norm, max(s_start, s - 4), s)}
     return next(iter(others)) if len(others) == 1 else None
+
+
+def _roles_by_type(ctx: _Context, kind: str, payer: str | None, payee: str | None, s_start: int,
+                   m: MoneyMention) -> tuple[str, str | None, str | None]:
+    """Pay goes from an organisation to a person, whatever the construction's order: a person
+    read as the payer of pay or of a contract with a club is its receiver (C羅與艾納斯的交易…
+    每個賽季2億歐元: 艾納斯 pays C羅), and a club read as the receiver of pay is its payer, paying
+    the person the sentence names (or the article's person)."""
+    tp, tq = _type_of(ctx, payer), _type_of(ctx, payee)
+    if kind == "acquisition" and "转会" in ctx.norm[s_start:m.start]:
+        # a transfer fee: the club buys the player (與FC洛杉磯簽約…轉會費…2650萬美元)
+        if tq == "org" and payer in (None, payee):
+            person = _person_paid(ctx, ctx.referents_in(s_start, m.start), m) or _topic_person(ctx, s_start, m)
+            return (kind, payee, person.id) if person is not None else (kind, payer, payee)
+        if tq == "person" and payer is None:
+            club = ctx.joined.get(payee) or ctx.topics.get("org")
+            return kind, (club.id if club is not None else None), payee
+    if kind not in rules.PAY_KINDS and kind != "deal":
+        return kind, payer, payee
+    if tp == "person" and payer == payee:  # C朗…1.75億英鎊: he is paid, by the club he joins
+        org = ctx.joined.get(payer)
+        return kind, (org.id if org else None), payee
+    if tp == "person" and payer not in rules.ACTS_FOR and tq in ("org", None):
+        if tq is None and kind == "deal":
+            return kind, payer, payee  # a person's deal with no one named: leave it as read
+        org = ctx.known.get(payee) if tq == "org" else ctx.joined.get(payer)
+        return ("pay_package" if kind == "deal" else kind), (org.id if org else None), payer
+    if kind in rules.PAY_KINDS and tq == "org" and payer in (None, payee):
+        person = _person_paid(ctx, ctx.referents_in(s_start, m.start), m) or _topic_person(ctx, s_start, m)
+        if person is not None and person.id != payee:
+            return kind, payee, person.id
+    return kind, payer, payee
+
+
+# Several people (他们的转会费分别为, 三个人的转会费): no one person's figure
+_SEVERAL = regex.compile(r"他们|她们|分别|各自|等人|(?:[两三四五几多]|\d+)\s*(?:个)?人|(?:[两三四五几]|\d+)\s*[位名]")
+
+
+def _topic_person(ctx: _Context, s_start: int, m: MoneyMention) -> Entity | None:
+    """The article's person, for a figure whose sentence speaks of no several people."""
+    return None if _SEVERAL.search(ctx.norm, s_start, m.start) else ctx.topics.get("person")
 
 
 def _type_of(ctx: _Context, entity_id: str | None) -> str | None:
@@ -1135,7 +1187,9 @@ def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, attributed: st
             or rules.COMPARED_WITH.search(norm[max(s_start, m.start - 14):m.start])
             or rules.EXAMPLE_OPENING.match(norm, s_start)
             # 派拉蒙将报价提高至…，超过Netflix以每股27.75美元收购华纳的…: the rival's figure it beats
-            or rules.BEATS_OPENING.match(norm, clause_start)):
+            or rules.BEATS_OPENING.match(norm, clause_start)
+            or (rules.RECORD_AFTER.match(norm, m.end)  # 打破由…拉特所創下的2200萬美元紀錄: his record
+                and rules.RECORD_BROKEN_BEFORE.search(norm, clause_start, m.start))):
         return "comparison"
     if any(cue in sentence for cue in rules.HYPOTHETICAL_CUES):
         return "hypothetical"

@@ -105,6 +105,7 @@ _SHORT_NAME = regex.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\
 _BRACKET = regex.compile(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]")
 _TITLE = regex.compile("|".join(regex.escape(t) for t in TITLES))
 _SUFFIX = regex.compile("|".join(regex.escape(s) for s in ORG_SUFFIXES))
+_CLUB_INITIALS_FIRST = regex.compile(r"(?<![a-z])(?:fc|cf|afc)\s?(?=\p{Han})")  # FC洛杉磯 (norm is lower case)
 _SPEECH_AFTER = regex.compile(r"\s*(?:" + "|".join(regex.escape(v) for v in SPEECH_VERBS) + ")")
 # A person's name is followed by what people do with money or words (余家辉从…, 杨植麟表示).
 _PERSON_CONTEXT = regex.compile(
@@ -172,6 +173,13 @@ class Discoverer:
             span = _org_before(norm, m.start(), m.end(), tokens)
             if span and not any(taken[span[0]:span[1]]):
                 yield "org", [text[span[0]:span[1]], *_short_forms(text, norm, span[0], m)]
+        for m in _CLUB_INITIALS_FIRST.finditer(norm):  # FC洛杉磯以2650萬美元簽下: the club's word after
+            head = regex.match(r"\p{Han}{2,8}", norm[m.end():m.end() + 8])
+            word = words(head.group())[0] if head else ""
+            end = m.end() + len(word)
+            if len(word) >= 2 and _proper(word) and not any(taken[m.start():end]):
+                initials = text[m.start():m.end()].strip()  # named as 洛杉磯FC is, one id for both orders
+                yield "org", [text[m.end():end] + initials, text[m.start():end]]
         # the Han words simplified, the Latin names in their own case (串流龍頭Netflix, C羅)
         cased = text if len(text) != len(norm) else _cased(text, norm)
         for m in _INITIAL_NICKNAME.finditer(cased):  # 特维斯力压梅西和C罗: a player
@@ -319,6 +327,8 @@ def _past_place(kind: str, alias: str) -> str | None:
     if place is None:
         return alias
     rest = key[len(place):]
+    if not rest:
+        return None  # 歐洲 is no second name of 歐洲足球隊
     if kind == "person":
         return None if len(rest) <= 1 else alias
     if kind == "org" and key.endswith(_TEAM_SUFFIXES) and len(rest) - 1 >= 2 and len(alias) == len(key) \

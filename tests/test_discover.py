@@ -268,3 +268,10 @@ def test_a_company_named_after_its_place_keeps_its_name():
     text = "沙乌地阿拉伯足球队主帅表示满意。"
     found = {e.id for _, _, e in find_entities(text, resolver())}
     assert "足球队" not in found
+
+
+def test_a_club_named_with_its_initials_in_either_order_is_one_club():
+    # blind5-14..18: 洛杉磯FC and FC洛杉磯; FC alone is no club
+    a = {e.id for _, _, e in find_entities("孫興慜加盟洛杉磯FC。", resolver())}
+    b = {e.id for _, _, e in find_entities("FC洛杉磯以2650萬美元簽下孫興慜。", resolver())}
+    assert "洛杉矶fc" in a and "洛杉矶fc" in b and "fc" not in a | b

@@ -338,3 +338,28 @@ def test_a_person_paid_is_paid_by_the_employer_before_his_title_not_by_the_artic
 def test_an_offer_refused_is_not_paid_by_the_employer_before_the_title():
     text = "Meta向多名研究员开出高薪。Meta再度出手。甚至有传言称，Thinking Machines Lab联创Andrew Tulloch拒掉了15亿美元的惊人报价。"
     assert [(c.payer, c.payee) for c in claims_of(text)] == [("meta", "andrew-tulloch")]
+
+
+def test_pay_goes_from_the_club_to_the_player_whatever_the_order():
+    # blind5-01: C羅與艾納斯的交易…每個賽季2億歐元 read P=C羅, Q=艾納斯 by the deal rule
+    text = "特维斯表示满意。特维斯与上海申花签下了一份合同，总额为5000万欧元。"
+    c = claims_of(text)[0]
+    assert (c.kind, c.payer, c.payee) == ("pay_package", "shanghai-shenhua", "特维斯")
+
+
+def test_a_transfer_fee_buys_the_player_for_the_club_he_signs_with():
+    # blind5-16: 與FC洛杉磯簽約兩年，據報轉會費是…2650萬美元
+    c = claims_of("韩国队前锋孙兴慜今晨离开热刺，与FC洛杉矶签约两年，据报转会费是破美职纪录的2650万美元。"
+                  "孙兴慜表示很兴奋。孙兴慜将穿7号球衣。")[0]
+    assert (c.kind, c.payer, c.payee) == ("acquisition", "洛杉矶fc", "孙兴慜")
+
+
+def test_the_record_a_figure_breaks_is_anothers_figure():
+    # blind5-14: 打破由去年由亞特蘭大聯拉特所創下的2200萬美元紀錄
+    text = "孙兴慜这次转会费高达2600万美元，打破由去年由亚特兰大联拉特所创下的2200万美元纪录。"
+    assert [c.stance for c in claims_of(text)] == ["asserted", "comparison"]
+
+
+def test_several_peoples_figure_is_not_the_articles_persons():
+    text = "奥斯卡加盟上港。排在第三和第四名的是特谢拉和马丁内斯，他们的转会费分别为5000万欧元和4200万欧元。"
+    assert all(c.payee != "奥斯卡" for c in claims_of(text)[-2:])
