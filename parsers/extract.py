@@ -918,10 +918,11 @@ def _salary_in_sentence(norm: str, start: int) -> bool:
 
 
 def _cue_ends_near(before: str, backwards: re.Pattern) -> bool:
-    """A cue ends at most _CUE_BEFORE_GAP characters before the figure (到手大约是800万);
-    ``backwards`` holds the cues reversed."""
-    hit = backwards.search(before[::-1])
-    return hit is not None and hit.start() <= _CUE_BEFORE_GAP
+    """A cue ends at most _CUE_BEFORE_GAP characters before the figure (到手大约是800万), spaces not counted: they
+    are layout (总包直接达到 60 万); ``backwards`` holds the cues reversed."""
+    rev = before[::-1]
+    hit = backwards.search(rev)
+    return hit is not None and hit.start() - rev.count(" ", 0, hit.start()) <= _CUE_BEFORE_GAP
 
 
 def _clause_before(norm: str, start: int, width: int) -> str:

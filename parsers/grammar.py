@@ -44,6 +44,7 @@ from .lexicon import (
     SMALL_UNITS,
     SUBUNIT_MAJORS,
     SUBUNITS,
+    SUFFIX_HEDGE_NOT_BEFORE,
     VAGUE_WORDS,
     ZERO_NOT_AFTER,
 )
@@ -247,6 +248,10 @@ def end(n: int, minor: str) -> str:
     """
 
 
+# 1000万元内, but 100万元内地 (lexicon SUFFIX_HEDGE_NOT_BEFORE)
+_SUFFIX_NOT_BEFORE = "".join(rf"(?!(?<={regex.escape(w)})[{chars(c)}])" for w, c in SUFFIX_HEDGE_NOT_BEFORE.items())
+
+
 # Compiled with the stdlib re, which runs this pattern about twice as fast as the regex
 # module (hence fixed-width look-behinds only: see ``behind``).
 def _money(minor: str) -> str:
@@ -255,7 +260,7 @@ def _money(minor: str) -> str:
     (?:(?P<opener>{OPENER}) | (?P<between>{alt(BETWEEN_OPENERS)}))?
     {end(1, minor)}
     (?:(?:{alt(INCLUSIVE_MARKS)})?\ ?(?P<conn>{CONNECTOR} | (?(between)(?:{alt(BETWEEN_LINKS)})|(?!)))\ ?{end(2, minor)})?
-    (?:\ ?(?P<hsuf>{SUFFIX_HEDGES})(?!(?<=\+)(?:\d|{money_cues()})))?   # 10万+, but 10万+5万, 2000万+奖金 are sums
+    (?:\ ?(?P<hsuf>{SUFFIX_HEDGES})(?!(?<=\+)(?:\d|{money_cues()})){_SUFFIX_NOT_BEFORE})?   # 10万+, but 10万+5万, 2000万+奖金 are sums
     """
 
 

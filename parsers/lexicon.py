@@ -28,7 +28,8 @@ Row grammar, per table:
   HEDGES          Hedge(word, position, effect, gap, compares, tolerance_override)
                     the row's tolerance is its effect's unless tolerance_override is set; HEDGE_BLOCKED_AFTER /
                     HEDGE_BLOCKED_BEFORE: characters before / after a hedge that make it another word
-                    (HEDGE_BLOCKED_AFTER_FIGURE: those that do only right after a figure, 以 of 以上)
+                    (HEDGE_BLOCKED_AFTER_FIGURE: those that do only right after a figure, 以 of 以上);
+                    SUFFIX_HEDGE_NOT_BEFORE: what after a suffix hedge makes it another word (内地 after 内)
   UNIT_INFIX_HEDGES  Hedge rows the grammar reads only before a unit word (十几万)
   VAGUE_WORDS     word -> meaning of a numeral placeholder (数百万, 几十万, 上百万)
   QUALIFIER_KINDS kind -> Meaning, for the qualifiers that are not hedge words: digit counts
@@ -151,6 +152,8 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("THB", ("泰铢", "thb"), ("thb", "泰铢")),
     Currency("RUB", ("卢布", "rub"), ("rub",)),
     Currency("INR", ("卢比", "inr"), ("inr",)),
+    # Malaysia's ringgit, as its Chinese press writes it (约574亿令吉, 马币50元)
+    Currency("MYR", ("令吉", "马币", "林吉特", "myr"), ("myr", "马币")),
     # The yuan words: which yuan depends on the document (see LOCALE_CUES).
     Currency("YUAN", ("块钱", "元钱", "元", "块", "圆"), (), weak=("个",)),
 )
@@ -246,8 +249,8 @@ PRICE_CUES: tuple[str, ...] = (
 )
 # A price's move (上调1.5 仙, 下调至42.9仙, 调整至 140.6仙, 调降3角, 比上周便宜5角): a price cue for the minor
 # units other than 分, which after these is a score (评分上调5分).
-# (加, 增加, 减, 减少: a fare's rise or cut, 平均加3角, 41%增加1至2毫; 加3分 is a score's)
-PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜", "加", "增加", "减", "减少")
+# (加, 增加, 减, 减少: a fare's rise or cut, 平均加3角, 41%增加1至2毫; 加3分 is a score's; 贵: 油条也贵了5毛)
+PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜", "贵", "加", "增加", "减", "减少")
 PRICE_MOVE_NOT = "分"
 # The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
 MINOR_BLOCKED_BEFORE = "钟之贝米升克秒安瓦"  # (3毫米, 5毫升, 2毫克, 10毫秒)
@@ -333,6 +336,8 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "prefix", "lt", gap=True) for w in ("不到", "不足", "未满", "未到", "跌穿", "跌破")),
     *(Hedge(w, "prefix", "le", gap=True)
       for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于", "不大于")),
+    # Taiwan's 上看 'may reach, up to' (年薪上看150萬, 目標價上看1,500元): a ceiling, not 上's order of magnitude
+    Hedge("上看", "prefix", "le", gap=True),
     # 折合 like 约合: a conversion is approximate (149亿美元（折合人民币约1066亿元）)
     *(Hedge(w, "prefix", "about", gap=True) for w in ("大约", "约合", "折合", "大概", "约莫", "差不多", "估计")),
     *(Hedge(w, "prefix", "about") for w in ("约", "约为", "约有", "约达")),
@@ -343,6 +348,7 @@ HEDGES: tuple[Hedge, ...] = (
     Hedge("上", "prefix", "order"),
     *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+", "之上")),
     *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下")),
+    Hedge("内", "suffix", "le"),  # 以内 shortened, as Taiwan writes it: 1000萬元內 (see SUFFIX_HEDGE_NOT_BEFORE)
     *(Hedge(w, "suffix", "about") for w in ("左右", "上下", "前后", "附近")),
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
     # 五万出头 'a little over 5万': read like 五万多, [X, X+step) (step = place of the last digit).
@@ -493,6 +499,9 @@ MONEY_CUES: tuple[str, ...] = (
     "违约金", "罚锾", "被罚", "金额", "补助", "补贴", "全勤奖", "油价", "盗刷",
     "转会费",  # (parser_blind3, opened: 转会费2700万, 2700万转会费)
     "票房",  # (parser_blind4, opened: a film's takings, 总票房突破1.5亿, 首日票房斩获7300万)
+    # a price asked or paid in all (要价9.9万, 总价多在2千万上下, 叫价1200万), and the verbs of a sale written after
+    # the price (466萬易手, 700萬可入手)
+    "要价", "叫价", "总价", "易手", "入手", "可入手",
 )
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费")}
@@ -550,6 +559,7 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
     # after their modifiers, added below)
     "份", "片", "枚", "单", "套", "座", "栋", "架", "艘", "笔", "轮", "批", "本", "册", "例", "幅",
     "厅",  # (rooms of a flat: 3房2厅)
+    "强",  # a ranking's top N (《财富》100强, 世界500强)
 )
 # Counters that are another word before these characters: 3房 (three rooms: 3房加车位, 三房两厅) but 100万房款,
 # 30万房租, 300万房产.
@@ -616,6 +626,9 @@ HEDGE_BLOCKED_AFTER: dict[str, str] = {
 # (100万以上): elsewhere they are a word of their own and the hedge holds (以上亿美元的签约价格 is
 # 以 'at' + 上亿 'of the order of 1e8').
 HEDGE_BLOCKED_AFTER_FIGURE: dict[str, str] = {"上": "以"}
+
+# A suffix hedge is the first character of another word before these: 内 'within' (1000萬元內) but 内地, 内部, 内资.
+SUFFIX_HEDGE_NOT_BEFORE: dict[str, str] = {"内": "部地容外资需阁涵陆蒙侧在含存销政务幕线"}
 
 # After a bare figure (no unit word, no currency) these bind to the figure even when a money
 # cue follows them: 2023年薪酬 (a year), 3年薪酬 (a duration), 四成 (tenths), 14薪 (months' pay).
