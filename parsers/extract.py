@@ -44,9 +44,11 @@ from .lexicon import (
     BOUND_AFTER_NOUN_HEDGES,
     BOUND_AFTER_NOUNS,
     CHAIN_LINKS,
+    CHANGE_BASES,
     CHANGE_NOUNS,
     CHANGE_VERBS,
     CITATION_BRACKETS,
+    COMPARISON_WORDS,
     COUNT_NOUNS,
     COUNT_VERBS,
     COUNTED_AFTER,
@@ -82,6 +84,7 @@ from .lexicon import (
     RATE_BEFORE,
     RATIO_WORDS,
     SALARY_CUES,
+    SHARED_RANGE_SEPARATORS,
     SHARED_UNIT_SEPARATORS,
     TABLE_CELL_MARK,
     TABLE_CELLS_BACK,
@@ -381,7 +384,7 @@ def _may_be_money(m, norm: str) -> bool:
     start, end = m.span()
     if end - start == 1:
         return _table_cell(norm, start, end) is not None  # (股利 |\n2 |: a one-digit cell)
-    if norm.startswith(SHARED_UNIT_SEPARATORS, end):
+    if norm.startswith(SHARED_UNIT_SEPARATORS, end) or (m["conn"] and norm.startswith(SHARED_RANGE_SEPARATORS, end)):
         return True  # 45.6/84.8 亿元: decided with the figure after it (_shared_units)
     if m["gap"]:
         start = m.end("gap")  # 最低的年薪大概40多万: the cue may stand in a gap the hedge does not bound
@@ -399,7 +402,11 @@ def _may_be_money(m, norm: str) -> bool:
                      or _part_word_before(norm, start) or _CURRENCY_ENDS.search(norm, end, end + _LEAD_SPAN)))
             or m["ens1"] is not None or _labelled(norm, m.start()) or _table_cell(norm, start, end) is not None
             or _scaled_label(norm, start) is not None
-            or _cue_before_aside(norm, start))
+            or _cue_before_aside(norm, start)
+            # (環比跌1,700 after a money figure; 較上一季的23,500增加800元: decided with the figures beside them)
+            or (before[-1:] in _CHANGE_VERB_ENDS and _CURRENCY_ENDS.search(norm, max(0, start - _CHAIN_GAP - 1), start)
+                is not None)
+            or (_CHANGE_VERB_AT.match(norm, end) is not None and any(w in before for w in COMPARISON_WORDS)))
 
 
 _CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1", "minor1", "minor2")
@@ -558,9 +565,10 @@ def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
                 norm, end + (0 if reading.level in LEVEL_SUFFIXES else len(reading.level))))
             if not (level_cue or _is_latent_money(norm, start, end, reading) or conversion_currency(norm, start, end)
                     or _unit_label(norm, start)
-                    or ((_continues_money(kept, norm, start) or _lists_money(kept, norm, start, reading))
-                        and _ends_item(norm, end)) or _part_of_money(kept, norm, start, reading)
-                    or _leads_money(found, i, norm, reading)):
+                    or ((_continues_money(kept, norm, start) or _lists_money(kept, norm, start, reading)
+                         or _changes_money(kept, norm, start)) and _ends_item(norm, end))
+                    or _part_of_money(kept, norm, start, reading)
+                    or _leads_money(found, i, norm, reading) or _base_of_change(found, i, norm)):
                 continue
             # (tested after the reasons above, which most bare figures fail: 1,500万户, 用户数突破3亿)
             if _count_before(norm, start) or (
@@ -758,6 +766,30 @@ def _continues_money(kept, norm: str, start: int) -> bool:
     return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
 
 
+_CHANGE_CLAUSE = re.compile(rf"[,，](?:{alt(CHANGE_BASES)})?(?:{alt(CHANGE_VERBS)})了?")
+
+
+def _changes_money(kept, norm: str, start: int) -> bool:
+    """收入錄得40,000港元,環比跌1,700: a figure opening the clause after a money figure with a change verb (and perhaps
+    its base, lexicon CHANGE_BASES) is the change of that money."""
+    return bool(kept) and kept[-1][2].currency_word is not None and start - kept[-1][1] <= _CHAIN_GAP and (
+        _CHANGE_CLAUSE.fullmatch(norm, kept[-1][1], start) is not None)
+
+
+_CHANGE_VERB_AT = re.compile(rf"(?:{alt(CHANGE_VERBS)})了?\ ?")
+_CHANGE_VERB_ENDS = frozenset(w[-1] for w in CHANGE_VERBS) | {"了"}
+
+
+def _base_of_change(found, i: int, norm: str) -> bool:
+    """較上一季的23,500增加800元: a bare figure after a comparison word (lexicon COMPARISON_WORDS) in its clause, then a
+    change verb and a figure naming its currency, is the base the change is measured from: money too."""
+    if i + 1 >= len(found) or found[i + 1][2].currency_word is None:
+        return False
+    verb = _CHANGE_VERB_AT.match(norm, found[i][1], found[i + 1][0])
+    return (verb is not None and verb.end() == found[i + 1][0]
+            and any(w in _clause_before(norm, found[i][0], _CUE_BEFORE_WINDOW) for w in COMPARISON_WORDS))
+
+
 def _leads_money(found, i: int, norm: str, reading: Reading) -> bool:
     """数十亿乃至过百亿元, 5000万和1亿美元: a figure with a large unit that a chain link joins to a figure stating
     a currency right after it, in the same clause, is money too (and takes that currency: same sentence)."""
@@ -835,18 +867,23 @@ def _part_of_money(kept, norm: str, start: int, reading: Reading) -> bool:
 def _shared_units(found, norm: str):
     """45.6/84.8 亿元, 130/160/190亿元: bare figures before a separator (SHARED_UNIT_SEPARATORS) take the unit of
     the figure right after it when that one has a large unit or a currency word (from the last one back)."""
-    if not any(sep in norm for sep in SHARED_UNIT_SEPARATORS) or not any(
-            norm.startswith(SHARED_UNIT_SEPARATORS, end) for _, end, _ in found):
+    if not any(norm.startswith(_SHARED_ANY, end) for _, end, _ in found):
         return found
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         start, end, reading = out[i]
         next_start, _, after = out[i + 1]
-        if (reading.rule == "number" and reading.scale is None and reading.currency_word is None
-                and norm[end:next_start] in SHARED_UNIT_SEPARATORS and not _code_like(norm, next_start, out[i + 1][1])
+        between = norm[end:next_start]
+        shares = between in SHARED_UNIT_SEPARATORS if reading.rule == "number" else (
+            reading.rule == "range" and after.rule in ("range", "shared_unit") and between in SHARED_RANGE_SEPARATORS)
+        if (shares and reading.scale is None and reading.currency_word is None
+                and not _code_like(norm, next_start, out[i + 1][1])
                 and (after.scale is not None or after.currency_word or after.rule == "shared_unit")):
             out[i] = (start, end, share_unit(reading, after))
     return out
+
+
+_SHARED_ANY = tuple(dict.fromkeys((*SHARED_UNIT_SEPARATORS, *SHARED_RANGE_SEPARATORS)))
 
 
 def _before_separator(norm: str, end: int, reading: Reading) -> bool:

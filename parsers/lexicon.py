@@ -460,6 +460,9 @@ RATIO_WORDS: tuple[str, ...] = ("之比", "比值", "比率", "比例", "占比"
 COUNT_VERBS = "达超过逾为有近约破至到了已突共"  # (融资事件共 77 起)
 
 CONNECTORS: tuple[str, ...] = ("-", "--", "–", "—", "——", "~", "〜", "至", "到", "或")
+# Of the connectors, those that offer a choice: with a currency word on each end the two are alternatives, two
+# figures (港幣2元或4元), while 3或4万元 is one range.
+ALTERNATIVE_CONNECTORS: tuple[str, ...] = ("或",)
 # Before a range only; not part of the span otherwise (在 and 介于 never are: 在1万-5万元之间).
 RANGE_OPENERS: tuple[str, ...] = ("从", "由")
 # 介于A和B之间: this opener lets 和/与 join the two ends (elsewhere 和 lists two figures).
@@ -482,6 +485,11 @@ CHANGE_VERBS: tuple[str, ...] = (
     "调降", "涨", "跌", "升", "降", "增", "减",
 )
 CHANGE_RATIO = 4
+# A bare figure is the change of the money figure just before it when the next clause opens with a change verb, after
+# one of these bases or none (收入錄得40,000港元,環比跌1,700), and the base of the change after it when a comparison
+# word stands before it and a change verb and a money figure follow (較上一季的23,500增加800元).
+CHANGE_BASES: tuple[str, ...] = ("环比", "同比", "按年", "按月", "按季", "按周", "较上年", "较上季", "较上月", "较去年")
+COMPARISON_WORDS: tuple[str, ...] = ("较", "比")
 
 # A currency-less figure is money when one of these stands right before or after it.
 MONEY_CUES: tuple[str, ...] = (
@@ -510,6 +518,9 @@ MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本
 # 45.6/84.8 亿元, 预计营收130/160/190亿元): each bare figure before takes them.  Only before a figure with a large
 # unit or a currency word: 1/3 and 2024/2025财年 are no pairs.
 SHARED_UNIT_SEPARATORS: tuple[str, ...] = ("/", "、", "及")  # (汽、柴油分别升0.2、0.3元; 增加0.4及0.5元)
+# Between two ranges, these share the unit too (bands of income: 30000至34999和60000至79999元); between two single
+# figures 和 lists them (3和5).
+SHARED_RANGE_SEPARATORS: tuple[str, ...] = ("和", "与", "及", "、")
 
 # Right before a bare figure with a large unit (after at most a few words: 其中首笔100亿), these make it a part of
 # the money figure just before, in its sentence or the one before, whose currency it takes: 孙正义宣布软银将向OpenAI

@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import (
+    ALTERNATIVE_CONNECTORS,
     CHANGE_NOUNS,
     CHANGE_RATIO,
     CHANGE_VERBS,
@@ -150,7 +151,11 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     two_currencies = _other_currency(_CURRENCY_OF.get(m["cpre1"] or m["csuf1"] or ""),
                                      _CURRENCY_OF.get(m["cpre2"] or m["csuf2"] or ""))
     falls = m["opener"] is not None and joined.descending  # 从1297万元至292万元: high to low is a fall
-    if not (change_after or verb_before or two_currencies or falls):
+    # 港幣2元或4元: ends joined by 或 that each write their currency word are two alternatives, not a range (3或4万元
+    # stays one)
+    choices = m["conn"] in ALTERNATIVE_CONNECTORS and bool(m["csuf1"] or m["minor1"]) and bool(
+        m["csuf2"] or m["minor2"])
+    if not (change_after or verb_before or two_currencies or falls or choices):
         return None
     first, second = _read_end(m, 1), _read_end(m, 2)
     if first is None or second is None or first.max is None or second.max is None:
@@ -160,7 +165,7 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     # 增加7万至1,029万元 (by 7万, to 1029万); 增长3亿至5亿元 stays a range
     by_to = verb_before and m["opener"] is None and (
         first.min > second.max or second.min >= CHANGE_RATIO * first.max)
-    if not (two_currencies or change_after or falls or by_to):
+    if not (two_currencies or change_after or falls or by_to or choices):
         return None
     if first.currency_word is None and not two_currencies:
         first = replace(first, currency_word=second.currency_word)  # 从1亿到10亿美元的跃升: one currency

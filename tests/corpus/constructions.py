@@ -994,3 +994,24 @@ TRADE_WORDS_NOT_MONEY = [  # a ranking's top 100; 上 then 看 as a verb; 内地
     ("这里的东西很贵，5分钟卖光。", []),
     ("他入手3台电脑。", []),
 ]
+
+# Changes and choices (parser_blind4, opened): a bare figure opening the clause after a money figure with a change verb
+# is the money's change (環比跌1,700: CHANGE_BASES); one after a comparison word, then a change verb and a money figure,
+# is the change's base (較上一季的23,500增加800元: COMPARISON_WORDS); two ranges joined by 和 share the unit after the
+# second (SHARED_RANGE_SEPARATORS); 或 between ends that each write their currency offers two figures
+# (ALTERNATIVE_CONNECTORS).
+CHANGES_AND_CHOICES = [
+    ("男性收入錄得40,000港元,環比跌1,700。", [("40,000港元", "40000", "40000", "HKD"), ("1,700", "1700", "1700", "HKD")]),
+    ("收入中位數為24,300元,較上一季的23,500增加800元。",
+     [("24,300元", "24300", "24300", "CNY"), ("23,500", "23500", "23500", "CNY"), ("800元", "800", "800", "CNY")]),
+    ("其中30000至34999和60000至79999元兩群更增逾20%。",
+     [("30000至34999", "30000", "34999", "CNY"), ("60000至79999元", "60000", "79999", "CNY")]),
+    ("可以購買港幣2元或4元的注項。", [("港幣2元", "2", "2", "HKD"), ("4元", "4", "4", "HKD")]),
+]
+CHANGES_AND_CHOICES_NOT_MONEY = [  # a count after the change verb; a year; ages; 或 with one unit is a range
+    ("收入40000元，增加1,700名员工。", [("40000元", "40000", "40000", "CNY")]),
+    ("收入3亿元，人数增加1,700。", [("3亿元", "3e8", "3e8", "CNY")]),
+    ("比上年的2023增加5元。", [("5元", "5", "5", "CNY")]),
+    ("在35至44歲和45至54歲的人士中，收入3万元。", [("3万元", "3e4", "3e4", "CNY")]),
+    ("每人补贴3或4万元。", [("3或4万元", "3e4", "4e4", "CNY")]),
+]
