@@ -60,6 +60,7 @@ from .lexicon import (
     DOLLAR_YUANS,
     GAP_POSSESSIVE,
     HEDGES,
+    LARGE_UNITS,
     LEVEL_MONEY_WORDS,
     LEVEL_SUFFIXES,
     LEVEL_WORDS,
@@ -80,12 +81,15 @@ from .lexicon import (
     PRICE_CUES,
     PRICE_MOVE_CUES,
     PRICE_MOVE_NOT,
+    RANGE_CLOSERS,
+    RANGE_OPENERS,
     RATE_AFTER,
     RATE_BEFORE,
     RATIO_WORDS,
     SALARY_CUES,
     SHARED_RANGE_SEPARATORS,
     SHARED_UNIT_SEPARATORS,
+    SMALL_UNITS,
     TABLE_CELL_MARK,
     TABLE_CELLS_BACK,
     TABLE_LABEL_SPAN,
@@ -395,12 +399,14 @@ def _may_be_money(m, norm: str) -> bool:
         return True
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
     # (the last _CHAIN_GAP characters of the clause before are the chain's clause before)
-    # (16K–22K: a letter-scaled figure looks for its pay word in its sentence; (元):5,414,689,168 is labelled)
+    # (16K–22K: a letter-scaled figure looks for its pay word in its sentence, 5~10w too, whose first end has no
+    # letter; (元):5,414,689,168 is labelled)
     return (_cue_ends_near(before, _CUE_BACKWARDS) or _FIGURE.search(before[-_CHAIN_GAP:]) is not None
             or (_LARGE_IN.search(m.group()) is not None
                 and (_CURRENCY_ENDS.search(norm, max(0, start - _LIST_GAP), start) is not None
                      or _part_word_before(norm, start) or _CURRENCY_ENDS.search(norm, end, end + _LEAD_SPAN)))
-            or m["ens1"] is not None or _labelled(norm, m.start()) or _table_cell(norm, start, end) is not None
+            or m["ens1"] is not None or m["ens2"] is not None or _labelled(norm, m.start())
+            or _table_cell(norm, start, end) is not None
             or _scaled_label(norm, start) is not None
             or _cue_before_aside(norm, start)
             # (環比跌1,700 after a money figure; 較上一季的23,500增加800元: decided with the figures beside them)
@@ -809,10 +815,11 @@ def _leads_money(found, i: int, norm: str, reading: Reading) -> bool:
 
 
 def _ends_item(norm: str, end: int) -> bool:
-    """Nothing the figure counts follows it (惠及120万居民 counts residents): a clause end, a money cue
-    or a BARE_ITEM_FOLLOWERS word."""
+    """Nothing the figure counts follows it (惠及120万居民 counts residents): a clause end, a money cue,
+    a BARE_ITEM_FOLLOWERS word or a RANGE_CLOSERS one (6万到20万不等)."""
     after = norm[end:end + 1]
     return (not after.isalpha() or after in BARE_ITEM_FOLLOWERS or _cue_after(norm, end)
+            or norm.startswith(RANGE_CLOSERS, end)
             or _CHANGE_AFTER_ITEM.match(norm, end) is not None)  # (从百亿到千亿的跃升: the change it names)
 
 
@@ -822,15 +829,27 @@ _CHANGE_AFTER_ITEM = re.compile(f"的?(?:{alt(CHANGE_NOUNS)})")
 def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
     """年薪3000多万美元，另一位也就6000多万: a figure with the same large unit as the money figure
     stated just before it, in the same sentence, continues the list."""
-    if not kept or reading.scale is None:
+    scale = reading.scale if reading.rule != "range" else _range_scale(norm, start)
+    if not kept or scale is None:
         return False
     _, prev_end, prev = kept[-1]
     # (another large unit only for an estimate of the same amount: 换算成人民币就是9550亿元，接近1万亿)
-    same_scale = prev.scale == reading.scale or (
+    same_scale = prev.scale == scale or (
         prev.scale is not None and (any(q in _ESTIMATE_HEDGES for q in reading.qualifiers)
                                     or _average_before(norm, start)))
     return (same_scale and start - prev_end <= _LIST_GAP
             and not any(c in SENTENCE_END for c in norm[prev_end:start]))
+
+
+def _range_scale(norm: str, start: int) -> Decimal | None:
+    """The large unit of a range's first end (签字费3万,股票从6万到20万: 万), None if it has none."""
+    end = _RANGE_FIRST_END.match(norm, start, start + _RANGE_END_SPAN)
+    return None if end is None else Decimal(LARGE_UNITS[end["unit"]])
+
+
+_RANGE_FIRST_END = re.compile(
+    rf"(?:{alt(RANGE_OPENERS)})?[\d.,{CN_DIGIT}{''.join(SMALL_UNITS)}]+(?P<unit>{alt(LARGE_UNITS)})")
+_RANGE_END_SPAN = 12
 
 
 def _average_before(norm: str, start: int) -> bool:

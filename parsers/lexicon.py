@@ -537,6 +537,8 @@ CHAIN_LINKS: tuple[str, ...] = (
 # unless it is a money cue or opens with one of these.
 # (200-300万之间, 1830亿翻倍至, 涨到3.5万一个月, 3.5万每月)
 BARE_ITEM_FOLLOWERS = "了在是为以至到和与及或而但并也都就还让使给之翻增涨降升跌减一每"
+# Words after a range that say its amounts vary within it, which end the item too (股票从6万到20万不等).
+RANGE_CLOSERS: tuple[str, ...] = ("不等",)
 
 # After a figure and 的, a noun of pay or allowance with up to ALLOWANCE_MODIFIER_MAX characters before it makes the
 # figure money (200 的高温补贴, 500 的交通补助): the modifier names which allowance.

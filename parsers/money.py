@@ -532,7 +532,8 @@ def _shift(reading: Reading, amount: Decimal, unit: Decimal) -> Reading:
 def _join_range(first: Reading, second: Reading) -> Reading:
     """2亿-5亿; 2-5亿 (the bare end borrows 亿); 从3亿到40亿美元 (borrows 美元)."""
     if first.scale is None and first.rule == "number" and first.max is not None and second.max is not None:
-        first = _borrow_scale(first, second)
+        # (a bare end that borrows a letter scale needs the cue the letter does: 5~10w is 5w~10w)
+        first = replace(_borrow_scale(first, second), needs_cue=second.needs_cue)
     low, high = first, second
     if high.max is not None and low.min > high.max:
         low, high = high, low

@@ -1015,3 +1015,15 @@ CHANGES_AND_CHOICES_NOT_MONEY = [  # a count after the change verb; a year; ages
     ("在35至44歲和45至54歲的人士中，收入3万元。", [("3万元", "3e4", "3e4", "CNY")]),
     ("每人补贴3或4万元。", [("3或4万元", "3e4", "4e4", "CNY")]),
 ]
+
+# Ranges that borrow from their other end or their list (parser_blind3 and 4, opened): a bare first end that borrows
+# a letter scale needs the pay word the letter does (5~10w: EN_SCALES); a range with the large unit of the money figure
+# listed before it continues the list, and 不等 after it ends the item (6万到20万不等: RANGE_CLOSERS).
+RANGE_BORROWS = [
+    ("offer 的具体价格一般比白菜多5~10w 左右。", [("5~10w 左右", "5e4", "1e5", "CNY", {"approx": True})]),
+    ("签字费3万,股票依据不同等级从6万到20万不等。", [("3万", "3e4", "3e4", "CNY"), ("从6万到20万", "6e4", "2e5", "CNY")]),
+]
+RANGE_BORROWS_NOT_MONEY = [  # no pay word for the letter; a count after the range
+    ("他每天跑了5~10k。", []),
+    ("年薪3万,员工从6万到20万人不等。", [("3万", "3e4", "3e4", "CNY")]),
+]
