@@ -943,11 +943,16 @@ _ASIDE_SPAN = 30  # 签字费(针对优秀人才的额外奖励)3万: at most th
 
 
 def _cue_before_aside(norm: str, start: int) -> bool:
-    """签字费(针对优秀人才的额外奖励)3万: a bracketed aside right before the figure, a money cue right before it."""
-    if norm[start - 1:start] not in (")", "）") or not start:
+    """签字费(针对优秀人才的额外奖励)3万: a bracketed aside before the figure (at most _CUE_BEFORE_GAP characters of
+    the clause between: 總票房（含預售）已突破75億), a money cue right before the aside."""
+    if not start:
         return False
-    lo = max(0, start - _ASIDE_SPAN)
-    opened = max(norm.rfind("(", lo, start), norm.rfind("（", lo, start))
+    lo = max(0, start - _CUE_BEFORE_GAP - 1)
+    closed = max(norm.rfind(")", lo, start), norm.rfind("）", lo, start))
+    if closed < 0 or any(c in _CLAUSE_END for c in norm[closed + 1:start]):
+        return False
+    lo = max(0, closed - _ASIDE_SPAN)
+    opened = max(norm.rfind("(", lo, closed), norm.rfind("（", lo, closed))
     if opened <= 0:
         return False
     hit = _CUE_BACKWARDS.match(_clause_before(norm, opened, _CUE_BEFORE_WINDOW)[::-1])

@@ -123,7 +123,7 @@ def money_cues(*, reverse: bool = False) -> str:
 def counters() -> str:
     """NOT_MONEY_AFTER as one alternation, with the guarded counters of COUNTER_NOT_BEFORE (3房, not 100万房款)."""
     guarded = [regex.escape(w) + f"(?![{chars(nexts)}])" for w, nexts in COUNTER_NOT_BEFORE.items()]
-    return "|".join([alt(NOT_MONEY_AFTER), *guarded])
+    return "|".join([alt(w for w in NOT_MONEY_AFTER if w not in COUNTER_NOT_BEFORE), *guarded])
 
 
 def chars(keys) -> str:

@@ -506,6 +506,7 @@ MONEY_CUES: tuple[str, ...] = (
     # (parser_blind2, opened: fines, penalties, allowances and prices named without a currency)
     "违约金", "罚锾", "被罚", "金额", "补助", "补贴", "全勤奖", "油价", "盗刷",
     "转会费",  # (parser_blind3, opened: 转会费2700万, 2700万转会费)
+    "烧掉", "烧钱",  # money burnt (累計燒掉千億)
     "票房",  # (parser_blind4, opened: a film's takings, 总票房突破1.5亿, 首日票房斩获7300万)
     # a price asked or paid in all (要价9.9万, 总价多在2千万上下, 叫价1200万), and the verbs of a sale written after
     # the price (466萬易手, 700萬可入手)
@@ -576,7 +577,9 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
 )
 # Counters that are another word before these characters: 3房 (three rooms: 3房加车位, 三房两厅) but 100万房款,
 # 30万房租, 300万房产.
-COUNTER_NOT_BEFORE: dict[str, str] = {"房": "价租贷款产屋费税钱东主地契市企源"}
+COUNTER_NOT_BEFORE: dict[str, str] = {"房": "价租贷款产屋费税钱东主地契市企源",
+                                      # 年增/年减 'year on year', as Taiwan writes it (推案金額下修至4,300億年減25%)
+                                      "年": "增减"}
 # Right after a bare figure, besides NOT_MONEY_AFTER: the counted, with or without a modifier (3亿月活, 1.5亿周活跃
 # 用户, 3亿付费用户); 注册 alone is left out (1亿注册资本 is money).  (Tested on the few bare figures a cue made
 # money, not in the grammar's scan of every figure.)

@@ -1027,3 +1027,19 @@ RANGE_BORROWS_NOT_MONEY = [  # no pay word for the letter; a count after the ran
     ("他每天跑了5~10k。", []),
     ("年薪3万,员工从6万到20万人不等。", [("3万", "3e4", "3e4", "CNY")]),
 ]
+
+# Year on year and burnt money (parser_blind4, opened): Taiwan's 年增/年減 after a figure is no count of years (4,300億年減
+# 25%: COUNTER_NOT_BEFORE); 烧掉/烧钱 are money cues (累計燒掉千億); a cue before a bracketed aside reaches a figure a
+# few characters after it (總票房（含預售）已突破75億).
+YEAR_ON_YEAR = [
+    ("台中今年推案金額下修至4,300億年減25%。", [("4,300億", "4.3e11", "4.3e11", "TWD")]),
+    ("营收300万年增两成。", [("300万", "3e6", "3e6", "CNY")]),
+    ("累計燒掉千億之後,他們迎來了新敵人。", [("千億", "1e11", "1e11", "CNY")]),
+    ("內地電影總票房（含預售）已突破75億。", [("突破75億", "7.5e9", N, "CNY", {"min_inclusive": False})]),
+]
+YEAR_ON_YEAR_NOT_MONEY = [  # years after a bare figure; a count after the aside
+    ("营收3年增长50%。", []),
+    ("营收2023年增长50%。", []),
+    ("参与人数(含线上)已达3万。", []),
+    ("他烧掉了3万亩森林。", []),
+]
