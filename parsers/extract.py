@@ -33,7 +33,7 @@ from .currency import (
     restated_yuan,
     same_sentence,
 )
-from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, counters, iter_money, money_cues
+from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, counters, iter_money, level_words, money_cues
 from .lexicon import (
     ALLOWANCE_MODIFIER_MAX,
     ALLOWANCE_NOUNS,
@@ -63,7 +63,6 @@ from .lexicon import (
     LARGE_UNITS,
     LEVEL_MONEY_WORDS,
     LEVEL_SUFFIXES,
-    LEVEL_WORDS,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
     MONEY_CUES,
@@ -112,7 +111,7 @@ _CUE_BACKWARDS = re.compile(money_cues(reverse=True))
 _SALARY_BACKWARDS = re.compile(alt(w[::-1] for w in SALARY_CUES))
 # (after a space too: 升逾 50 倍, 激增 3.23 倍至)
 _NOT_AFTER_AT = regex.compile(rf"\ ?(?:{counters()}|{alt(COUNTED_AFTER)})")
-_LEVEL_AT = re.compile(alt(LEVEL_WORDS))
+_LEVEL_AT = re.compile(level_words())
 # (quotation marks do not end a clause: 「表現花紅」由450萬縮水至70萬)
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）")
 _CLAUSE_TAIL = re.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*")
@@ -395,7 +394,7 @@ def _may_be_money(m, norm: str) -> bool:
     if _cue_after(norm, end):
         return True
     level = _LEVEL_AT.match(norm, end)  # 百亿级的收购: the money word after the level word
-    if level and (level.group() in LEVEL_MONEY_WORDS or _cue_after(norm, level.end())):
+    if level and (level["level"] in LEVEL_MONEY_WORDS or _cue_after(norm, level.end())):
         return True
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
     # (the last _CHAIN_GAP characters of the clause before are the chain's clause before)

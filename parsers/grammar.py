@@ -31,6 +31,7 @@ from .lexicon import (
     DIGIT_NOT_BEFORE,
     DIGITS,
     EN_SCALES,
+    FUNDING_ROUNDS,
     HEDGES,
     INCLUSIVE_MARKS,
     LARGE_UNITS,
@@ -124,6 +125,11 @@ def counters() -> str:
     """NOT_MONEY_AFTER as one alternation, with the guarded counters of COUNTER_NOT_BEFORE (3房, not 100万房款)."""
     guarded = [regex.escape(w) + f"(?![{chars(nexts)}])" for w, nexts in COUNTER_NOT_BEFORE.items()]
     return "|".join([alt(w for w in NOT_MONEY_AFTER if w not in COUNTER_NOT_BEFORE), *guarded])
+
+
+def level_words() -> str:
+    """A LEVEL_WORDS word as group ``level``, after a FUNDING_ROUNDS round before 融资 (亿元 A 轮融资)."""
+    return rf"(?:\ ?(?:{alt(FUNDING_ROUNDS)})\ ?轮(?=融资))?(?P<level>{alt(LEVEL_WORDS)})"
 
 
 def chars(keys) -> str:

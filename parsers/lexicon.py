@@ -372,10 +372,12 @@ VAGUE_WORDS: dict[str, str] = {
 
 # After a bare power (亿, 千万, 百万, 百亿, with or without a currency word), these make it a
 # level, the band [P, 10P), approx: 亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8), 百亿级 = [1e10, 1e11).
-LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金", "收入")  # (百万收入唾手可得)
+LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金", "收入", "融资")  # (百万收入唾手可得)
+# A round of funding may stand between the level and 融资: 亿元A轮融资, 千万元天使轮融资, 亿元 Pre-A 轮融资.
+FUNDING_ROUNDS: tuple[str, ...] = ("天使", "种子", "pre-a", "pre-b", "a+", "b+", "c+", "a", "b", "c", "d", "e", "f")
 # The level words that are money by themselves (百亿基金 'a fund of the order of 1e10'), though 基金 alone is no
 # money cue (基金代码, 基金经理); the others need a money word (千亿级的并购).  年薪 is a money cue anyway.
-LEVEL_MONEY_WORDS: tuple[str, ...] = ("年薪", "基金", "收入")
+LEVEL_MONEY_WORDS: tuple[str, ...] = ("年薪", "基金", "收入", "融资")
 # The level words that belong to the figure's span (百亿级, 千万美元级别); 年薪 is the thing measured.
 LEVEL_SUFFIXES: tuple[str, ...] = ("级", "级别", "量级")
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from .grammar import level_words
 from .lexicon import (
     ALTERNATIVE_CONNECTORS,
     CHANGE_NOUNS,
@@ -31,7 +32,6 @@ from .lexicon import (
     HEDGE_BLOCKED_BEFORE,
     HEDGES,
     LARGE_UNITS,
-    LEVEL_WORDS,
     MINOR_UNITS,
     NEAR_FACTOR,
     SMALL_UNITS,
@@ -131,7 +131,7 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
             _is_bare_power(m)):
         level = _LEVEL_AT.match(text, m.end())
         if level:
-            return start, _level(reading, level.group())
+            return start, _level(reading, level["level"])
         if m["bare1"] and reading.currency_word and reading.min >= _TRILLION:
             return start, reading  # 市值有望达到万亿美元, 兆元: the word is the figure
     if "bare" in reading.rule and not hedges and not (
@@ -198,7 +198,7 @@ _CHANGE_AFTER = regex.compile(
     rf"\ ?{GAP_POSSESSIVE}?(?:{'|'.join(map(regex.escape, sorted(CHANGE_NOUNS, key=len, reverse=True)))})")
 _CHANGE_LOOK = max(map(len, (*CHANGE_NOUNS, *CHANGE_VERBS))) + 3
 
-_LEVEL_AT = regex.compile("|".join(map(regex.escape, sorted(LEVEL_WORDS, key=len, reverse=True))))
+_LEVEL_AT = regex.compile(level_words())
 _BARE_POWER = regex.compile(rf"[{''.join(SMALL_UNITS)}]?(?:{'|'.join(map(regex.escape, LARGE_UNITS))})?")
 _TRILLION = Decimal(10**12)
 

@@ -1043,3 +1043,15 @@ YEAR_ON_YEAR_NOT_MONEY = [  # years after a bare figure; a count after the aside
     ("参与人数(含线上)已达3万。", []),
     ("他烧掉了3万亩森林。", []),
 ]
+
+# A bare power before a funding round is its level, the band [P, 10P), approx, like 亿元年薪 (LEVEL_WORDS 融资, with a
+# FUNDING_ROUNDS round between: 亿元 A 轮融资, 千万元天使轮融资).
+FUNDING_LEVELS = [
+    ("获得中金汇融、超威集团的亿元 A 轮融资。", [("亿元", "1e8", "1e9", "CNY", {"approx": True, "max_inclusive": False})]),
+    ("公司完成千万元天使轮融资。", [("千万元", "1e7", "1e8", "CNY", {"approx": True})]),
+]
+FUNDING_LEVELS_NOT_MONEY = [  # a stated figure keeps its value; a round name alone; 亿 as a word
+    ("公司完成A轮融资3亿元。", [("3亿元", "3e8", "3e8", "CNY")]),
+    ("公司完成了B轮融资。", []),
+    ("亿万富翁宣布融资计划。", []),
+]
