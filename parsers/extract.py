@@ -33,7 +33,7 @@ from .currency import (
     restated_yuan,
     same_sentence,
 )
-from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, counters, iter_money, money_cues
+from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, counters, iter_money, level_words, money_cues
 from .lexicon import (
     ALLOWANCE_MODIFIER_MAX,
     ALLOWANCE_NOUNS,
@@ -44,9 +44,11 @@ from .lexicon import (
     BOUND_AFTER_NOUN_HEDGES,
     BOUND_AFTER_NOUNS,
     CHAIN_LINKS,
+    CHANGE_BASES,
     CHANGE_NOUNS,
     CHANGE_VERBS,
     CITATION_BRACKETS,
+    COMPARISON_WORDS,
     COUNT_NOUNS,
     COUNT_VERBS,
     COUNTED_AFTER,
@@ -58,9 +60,9 @@ from .lexicon import (
     DOLLAR_YUANS,
     GAP_POSSESSIVE,
     HEDGES,
+    LARGE_UNITS,
     LEVEL_MONEY_WORDS,
     LEVEL_SUFFIXES,
-    LEVEL_WORDS,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
     MONEY_CUES,
@@ -78,11 +80,15 @@ from .lexicon import (
     PRICE_CUES,
     PRICE_MOVE_CUES,
     PRICE_MOVE_NOT,
+    RANGE_CLOSERS,
+    RANGE_OPENERS,
     RATE_AFTER,
     RATE_BEFORE,
     RATIO_WORDS,
     SALARY_CUES,
+    SHARED_RANGE_SEPARATORS,
     SHARED_UNIT_SEPARATORS,
+    SMALL_UNITS,
     TABLE_CELL_MARK,
     TABLE_CELLS_BACK,
     TABLE_LABEL_SPAN,
@@ -105,7 +111,7 @@ _CUE_BACKWARDS = re.compile(money_cues(reverse=True))
 _SALARY_BACKWARDS = re.compile(alt(w[::-1] for w in SALARY_CUES))
 # (after a space too: 升逾 50 倍, 激增 3.23 倍至)
 _NOT_AFTER_AT = regex.compile(rf"\ ?(?:{counters()}|{alt(COUNTED_AFTER)})")
-_LEVEL_AT = re.compile(alt(LEVEL_WORDS))
+_LEVEL_AT = re.compile(level_words())
 # (quotation marks do not end a clause: 「表現花紅」由450萬縮水至70萬)
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）")
 _CLAUSE_TAIL = re.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*")
@@ -381,25 +387,31 @@ def _may_be_money(m, norm: str) -> bool:
     start, end = m.span()
     if end - start == 1:
         return _table_cell(norm, start, end) is not None  # (股利 |\n2 |: a one-digit cell)
-    if norm.startswith(SHARED_UNIT_SEPARATORS, end):
+    if norm.startswith(SHARED_UNIT_SEPARATORS, end) or (m["conn"] and norm.startswith(SHARED_RANGE_SEPARATORS, end)):
         return True  # 45.6/84.8 亿元: decided with the figure after it (_shared_units)
     if m["gap"]:
         start = m.end("gap")  # 最低的年薪大概40多万: the cue may stand in a gap the hedge does not bound
     if _cue_after(norm, end):
         return True
     level = _LEVEL_AT.match(norm, end)  # 百亿级的收购: the money word after the level word
-    if level and (level.group() in LEVEL_MONEY_WORDS or _cue_after(norm, level.end())):
+    if level and (level["level"] in LEVEL_MONEY_WORDS or _cue_after(norm, level.end())):
         return True
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
     # (the last _CHAIN_GAP characters of the clause before are the chain's clause before)
-    # (16K–22K: a letter-scaled figure looks for its pay word in its sentence; (元):5,414,689,168 is labelled)
+    # (16K–22K: a letter-scaled figure looks for its pay word in its sentence, 5~10w too, whose first end has no
+    # letter; (元):5,414,689,168 is labelled)
     return (_cue_ends_near(before, _CUE_BACKWARDS) or _FIGURE.search(before[-_CHAIN_GAP:]) is not None
             or (_LARGE_IN.search(m.group()) is not None
                 and (_CURRENCY_ENDS.search(norm, max(0, start - _LIST_GAP), start) is not None
                      or _part_word_before(norm, start) or _CURRENCY_ENDS.search(norm, end, end + _LEAD_SPAN)))
-            or m["ens1"] is not None or _labelled(norm, m.start()) or _table_cell(norm, start, end) is not None
+            or m["ens1"] is not None or m["ens2"] is not None or _labelled(norm, m.start())
+            or _table_cell(norm, start, end) is not None
             or _scaled_label(norm, start) is not None
-            or _cue_before_aside(norm, start))
+            or _cue_before_aside(norm, start)
+            # (環比跌1,700 after a money figure; 較上一季的23,500增加800元: decided with the figures beside them)
+            or (before[-1:] in _CHANGE_VERB_ENDS and _CURRENCY_ENDS.search(norm, max(0, start - _CHAIN_GAP - 1), start)
+                is not None)
+            or (_CHANGE_VERB_AT.match(norm, end) is not None and any(w in before for w in COMPARISON_WORDS)))
 
 
 _CURRENCY_GROUPS = ("cpre1", "csuf1", "cpre2", "csuf2", "weak1", "minor1", "minor2")
@@ -558,9 +570,10 @@ def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
                 norm, end + (0 if reading.level in LEVEL_SUFFIXES else len(reading.level))))
             if not (level_cue or _is_latent_money(norm, start, end, reading) or conversion_currency(norm, start, end)
                     or _unit_label(norm, start)
-                    or ((_continues_money(kept, norm, start) or _lists_money(kept, norm, start, reading))
-                        and _ends_item(norm, end)) or _part_of_money(kept, norm, start, reading)
-                    or _leads_money(found, i, norm, reading)):
+                    or ((_continues_money(kept, norm, start) or _lists_money(kept, norm, start, reading)
+                         or _changes_money(kept, norm, start)) and _ends_item(norm, end))
+                    or _part_of_money(kept, norm, start, reading)
+                    or _leads_money(found, i, norm, reading) or _base_of_change(found, i, norm)):
                 continue
             # (tested after the reasons above, which most bare figures fail: 1,500万户, 用户数突破3亿)
             if _count_before(norm, start) or (
@@ -758,6 +771,30 @@ def _continues_money(kept, norm: str, start: int) -> bool:
     return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
 
 
+_CHANGE_CLAUSE = re.compile(rf"[,，](?:{alt(CHANGE_BASES)})?(?:{alt(CHANGE_VERBS)})了?")
+
+
+def _changes_money(kept, norm: str, start: int) -> bool:
+    """收入錄得40,000港元,環比跌1,700: a figure opening the clause after a money figure with a change verb (and perhaps
+    its base, lexicon CHANGE_BASES) is the change of that money."""
+    return bool(kept) and kept[-1][2].currency_word is not None and start - kept[-1][1] <= _CHAIN_GAP and (
+        _CHANGE_CLAUSE.fullmatch(norm, kept[-1][1], start) is not None)
+
+
+_CHANGE_VERB_AT = re.compile(rf"(?:{alt(CHANGE_VERBS)})了?\ ?")
+_CHANGE_VERB_ENDS = frozenset(w[-1] for w in CHANGE_VERBS) | {"了"}
+
+
+def _base_of_change(found, i: int, norm: str) -> bool:
+    """較上一季的23,500增加800元: a bare figure after a comparison word (lexicon COMPARISON_WORDS) in its clause, then a
+    change verb and a figure naming its currency, is the base the change is measured from: money too."""
+    if i + 1 >= len(found) or found[i + 1][2].currency_word is None:
+        return False
+    verb = _CHANGE_VERB_AT.match(norm, found[i][1], found[i + 1][0])
+    return (verb is not None and verb.end() == found[i + 1][0]
+            and any(w in _clause_before(norm, found[i][0], _CUE_BEFORE_WINDOW) for w in COMPARISON_WORDS))
+
+
 def _leads_money(found, i: int, norm: str, reading: Reading) -> bool:
     """数十亿乃至过百亿元, 5000万和1亿美元: a figure with a large unit that a chain link joins to a figure stating
     a currency right after it, in the same clause, is money too (and takes that currency: same sentence)."""
@@ -777,10 +814,11 @@ def _leads_money(found, i: int, norm: str, reading: Reading) -> bool:
 
 
 def _ends_item(norm: str, end: int) -> bool:
-    """Nothing the figure counts follows it (惠及120万居民 counts residents): a clause end, a money cue
-    or a BARE_ITEM_FOLLOWERS word."""
+    """Nothing the figure counts follows it (惠及120万居民 counts residents): a clause end, a money cue,
+    a BARE_ITEM_FOLLOWERS word or a RANGE_CLOSERS one (6万到20万不等)."""
     after = norm[end:end + 1]
     return (not after.isalpha() or after in BARE_ITEM_FOLLOWERS or _cue_after(norm, end)
+            or norm.startswith(RANGE_CLOSERS, end)
             or _CHANGE_AFTER_ITEM.match(norm, end) is not None)  # (从百亿到千亿的跃升: the change it names)
 
 
@@ -790,15 +828,27 @@ _CHANGE_AFTER_ITEM = re.compile(f"的?(?:{alt(CHANGE_NOUNS)})")
 def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
     """年薪3000多万美元，另一位也就6000多万: a figure with the same large unit as the money figure
     stated just before it, in the same sentence, continues the list."""
-    if not kept or reading.scale is None:
+    scale = reading.scale if reading.rule != "range" else _range_scale(norm, start)
+    if not kept or scale is None:
         return False
     _, prev_end, prev = kept[-1]
     # (another large unit only for an estimate of the same amount: 换算成人民币就是9550亿元，接近1万亿)
-    same_scale = prev.scale == reading.scale or (
+    same_scale = prev.scale == scale or (
         prev.scale is not None and (any(q in _ESTIMATE_HEDGES for q in reading.qualifiers)
                                     or _average_before(norm, start)))
     return (same_scale and start - prev_end <= _LIST_GAP
             and not any(c in SENTENCE_END for c in norm[prev_end:start]))
+
+
+def _range_scale(norm: str, start: int) -> Decimal | None:
+    """The large unit of a range's first end (签字费3万,股票从6万到20万: 万), None if it has none."""
+    end = _RANGE_FIRST_END.match(norm, start, start + _RANGE_END_SPAN)
+    return None if end is None else Decimal(LARGE_UNITS[end["unit"]])
+
+
+_RANGE_FIRST_END = re.compile(
+    rf"(?:{alt(RANGE_OPENERS)})?[\d.,{CN_DIGIT}{''.join(SMALL_UNITS)}]+(?P<unit>{alt(LARGE_UNITS)})")
+_RANGE_END_SPAN = 12
 
 
 def _average_before(norm: str, start: int) -> bool:
@@ -835,18 +885,23 @@ def _part_of_money(kept, norm: str, start: int, reading: Reading) -> bool:
 def _shared_units(found, norm: str):
     """45.6/84.8 亿元, 130/160/190亿元: bare figures before a separator (SHARED_UNIT_SEPARATORS) take the unit of
     the figure right after it when that one has a large unit or a currency word (from the last one back)."""
-    if not any(sep in norm for sep in SHARED_UNIT_SEPARATORS) or not any(
-            norm.startswith(SHARED_UNIT_SEPARATORS, end) for _, end, _ in found):
+    if not any(norm.startswith(_SHARED_ANY, end) for _, end, _ in found):
         return found
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         start, end, reading = out[i]
         next_start, _, after = out[i + 1]
-        if (reading.rule == "number" and reading.scale is None and reading.currency_word is None
-                and norm[end:next_start] in SHARED_UNIT_SEPARATORS and not _code_like(norm, next_start, out[i + 1][1])
+        between = norm[end:next_start]
+        shares = between in SHARED_UNIT_SEPARATORS if reading.rule == "number" else (
+            reading.rule == "range" and after.rule in ("range", "shared_unit") and between in SHARED_RANGE_SEPARATORS)
+        if (shares and reading.scale is None and reading.currency_word is None
+                and not _code_like(norm, next_start, out[i + 1][1])
                 and (after.scale is not None or after.currency_word or after.rule == "shared_unit")):
             out[i] = (start, end, share_unit(reading, after))
     return out
+
+
+_SHARED_ANY = tuple(dict.fromkeys((*SHARED_UNIT_SEPARATORS, *SHARED_RANGE_SEPARATORS)))
 
 
 def _before_separator(norm: str, end: int, reading: Reading) -> bool:
@@ -887,11 +942,16 @@ _ASIDE_SPAN = 30  # 签字费(针对优秀人才的额外奖励)3万: at most th
 
 
 def _cue_before_aside(norm: str, start: int) -> bool:
-    """签字费(针对优秀人才的额外奖励)3万: a bracketed aside right before the figure, a money cue right before it."""
-    if norm[start - 1:start] not in (")", "）") or not start:
+    """签字费(针对优秀人才的额外奖励)3万: a bracketed aside before the figure (at most _CUE_BEFORE_GAP characters of
+    the clause between: 總票房（含預售）已突破75億), a money cue right before the aside."""
+    if not start:
         return False
-    lo = max(0, start - _ASIDE_SPAN)
-    opened = max(norm.rfind("(", lo, start), norm.rfind("（", lo, start))
+    lo = max(0, start - _CUE_BEFORE_GAP - 1)
+    closed = max(norm.rfind(")", lo, start), norm.rfind("）", lo, start))
+    if closed < 0 or any(c in _CLAUSE_END for c in norm[closed + 1:start]):
+        return False
+    lo = max(0, closed - _ASIDE_SPAN)
+    opened = max(norm.rfind("(", lo, closed), norm.rfind("（", lo, closed))
     if opened <= 0:
         return False
     hit = _CUE_BACKWARDS.match(_clause_before(norm, opened, _CUE_BEFORE_WINDOW)[::-1])
@@ -918,10 +978,11 @@ def _salary_in_sentence(norm: str, start: int) -> bool:
 
 
 def _cue_ends_near(before: str, backwards: re.Pattern) -> bool:
-    """A cue ends at most _CUE_BEFORE_GAP characters before the figure (到手大约是800万);
-    ``backwards`` holds the cues reversed."""
-    hit = backwards.search(before[::-1])
-    return hit is not None and hit.start() <= _CUE_BEFORE_GAP
+    """A cue ends at most _CUE_BEFORE_GAP characters before the figure (到手大约是800万), spaces not counted: they
+    are layout (总包直接达到 60 万); ``backwards`` holds the cues reversed."""
+    rev = before[::-1]
+    hit = backwards.search(rev)
+    return hit is not None and hit.start() - rev.count(" ", 0, hit.start()) <= _CUE_BEFORE_GAP
 
 
 def _clause_before(norm: str, start: int, width: int) -> str:

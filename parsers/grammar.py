@@ -31,6 +31,7 @@ from .lexicon import (
     DIGIT_NOT_BEFORE,
     DIGITS,
     EN_SCALES,
+    FUNDING_ROUNDS,
     HEDGES,
     INCLUSIVE_MARKS,
     LARGE_UNITS,
@@ -44,6 +45,7 @@ from .lexicon import (
     SMALL_UNITS,
     SUBUNIT_MAJORS,
     SUBUNITS,
+    SUFFIX_HEDGE_NOT_BEFORE,
     VAGUE_WORDS,
     ZERO_NOT_AFTER,
 )
@@ -122,7 +124,12 @@ def money_cues(*, reverse: bool = False) -> str:
 def counters() -> str:
     """NOT_MONEY_AFTER as one alternation, with the guarded counters of COUNTER_NOT_BEFORE (3房, not 100万房款)."""
     guarded = [regex.escape(w) + f"(?![{chars(nexts)}])" for w, nexts in COUNTER_NOT_BEFORE.items()]
-    return "|".join([alt(NOT_MONEY_AFTER), *guarded])
+    return "|".join([alt(w for w in NOT_MONEY_AFTER if w not in COUNTER_NOT_BEFORE), *guarded])
+
+
+def level_words() -> str:
+    """A LEVEL_WORDS word as group ``level``, after a FUNDING_ROUNDS round before 融资 (亿元 A 轮融资)."""
+    return rf"(?:\ ?(?:{alt(FUNDING_ROUNDS)})\ ?轮(?=融资))?(?P<level>{alt(LEVEL_WORDS)})"
 
 
 def chars(keys) -> str:
@@ -247,6 +254,10 @@ def end(n: int, minor: str) -> str:
     """
 
 
+# 1000万元内, but 100万元内地 (lexicon SUFFIX_HEDGE_NOT_BEFORE)
+_SUFFIX_NOT_BEFORE = "".join(rf"(?!(?<={regex.escape(w)})[{chars(c)}])" for w, c in SUFFIX_HEDGE_NOT_BEFORE.items())
+
+
 # Compiled with the stdlib re, which runs this pattern about twice as fast as the regex
 # module (hence fixed-width look-behinds only: see ``behind``).
 def _money(minor: str) -> str:
@@ -255,7 +266,7 @@ def _money(minor: str) -> str:
     (?:(?P<opener>{OPENER}) | (?P<between>{alt(BETWEEN_OPENERS)}))?
     {end(1, minor)}
     (?:(?:{alt(INCLUSIVE_MARKS)})?\ ?(?P<conn>{CONNECTOR} | (?(between)(?:{alt(BETWEEN_LINKS)})|(?!)))\ ?{end(2, minor)})?
-    (?:\ ?(?P<hsuf>{SUFFIX_HEDGES})(?!(?<=\+)(?:\d|{money_cues()})))?   # 10万+, but 10万+5万, 2000万+奖金 are sums
+    (?:\ ?(?P<hsuf>{SUFFIX_HEDGES})(?!(?<=\+)(?:\d|{money_cues()})){_SUFFIX_NOT_BEFORE})?   # 10万+, but 10万+5万, 2000万+奖金 are sums
     """
 
 

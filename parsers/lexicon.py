@@ -28,7 +28,8 @@ Row grammar, per table:
   HEDGES          Hedge(word, position, effect, gap, compares, tolerance_override)
                     the row's tolerance is its effect's unless tolerance_override is set; HEDGE_BLOCKED_AFTER /
                     HEDGE_BLOCKED_BEFORE: characters before / after a hedge that make it another word
-                    (HEDGE_BLOCKED_AFTER_FIGURE: those that do only right after a figure, 以 of 以上)
+                    (HEDGE_BLOCKED_AFTER_FIGURE: those that do only right after a figure, 以 of 以上);
+                    SUFFIX_HEDGE_NOT_BEFORE: what after a suffix hedge makes it another word (内地 after 内)
   UNIT_INFIX_HEDGES  Hedge rows the grammar reads only before a unit word (十几万)
   VAGUE_WORDS     word -> meaning of a numeral placeholder (数百万, 几十万, 上百万)
   QUALIFIER_KINDS kind -> Meaning, for the qualifiers that are not hedge words: digit counts
@@ -151,6 +152,8 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("THB", ("泰铢", "thb"), ("thb", "泰铢")),
     Currency("RUB", ("卢布", "rub"), ("rub",)),
     Currency("INR", ("卢比", "inr"), ("inr",)),
+    # Malaysia's ringgit, as its Chinese press writes it (约574亿令吉, 马币50元)
+    Currency("MYR", ("令吉", "马币", "林吉特", "myr"), ("myr", "马币")),
     # The yuan words: which yuan depends on the document (see LOCALE_CUES).
     Currency("YUAN", ("块钱", "元钱", "元", "块", "圆"), (), weak=("个",)),
 )
@@ -246,8 +249,8 @@ PRICE_CUES: tuple[str, ...] = (
 )
 # A price's move (上调1.5 仙, 下调至42.9仙, 调整至 140.6仙, 调降3角, 比上周便宜5角): a price cue for the minor
 # units other than 分, which after these is a score (评分上调5分).
-# (加, 增加, 减, 减少: a fare's rise or cut, 平均加3角, 41%增加1至2毫; 加3分 is a score's)
-PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜", "加", "增加", "减", "减少")
+# (加, 增加, 减, 减少: a fare's rise or cut, 平均加3角, 41%增加1至2毫; 加3分 is a score's; 贵: 油条也贵了5毛)
+PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜", "贵", "加", "增加", "减", "减少")
 PRICE_MOVE_NOT = "分"
 # The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
 MINOR_BLOCKED_BEFORE = "钟之贝米升克秒安瓦"  # (3毫米, 5毫升, 2毫克, 10毫秒)
@@ -333,6 +336,8 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "prefix", "lt", gap=True) for w in ("不到", "不足", "未满", "未到", "跌穿", "跌破")),
     *(Hedge(w, "prefix", "le", gap=True)
       for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于", "不大于")),
+    # Taiwan's 上看 'may reach, up to' (年薪上看150萬, 目標價上看1,500元): a ceiling, not 上's order of magnitude
+    Hedge("上看", "prefix", "le", gap=True),
     # 折合 like 约合: a conversion is approximate (149亿美元（折合人民币约1066亿元）)
     *(Hedge(w, "prefix", "about", gap=True) for w in ("大约", "约合", "折合", "大概", "约莫", "差不多", "估计")),
     *(Hedge(w, "prefix", "about") for w in ("约", "约为", "约有", "约达")),
@@ -343,6 +348,7 @@ HEDGES: tuple[Hedge, ...] = (
     Hedge("上", "prefix", "order"),
     *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+", "之上")),
     *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下")),
+    Hedge("内", "suffix", "le"),  # 以内 shortened, as Taiwan writes it: 1000萬元內 (see SUFFIX_HEDGE_NOT_BEFORE)
     *(Hedge(w, "suffix", "about") for w in ("左右", "上下", "前后", "附近")),
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
     # 五万出头 'a little over 5万': read like 五万多, [X, X+step) (step = place of the last digit).
@@ -366,10 +372,12 @@ VAGUE_WORDS: dict[str, str] = {
 
 # After a bare power (亿, 千万, 百万, 百亿, with or without a currency word), these make it a
 # level, the band [P, 10P), approx: 亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8), 百亿级 = [1e10, 1e11).
-LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金", "收入")  # (百万收入唾手可得)
+LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金", "收入", "融资")  # (百万收入唾手可得)
+# A round of funding may stand between the level and 融资: 亿元A轮融资, 千万元天使轮融资, 亿元 Pre-A 轮融资.
+FUNDING_ROUNDS: tuple[str, ...] = ("天使", "种子", "pre-a", "pre-b", "a+", "b+", "c+", "a", "b", "c", "d", "e", "f")
 # The level words that are money by themselves (百亿基金 'a fund of the order of 1e10'), though 基金 alone is no
 # money cue (基金代码, 基金经理); the others need a money word (千亿级的并购).  年薪 is a money cue anyway.
-LEVEL_MONEY_WORDS: tuple[str, ...] = ("年薪", "基金", "收入")
+LEVEL_MONEY_WORDS: tuple[str, ...] = ("年薪", "基金", "收入", "融资")
 # The level words that belong to the figure's span (百亿级, 千万美元级别); 年薪 is the thing measured.
 LEVEL_SUFFIXES: tuple[str, ...] = ("级", "级别", "量级")
 
@@ -454,6 +462,9 @@ RATIO_WORDS: tuple[str, ...] = ("之比", "比值", "比率", "比例", "占比"
 COUNT_VERBS = "达超过逾为有近约破至到了已突共"  # (融资事件共 77 起)
 
 CONNECTORS: tuple[str, ...] = ("-", "--", "–", "—", "——", "~", "〜", "至", "到", "或")
+# Of the connectors, those that offer a choice: with a currency word on each end the two are alternatives, two
+# figures (港幣2元或4元), while 3或4万元 is one range.
+ALTERNATIVE_CONNECTORS: tuple[str, ...] = ("或",)
 # Before a range only; not part of the span otherwise (在 and 介于 never are: 在1万-5万元之间).
 RANGE_OPENERS: tuple[str, ...] = ("从", "由")
 # 介于A和B之间: this opener lets 和/与 join the two ends (elsewhere 和 lists two figures).
@@ -476,6 +487,11 @@ CHANGE_VERBS: tuple[str, ...] = (
     "调降", "涨", "跌", "升", "降", "增", "减",
 )
 CHANGE_RATIO = 4
+# A bare figure is the change of the money figure just before it when the next clause opens with a change verb, after
+# one of these bases or none (收入錄得40,000港元,環比跌1,700), and the base of the change after it when a comparison
+# word stands before it and a change verb and a money figure follow (較上一季的23,500增加800元).
+CHANGE_BASES: tuple[str, ...] = ("环比", "同比", "按年", "按月", "按季", "按周", "较上年", "较上季", "较上月", "较去年")
+COMPARISON_WORDS: tuple[str, ...] = ("较", "比")
 
 # A currency-less figure is money when one of these stands right before or after it.
 MONEY_CUES: tuple[str, ...] = (
@@ -492,7 +508,11 @@ MONEY_CUES: tuple[str, ...] = (
     # (parser_blind2, opened: fines, penalties, allowances and prices named without a currency)
     "违约金", "罚锾", "被罚", "金额", "补助", "补贴", "全勤奖", "油价", "盗刷",
     "转会费",  # (parser_blind3, opened: 转会费2700万, 2700万转会费)
+    "烧掉", "烧钱",  # money burnt (累計燒掉千億)
     "票房",  # (parser_blind4, opened: a film's takings, 总票房突破1.5亿, 首日票房斩获7300万)
+    # a price asked or paid in all (要价9.9万, 总价多在2千万上下, 叫价1200万), and the verbs of a sale written after
+    # the price (466萬易手, 700萬可入手)
+    "要价", "叫价", "总价", "易手", "入手", "可入手",
 )
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费")}
@@ -501,6 +521,9 @@ MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本
 # 45.6/84.8 亿元, 预计营收130/160/190亿元): each bare figure before takes them.  Only before a figure with a large
 # unit or a currency word: 1/3 and 2024/2025财年 are no pairs.
 SHARED_UNIT_SEPARATORS: tuple[str, ...] = ("/", "、", "及")  # (汽、柴油分别升0.2、0.3元; 增加0.4及0.5元)
+# Between two ranges, these share the unit too (bands of income: 30000至34999和60000至79999元); between two single
+# figures 和 lists them (3和5).
+SHARED_RANGE_SEPARATORS: tuple[str, ...] = ("和", "与", "及", "、")
 
 # Right before a bare figure with a large unit (after at most a few words: 其中首笔100亿), these make it a part of
 # the money figure just before, in its sentence or the one before, whose currency it takes: 孙正义宣布软银将向OpenAI
@@ -517,6 +540,8 @@ CHAIN_LINKS: tuple[str, ...] = (
 # unless it is a money cue or opens with one of these.
 # (200-300万之间, 1830亿翻倍至, 涨到3.5万一个月, 3.5万每月)
 BARE_ITEM_FOLLOWERS = "了在是为以至到和与及或而但并也都就还让使给之翻增涨降升跌减一每"
+# Words after a range that say its amounts vary within it, which end the item too (股票从6万到20万不等).
+RANGE_CLOSERS: tuple[str, ...] = ("不等",)
 
 # After a figure and 的, a noun of pay or allowance with up to ALLOWANCE_MODIFIER_MAX characters before it makes the
 # figure money (200 的高温补贴, 500 的交通补助): the modifier names which allowance.
@@ -550,10 +575,13 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
     # after their modifiers, added below)
     "份", "片", "枚", "单", "套", "座", "栋", "架", "艘", "笔", "轮", "批", "本", "册", "例", "幅",
     "厅",  # (rooms of a flat: 3房2厅)
+    "强",  # a ranking's top N (《财富》100强, 世界500强)
 )
 # Counters that are another word before these characters: 3房 (three rooms: 3房加车位, 三房两厅) but 100万房款,
 # 30万房租, 300万房产.
-COUNTER_NOT_BEFORE: dict[str, str] = {"房": "价租贷款产屋费税钱东主地契市企源"}
+COUNTER_NOT_BEFORE: dict[str, str] = {"房": "价租贷款产屋费税钱东主地契市企源",
+                                      # 年增/年减 'year on year', as Taiwan writes it (推案金額下修至4,300億年減25%)
+                                      "年": "增减"}
 # Right after a bare figure, besides NOT_MONEY_AFTER: the counted, with or without a modifier (3亿月活, 1.5亿周活跃
 # 用户, 3亿付费用户); 注册 alone is left out (1亿注册资本 is money).  (Tested on the few bare figures a cue made
 # money, not in the grammar's scan of every figure.)
@@ -616,6 +644,9 @@ HEDGE_BLOCKED_AFTER: dict[str, str] = {
 # (100万以上): elsewhere they are a word of their own and the hedge holds (以上亿美元的签约价格 is
 # 以 'at' + 上亿 'of the order of 1e8').
 HEDGE_BLOCKED_AFTER_FIGURE: dict[str, str] = {"上": "以"}
+
+# A suffix hedge is the first character of another word before these: 内 'within' (1000萬元內) but 内地, 内部, 内资.
+SUFFIX_HEDGE_NOT_BEFORE: dict[str, str] = {"内": "部地容外资需阁涵陆蒙侧在含存销政务幕线"}
 
 # After a bare figure (no unit word, no currency) these bind to the figure even when a money
 # cue follows them: 2023年薪酬 (a year), 3年薪酬 (a duration), 四成 (tenths), 14薪 (months' pay).

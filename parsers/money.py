@@ -15,7 +15,9 @@ from functools import lru_cache
 
 import regex
 
+from .grammar import level_words
 from .lexicon import (
+    ALTERNATIVE_CONNECTORS,
     CHANGE_NOUNS,
     CHANGE_RATIO,
     CHANGE_VERBS,
@@ -30,7 +32,6 @@ from .lexicon import (
     HEDGE_BLOCKED_BEFORE,
     HEDGES,
     LARGE_UNITS,
-    LEVEL_WORDS,
     MINOR_UNITS,
     NEAR_FACTOR,
     SMALL_UNITS,
@@ -130,7 +131,7 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
             _is_bare_power(m)):
         level = _LEVEL_AT.match(text, m.end())
         if level:
-            return start, _level(reading, level.group())
+            return start, _level(reading, level["level"])
         if m["bare1"] and reading.currency_word and reading.min >= _TRILLION:
             return start, reading  # 市值有望达到万亿美元, 兆元: the word is the figure
     if "bare" in reading.rule and not hedges and not (
@@ -150,7 +151,11 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     two_currencies = _other_currency(_CURRENCY_OF.get(m["cpre1"] or m["csuf1"] or ""),
                                      _CURRENCY_OF.get(m["cpre2"] or m["csuf2"] or ""))
     falls = m["opener"] is not None and joined.descending  # 从1297万元至292万元: high to low is a fall
-    if not (change_after or verb_before or two_currencies or falls):
+    # 港幣2元或4元: ends joined by 或 that each write their currency word are two alternatives, not a range (3或4万元
+    # stays one)
+    choices = m["conn"] in ALTERNATIVE_CONNECTORS and bool(m["csuf1"] or m["minor1"]) and bool(
+        m["csuf2"] or m["minor2"])
+    if not (change_after or verb_before or two_currencies or falls or choices):
         return None
     first, second = _read_end(m, 1), _read_end(m, 2)
     if first is None or second is None or first.max is None or second.max is None:
@@ -160,7 +165,7 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     # 增加7万至1,029万元 (by 7万, to 1029万); 增长3亿至5亿元 stays a range
     by_to = verb_before and m["opener"] is None and (
         first.min > second.max or second.min >= CHANGE_RATIO * first.max)
-    if not (two_currencies or change_after or falls or by_to):
+    if not (two_currencies or change_after or falls or by_to or choices):
         return None
     if first.currency_word is None and not two_currencies:
         first = replace(first, currency_word=second.currency_word)  # 从1亿到10亿美元的跃升: one currency
@@ -193,7 +198,7 @@ _CHANGE_AFTER = regex.compile(
     rf"\ ?{GAP_POSSESSIVE}?(?:{'|'.join(map(regex.escape, sorted(CHANGE_NOUNS, key=len, reverse=True)))})")
 _CHANGE_LOOK = max(map(len, (*CHANGE_NOUNS, *CHANGE_VERBS))) + 3
 
-_LEVEL_AT = regex.compile("|".join(map(regex.escape, sorted(LEVEL_WORDS, key=len, reverse=True))))
+_LEVEL_AT = regex.compile(level_words())
 _BARE_POWER = regex.compile(rf"[{''.join(SMALL_UNITS)}]?(?:{'|'.join(map(regex.escape, LARGE_UNITS))})?")
 _TRILLION = Decimal(10**12)
 
@@ -527,7 +532,8 @@ def _shift(reading: Reading, amount: Decimal, unit: Decimal) -> Reading:
 def _join_range(first: Reading, second: Reading) -> Reading:
     """2亿-5亿; 2-5亿 (the bare end borrows 亿); 从3亿到40亿美元 (borrows 美元)."""
     if first.scale is None and first.rule == "number" and first.max is not None and second.max is not None:
-        first = _borrow_scale(first, second)
+        # (a bare end that borrows a letter scale needs the cue the letter does: 5~10w is 5w~10w)
+        first = replace(_borrow_scale(first, second), needs_cue=second.needs_cue)
     low, high = first, second
     if high.max is not None and low.min > high.max:
         low, high = high, low

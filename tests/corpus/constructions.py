@@ -86,7 +86,7 @@ SHORTHAND_NOT_MONEY = [
 LEVELS = [
     ("英伟达市值有望达到万亿美元。", [("万亿美元", "1e12", "1e12", "USD")]),
     ("市值有望突破万亿美元。", [("突破万亿美元", "1e12", N, "USD")]),
-    ("這項計畫的產值上看兆元。", [("兆元", "1e12", "1e12", "CNY")]),
+    ("這項計畫的產值上看兆元。", [("上看兆元", "0", "1e12", "CNY")]),  # (上看 'up to': a ceiling)
     ("他拿到亿元年薪。", [("亿元", "1e8", "1e9", "CNY", {"approx": True, "max_inclusive": False})]),
     ("千万年薪的人也不少。", [("千万", "1e7", "1e8", "CNY", {"approx": True})]),
     ("百万年薪的工程师越来越多。", [("百万", "1e6", "1e7", "CNY")]),
@@ -966,4 +966,92 @@ FORMS_MORE_NOT_MONEY = [  # counts of a film's audience; a band whose halves do 
      [("1万元以上", "1e4", N, "CNY"), ("5千元以下", "0", "5000", "CNY")]),
     ("每张5元两张10元。", [("5元", "5", "5", "CNY"), ("10元", "10", "10", "CNY")]),
     ("他的收入多一点，百万人口的城市。", []),
+]
+
+# Words of the trade (parser_blind 1-4, opened): 令吉 and 马币 are Malaysia's ringgit (MYR); Taiwan's 上看 'up to' is a
+# ceiling (CURRENCIES, HEDGES); a price asked or paid in all, or a sale's verb after the price, is a money cue
+# (要价, 总价, 易手, 可入手: MONEY_CUES); 贵 is a price's move (油条也贵了5毛: PRICE_MOVE_CUES); 内 after a figure is
+# 以内 (1000萬元內); a space before the figure is layout, not a gap between it and its cue (总包直接达到 60 万).
+TRADE_WORDS = [
+    ("净利至3982.73亿新台币(约574亿令吉)。",
+     [("3982.73亿新台币", "3.9827300e11", "3.9827300e11", "TWD"), ("约574亿令吉", "5.74e10", "5.74e10", "MYR")]),
+    ("每月津贴马币500元。", [("马币500元", "500", "500", "MYR")]),
+    ("這家廠新進工程師年薪上看150萬。", [("上看150萬", "0", "1.5e6", "CNY")]),
+    ("多家投顧預估，該股目標價上看1,500元。", [("上看1,500元", "0", "1500", "CNY")]),
+    ("他说这台服务器要价9.9万，比去年便宜了2万。", [("9.9万", "9.9e4", "9.9e4", "CNY"), ("2万", "2e4", "2e4", "CNY")]),
+    ("该社区总价多在2千万上下。", [("2千万上下", "2e7", "2e7", "CNY", {"approx": True})]),
+    ("沙田第一城高層戶466萬易手。", [("466萬", "4.66e6", "4.66e6", "CNY")]),
+    ("西屯住宅3房加車位700萬可入手。", [("700萬", "7e6", "7e6", "CNY")]),
+    ("豆浆涨到了2块，油条也贵了5毛。", [("2块", "2", "2", "CNY"), ("5毛", "0.5", "0.5", "CNY")]),
+    ("交易量最大的是1000萬元內的產品。", [("1000萬元內", "0", "1e7", "CNY")]),
+    ("相比起来,大疆更猛,总包直接达到 60 万。", [("60 万", "6e5", "6e5", "CNY")]),
+]
+TRADE_WORDS_NOT_MONEY = [  # a ranking's top 100; 上 then 看 as a verb; 内地 and 内资 after the yuan; no cue for 贵
+    ("客户覆盖40%的《财富》100强企业。", []),
+    ("他每天上看3小时的书。", []),
+    ("投资100万元内资企业。", [("100万元", "1e6", "1e6", "CNY")]),
+    ("他带了1000万元内地现金。", [("1000万元", "1e7", "1e7", "CNY")]),
+    ("这里的东西很贵，5分钟卖光。", []),
+    ("他入手3台电脑。", []),
+]
+
+# Changes and choices (parser_blind4, opened): a bare figure opening the clause after a money figure with a change verb
+# is the money's change (環比跌1,700: CHANGE_BASES); one after a comparison word, then a change verb and a money figure,
+# is the change's base (較上一季的23,500增加800元: COMPARISON_WORDS); two ranges joined by 和 share the unit after the
+# second (SHARED_RANGE_SEPARATORS); 或 between ends that each write their currency offers two figures
+# (ALTERNATIVE_CONNECTORS).
+CHANGES_AND_CHOICES = [
+    ("男性收入錄得40,000港元,環比跌1,700。", [("40,000港元", "40000", "40000", "HKD"), ("1,700", "1700", "1700", "HKD")]),
+    ("收入中位數為24,300元,較上一季的23,500增加800元。",
+     [("24,300元", "24300", "24300", "CNY"), ("23,500", "23500", "23500", "CNY"), ("800元", "800", "800", "CNY")]),
+    ("其中30000至34999和60000至79999元兩群更增逾20%。",
+     [("30000至34999", "30000", "34999", "CNY"), ("60000至79999元", "60000", "79999", "CNY")]),
+    ("可以購買港幣2元或4元的注項。", [("港幣2元", "2", "2", "HKD"), ("4元", "4", "4", "HKD")]),
+]
+CHANGES_AND_CHOICES_NOT_MONEY = [  # a count after the change verb; a year; ages; 或 with one unit is a range
+    ("收入40000元，增加1,700名员工。", [("40000元", "40000", "40000", "CNY")]),
+    ("收入3亿元，人数增加1,700。", [("3亿元", "3e8", "3e8", "CNY")]),
+    ("比上年的2023增加5元。", [("5元", "5", "5", "CNY")]),
+    ("在35至44歲和45至54歲的人士中，收入3万元。", [("3万元", "3e4", "3e4", "CNY")]),
+    ("每人补贴3或4万元。", [("3或4万元", "3e4", "4e4", "CNY")]),
+]
+
+# Ranges that borrow from their other end or their list (parser_blind3 and 4, opened): a bare first end that borrows
+# a letter scale needs the pay word the letter does (5~10w: EN_SCALES); a range with the large unit of the money figure
+# listed before it continues the list, and 不等 after it ends the item (6万到20万不等: RANGE_CLOSERS).
+RANGE_BORROWS = [
+    ("offer 的具体价格一般比白菜多5~10w 左右。", [("5~10w 左右", "5e4", "1e5", "CNY", {"approx": True})]),
+    ("签字费3万,股票依据不同等级从6万到20万不等。", [("3万", "3e4", "3e4", "CNY"), ("从6万到20万", "6e4", "2e5", "CNY")]),
+]
+RANGE_BORROWS_NOT_MONEY = [  # no pay word for the letter; a count after the range
+    ("他每天跑了5~10k。", []),
+    ("年薪3万,员工从6万到20万人不等。", [("3万", "3e4", "3e4", "CNY")]),
+]
+
+# Year on year and burnt money (parser_blind4, opened): Taiwan's 年增/年減 after a figure is no count of years (4,300億年減
+# 25%: COUNTER_NOT_BEFORE); 烧掉/烧钱 are money cues (累計燒掉千億); a cue before a bracketed aside reaches a figure a
+# few characters after it (總票房（含預售）已突破75億).
+YEAR_ON_YEAR = [
+    ("台中今年推案金額下修至4,300億年減25%。", [("4,300億", "4.3e11", "4.3e11", "TWD")]),
+    ("营收300万年增两成。", [("300万", "3e6", "3e6", "CNY")]),
+    ("累計燒掉千億之後,他們迎來了新敵人。", [("千億", "1e11", "1e11", "CNY")]),
+    ("內地電影總票房（含預售）已突破75億。", [("突破75億", "7.5e9", N, "CNY", {"min_inclusive": False})]),
+]
+YEAR_ON_YEAR_NOT_MONEY = [  # years after a bare figure; a count after the aside
+    ("营收3年增长50%。", []),
+    ("营收2023年增长50%。", []),
+    ("参与人数(含线上)已达3万。", []),
+    ("他烧掉了3万亩森林。", []),
+]
+
+# A bare power before a funding round is its level, the band [P, 10P), approx, like 亿元年薪 (LEVEL_WORDS 融资, with a
+# FUNDING_ROUNDS round between: 亿元 A 轮融资, 千万元天使轮融资).
+FUNDING_LEVELS = [
+    ("获得中金汇融、超威集团的亿元 A 轮融资。", [("亿元", "1e8", "1e9", "CNY", {"approx": True, "max_inclusive": False})]),
+    ("公司完成千万元天使轮融资。", [("千万元", "1e7", "1e8", "CNY", {"approx": True})]),
+]
+FUNDING_LEVELS_NOT_MONEY = [  # a stated figure keeps its value; a round name alone; 亿 as a word
+    ("公司完成A轮融资3亿元。", [("3亿元", "3e8", "3e8", "CNY")]),
+    ("公司完成了B轮融资。", []),
+    ("亿万富翁宣布融资计划。", []),
 ]
