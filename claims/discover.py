@@ -244,6 +244,9 @@ class Discoverer:
             kind = _latin_kind(latin, single_ok=words == 1)
             if any(han_norm.endswith(s) for s in ORG_SUFFIXES):
                 kind = "org"
+            elif kind == "org" and words == 1 and han is outer \
+                    and _PERSON_DESCRIBED.search(norm, max(0, b_start - 4), b_start):
+                kind = "person"  # 巴西足球巨星內馬爾(Neymar): a player, his Latin name one word
             if kind:
                 yield kind, [outer, inner]
 
@@ -930,4 +933,5 @@ def _last_name_before(text: str, norm: str, at: int) -> tuple[int, int] | None:
 
 
 # What describes the company named right after it (電影公司華納兄弟探索, 串流龍頭Netflix).
+_PERSON_DESCRIBED = regex.compile("(?:" + "|".join(_DATA["person_descriptors"]) + r")\s*$")
 _DESCRIBES = regex.compile("|".join(sorted((*_DATA["org_descriptors"], *ORG_SUFFIXES), key=len, reverse=True)))

@@ -275,3 +275,11 @@ def test_a_club_named_with_its_initials_in_either_order_is_one_club():
     a = {e.id for _, _, e in find_entities("孫興慜加盟洛杉磯FC。", resolver())}
     b = {e.id for _, _, e in find_entities("FC洛杉磯以2650萬美元簽下孫興慜。", resolver())}
     assert "洛杉矶fc" in a and "洛杉矶fc" in b and "fc" not in a | b
+
+
+def test_a_person_described_before_a_one_word_latin_name_is_a_person():
+    # blind5-07: 巴西足球巨星內馬爾(Neymar)
+    found = {e.id: e.type for _, _, e in find_entities("巴西足球巨星內馬爾(Neymar)於今日確定轉戰沙烏地希拉爾足球俱樂部。", resolver())}
+    assert found.get("neymar") == "person"
+    found = {e.id: e.type for _, _, e in find_entities("美國新創公司智譜(Zhipu)完成融資。", resolver())}
+    assert "person" not in found.values()
