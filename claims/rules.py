@@ -248,7 +248,8 @@ SOURCE_LEADS: tuple[str, ...] = ("据", "根据", "援引", "引述", "来自")
 NO_SOURCE = regex.compile(r"据(?:悉|了解|称|介绍|说|传|报道称)")
 # 据X报道 / 根据X报导: X is the source, whoever X cites (X援引消息人士 is X's subject form,
 # read by the speech verbs).
-OUTLET_LEAD = regex.compile(r"(?<!\w)(?:据|根据)(?P<outlet>[^，。；,]{2,16}?)(?:的)?(?:报道|报导|披露|援引|引述)")
+OUTLET_LEAD = regex.compile(r"(?<!\w)(?:据|根据)(?P<outlet>[^，。；,]{2,16}?)(?:的)?"
+                            r"(?:报道|报导|披露|援引|引述|说法|数据|统计)")  # 根据 PitchBook 的数据
 SOURCE_NOUNS: tuple[str, ...] = (
     "消息人士", "知情人士", "内部人士", "内部消息源", "消息源", "网友", "分析师", "美媒", "外媒", "港媒", "台媒",
     "媒体", "博主", "部落格", "播客",

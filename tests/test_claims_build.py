@@ -147,6 +147,8 @@ def test_seed_four_year_package_and_no_parameter_count(seed_claims):
     # a company announcing its own figure states it
     ("台积电今日公布董事会决议，员工分红总计2061亿元。", None),
     ("招股书显示，智谱累计融资超83亿元。", "招股书"),
+    # 根据X的数据 / 说法 / 统计: X, not the company the sentence is about (blind2-06)
+    ("根据 PitchBook 的数据,Windsurf 此前已从 Kleiner Perkins 等投资者处筹集 2.43 亿美元资金。", "pitchbook"),
 ])
 def test_attribution_rules(text, source):
     [claim] = _claims(text)
