@@ -846,6 +846,9 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
             payer = ctx.joined.get(payee.id) or _employer_of(ctx, payee, s_start) or ctx.main_org
         if payer is None and kind == "acquisition" and payee is not None:
             payer = ctx.joined.get(payee.id)  # 奥斯卡的转会费为6100万欧元: the club he joins buys him
+        if found.rule == "subscribes" and payee is None:
+            issuer = ctx.topics.get("org")  # the shares subscribed are the listing company's
+            payee = issuer if issuer is not None and payer is not None and issuer.id != payer.id else None
         if "fine" in (kind, found.kind):
             payee = payee or _fining(ctx.referents_in(s_start, m.start), payer)
             payee = None if _joint(ctx, payee, s_start, m.start) else payee

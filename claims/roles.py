@@ -76,6 +76,8 @@ VALUE_NOUNS = ("估值|市值|营收|营业收入|净利润|净利|纯利|利润
                # a listing's subscription and proceeds (快手…其冻资规模达1.28万亿港元)
                "冻资规模|冻资额|冻资|认购金额|认购额|集资额|募资额|募资总额")
 
+_SUBSCRIBER_TAIL = r"\s*[（(][^）)]{1,12}[）)]"  # 科威特投资局(KIA): the name's gloss
+
 ROLE_RULES: tuple[RoleRule, ...] = (
     # before the buying rules: 宣布xAI收购X平台，对xAI的估值为800亿美元 values xAI, it buys nothing for it
     _rule("valuation_given_to", "(?:对|给予|给){g}{Q}{g}(?:的)?(?:估值|作价){g}{M}", "valuation",
@@ -145,6 +147,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("OpenAI在今年3月由软银集团领投的一轮400亿美元融资，估值为3000亿美元。", None, "openai")),
     _rule("raise", "{Q}{g}(?:完成|获得|获|宣布|拿下|敲定){G}{M}{G}(?:融资|投资|注资)", "investment",
           ("Anthropic完成130亿美元F轮融资。", None, "anthropic")),
+    # a subscriber pays for the shares it takes (其中，阿里旗下Alisoft China认购3000万美元): the
+    # company issuing them receives (the builder's subject of the article); not 其认购金额 (its total)
+    _rule("subscribes", "{P}(?:" + _SUBSCRIBER_TAIL + ")?{g}(?:认购|申购|各认购)(?!金额|额|总额|倍数)(?:了)?{g}{M}", None,
+          ("蜜雪集团引入基石投资者，其中红杉资本认购3000万美元。", "sequoia-capital", None)),
     _rule("raise_by_verb", "{Q}{G}(?:筹集|募资|募集|筹资|集资|融得)(?:了)?{g}{M}", "investment",
           ("OpenAI刚刚以高估值筹集了40亿美元。", None, "openai")),
     # Sellers receive: OpenAI現任和前任員工近期向一群投資人出售了價值66億美元的股票

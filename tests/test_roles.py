@@ -363,3 +363,9 @@ def test_the_record_a_figure_breaks_is_anothers_figure():
 def test_several_peoples_figure_is_not_the_articles_persons():
     text = "奥斯卡加盟上港。排在第三和第四名的是特谢拉和马丁内斯，他们的转会费分别为5000万欧元和4200万欧元。"
     assert all(c.payee != "奥斯卡" for c in claims_of(text)[-2:])
+
+
+def test_its_subscription_total_is_no_subscriber_paying():
+    # dev-d-03: 其融资认购金额已突破6400亿港元 (the listing's total, not 其 paying)
+    text = "蜜雪集团今日招股。2月23日，其融资认购金额已突破6400亿港元。"
+    assert claims_of(text)[0].payer != "蜜雪集团"
