@@ -199,6 +199,10 @@ class Discoverer:
             yield "org", [word]
         for kind, (start, end) in _repeated_han_names(norm, taken):
             yield kind, [text[start:end]]
+        for m in _DESCRIBED_LATIN.finditer(cased):  # 新創公司io, 云安全平台Wiz: a company named in Latin
+            name = m.group("name")
+            if not any(taken[m.start("name"):m.end("name")]) and name.split()[0].lower() not in LATIN_NOT_NAMES:
+                yield "org", [name]  # not 該公司CEO Ronald F. Clarke: a title and a person
         for m in _DESCRIBED.finditer(norm):  # 潮玩品牌泡泡瑪特19日發布: what the descriptor describes
             name = m.group("name")
             if not any(taken[m.start("name"):m.end("name")]) and not _in_dictionary(name) and name not in NAME_STOPS:
@@ -378,6 +382,12 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
 
 # A company described before its name, the name then acting (大陸潮玩品牌泡泡瑪特19日發布期中業績,
 # 新茶饮龙头蜜雪集团今日上市): descriptors and what may follow a name are data (names.toml).
+# ... and a company named in Latin right after what it is (AI裝置新創公司io, 云安全平台Wiz, 网络安全巨头Wiz),
+# on the text with its Han simplified and its Latin as written
+_DESCRIBED_LATIN = regex.compile(
+    r"(?:" + "|".join(sorted((*_DATA["org_descriptors"], "公司", "平台", "新创", "初创"), key=len, reverse=True))
+    + r")\s*[「“\"]?(?P<name>(?:[A-Z][A-Za-z0-9.&\-]*|[a-z]{2,}[A-Za-z0-9]*)(?: [A-Z][A-Za-z0-9.&\-]*){0,2})"
+    r"(?![A-Za-z0-9])")
 _DESCRIBED = regex.compile(
     r"(?:" + "|".join(sorted(_DATA["org_descriptors"], key=len, reverse=True)) + r")"
     r"(?P<name>[\p{Han}]{2,6}?)(?=\d{1,2}日|" + "|".join(_DATA["after_described"]) + ")")

@@ -283,3 +283,23 @@ def test_a_person_described_before_a_one_word_latin_name_is_a_person():
     assert found.get("neymar") == "person"
     found = {e.id: e.type for _, _, e in find_entities("美國新創公司智譜(Zhipu)完成融資。", resolver())}
     assert "person" not in found.values()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("OpenAI將以約64億美元，收購由蘋果前首席設計長艾夫創辦的AI裝置新創公司io。", "io"),  # blind3-02
+    ("谷歌宣布正式完成对云安全平台Wiz的全资收购。", "wiz"),  # blind3-06
+    ("谷歌斥资收购以色列网络安全巨头Wiz。", "wiz"),
+])
+def test_a_company_named_in_latin_after_what_it_is(text, name):
+    assert name in {e.id for _, _, e in find_entities(text, cold())}
+
+
+def test_a_title_after_a_company_word_is_no_company():
+    # dev-b-20: 該公司CEO Ronald F. Clarke
+    found = {e.id for _, _, e in find_entities("該公司CEO Ronald F. Clarke去年的年薪為5264.38萬美元。", cold())}
+    assert not any(i.startswith("ceo") for i in found)
+
+
+def cold():
+    from benchmarks.claims_accuracy import cold_resolver
+    return cold_resolver()
