@@ -264,7 +264,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     own = ctx.norm[_after_previous_figure(ctx, s_start, m.start):m.start]  # the sentence's words for this figure
     reporting = timing.reporting_period(own)
     if kind == "pay_package" and (_years_pay(ctx.norm[s_start:m.start], reporting or ctx.disclosed,
-                                             ctx.norm[m.end:m.end + 3]) or period.kind == "per_year"):
+                                             ctx.norm[m.end:m.end + 3]) or period.kind == "per_year"
+                                  or rules.ANNUAL_PAY_WORDS.search(own)):
         # 一年拿3000万美元: pay by the year is the annual pay
         kind = "annual_pay"  # 黄仁勋2024财年的薪酬总额为3416.7万美元: the year's pay
         if period.kind == "unknown":

@@ -335,7 +335,10 @@ OFFER_WORDS = regex.compile(r"薪酬包|薪酬方案|方案|offer|报价|开出|
 # An article on disclosed pay (annual reports, an exchange's pay statistics): the pay it quotes
 # is each year's (小米年报…5名最高薪酬人士的酬金总额为102.18亿元; 证交所公布…董事酬金统计)
 DISCLOSURES = regex.compile(r"年报|年度报告|周年大会通告|股东大会通告|委托书|代理声明|薪资资讯|薪资排行|"
-                            r"酬金统计|薪酬统计|薪酬榜|薪酬排行|薪酬调查|薪酬报告")
+                            r"酬金统计|薪酬统计|薪酬榜|薪酬排行|薪酬调查|薪酬报告|董事酬金|董事酬劳|董监事酬金")
+# Pay named as the year's (年度薪酬保证为2040万美元, 年总薪酬为370万美元): annual pay, offer or not;
+# not the first year's (首年總薪酬超過一億美元)
+ANNUAL_PAY_WORDS = regex.compile(r"(?<![首第一])(?:年度(?:总)?(?:薪酬|报酬|酬金|薪资|收入)|年总(?:薪酬|报酬|收入))")
 YEAR_REFERENCE = regex.compile(
     r"\d{4}\s*年|\d{4}(?=员工|年度|财年|全年)|(?:19|20)\d{2}$|去年|今年|全年|年度|财年|旧年|上年|fy\d{2,4}")
 

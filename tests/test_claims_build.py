@@ -583,3 +583,18 @@ def test_a_takeover_bid_per_share_stays_an_acquisition():
     # blind3-12: 以每股27.75美元收购华纳 is the bid, annotated as the acquisition
     c = _claims("Netflix以每股27.75美元收购华纳兄弟探索。")[0]
     assert c.kind == "acquisition"
+
+
+def test_pay_named_as_the_years_is_annual_pay_and_the_first_years_is_not():
+    # blind6-06: 梅西的合同期至2025年底，年度薪酬保证为2040万美元 (a contract word, still the year's)
+    c = _claims("梅西的合同期至2025年底，年度薪酬保证为2040万美元。")[0]
+    assert (c.kind, c.period.kind) == ("annual_pay", "per_year")
+    # dev-b-15: 更開出長達4年的3億美元薪酬方案，首年總薪酬超過一億美元
+    c = _claims("Meta开出长达4年的3亿美元薪酬方案，首年总薪酬超过一亿美元。")[1]
+    assert c.kind != "annual_pay"
+
+
+def test_directors_pay_statistics_are_the_years_pay():
+    # blind-08: 證交所公布上市公司每名董事平均酬勞前十高依序為：中信金1.02億元 (董事酬金統計)
+    c = _claims("證交所公布2024年董事酬金統計。證交所公布上市公司每名董事平均酬勞前十高依序為：中信金1.02億元、國巨7824.55萬元。")[0]
+    assert c.period.kind == "per_year"
