@@ -59,6 +59,7 @@ class _Context:
     resolve: Callable[[str], Entity | None] = lambda name: None  # a name -> the table's entity
     joined: dict[str, Entity] = field(default_factory=dict)  # person id -> the organisation he joins (_joined)
     disclosed: str = ""  # "year" when the article reports disclosed pay (rules.DISCLOSURES): a year's pay
+    results: bool = False  # the article reports a company's results (rules.RESULTS_WORDS anywhere)
     _lists: dict[int, dict] = field(default_factory=dict)  # sentence start -> its list items (claims.lists)
     _referent_starts: list[int] = field(default_factory=list)
     _figure_starts: list[int] = field(default_factory=list)
@@ -114,7 +115,8 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
     ctx = _Context(document.text, norm, entities, _main_org(entities), _topics(entities, document.text, norm),
                    _staff_groups(resolver), [(m.start, m.end) for m in mentions], referents, known,
                    resolve=resolver.resolve, joined=_joined(norm, referents),
-                   disclosed="year" if rules.DISCLOSURES.search(norm) else "")
+                   disclosed="year" if rules.DISCLOSURES.search(norm) else "",
+                   results=bool(rules.RESULTS_WORDS.search(norm)))
     claims: list[Claim] = []
     for mention in mentions:
         claim = _claim(document, ctx, mention, claims)
@@ -411,6 +413,8 @@ def _income_of(ctx: _Context, cue: tuple[str, str], s_start: int, s_end: int, at
         return "revenue"
     if rules.RESULTS_WORDS.search(ctx.norm, s_start, s_end):
         return "revenue"  # 2024年收入130.4亿元,yoy+106.9%;归母净利润31.25亿元: a company's results
+    if ctx.results and rules.GROWTH_WORDS.search(ctx.norm, s_start, s_end):
+        return "revenue"  # a results article's 全年收入达6,602.57亿元，同比增长8%: the company's
     return kind
 
 

@@ -60,6 +60,34 @@ _NOT_NAME_ENDINGS = frozenset("时则薪们者等面")
 _FUNCTION_CHARS = frozenset("的是了在和与及或也都就把被让给对从向于以为而且但这那其该每各此")
 
 _HAN_NAME = regex.compile(r"[\p{Han}·]+")
+# a buying word, then (within a few words) a name ending in 公司/集团: the company bought
+_BOUGHT_COMPANY = regex.compile(r"(?:收购|并购|买下|购入|全资收购)(?:了)?\s*(?P<name>[\p{Han}]{2,8}?(?:公司|集团))")
+_DOTTED_LATIN = regex.compile(r"(?:[A-Z]\.){1,3}(?: [A-Z][A-Za-z]+){1,3}")  # U.S. Steel
+
+
+# the suffixes that make a run a company's name whatever its words (not 智能 of 人工智能, 科技)
+_COMPANY_SUFFIXES = ("公司", "集团", "控股", "银行", "证券", "资本", "股份", "交易所", "实验室")
+
+
+def _suffixed_run(norm: str, at: int) -> tuple[int, int] | None:
+    """The Han run ending in an organisation suffix just before ``at`` (美國鋼鐵公司 in 對美國鋼鐵公司(U.S.
+    Steel)), back to a grammar word or a non-Han character; None if no suffix ends there or
+    no name is left before it."""
+    suffix = next((x for x in _COMPANY_SUFFIXES if norm.endswith(x, 0, at)), None)
+    if suffix is None:
+        return None
+    end = at - len(suffix)
+    head = end
+    while head > 0 and _HAN_NAME.fullmatch(norm[head - 1]) and end - head < 8:
+        head -= 1
+    start = end
+    for word in reversed(words(norm[head:end])):  # back over the words of the name: not a verb (收购)
+        if word in NAME_STOPS or any(c in _FUNCTION_CHARS for c in word) or (_tags().get(word) or "").startswith("v"):
+            break
+        start -= len(word)
+    if end - start < 2 or not any(_proper(w) or _tags().get(w) == "ns" for w in words(norm[start:end])):
+        return None  # 整间公司, 公益公司: a kind of company, no name
+    return start, at
 _LATIN_WORD = r"[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z]{2,}"
 _LATIN_RUN = regex.compile(rf"(?<![A-Za-z])(?:{_LATIN_WORD})(?:[ ·](?:{_LATIN_WORD})){{0,3}}(?![A-Za-z])")
 _FULL_HEAD = regex.compile(r".*(?:[的在是和与及为由将对向从据]|了解到|宣布|表示|指出|获悉)")
@@ -199,6 +227,12 @@ class Discoverer:
             yield "org", [word]
         for kind, (start, end) in _repeated_han_names(norm, taken):
             yield kind, [text[start:end]]
+        for m in _BOUGHT_COMPANY.finditer(norm):  # 收購美國鋼鐵公司: what a company buys is a company
+            span = _suffixed_run(norm, m.end())
+            if span and span[0] >= m.start("name") and not any(taken[span[0]:span[1]]):
+                name = text[span[0]:span[1]]
+                short = next((name[:-len(x)] for x in SHORT_FORM_SUFFIXES if normalize(name).endswith(x)), "")
+                yield "org", [name, *([short] if len(short) >= 2 else [])]
         for m in _DESCRIBED_LATIN.finditer(cased):  # 新創公司io, 云安全平台Wiz: a company named in Latin
             name = m.group("name")
             if not any(taken[m.start("name"):m.end("name")]) and name.split()[0].lower() not in LATIN_NOT_NAMES:
@@ -232,18 +266,27 @@ class Discoverer:
                        if len(normalize(full)) <= 4 and normalize(full)[0] in SURNAMES else "org"), [full, short]
         for m in _BRACKET.finditer(text):
             inner = m.group(1)
-            before = _last_name_before(text, norm, m.start())
+            suffixed = _suffixed_run(norm, m.start()) \
+                if not all(w.lower() in LATIN_NOT_NAMES for w in inner.split()) else None  # not 人工智能(AI)
+            # 日本製鐵公司(Nippon Steel): the whole run before the company's Latin name is its name
+            before = suffixed or _last_name_before(text, norm, m.start())
             if before is None or not inner:
                 continue
             b_start, b_end = before
             outer = text[b_start:b_end]
-            latin, han = (inner, outer) if _LATIN_RUN.fullmatch(inner) else (outer, inner)
+            latin, han = (inner, outer) if _LATIN_RUN.fullmatch(inner) or _DOTTED_LATIN.fullmatch(inner) \
+                else (outer, inner)
             han_norm = normalize(han)
-            if not (_LATIN_RUN.fullmatch(latin) and _HAN_NAME.fullmatch(han_norm)) or len(han_norm) > 7:
+            if not ((_LATIN_RUN.fullmatch(latin) or _DOTTED_LATIN.fullmatch(latin)) and _HAN_NAME.fullmatch(han_norm)) \
+                    or len(han_norm) > (10 if suffixed else 7):
                 continue
             described = _DESCRIBES.search(norm, max(0, b_start - 4), b_start) is not None and han is outer
-            if han_norm.endswith(GLOSS_ENDINGS) or not (name_like(han_norm) or described):
+            if han_norm.endswith(GLOSS_ENDINGS) or not (name_like(han_norm) or described or suffixed):
                 continue  # 开源模型（Llama）, 部门（MSL Infra）: a gloss, not a second name
+            if suffixed:  # 日本製鐵公司 is also 日本製鐵, the name the article goes on with
+                short = next((outer[:-len(x)] for x in SHORT_FORM_SUFFIXES if han_norm.endswith(x)), "")
+                yield "org", [outer, inner, *([short] if len(short) >= 2 else [])]
+                continue
             words = len(regex.split(r"[ ·]", latin))
             kind = _latin_kind(latin, single_ok=words == 1)
             if any(han_norm.endswith(s) for s in ORG_SUFFIXES):

@@ -109,6 +109,8 @@ LINES: tuple[str, ...] = ("地区", "区", "业务", "门店", "零售店", "商
 COMPANY_PARTS = regex.compile("|".join((*REGIONS, *(w for w in LINES if w != "系"),
                                         "分店", "品牌", "产品", "集团", "公司", "国内")))
 # Words of a company's results in the sentence (归母净利润, 毛利率, yoy, 业绩公告): 收入 there is revenue.
+# Growth against a period before (同比增长8%, 环比, 按年, 年增): how a company's results are told
+GROWTH_WORDS = regex.compile(r"同比|环比|按年|按季|年增|年减|yoy|qoq")
 RESULTS_WORDS = regex.compile(r"归母|净利润|毛利|yoy|qoq|业绩|财报|年报|营业利润|经营利润|每股盈利")
 # Words of people earning (员工收入, 人均收入, 个人收入, 月收入): pay, whatever else the sentence names.
 EARNERS = regex.compile(r"员工|职工|雇员|人均|个人|每人|工人|白领|毕业生|打工|高管|董事|月收入|家庭|居民"

@@ -598,3 +598,11 @@ def test_directors_pay_statistics_are_the_years_pay():
     # blind-08: 證交所公布上市公司每名董事平均酬勞前十高依序為：中信金1.02億元 (董事酬金統計)
     c = _claims("證交所公布2024年董事酬金統計。證交所公布上市公司每名董事平均酬勞前十高依序為：中信金1.02億元、國巨7824.55萬元。")[0]
     assert c.period.kind == "per_year"
+
+
+def test_income_told_with_growth_in_a_results_article_is_revenue():
+    # blind7-21: 财务表现亮点 … 全年收入达6,602.57亿元(人民币,下同),同比增长8%
+    c = _claims("腾讯公布2024年财报。一、财务表现亮点\n全年收入达6,602.57亿元(人民币,下同),同比增长8%。")[0]
+    assert c.kind == "revenue"
+    c = _claims("一位程序员表示，全年收入达60万元，同比增长8%。")[0]  # no results article: not a company's
+    assert c.kind != "revenue"

@@ -303,3 +303,16 @@ def test_a_title_after_a_company_word_is_no_company():
 def cold():
     from benchmarks.claims_accuracy import cold_resolver
     return cold_resolver()
+
+
+def test_a_suffixed_name_glossed_in_latin_and_a_company_bought_are_organisations():
+    # blind7-01/02: 日本製鐵公司(Nippon Steel) … 對美國鋼鐵公司(U.S. Steel)的收購; 收購美國鋼鐵公司
+    text = "日本製鐵公司(Nippon Steel)於2025年6月18日正式完成對美國鋼鐵公司(U.S. Steel)的收購。"
+    found = {e.id for _, _, e in find_entities(text, resolver())}
+    assert {"nippon-steel", "u-s-steel"} <= found
+    found = {e.id for _, _, e in find_entities("日本製鐵斥資149億美元收購美國鋼鐵公司。", cold())}
+    assert "美国钢铁公司" in found
+    # a kind of company, or a gloss that names no one, is no name
+    assert not {e.id for _, _, e in find_entities("派拉蒙将报价提高至每股31美元，收购华纳兄弟探索整间公司。", cold())} \
+        & {"整间公司"}
+    assert "ai" not in {e.id for _, _, e in find_entities("伴随人工智能(AI)日渐火热。", cold())}
