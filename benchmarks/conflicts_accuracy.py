@@ -32,7 +32,8 @@ from reconcile.apart import why_apart
 TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-dev-c.json", ROOT / "conflicts-blind2.json",
          ROOT / "conflicts-blind3.json", ROOT / "conflicts-dev-d.json",
          ROOT / "conflicts-blind4.json", ROOT / "conflicts-blind5.json",
-         ROOT / "conflicts-blind6.json", ROOT / "conflicts-dev-adjudicated.json", ROOT / "conflicts-blind7.json")
+         ROOT / "conflicts-blind6.json", ROOT / "conflicts-dev-adjudicated.json", ROOT / "conflicts-blind7.json",
+         ROOT / "conflicts-blind8.json")
 
 
 def claim_ids() -> tuple[dict[tuple[str, str, int], Any], list]:
@@ -65,11 +66,13 @@ def _key(side: dict) -> tuple[str, str, int]:
 # A blind set measures one session's rules once (before and after), then becomes development
 # data whose pairs may be read: blind/ (session 4), blind2 (5), blind3 (6), blind4 (7), blind6
 # (session 9: scored with its starting code and again after its rules, then opened) and blind5
-# (session 8; opened in session 10, after its figures with session 10's first rules: unchanged).
-DEV_SETS = frozenset({"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"})
-# Blind sets written by others, each scored on its own pairs, not yet read: blind7 (written at
-# session 9's end, scored with its end code: session 10's start).
-BLIND_SETS: tuple[str, ...] = ("blind7",)
+# (session 8; opened in session 10, after its figures with session 10's first rules: unchanged)
+# and blind7 (written at session 9's end; scored at session 10's start and before its last rules,
+# unchanged at 0/16, then opened).
+DEV_SETS = frozenset({"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"})
+# Blind sets written by others, each scored on its own pairs, not yet read: blind8 (written in
+# session 10, scored with its end code: session 11's start).
+BLIND_SETS: tuple[str, ...] = ("blind8",)
 TIERS = ("dev", "held-out", *BLIND_SETS)
 
 
