@@ -336,8 +336,9 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "prefix", "lt", gap=True) for w in ("不到", "不足", "未满", "未到", "跌穿", "跌破")),
     *(Hedge(w, "prefix", "le", gap=True)
       for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于", "不大于")),
-    # Taiwan's 上看 'may reach, up to' (年薪上看150萬, 目標價上看1,500元): a ceiling, not 上's order of magnitude
-    Hedge("上看", "prefix", "le", gap=True),
+    # Taiwan's 上看 'may reach' (年薪上看150萬, 累積獎金上看13.5億元): the figure reached, like 高达; not 上's
+    # order of magnitude (read as a ceiling in session 10, the blind sets read it as the point)
+    Hedge("上看", "prefix", "emph", gap=True),
     # 折合 like 约合: a conversion is approximate (149亿美元（折合人民币约1066亿元）)
     *(Hedge(w, "prefix", "about", gap=True) for w in ("大约", "约合", "折合", "大概", "约莫", "差不多", "估计")),
     *(Hedge(w, "prefix", "about") for w in ("约", "约为", "约有", "约达")),

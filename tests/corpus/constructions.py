@@ -86,7 +86,7 @@ SHORTHAND_NOT_MONEY = [
 LEVELS = [
     ("英伟达市值有望达到万亿美元。", [("万亿美元", "1e12", "1e12", "USD")]),
     ("市值有望突破万亿美元。", [("突破万亿美元", "1e12", N, "USD")]),
-    ("這項計畫的產值上看兆元。", [("上看兆元", "0", "1e12", "CNY")]),  # (上看 'up to': a ceiling)
+    ("這項計畫的產值上看兆元。", [("上看兆元", "1e12", "1e12", "CNY")]),  # (上看 'may reach': the point)
     ("他拿到亿元年薪。", [("亿元", "1e8", "1e9", "CNY", {"approx": True, "max_inclusive": False})]),
     ("千万年薪的人也不少。", [("千万", "1e7", "1e8", "CNY", {"approx": True})]),
     ("百万年薪的工程师越来越多。", [("百万", "1e6", "1e7", "CNY")]),
@@ -968,16 +968,17 @@ FORMS_MORE_NOT_MONEY = [  # counts of a film's audience; a band whose halves do 
     ("他的收入多一点，百万人口的城市。", []),
 ]
 
-# Words of the trade (parser_blind 1-4, opened): 令吉 and 马币 are Malaysia's ringgit (MYR); Taiwan's 上看 'up to' is a
-# ceiling (CURRENCIES, HEDGES); a price asked or paid in all, or a sale's verb after the price, is a money cue
+# Words of the trade (parser_blind 1-4, opened): 令吉 and 马币 are Malaysia's ringgit (MYR); Taiwan's 上看 'may reach'
+# gives the figure reached, like 高达 (parser_blind5 reads 累積獎金上看13.5億元 and 頂規車型則上看250萬元 as points: HEDGES); a price asked or paid in all, or a sale's verb after the price, is a money cue
 # (要价, 总价, 易手, 可入手: MONEY_CUES); 贵 is a price's move (油条也贵了5毛: PRICE_MOVE_CUES); 内 after a figure is
 # 以内 (1000萬元內); a space before the figure is layout, not a gap between it and its cue (总包直接达到 60 万).
 TRADE_WORDS = [
     ("净利至3982.73亿新台币(约574亿令吉)。",
      [("3982.73亿新台币", "3.9827300e11", "3.9827300e11", "TWD"), ("约574亿令吉", "5.74e10", "5.74e10", "MYR")]),
     ("每月津贴马币500元。", [("马币500元", "500", "500", "MYR")]),
-    ("這家廠新進工程師年薪上看150萬。", [("上看150萬", "0", "1.5e6", "CNY")]),
-    ("多家投顧預估，該股目標價上看1,500元。", [("上看1,500元", "0", "1500", "CNY")]),
+    ("這家廠新進工程師年薪上看150萬。", [("上看150萬", "1.5e6", "1.5e6", "CNY")]),
+    ("多家投顧預估，該股目標價上看1,500元。", [("上看1,500元", "1500", "1500", "CNY")]),
+    ("威力彩頭獎已連續30期未開出，累積獎金上看13.5億元。", [("上看13.5億元", "1.35e9", "1.35e9", "CNY")]),  # parser_blind5
     ("他说这台服务器要价9.9万，比去年便宜了2万。", [("9.9万", "9.9e4", "9.9e4", "CNY"), ("2万", "2e4", "2e4", "CNY")]),
     ("该社区总价多在2千万上下。", [("2千万上下", "2e7", "2e7", "CNY", {"approx": True})]),
     ("沙田第一城高層戶466萬易手。", [("466萬", "4.66e6", "4.66e6", "CNY")]),
