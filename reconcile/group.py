@@ -304,15 +304,19 @@ def confirmed(low: Prepared, high: Prepared, sizes: tuple[int, int]) -> Conflict
 
 def clustered(values: list[Prepared], denied: list[Prepared], events: Events | None = None) -> list[Conflict]:
     parts = partitions(values)
-    clashes = []
+
+    def accept(c) -> Conflict | None:
+        if not rival_reports(c.low.payload, c.high.payload, events):
+            return None
+        return confirmed(c.low.payload, c.high.payload, c.sizes)
+
+    out = []
     for (pclass, _), members in parts.items():
-        clashes += within(items(members, False, pclass == "rate"))
+        out += [accept(c) for c in within(items(members, False, pclass == "rate"))]
     for ((ca, cura), a), ((cb, curb), b) in combinations(parts.items(), 2):
         if ca == cb or "unknown" in (ca, cb):
             usd, annual = cura != curb, ca == cb == "rate"
-            clashes += across(items(a, usd, annual), items(b, usd, annual))
-    out = [confirmed(c.low.payload, c.high.payload, c.sizes) for c in clashes
-           if rival_reports(c.low.payload, c.high.payload, events)]
+            out += across(items(a, usd, annual), items(b, usd, annual), accept)
     return [c for c in out if c is not None] + denials(parts, partitions(denied))
 
 

@@ -11,6 +11,7 @@ disagreement at the level of clusters, in O(n log n) instead of O(n^2) pairs.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from .compare import Bounds
@@ -76,11 +77,14 @@ def labels(items: list[Item]) -> dict[int, tuple[int, int]]:
     return out
 
 
-def across(left: list[Item], right: list[Item]) -> list[Clash]:
+def across(left: list[Item], right: list[Item], accept: Callable[[Clash], Any] | None = None) -> list:
     """Conflicts between a left and a right interval, at most one per pair of cliques.
 
     Each item is checked against the other side's tightest item seen so far: if any earlier
-    item of the other side lies wholly below it, the tightest one does.
+    item of the other side lies wholly below it, the tightest one does. ``accept`` (the
+    caller's check of a clash, None to drop it) decides what is reported: a pair of cliques
+    whose first clash is dropped (a monthly salary the sweep cannot weigh) is tried again
+    with its next one, so no disagreement is lost to its neighbour's failure.
     """
     label = labels(left) | labels(right)
     merged = sorted([(it, 0) for it in left] + [(it, 1) for it in right],
@@ -94,8 +98,11 @@ def across(left: list[Item], right: list[Item]) -> list[Clash]:
             (lo_n, lo_size), (hi_n, hi_size) = label[id(other)], label[id(it)]
             key = (side, lo_n, hi_n)
             if key not in seen:
-                seen.add(key)
-                out.append(Clash(other, it, (lo_size, hi_size)))
+                clash = Clash(other, it, (lo_size, hi_size))
+                kept = clash if accept is None else accept(clash)
+                if kept is not None:
+                    seen.add(key)
+                    out.append(kept)
         if tight[side] is None or ends_lower(it.bounds, tight[side].bounds):
             tight[side] = it
     return out

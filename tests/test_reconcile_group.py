@@ -188,3 +188,18 @@ def test_a_listings_value_at_its_offer_price_is_one_moment_whenever_reported():
     assert len(find_conflicts([feb, mar])) == 1  # 763.55億 vs 763.43億 at one offer price
     moving = [c.model_copy(update={"phase": ""}) for c in (feb, mar)]
     assert find_conflicts(moving) == []  # a market value in two months may move
+
+
+def test_regression_a_clique_pair_whose_first_clash_cannot_be_weighed_is_tried_with_the_next():
+    # Found by Hypothesis in session 10's CI: 1e6 (±5e4) against two figures above 5e6, the first
+    # a monthly one the sweep cannot weigh against an unknown period; the per-year one conflicts.
+    day = date(2025, 1, 1)
+    corpus = [
+        claim(lo="1e6", hi=None, lo_incl=False, usd=False, published=day),
+        claim(lo="1e6", hi=None, lo_incl=False, usd=False, published=day),
+        claim("1e6", precision="5e4", usd=False, published=day),
+        claim(lo="5e6", hi=None, lo_incl=False, usd=False, period="per_year", published=day),
+        claim(lo="5e6", hi=None, lo_incl=False, usd=False, period="per_month", precision="2.5e5", published=day),
+    ]
+    prepared = [prepare(c) for c in corpus]
+    assert bool(clustered(prepared, [])) == bool(pairwise(prepared, [])) is True
