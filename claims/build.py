@@ -14,7 +14,7 @@ import bisect
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import lru_cache
 from itertools import pairwise
 
@@ -521,7 +521,9 @@ def _per_share(norm: str, m: MoneyMention, c_start: int) -> bool:
 def _times(value: Decimal | None, factor: Decimal | None) -> Decimal | None:
     if value is None or factor is None:
         return None
-    return (value * factor).quantize(Decimal("0.01")).normalize()
+    with localcontext() as exact:  # a 28-digit figure (28位数) a year still has its cents
+        exact.prec = max(exact.prec, len((value * factor).to_integral_value().as_tuple().digits) + 4)
+        return (value * factor).quantize(Decimal("0.01")).normalize()
 
 
 def _kind_cue(norm: str, m: MoneyMention, s_start: int, s_end: int,

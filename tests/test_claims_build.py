@@ -606,3 +606,9 @@ def test_income_told_with_growth_in_a_results_article_is_revenue():
     assert c.kind == "revenue"
     c = _claims("一位程序员表示，全年收入达60万元，同比增长8%。")[0]  # no results article: not a company's
     assert c.kind != "revenue"
+
+
+def test_regression_a_huge_yearly_figure_keeps_its_cents_without_an_error():
+    # cli_speed's varied corpus (session 10): 年度薪酬28位数 made ingest raise decimal.InvalidOperation
+    c = _claims("他的年度薪酬高达28位数美元。")[0]
+    assert c.period.kind == "per_year" and c.per_year_min_usd == Decimal("1e27")
