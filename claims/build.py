@@ -58,7 +58,7 @@ class _Context:
     captured: dict[str, Entity] = field(default_factory=dict)  # subjects read off value words
     resolve: Callable[[str], Entity | None] = lambda name: None  # a name -> the table's entity
     joined: dict[str, Entity] = field(default_factory=dict)  # person id -> the organisation he joins (_joined)
-    disclosed: str = ""  # "year" when the article reports disclosed pay (rules.DISCLOSURES): a year's pay
+    disclosed: bool = False  # the article reports disclosed pay (rules.DISCLOSURES): a year's pay
     results: bool = False  # the article reports a company's results (rules.RESULTS_WORDS anywhere)
     _lists: dict[int, dict] = field(default_factory=dict)  # sentence start -> its list items (claims.lists)
     _referent_starts: list[int] = field(default_factory=list)
@@ -115,7 +115,7 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
     ctx = _Context(document.text, norm, entities, _main_org(entities), _topics(entities, document.text, norm),
                    _staff_groups(resolver), [(m.start, m.end) for m in mentions], referents, known,
                    resolve=resolver.resolve, joined=_joined(norm, referents),
-                   disclosed="year" if rules.DISCLOSURES.search(norm) else "",
+                   disclosed=bool(rules.DISCLOSURES.search(norm)),
                    results=bool(rules.RESULTS_WORDS.search(norm)))
     claims: list[Claim] = []
     for mention in mentions:
@@ -265,8 +265,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         period = previous.period
     own = ctx.norm[_after_previous_figure(ctx, s_start, m.start):m.start]  # the sentence's words for this figure
     reporting = timing.reporting_period(own)
-    if kind == "pay_package" and (_years_pay(ctx.norm[s_start:m.start], reporting or ctx.disclosed,
-                                             ctx.norm[m.end:m.end + 3]) or period.kind == "per_year"
+    if kind == "pay_package" and (_years_pay(ctx.norm[s_start:m.start], reporting, ctx.norm[m.end:m.end + 3],
+                                             disclosed=ctx.disclosed) or period.kind == "per_year"
                                   or rules.ANNUAL_PAY_WORDS.search(own)):
         # 一年拿3000万美元: pay by the year is the annual pay
         kind = "annual_pay"  # 黄仁勋2024财年的薪酬总额为3416.7万美元: the year's pay
@@ -451,7 +451,7 @@ def _roles_by_type(ctx: _Context, kind: str, payer: str | None, payee: str | Non
     if kind == "acquisition" and "转会" in ctx.norm[s_start:m.start]:
         # a transfer fee: the club buys the player (與FC洛杉磯簽約…轉會費…2650萬美元)
         if tq == "org" and payer in (None, payee):
-            person = _person_paid(ctx, ctx.referents_in(s_start, m.start), m) or _topic_person(ctx, s_start, m)
+            person = _person_or_topic(ctx, s_start, m)
             return (kind, payee, person.id) if person is not None else (kind, payer, payee)
         if tq == "person" and payer is None:
             club = ctx.joined.get(payee) or ctx.topics.get("org")
@@ -467,7 +467,7 @@ def _roles_by_type(ctx: _Context, kind: str, payer: str | None, payee: str | Non
         org = ctx.known.get(payee) if tq == "org" else ctx.joined.get(payer)
         return ("pay_package" if kind == "deal" else kind), (org.id if org else None), payer
     if kind in rules.PAY_KINDS and tq == "org" and payer in (None, payee):
-        person = _person_paid(ctx, ctx.referents_in(s_start, m.start), m) or _topic_person(ctx, s_start, m)
+        person = _person_or_topic(ctx, s_start, m)
         if person is not None and person.id != payee:
             return kind, payee, person.id
     return kind, payer, payee
@@ -477,9 +477,13 @@ def _roles_by_type(ctx: _Context, kind: str, payer: str | None, payee: str | Non
 _SEVERAL = regex.compile(r"他们|她们|分别|各自|等人|(?:[两三四五几多]|\d+)\s*(?:个)?人|(?:[两三四五几]|\d+)\s*[位名]")
 
 
-def _topic_person(ctx: _Context, s_start: int, m: MoneyMention) -> Entity | None:
-    """The article's person, for a figure whose sentence speaks of no several people."""
-    return None if _SEVERAL.search(ctx.norm, s_start, m.start) else ctx.topics.get("person")
+def _person_or_topic(ctx: _Context, s_start: int, m: MoneyMention) -> Entity | None:
+    """The person paid named before the figure, else the article's person when the sentence
+    speaks of no several people."""
+    named = _person_paid(ctx, ctx.referents_in(s_start, m.start), m)
+    if named is not None or _SEVERAL.search(ctx.norm, s_start, m.start):
+        return named
+    return ctx.topics.get("person")
 
 
 def _type_of(ctx: _Context, entity_id: str | None) -> str | None:
@@ -488,11 +492,12 @@ def _type_of(ctx: _Context, entity_id: str | None) -> str | None:
     return entity.type if entity is not None else None
 
 
-def _years_pay(before: str, reporting: str, after: str = "") -> bool:
-    """A pay word said of a year (a reporting period, an article on disclosed pay, or 去年/2024年 before it), before the
-    figure or right after it (雷軍2018近百億薪酬), with no offer word: the year's pay."""
+def _years_pay(before: str, reporting: str, after: str = "", *, disclosed: bool = False) -> bool:
+    """A pay word said of a year (a reporting period, or with none an article on disclosed pay or
+    去年/2024年 before it), before the figure or right after it (雷軍2018近百億薪酬), with no offer
+    word: the year's pay."""
     of_year = (reporting and not reporting.endswith(("Q1", "Q2", "Q3", "Q4", "H1", "H2"))) or (
-        not reporting and rules.YEAR_REFERENCE.search(before))
+        not reporting and (disclosed or rules.YEAR_REFERENCE.search(before)))
     pay_word = rules.YEAR_PAY_WORDS.search(before) or rules.YEAR_PAY_WORDS.match(after)
     return bool(of_year and pay_word and not rules.OFFER_WORDS.search(before))
 
@@ -522,7 +527,7 @@ def _times(value: Decimal | None, factor: Decimal | None) -> Decimal | None:
     if value is None or factor is None:
         return None
     with localcontext() as exact:  # a 28-digit figure (28位数) a year still has its cents
-        exact.prec = max(exact.prec, len((value * factor).to_integral_value().as_tuple().digits) + 4)
+        exact.prec = max(exact.prec, value.adjusted() + factor.adjusted() + 6)
         return (value * factor).quantize(Decimal("0.01")).normalize()
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from .entities import Entity, Mention
-from .roles import _GAP, _NEAR, _SLOT, BUY_VERBS, frame
+from .roles import BUY_VERBS, _slot, frame, frame_pattern
 from .rules import NOT_PARTIES
 
 _SENTENCE = regex.compile(r"[^。！？!?\n]+")
@@ -60,13 +60,8 @@ DEAL_RULES: tuple[DealRule, ...] = (
 )
 
 
-def _compile(rule: DealRule) -> regex.Pattern:
-    return regex.compile(rule.pattern.replace("{P}", f"(?P<buyer>{_SLOT})").replace("{Q}", f"(?P<bought>{_SLOT})")
-                         .replace("{X}", _SLOT).replace("{g}", _NEAR).replace("{G}", _GAP))
-
-
-_COMPILED = tuple(_compile(rule) for rule in DEAL_RULES)
-_SLOT0 = 0xE000
+# the role rules' frame patterns: the buyer is the payer's slot, the company bought the payee's
+_COMPILED = tuple(frame_pattern(rule.pattern) for rule in DEAL_RULES)
 
 
 def _fits(buyer: Entity, bought: Entity) -> bool:
@@ -92,7 +87,7 @@ def deal_frames(norm: str, referents: list[Mention]) -> list[Deal]:
         for pattern in _COMPILED:
             # the tightest matches: each buyer nearest its verb (汪滔因Meta以…收购: Meta buys)
             for m in sorted(pattern.finditer(framed, overlapped=True), key=lambda x: x.end() - x.start()):
-                buyer, bought = slots[ord(m.group("buyer")) - _SLOT0], slots[ord(m.group("bought")) - _SLOT0]
+                buyer, bought = _slot(m, "payer", slots), _slot(m, "payee", slots)
                 if _fits(buyer, bought) and all(d.buyer.id != buyer.id for d in found):
                     found.append(Deal(s_start, s_end, buyer, bought))
         out += found
@@ -122,7 +117,7 @@ def deal_for(deals: list[Deal], main: Deal | None, norm: str, sentence: tuple[in
     names a party other than the deal's two. ``deals`` are in text order (found by position)."""
     s_start, s_end = sentence
     lo = bisect.bisect_left(deals, s_start, key=lambda d: d.start)
-    own = [d for d in deals[lo:bisect.bisect_left(deals, s_end, lo, key=lambda d: d.start)]]
+    own = deals[lo:bisect.bisect_left(deals, s_end, lo, key=lambda d: d.start)]
     if own:  # the claim's own payer's, else the buyer named last before the figure
         last = {ent.id: s for s, _, ent in referents if s < at}
         return next((d for d in own if d.buyer.id == payer), None) or max(own, key=lambda d: last.get(d.buyer.id, -1))

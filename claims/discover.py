@@ -231,8 +231,7 @@ class Discoverer:
             span = _suffixed_run(norm, m.end())
             if span and span[0] >= m.start("name") and not any(taken[span[0]:span[1]]):
                 name = text[span[0]:span[1]]
-                short = next((name[:-len(x)] for x in SHORT_FORM_SUFFIXES if normalize(name).endswith(x)), "")
-                yield "org", [name, *([short] if len(short) >= 2 else [])]
+                yield "org", [name, *_without_suffix(name, norm[span[0]:span[1]])]
         for m in _DESCRIBED_LATIN.finditer(cased):  # 新創公司io, 云安全平台Wiz: a company named in Latin
             name = m.group("name")
             if not any(taken[m.start("name"):m.end("name")]) and name.split()[0].lower() not in LATIN_NOT_NAMES:
@@ -284,8 +283,7 @@ class Discoverer:
             if han_norm.endswith(GLOSS_ENDINGS) or not (name_like(han_norm) or described or suffixed):
                 continue  # 开源模型（Llama）, 部门（MSL Infra）: a gloss, not a second name
             if suffixed:  # 日本製鐵公司 is also 日本製鐵, the name the article goes on with
-                short = next((outer[:-len(x)] for x in SHORT_FORM_SUFFIXES if han_norm.endswith(x)), "")
-                yield "org", [outer, inner, *([short] if len(short) >= 2 else [])]
+                yield "org", [outer, inner, *_without_suffix(outer, han_norm)]
                 continue
             words = len(regex.split(r"[ ·]", latin))
             kind = _latin_kind(latin, single_ok=words == 1)
@@ -833,6 +831,13 @@ def _person_before(norm: str, at: int, tokens: _Words) -> tuple[int, int] | None
         if size == 2 and not _common(word):
             return start, at
     return None
+
+
+def _without_suffix(name: str, name_norm: str) -> list[str]:
+    """A suffixed name as the article goes on writing it (日本製鐵公司: 日本製鐵), if two characters
+    or more are left; ``name_norm`` is its normalised form."""
+    short = next((name[:-len(x)] for x in SHORT_FORM_SUFFIXES if name_norm.endswith(x)), "")
+    return [short] if len(short) >= 2 else []
 
 
 def _short_forms(text: str, norm: str, start: int, suffix: regex.Match) -> list[str]:

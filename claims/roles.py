@@ -234,10 +234,16 @@ ROLE_RULES: tuple[RoleRule, ...] = (
 OFFER_TAKERS = "{Q}(?:员工|团队|成员)?[^。；！？]{0,6}?(?:无一人|没有一人|没有人|无人|没人|全员|集体|都|均)?(?:接受|拒绝|拒掉|婉拒|回绝)"
 
 
+def frame_pattern(pattern: str) -> regex.Pattern:
+    """A pattern over a sentence frame: {P} the payer's slot (group ``payer``), {Q} the
+    payee's (``payee``), {X} any slot, {M} the figure, {g}/{G} the gaps (claims.deals too)."""
+    return regex.compile(pattern.replace("{P}", f"(?P<payer>{_SLOT})").replace("{Q}", f"(?P<payee>{_SLOT})")
+                         .replace("{X}", _SLOT).replace("{M}", FIGURE + _RESTATED).replace("{g}", _NEAR)
+                         .replace("{G}", _GAP))
+
+
 def _compile(rule: RoleRule) -> regex.Pattern:
-    body = (rule.pattern.replace("{P}", f"(?P<payer>{_SLOT})").replace("{Q}", f"(?P<payee>{_SLOT})")
-            .replace("{X}", _SLOT).replace("{M}", FIGURE + _RESTATED).replace("{g}", _NEAR).replace("{G}", _GAP))
-    return regex.compile(body)
+    return frame_pattern(rule.pattern)
 
 
 _COMPILED = tuple((rule, _compile(rule)) for rule in ROLE_RULES)
