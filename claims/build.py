@@ -705,7 +705,17 @@ def _to_offer_takers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     out = []
     for claim in claims:
         vague = claim.payee is None or (claim.payee.startswith(UNNAMED_PREFIX) and claim.payee.endswith("员工"))
-        if claim.kind in rules.PAY_KINDS and vague:
+        if claim.kind in rules.PAY_KINDS and claim.parties_from == "previous" and not vague:
+            # 尽管Meta开出的年薪高达数百万美元…但TML团队无一人接受: the takers of the figure's own
+            # sentence beat the person the sentence before was about
+            start, end = _span(ctx.text, claim.start, rules.SENTENCE_END)
+            framed, slots = roles.frame(ctx.norm, start, end, ctx.referents_in(start, end), (end, end),
+                                        ctx.figures_in(start, end))
+            takers = roles.offer_takers(framed, slots)
+            if takers is not None:
+                group = takers if takers.type == "group" else _staff_of(takers, ctx)
+                claim = claim.model_copy(update={"payee": group.id, "parties_from": "sentence"})
+        elif claim.kind in rules.PAY_KINDS and vague:
             start = _paragraph_start(ctx.text, claim.start)
             end = ctx.text.find("\n", claim.end)
             end = len(ctx.text) if end < 0 else end

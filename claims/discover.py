@@ -28,7 +28,7 @@ import sys
 import tempfile
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -167,10 +167,11 @@ class Discoverer:
         norm = normalize(text)
         curated = self.resolver.find_mentions(text, norm)
         drafts: dict[str, _Draft] = {}
+        spelt: dict[str, tuple[Entity, str]] = {}  # name key -> (curated entity, the spelling)
         taken = _taken(len(text), curated)
         for kind, aliases in self._names(text, norm, taken):
-            self._learn(drafts, kind, [a.strip() for a in aliases])
-        learnt = self._entities(drafts)
+            self._learn(drafts, kind, [a.strip() for a in aliases], spelt)
+        learnt = self._entities(drafts) + _respelt(spelt)
         found = list(curated)
         if learnt:
             found += [m for m in EntityResolver(learnt).find_mentions(text, norm) if not _overlaps(m, taken)]
@@ -297,10 +298,22 @@ class Discoverer:
 
     # --- turning what was seen into entities ---------------------------------------------
 
-    def _learn(self, drafts: dict[str, _Draft], kind: str, aliases: list[str]) -> None:
-        """Add a name (or a pair the article says is one entity) to the drafts."""
+    def _learn(self, drafts: dict[str, _Draft], kind: str, aliases: list[str],
+               spelt: dict[str, tuple[Entity, str]]) -> None:
+        """Add a name (or a pair the article says is one entity) to the drafts; a pair of which
+        the table knows one name teaches the table's entity the other, for this document
+        (安德鲁·图洛克(Andrew Tulloch): the table's Andrew Tulloch, and 图洛克 after it)."""
         aliases = [a for a in (_past_place(kind, a) for a in aliases) if a is not None and len(name_key(a)) >= 2]
-        if not aliases or any(self.resolver.resolve(a) is not None for a in aliases):
+        if not aliases:
+            return
+        known = {e.id: e for a in aliases
+                 if (e := self.resolver.resolve(a) or spelt.get(name_key(a), (None,))[0]) is not None}
+        if len(known) == 1:
+            entity = next(iter(known.values()))
+            for alias in aliases:
+                if self.resolver.resolve(alias) is None:
+                    spelt.setdefault(name_key(alias), (entity, alias))
+        if known:
             return  # the table knows it already
         keys = {name_key(a) for a in aliases}
         known = [k for k in keys if k in drafts]
@@ -383,6 +396,14 @@ def _past_place(kind: str, alias: str) -> str | None:
             and not any(rest == s or rest.endswith("足球" + s) for s in _TEAM_SUFFIXES):
         return alias[len(place):]  # 沙乌地阿拉伯足球队 stays whole: the rest says no name
     return alias
+
+def _respelt(spelt: dict[str, tuple[Entity, str]]) -> list[Entity]:
+    """The curated entities with the spellings the document gave them besides the table's."""
+    extra: dict[str, tuple[Entity, list[str]]] = {}
+    for entity, alias in spelt.values():
+        extra.setdefault(entity.id, (entity, []))[1].append(alias)
+    return [replace(e, aliases=(*e.aliases, *names)) for e, names in extra.values()]
+
 
 def _taken(size: int, mentions: list[Mention]) -> list[bool]:
     taken = [False] * size
@@ -570,7 +591,16 @@ def _name_shape(name: str, first: str) -> bool:
     if _common(name) or name in NAME_STOPS or _CUE_WORDS.search(name) or name.startswith(_NOT_NAME_STARTS) \
             or any(c in _FUNCTION_CHARS or c in _PRONOUNS for c in name):
         return False
-    return len(name) >= 3 or first == name
+    return len(name) >= 3 or first == name or _transliterated(name)
+
+
+_TRANSLITERATION = frozenset(c for c in _REPEATED["transliteration"] if not c.isspace())
+
+
+@lru_cache(maxsize=65536)
+def _transliterated(name: str) -> bool:
+    """A run of transliteration characters no dictionary word covers (里皮, 勒夫; not 森林, 伊朗)."""
+    return 2 <= len(name) <= 6 and all(c in _TRANSLITERATION for c in name) and not _common(name)
 
 
 def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | None:
@@ -585,6 +615,14 @@ def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | 
         if len(name) == 3 or not _in_dictionary(name) and len(rights) >= 2 \
                 and (len(where) >= 3 or any(_acts(norm, e) for _, e in where)):
             return "person"  # 李澤鉅, 許繹彬, 刘强东; 雷军 (a two-character one no dictionary word, seen acting)
+    alone = sum(1 for s, e in where if (not s or norm[s - 1] not in _TRANSLITERATION)
+                and (e == len(norm) or norm[e] not in _TRANSLITERATION))
+    if _transliterated(name) and len(where) >= _REPEATED["transliterated_times"] and len(rights) >= 2 and alone >= 2:
+        if any(norm.startswith(_TEAM_SUFFIXES, e) for _, e in where) \
+                or sum(1 for _, e in where if _ORG_ACTS.match(norm, e)) >= 2:
+            return "org"  # 希拉尔俱乐部, 艾纳斯队: a team written as its transliterated name
+        if len(where) >= 4 or any(_acts(norm, e) for _, e in where):
+            return "person"  # 里皮的年薪, 勒夫表示 (jieba cuts 里皮 into 里 + 皮)
     if len(name) < 3 or len(where) < _REPEATED["org_times"] or surname and len(name) == 3 and _acts_often(norm, where):
         return None  # 霍大班…獲加薪: a nickname from a surname is a person's, not a company's
     unknown = any(len(w) > 1 and (not _in_dictionary(w) or _tags().get(w) in _NAME_TAGS) for w in pieces)
@@ -790,8 +828,13 @@ def _through_interpuncts(norm: str, end: int) -> int:
     while end + 1 < len(norm) and norm[end] == "·":
         at = end + 1
         while at < end + 6 and at < len(norm) and _HAN_NAME.fullmatch(norm[at]) and norm[at] != "·":
-            if norm[at] in _FUNCTION_CHARS or (at > end + 1 and _common(norm[at:at + 2])):
-                break  # 马克·陈|在内部信, 米拉·穆拉蒂|创办
+            pair = norm[at:at + 2]
+            if norm[at] in _FUNCTION_CHARS or (at > end + 1 and _common(pair)
+                                               and not all(c in _TRANSLITERATION for c in pair)):
+                break  # 马克·陈|在内部信, 米拉·穆拉蒂|创办; not 安德鲁·图|洛克 (洛克 a word, and a name's)
+            if at >= end + 3 and norm[at] not in _TRANSLITERATION \
+                    and all(c in _TRANSLITERATION for c in norm[end + 1:at]):
+                break  # 安德鲁·图洛克|却: a transliterated part ends where its characters do
             at += 1
         if at == end + 1:
             break
@@ -818,8 +861,8 @@ def _person_before(norm: str, at: int, tokens: _Words) -> tuple[int, int] | None
     for size in (3, 2):
         start = at - size
         word = norm[start:at] if start >= 0 else ""
-        if not _HAN_NAME.fullmatch(word) or "·" in word:
-            continue
+        if not _HAN_NAME.fullmatch(word) or "·" in word or start and norm[start - 1].isdigit():
+            continue  # 1800万欧年薪: the figure's unit, not the surname 万
         if _tags().get(word) in ("nr", "nrt", "nrfg"):
             return start, at
         boundary = start == 0 or not _HAN_NAME.fullmatch(norm[start - 1]) or start in tokens

@@ -612,3 +612,12 @@ def test_regression_a_huge_yearly_figure_keeps_its_cents_without_an_error():
     # cli_speed's varied corpus (session 10): 年度薪酬28位数 made ingest raise decimal.InvalidOperation
     c = _claims("他的年度薪酬高达28位数美元。")[0]
     assert c.period.kind == "per_year" and c.per_year_min_usd == Decimal("1e27")
+
+
+def test_the_takers_of_the_figure_s_own_sentence_beat_the_person_the_sentence_before_was_about():
+    # dev-a-09: once 图洛克 is known (the article's spelling of Andrew Tulloch), the sentence
+    # before the offers is about him; the offers' own sentence says who refused them
+    text = ("37岁的计算机科学家安德鲁·图洛克(Andrew Tulloch)却选择了说不。图洛克的拒绝，折射出当前顶尖AI人才的深层诉求。"
+            "尽管Meta开出的年薪高达数百万美元，甚至首年可达1亿美元，但Thinking Machines Lab团队无一人接受。")
+    claims = {c.text: c for c in _claims(text)}
+    assert claims["高达数百万美元"].payee == claims["可达1亿美元"].payee == "thinking-machines-lab-staff"

@@ -181,6 +181,52 @@ def test_a_name_the_article_repeats_is_found(text, name, kind):
     assert (name, kind) in {(f[0], f[2]) for f in found(text)}
 
 
+# --- transliterated names jieba cuts into characters (names.toml repeated_names.transliteration) ---
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # blind6-09 (里皮's two stints): 里 + 皮 in jieba, written again and again, earning pay
+    ("里皮的年薪为2000万欧元。里皮曾立下军令状。里皮一走了之，连工资都不要了。", "里皮", "person"),
+    # blind6-10: four times with no word of what people do after it
+    ("恒大为里皮团队补充年薪。里皮第二次执教。在里皮回归之前。里皮背后的金主。", "里皮", "person"),
+    # blind6-11 (勒夫's offer)
+    ("勒夫表示不会离开。勒夫的年薪为400万欧元。足协曾想请勒夫。", "勒夫", "person"),
+    # a team written as its transliteration, once with its club word
+    ("加盟希拉尔后，希拉尔俱乐部支付了9000万欧元。希拉尔再次出手。", "希拉尔", "org"),
+])
+def test_a_repeated_transliterated_name_is_found(text, name, kind):
+    assert (name, kind) in {(f[0], f[2]) for f in found(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "森林里的森林很多，森林公园很大，森林面积。",  # a dictionary word of transliteration characters
+    "伊朗表示反对。伊朗的石油。伊朗再次表态。",  # a place the dictionary knows
+    # blind4-15: 尔克 is inside 胡尔克 and 埃尔克森 every time, never a name of its own
+    "奥斯卡、胡尔克、埃尔克森将成为主力。埃尔克森1600万英镑，胡尔克4700万英镑。",
+    "里皮的年薪为2000万欧元。里皮曾表示不满。",  # twice: below transliterated_times
+])
+def test_transliteration_characters_that_are_no_name_are_left_alone(text):
+    assert [f for f in found(text) if f[0] in ("森林", "伊朗", "尔克", "里皮")] == []
+
+
+def test_a_figure_s_unit_is_no_surname():
+    # blind6-10: 1800万欧年薪: 万 is a surname, but here the unit of 1800万欧
+    assert "万欧" not in {f[0] for f in found("恒大为里皮团队补充的年薪达到了1800万欧年薪。")}
+
+
+def test_an_interpunct_name_runs_through_a_word_of_transliteration_characters():
+    # dev-a-09: 安德鲁·图洛克, though 洛克 is a dictionary word (the name stopped at 图 before)
+    assert ("安德鲁·图洛克", "person") in {(f[0], f[2]) for f in found("计算机科学家安德鲁·图洛克却选择了说不。")}
+
+
+def test_a_bracket_pair_teaches_the_curated_entity_the_article_s_spelling():
+    # dev-a-09: the table knows Andrew Tulloch; the article writes him 安德鲁·图洛克, then 图洛克
+    text = "科学家安德鲁·图洛克(Andrew Tulloch)却选择了说不。然而，图洛克最终选择留下。"
+    assert {(f[0], f[1]) for f in found(text)} == {
+        ("安德鲁·图洛克", "andrew-tulloch"), ("Andrew Tulloch", "andrew-tulloch"), ("图洛克", "andrew-tulloch")}
+    [tulloch] = {e.id: e for _, _, e in find_entities(text, resolver()) if e.id == "andrew-tulloch"}.values()
+    assert "安德鲁·图洛克" in tulloch.aliases and "Andrew Tulloch" in tulloch.aliases
+
+
 def test_a_kind_cue_repeated_is_no_name():
     assert "募资" not in {f[0] for f in found("Anthropic募资130亿美元。xAI募资200亿美元。SSI募资20亿美元。")}
 
