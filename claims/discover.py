@@ -171,6 +171,9 @@ class Discoverer:
         taken = _taken(len(text), curated)
         for kind, aliases in self._names(text, norm, taken):
             self._learn(drafts, kind, [a.strip() for a in aliases], spelt)
+        # a spelling the document also learnt as a name of its own, or a common word (实验室 of
+        # 实验室(MSL)), teaches the table nothing
+        spelt = {k: v for k, v in spelt.items() if k not in drafts and not _common(k) and k not in ORG_SUFFIXES}
         learnt = self._entities(drafts) + _respelt(spelt)
         found = list(curated)
         if learnt:

@@ -362,3 +362,13 @@ def test_a_suffixed_name_glossed_in_latin_and_a_company_bought_are_organisations
     assert not {e.id for _, _, e in find_entities("派拉蒙将报价提高至每股31美元，收购华纳兄弟探索整间公司。", cold())} \
         & {"整间公司"}
     assert "ai" not in {e.id for _, _, e in find_entities("伴随人工智能(AI)日渐火热。", cold())}
+
+
+def test_a_common_word_of_a_bracket_pair_teaches_the_table_nothing():
+    # cli_speed's varied corpus (two paragraphs of the seeds and dev-a): 超级智能实验室(MSL) taught
+    # the table's MSL the word 实验室, which the document had also learnt for 超級智能實驗室(Meta MSL):
+    # the ingest stopped with "alias '实验室' names both 'meta-msl' and 'msl'"
+    text = ("美國科技巨擘Meta為成立超級智能實驗室(Meta MSL),不惜以「銀彈攻勢」搶奪人工智能(AI)人才。\n"
+            "Rishabh最初在Meta从事GenAI项目,内部重组后,便转入了超级智能实验室(MSL)。")
+    entities = {e.id: e for _, _, e in find_entities(text, resolver())}
+    assert "实验室" not in entities["msl"].aliases
