@@ -316,8 +316,14 @@ def clustered(values: list[Prepared], denied: list[Prepared], events: Events | N
     for ((ca, cura), a), ((cb, curb), b) in combinations(parts.items(), 2):
         if ca == cb or "unknown" in (ca, cb):
             usd, annual = cura != curb, ca == cb == "rate"
-            out += across(items(a, usd, annual), items(b, usd, annual), accept)
+            out += across(items(a, usd, annual), items(b, usd, annual), accept, _period_kind)
     return [c for c in out if c is not None] + denials(parts, partitions(denied))
+
+
+def _period_kind(item) -> str:
+    """The sweep's kinds of item: what accept weighs differently (a monthly figure against an
+    unknown period is dropped, a yearly one is not)."""
+    return item.payload.view.period_kind
 
 
 def denials(values: dict[tuple, list[Prepared]], denied: dict[tuple, list[Prepared]]) -> list[Conflict]:

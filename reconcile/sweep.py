@@ -77,35 +77,46 @@ def labels(items: list[Item]) -> dict[int, tuple[int, int]]:
     return out
 
 
-def across(left: list[Item], right: list[Item], accept: Callable[[Clash], Any] | None = None) -> list:
+def across(left: list[Item], right: list[Item], accept: Callable[[Clash], Any] | None = None,
+           kind: Callable[[Item], Any] | None = None) -> list:
     """Conflicts between a left and a right interval, at most one per pair of cliques.
 
-    Each item is checked against the other side's tightest item seen so far: if any earlier
-    item of the other side lies wholly below it, the tightest one does. ``accept`` (the
-    caller's check of a clash, None to drop it) decides what is reported: a pair of cliques
-    whose first clash is dropped (a monthly salary the sweep cannot weigh) is tried again
-    with its next one, so no disagreement is lost to its neighbour's failure.
+    Each item is checked against the other side's tightest item seen so far, one per ``kind``
+    of item (the caller's classes: all items are one kind when None): if any earlier item of a
+    kind lies wholly below it, that kind's tightest one does. ``accept`` (the caller's check of
+    a clash, None to drop it) decides what is reported: a pair of cliques whose first clash is
+    dropped (a monthly salary the sweep cannot weigh) is tried with the next kind's tightest
+    item and with the next item, so no disagreement is lost to its neighbour's failure.
     """
     label = labels(left) | labels(right)
     merged = sorted([(it, 0) for it in left] + [(it, 1) for it in right],
                     key=lambda pair: order(pair[0]))
-    tight: list[Item | None] = [None, None]
+    tight: list[dict[Any, Item]] = [{}, {}]
     seen: set[tuple[int, int, int]] = set()
     out: list[Clash] = []
     for it, side in merged:
-        other = tight[1 - side]
-        if other is not None and other.bounds.below(it.bounds):
+        for other in _by_upper_end(tight[1 - side].values()):
+            if not other.bounds.below(it.bounds):
+                break  # the tightest left is not below it: no later one is
             (lo_n, lo_size), (hi_n, hi_size) = label[id(other)], label[id(it)]
             key = (side, lo_n, hi_n)
-            if key not in seen:
-                clash = Clash(other, it, (lo_size, hi_size))
-                kept = clash if accept is None else accept(clash)
-                if kept is not None:
-                    seen.add(key)
-                    out.append(kept)
-        if tight[side] is None or ends_lower(it.bounds, tight[side].bounds):
-            tight[side] = it
+            if key in seen:
+                continue
+            clash = Clash(other, it, (lo_size, hi_size))
+            kept = clash if accept is None else accept(clash)
+            if kept is not None:
+                seen.add(key)
+                out.append(kept)
+                break
+        k = None if kind is None else kind(it)
+        if k not in tight[side] or ends_lower(it.bounds, tight[side][k].bounds):
+            tight[side][k] = it
     return out
+
+
+def _by_upper_end(items) -> list[Item]:
+    """Items by upper end, lowest first (open above last): a handful, one per kind."""
+    return sorted(items, key=lambda it: (it.bounds.hi is None, it.bounds.hi or 0, bool(it.bounds.hi_incl)))
 
 
 class Overlaps:
