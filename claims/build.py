@@ -701,32 +701,34 @@ def _same_figure_elsewhere(claims: list[Claim]) -> list[Claim]:
 
 def _to_offer_takers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     """Pay figures of a paragraph that name no recipient (or only 部分员工) went to the staff of
-    whoever the paragraph says took or refused the offers."""
+    whoever the paragraph says took or refused the offers; and a figure whose recipient came
+    from the sentence before goes to the takers its own sentence names (尽管Meta开出的年薪高达
+    数百万美元…但TML团队无一人接受: not the person the sentence before was about)."""
     out = []
     for claim in claims:
         vague = claim.payee is None or (claim.payee.startswith(UNNAMED_PREFIX) and claim.payee.endswith("员工"))
-        if claim.kind in rules.PAY_KINDS and claim.parties_from == "previous" and not vague:
-            # 尽管Meta开出的年薪高达数百万美元…但TML团队无一人接受: the takers of the figure's own
-            # sentence beat the person the sentence before was about
-            start, end = _span(ctx.text, claim.start, rules.SENTENCE_END)
-            framed, slots = roles.frame(ctx.norm, start, end, ctx.referents_in(start, end), (end, end),
-                                        ctx.figures_in(start, end))
-            takers = roles.offer_takers(framed, slots)
-            if takers is not None:
-                group = takers if takers.type == "group" else _staff_of(takers, ctx)
-                claim = claim.model_copy(update={"payee": group.id, "parties_from": "sentence"})
-        elif claim.kind in rules.PAY_KINDS and vague:
+        span, where = None, ""
+        if claim.kind in rules.PAY_KINDS and vague:
             start = _paragraph_start(ctx.text, claim.start)
             end = ctx.text.find("\n", claim.end)
-            end = len(ctx.text) if end < 0 else end
-            framed, slots = roles.frame(ctx.norm, start, end, ctx.referents_in(start, end), (end, end),
-                                        ctx.figures_in(start, end))
-            takers = roles.offer_takers(framed, slots)
-            if takers is not None:
-                group = takers if takers.type == "group" else _staff_of(takers, ctx)
-                claim = claim.model_copy(update={"payee": group.id, "parties_from": "paragraph"})
+            span, where = (start, len(ctx.text) if end < 0 else end), "paragraph"
+        elif claim.kind in rules.PAY_KINDS and claim.parties_from == "previous":
+            span, where = _span(ctx.text, claim.start, rules.SENTENCE_END), "sentence"
+        group = _takers_in(ctx, *span) if span else None
+        if group is not None:
+            claim = claim.model_copy(update={"payee": group.id, "parties_from": where})
         out.append(claim)
     return out
+
+
+def _takers_in(ctx: _Context, start: int, end: int) -> Entity | None:
+    """The group that took or refused the offers in text[start:end], as a staff group."""
+    framed, slots = roles.frame(ctx.norm, start, end, ctx.referents_in(start, end), (end, end),
+                                ctx.figures_in(start, end))
+    takers = roles.offer_takers(framed, slots)
+    if takers is None:
+        return None
+    return takers if takers.type == "group" else _staff_of(takers, ctx)
 
 
 def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention, payer: str | None) -> Entity | None:

@@ -309,12 +309,12 @@ class Discoverer:
         aliases = [a for a in (_past_place(kind, a) for a in aliases) if a is not None and len(name_key(a)) >= 2]
         if not aliases:
             return
-        known = {e.id: e for a in aliases
-                 if (e := self.resolver.resolve(a) or spelt.get(name_key(a), (None,))[0]) is not None}
+        resolved = [(a, self.resolver.resolve(a)) for a in aliases]
+        known = {e.id: e for a, table in resolved if (e := table or spelt.get(name_key(a), (None,))[0]) is not None}
         if len(known) == 1:
             entity = next(iter(known.values()))
-            for alias in aliases:
-                if self.resolver.resolve(alias) is None:
+            for alias, table in resolved:
+                if table is None:
                     spelt.setdefault(name_key(alias), (entity, alias))
         if known:
             return  # the table knows it already
@@ -399,6 +399,7 @@ def _past_place(kind: str, alias: str) -> str | None:
             and not any(rest == s or rest.endswith("足球" + s) for s in _TEAM_SUFFIXES):
         return alias[len(place):]  # 沙乌地阿拉伯足球队 stays whole: the rest says no name
     return alias
+
 
 def _respelt(spelt: dict[str, tuple[Entity, str]]) -> list[Entity]:
     """The curated entities with the spellings the document gave them besides the table's."""
@@ -600,10 +601,14 @@ def _name_shape(name: str, first: str) -> bool:
 _TRANSLITERATION = frozenset(c for c in _REPEATED["transliteration"] if not c.isspace())
 
 
+def _in_transliteration(chars: str) -> bool:
+    return all(c in _TRANSLITERATION for c in chars)
+
+
 @lru_cache(maxsize=65536)
 def _transliterated(name: str) -> bool:
     """A run of transliteration characters no dictionary word covers (里皮, 勒夫; not 森林, 伊朗)."""
-    return 2 <= len(name) <= 6 and all(c in _TRANSLITERATION for c in name) and not _common(name)
+    return 2 <= len(name) <= 6 and _in_transliteration(name) and not _common(name)
 
 
 def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | None:
@@ -618,11 +623,9 @@ def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | 
         if len(name) == 3 or not _in_dictionary(name) and len(rights) >= 2 \
                 and (len(where) >= 3 or any(_acts(norm, e) for _, e in where)):
             return "person"  # 李澤鉅, 許繹彬, 刘强东; 雷军 (a two-character one no dictionary word, seen acting)
-    alone = sum(1 for s, e in where if (not s or norm[s - 1] not in _TRANSLITERATION)
-                and (e == len(norm) or norm[e] not in _TRANSLITERATION))
-    if _transliterated(name) and len(where) >= _REPEATED["transliterated_times"] and len(rights) >= 2 and alone >= 2:
-        if any(norm.startswith(_TEAM_SUFFIXES, e) for _, e in where) \
-                or sum(1 for _, e in where if _ORG_ACTS.match(norm, e)) >= 2:
+    if _transliterated(name) and len(where) >= _REPEATED["transliterated_times"] and len(rights) >= 2 \
+            and _alone(norm, where) >= 2:
+        if any(norm.startswith(_TEAM_SUFFIXES, e) for _, e in where) or _dealing(norm, where) >= 2:
             return "org"  # 希拉尔俱乐部, 艾纳斯队: a team written as its transliterated name
         if len(where) >= 4 or any(_acts(norm, e) for _, e in where):
             return "person"  # 里皮的年薪, 勒夫表示 (jieba cuts 里皮 into 里 + 皮)
@@ -634,10 +637,21 @@ def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | 
     # 扎克伯格表示, 霍大班呢位…獲加薪: a transliterated name or a nickname doing what people do;
     # 特维斯, 奥斯卡: one word jieba's dictionary knows as a person's name
     acts = sum(1 for _, e in where if _acts(norm, e))
-    dealing = sum(1 for _, e in where if _ORG_ACTS.match(norm, e))
+    dealing = _dealing(norm, where)
     if dealing >= 2 and dealing >= acts:
         return "org"  # 派拉蒙提高报价, 派拉蒙則上漲: a company (jieba tags it a transliterated person's name)
     return "person" if 2 * acts >= len(where) or len(pieces) == 1 and _tags().get(name) in _PERSON_TAGS else "org"
+
+
+def _alone(norm: str, where: list[tuple[int, int]]) -> int:
+    """How many of the spans have no transliteration character on either side (not 尔克 of 胡尔克)."""
+    return sum(1 for s, e in where if (not s or norm[s - 1] not in _TRANSLITERATION)
+               and (e == len(norm) or norm[e] not in _TRANSLITERATION))
+
+
+def _dealing(norm: str, where: list[tuple[int, int]]) -> int:
+    """How many of the spans a company's doing follows (派拉蒙提高报价)."""
+    return sum(1 for _, e in where if _ORG_ACTS.match(norm, e))
 
 
 def _acts_often(norm: str, where: list[tuple[int, int]]) -> bool:
@@ -832,11 +846,9 @@ def _through_interpuncts(norm: str, end: int) -> int:
         at = end + 1
         while at < end + 6 and at < len(norm) and _HAN_NAME.fullmatch(norm[at]) and norm[at] != "·":
             pair = norm[at:at + 2]
-            if norm[at] in _FUNCTION_CHARS or (at > end + 1 and _common(pair)
-                                               and not all(c in _TRANSLITERATION for c in pair)):
+            if norm[at] in _FUNCTION_CHARS or (at > end + 1 and _common(pair) and not _in_transliteration(pair)):
                 break  # 马克·陈|在内部信, 米拉·穆拉蒂|创办; not 安德鲁·图|洛克 (洛克 a word, and a name's)
-            if at >= end + 3 and norm[at] not in _TRANSLITERATION \
-                    and all(c in _TRANSLITERATION for c in norm[end + 1:at]):
+            if at >= end + 3 and norm[at] not in _TRANSLITERATION and _in_transliteration(norm[end + 1:at]):
                 break  # 安德鲁·图洛克|却: a transliterated part ends where its characters do
             at += 1
         if at == end + 1:
