@@ -171,6 +171,7 @@ class Discoverer:
         taken = _taken(len(text), curated)
         for kind, aliases in self._names(text, norm, taken):
             self._learn(drafts, kind, [a.strip() for a in aliases], spelt)
+        _latin_surnames(text, drafts, taken)
         # a spelling the document also learnt as a name of its own, or a common word (实验室 of
         # 实验室(MSL)), teaches the table nothing
         spelt = {k: v for k, v in spelt.items() if k not in drafts and not _common(k) and k not in ORG_SUFFIXES}
@@ -284,7 +285,9 @@ class Discoverer:
                     or len(han_norm) > (10 if suffixed else 7):
                 continue
             described = _DESCRIBES.search(norm, max(0, b_start - 4), b_start) is not None and han is outer
-            if han_norm.endswith(GLOSS_ENDINGS) or not (name_like(han_norm) or described or suffixed):
+            # 外野手鈴木誠也(Seiya Suzuki): a Japanese name is no Chinese surname + given name
+            player = han is outer and _PERSON_DESCRIBED.search(norm, max(0, b_start - 4), b_start) is not None
+            if han_norm.endswith(GLOSS_ENDINGS) or not (name_like(han_norm) or described or player or suffixed):
                 continue  # 开源模型（Llama）, 部门（MSL Infra）: a gloss, not a second name
             if suffixed:  # 日本製鐵公司 is also 日本製鐵, the name the article goes on with
                 yield "org", [outer, inner, *_without_suffix(outer, han_norm)]
@@ -293,9 +296,8 @@ class Discoverer:
             kind = _latin_kind(latin, single_ok=words == 1)
             if any(han_norm.endswith(s) for s in ORG_SUFFIXES):
                 kind = "org"
-            elif kind == "org" and words == 1 and han is outer \
-                    and _PERSON_DESCRIBED.search(norm, max(0, b_start - 4), b_start):
-                kind = "person"  # 巴西足球巨星內馬爾(Neymar): a player, his Latin name one word
+            elif kind in ("org", None) and words <= 3 and player:
+                kind = "person"  # 巴西足球巨星內馬爾(Neymar), 外野手鈴木誠也(Seiya Suzuki): a player
             if kind:
                 yield kind, [outer, inner]
 
@@ -399,6 +401,28 @@ def _past_place(kind: str, alias: str) -> str | None:
             and not any(rest == s or rest.endswith("足球" + s) for s in _TEAM_SUFFIXES):
         return alias[len(place):]  # 沙乌地阿拉伯足球队 stays whole: the rest says no name
     return alias
+
+
+def _latin_surnames(text: str, drafts: dict[str, _Draft], taken: list[bool]) -> None:
+    """A person learnt by a Latin full name is also the last word of it written alone (Juan Soto
+    … Soto的合約, Aaron Judge … Judge): news goes on with the surname. Not where two of the
+    document's people share it, nor a common word (Scaling Laws … Laws)."""
+    by_last: dict[str, list[_Draft]] = {}
+    for draft in {id(d): d for d in drafts.values()}.values():
+        if draft.type != "person":
+            continue
+        for alias in draft.aliases:
+            parts = [w for w in regex.split(r"[ ·]", alias) if w]
+            if alias.isascii() and len(parts) in (2, 3) and len(parts[-1]) >= 3 and parts[-1][0].isupper():
+                by_last.setdefault(parts[-1], []).append(draft)
+    for last, owners in by_last.items():
+        owner = owners[0]
+        key = name_key(last)
+        if len({id(d) for d in owners}) > 1 or last.lower() in LATIN_NOT_NAMES or drafts.get(key, owner) is not owner:
+            continue
+        if any(not any(taken[m.start():m.end()]) for m in _LONE_LATIN.finditer(text) if m.group() == last):
+            owner.add(last)
+            drafts[key] = owner
 
 
 def _respelt(spelt: dict[str, tuple[Entity, str]]) -> list[Entity]:
@@ -636,6 +660,8 @@ def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | 
         return None
     # 扎克伯格表示, 霍大班呢位…獲加薪: a transliterated name or a nickname doing what people do;
     # 特维斯, 奥斯卡: one word jieba's dictionary knows as a person's name
+    if any(_PERSON_DESCRIBED.search(norm, max(0, s - 4), s) for s, _ in where):
+        return "person"  # 日籍球星大谷翔平: a player, however the name's other company reads
     acts = sum(1 for _, e in where if _acts(norm, e))
     dealing = _dealing(norm, where)
     if dealing >= 2 and dealing >= acts:
@@ -1020,7 +1046,8 @@ def name_tail(run: str) -> int:
     cut = words(run)
     size = len(cut[-1]) if cut else 0
     for word in reversed(cut[:-1]):
-        if size + len(word) > 8 or (len(word) > 1 and _in_dictionary(word) and word != "·"):
+        if size + len(word) > 8 or (len(word) > 1 and _in_dictionary(word) and word != "·") \
+                or word in _FUNCTION_CHARS:  # 與帕桑(Jeff Passan): 帕桑
             break
         size += len(word)
     return size
@@ -1038,8 +1065,9 @@ def _last_name_before(text: str, norm: str, at: int) -> tuple[int, int] | None:
     start = at - len(run.group())
     titles = list(_TITLE.finditer(norm, start, at))
     described = [d for d in _DESCRIBES.finditer(norm, start, at) if 2 <= at - d.end() <= 7]
-    if titles:
-        start = titles[-1].end()
+    people = [d for d in _PERSON_WORD.finditer(norm, start, at) if at - d.end() >= 2]
+    if titles or people:  # 其创始人王小川, 26歲強打索托(Juan Soto): the name after the title or descriptor
+        start = max(d.end() for d in (*titles, *people))
     elif described:  # 荷里活電影公司華納兄弟探索（WBD）: the name after what describes it
         start = described[-1].end()
     else:
@@ -1050,4 +1078,5 @@ def _last_name_before(text: str, norm: str, at: int) -> tuple[int, int] | None:
 
 # What describes the company named right after it (電影公司華納兄弟探索, 串流龍頭Netflix).
 _PERSON_DESCRIBED = regex.compile("(?:" + "|".join(_DATA["person_descriptors"]) + r")\s*$")
+_PERSON_WORD = regex.compile("|".join(_DATA["person_descriptors"]) + r"|(?<=\d)岁")  # (26岁: an age)
 _DESCRIBES = regex.compile("|".join(sorted((*_DATA["org_descriptors"], *ORG_SUFFIXES), key=len, reverse=True)))

@@ -372,3 +372,41 @@ def test_a_common_word_of_a_bracket_pair_teaches_the_table_nothing():
             "Rishabh最初在Meta从事GenAI项目,内部重组后,便转入了超级智能实验室(MSL)。")
     entities = {e.id: e for _, _, e in find_entities(text, resolver())}
     assert "实验室" not in entities["msl"].aliases
+
+
+# --- session 12: descriptors, function characters and Latin surnames (blind8's baseball cluster)
+
+@pytest.mark.parametrize(("text", "han"), [
+    pytest.param("26歲強打索托(Juan Soto)爭奪戰,大都會以15年7.65億美元搶到索托。", "索托", id="age-and-descriptor"),
+    pytest.param("知名記者奧爾尼(Buster Olney)與帕桑(Jeff Passan)在節目上透露,帕桑補充說。", "帕桑", id="with-before-name"),
+    pytest.param("日本外野手鈴木誠也(Seiya Suzuki)簽約,鈴木誠也表示滿意。", "鈴木誠也", id="fielder"),
+])
+def test_a_descriptor_age_or_function_character_before_a_bracket_is_no_part_of_the_name(text, han):
+    got = found(text)
+    ids = {i for w, i, t in got if w == han and t == "person"}
+    assert ids and any(w.isascii() and i in ids for w, i, _ in got)  # one person, both spellings
+    assert not any(w != han and w.endswith(han) and not w.isascii() for w, _, _ in got)  # not 歲強打索托, 與帕桑
+
+
+def test_a_descriptor_before_a_repeated_name_makes_a_person():
+    text = ("道奇以10年7億美元網羅日本巨星大谷翔平。大谷翔平和洛杉磯道奇隊簽下合約,"
+            "索托有望超越大谷翔平的紀錄。")
+    assert ("大谷翔平", "大谷翔平", "person") in found(text)
+
+
+def test_a_repeated_name_without_a_descriptor_keeps_its_company_reading():
+    text = "派拉蒙提高報價至每股30美元。派拉蒙則上漲5%,派拉蒙董事會表示支持。"
+    assert {t for w, _, t in found(text) if w == "派拉蒙"} == {"org"}
+
+
+def test_a_latin_full_name_teaches_its_surname_alone():
+    text = "大都會以7.65億美元簽下Juan Soto,超越Aaron Judge的合約。Soto的合約總額甚至超越Judge的合約。"
+    got = found(text)
+    assert ("Soto", "juan-soto", "person") in got
+    assert ("Judge", "aaron-judge", "person") in got
+
+
+def test_a_surname_two_of_the_documents_people_share_teaches_nothing():
+    text = "John Smith與Adam Smith表示,Smith的年薪為100萬美元。"
+    got = found(text)
+    assert not any(w == "Smith" for w, _, _ in got)
