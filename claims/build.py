@@ -60,6 +60,7 @@ class _Context:
     joined: dict[str, Entity] = field(default_factory=dict)  # person id -> the organisation he joins (_joined)
     disclosed: bool = False  # the article reports disclosed pay (rules.DISCLOSURES): a year's pay
     results: bool = False  # the article reports a company's results (rules.RESULTS_WORDS anywhere)
+    reporters: frozenset[str] = frozenset()  # people the document names as its reporters (_reporters)
     _lists: dict[int, dict] = field(default_factory=dict)  # sentence start -> its list items (claims.lists)
     _referent_starts: list[int] = field(default_factory=list)
     _figure_starts: list[int] = field(default_factory=list)
@@ -116,7 +117,7 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
                    _staff_groups(resolver), [(m.start, m.end) for m in mentions], referents, known,
                    resolve=resolver.resolve, joined=_joined(norm, referents),
                    disclosed=bool(rules.DISCLOSURES.search(norm)),
-                   results=bool(rules.RESULTS_WORDS.search(norm)))
+                   results=bool(rules.RESULTS_WORDS.search(norm)), reporters=_reporters(entities, norm))
     claims: list[Claim] = []
     for mention in mentions:
         claim = _claim(document, ctx, mention, claims)
@@ -199,8 +200,7 @@ def _topics(entities, text: str = "", norm: str = "") -> dict[str, Entity]:
     nor someone who only acts for a company (小扎 offers for Meta)."""
     by_type: dict[str, Counter] = {}
     first: dict[str, Entity] = {}
-    reporters = {e.id for s, _, e in entities if e.type == "person" and norm
-                 and rules.REPORTER_BEFORE.search(norm, max(0, s - 8), s)}
+    reporters = _reporters(entities, norm)
     for _, _, e in entities:
         if e.id in rules.NOT_PARTIES or e.id in rules.ACTS_FOR or e.id in reporters:
             continue  # nor the reporter who writes the story (邁阿密先驅報記者考夫曼)
@@ -222,6 +222,13 @@ def _topics(entities, text: str = "", norm: str = "") -> dict[str, Entity]:
         if coded:
             out["org"] = coded[0]
     return out
+
+
+def _reporters(entities, norm: str) -> frozenset[str]:
+    """People written as a reporter somewhere in the document (《ESPN》記者帕森, 邁阿密先驅報記者考夫曼):
+    they tell of the money, they neither pay nor receive it."""
+    return frozenset(e.id for s, _, e in entities if e.type == "person" and norm
+                     and rules.REPORTER_BEFORE.search(norm, max(0, s - 8), s))
 
 
 def _span(text: str, pos: int, ends: str) -> tuple[int, int]:
@@ -273,6 +280,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         if period.kind == "unknown":
             period = Period(kind="per_year")
     payer, payee, parties_from, implied = _parties(ctx, m, s_start, s_end, kind)
+    payer, payee = (None if p in ctx.reporters else p for p in (payer, payee))  # 帕森(Jeff Passan)報導
     kind, payer, payee = _roles_by_type(ctx, kind, payer, payee, s_start, m)
     fee = kind == "acquisition" and implied == "deal"  # 与FC洛杉磯簽約…轉會費2650萬美元: the fee buys him
     if implied and kind not in rules.PAY_KINDS | rules.SUBJECT_KINDS and not fee:
@@ -331,7 +339,9 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         if when.source not in ("stated", "relative"):
             when = part_of.as_of
         reporting = reporting or part_of.reporting_period
-    change = bool(rules.CHANGE_BEFORE.search(ctx.norm[max(c_start, m.start - 6):m.start]))
+    change = bool(rules.CHANGE_BEFORE.search(ctx.norm[max(c_start, m.start - 6):m.start])) \
+        or bool(rules.MARGIN[0].search(ctx.norm[max(c_start, m.start - 1):m.start])
+                and rules.MARGIN[1].match(ctx.norm, m.end))
     phase = (timing.transition(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end])
              or timing.phase_of(own))
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
@@ -386,6 +396,11 @@ def _document_topic(ctx: _Context, claim: Claim) -> Claim:
     s_start, s_end = _span(ctx.text, claim.start, rules.SENTENCE_END)
     if kind == "other" and _PAYS_OUT.search(ctx.norm, s_start, claim.start):
         return claim  # Meta近日斥资30亿美元: the subject pays; who receives is unknown
+    player = ctx.topics.get("person")
+    if kind == "acquisition" and player is not None and player.id != payer and rules.TRANSFER.search(ctx.norm):
+        # 拜仁…8000萬歐元的報價…求購Harry Kane: in a transfer story a bid buys the player, for the club
+        buyer = payer or (topic.id if topic.id != player.id else None)
+        return claim.model_copy(update={"payer": buyer, "payee": player.id, "parties_from": SUBJECT_OF_ARTICLE})
     if wanted == "org" and payer is not None:
         own = kind in rules.SUBJECT_KINDS | {"other"}  # 发行价165港元: the subject's own figure
         raised = payer == topic.id and claim.parties_from == "document" and any(

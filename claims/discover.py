@@ -41,6 +41,7 @@ from .rules import KIND_CUES, SPEECH_VERBS
 _DATA = tomllib.loads((Path(__file__).parent / "data" / "names.toml").read_text("utf-8"))
 SURNAMES = frozenset("".join(_DATA["surnames"].split()))
 COMPOUND_SURNAMES = tuple(_DATA["compound_surnames"])
+JAPANESE_SURNAMES = tuple(sorted(_DATA["japanese_surnames"], key=len, reverse=True))
 TITLES = tuple(sorted(_DATA["titles"], key=len, reverse=True))
 LEADER_TITLES = frozenset(_DATA["leader_titles"])
 ORG_SUFFIXES = tuple(sorted(_DATA["org_suffixes"], key=len, reverse=True))
@@ -286,7 +287,8 @@ class Discoverer:
                 continue
             described = _DESCRIBES.search(norm, max(0, b_start - 4), b_start) is not None and han is outer
             # 外野手鈴木誠也(Seiya Suzuki): a Japanese name is no Chinese surname + given name
-            player = han is outer and _PERSON_DESCRIBED.search(norm, max(0, b_start - 4), b_start) is not None
+            player = han is outer and _PERSON_DESCRIBED.search(norm, max(0, b_start - 4), b_start) is not None \
+                or _japanese(han_norm)  # 山本由伸(Yoshinobu Yamamoto)
             if han_norm.endswith(GLOSS_ENDINGS) or not (name_like(han_norm) or described or player or suffixed):
                 continue  # 开源模型（Llama）, 部门（MSL Infra）: a gloss, not a second name
             if suffixed:  # 日本製鐵公司 is also 日本製鐵, the name the article goes on with
@@ -647,6 +649,8 @@ def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | 
         if len(name) == 3 or not _in_dictionary(name) and len(rights) >= 2 \
                 and (len(where) >= 3 or any(_acts(norm, e) for _, e in where)):
             return "person"  # 李澤鉅, 許繹彬, 刘强东; 雷军 (a two-character one no dictionary word, seen acting)
+    if _japanese(name) and len(where) >= _REPEATED["person_times"]:
+        return "person"  # 山本由伸已經和道奇達成簽約協議: a Japanese name, whatever it does
     if _transliterated(name) and len(where) >= _REPEATED["transliterated_times"] and len(rights) >= 2 \
             and _alone(norm, where) >= 2:
         if any(norm.startswith(_TEAM_SUFFIXES, e) for _, e in where) or _dealing(norm, where) >= 2:
@@ -667,6 +671,15 @@ def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | 
     if dealing >= 2 and dealing >= acts:
         return "org"  # 派拉蒙提高报价, 派拉蒙則上漲: a company (jieba tags it a transliterated person's name)
     return "person" if 2 * acts >= len(where) or len(pieces) == 1 and _tags().get(name) in _PERSON_TAGS else "org"
+
+
+def _japanese(name: str) -> bool:
+    """A Japanese family name and a two-character given name that is no dictionary word
+    (山本由伸, 铃木诚也; not 清水建设, 石川县, 中村学园). One-character given names (中村庄, 田中国)
+    read as places and sentences too often."""
+    family = next((f for f in JAPANESE_SURNAMES if name.startswith(f)), None)
+    given = name[len(family):] if family else ""
+    return family is not None and len(given) == 2 and not _common(given) and not _common(name)
 
 
 def _alone(norm: str, where: list[tuple[int, int]]) -> int:
@@ -1070,8 +1083,9 @@ def _last_name_before(text: str, norm: str, at: int) -> tuple[int, int] | None:
         start = max(d.end() for d in (*titles, *people))
     elif described:  # 荷里活電影公司華納兄弟探索（WBD）: the name after what describes it
         start = described[-1].end()
-    else:
-        start = at - name_tail(norm[start:at])
+    else:  # 小熊簽下山本由伸(Yoshinobu Yamamoto): a Japanese name is whole, however jieba cuts it
+        start = next((at - k for k in (5, 4) if at - k >= start and _japanese(norm[at - k:at])),
+                     at - name_tail(norm[start:at]))
     name = norm[start:at]
     return (start, at) if len(name) >= 2 and name not in NAME_STOPS else None
 

@@ -32,8 +32,9 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("valuation", ("估值", "市值", "价值推至", "价值推高至", "价值升至", "价值飙升至", "价值跃升至", "价值涨至")),
     ("net_worth", ("个人资产", "身家", "净资产", "财富")),
     # a player's transfer fee is what one club pays to buy him from another (6100万欧元引进奥斯卡)
-    ("acquisition", ("收购", "买下", "并购", "出售", "入股", "购入", "股权交易", "转会费", "转队费", "转会", "引进",
-                     "收购要约", "出价", "竞购")),
+    # (入札金: the posting fee a Japanese club is paid to release its player)
+    ("acquisition", ("收购", "买下", "并购", "出售", "入股", "购入", "股权交易", "转会费", "转队费", "入札金", "转会",
+                     "引进", "收购要约", "出价", "竞购")),
     ("investment", ("投资", "注资", "注入", "领投", "融资", "募资", "募集", "筹集", "集资", "筹资", "融得",
                     "所得款项")),
     ("deal", ("协议", "交易", "合作", "订单", "合同金额", "合同", "采购", "大单")),
@@ -51,7 +52,9 @@ BOUGHT_BEFORE = regex.compile(r"(?:收购|并购|竞购|买下|涵盖|向|对)\s
 # The words of a takeover story (收购, 要约, 竞购, 每股…), in a figure's sentence or the one before:
 # an offer word there is a bid for a company, not a pay offer (派拉蒙提高报价至每股31美元), and a
 # deal's value word the purchase's price (收购动视暴雪,交易额高达687亿美元).
-TAKEOVER = regex.compile(r"收购|并购|要约|竞购|收购战|每股|全现金|敌意")
+# A club's bid for a player (拜仁上次提出7000萬歐元的官方報價…再次求購Harry Kane) is one too.
+TRANSFER = regex.compile(r"求购|转会|引进|签入")
+TAKEOVER = regex.compile(r"收购|并购|要约|竞购|收购战|每股|全现金|敌意|" + TRANSFER.pattern)
 # A price per share (每股263元, 每股发售价, 一手入场费, 定价为51美元/股) is a price, kind other, scope
 # each, unless a takeover bids it (以每股27.75美元收购华纳: the bid, an acquisition)
 PER_SHARE_BEFORE = regex.compile(r"(?:每股|每ads|每份ads|每单位|每手|一手|入场费|发售价|招股价|定价|认购价|行使价|"
@@ -350,6 +353,9 @@ CHANGE_BEFORE = regex.compile(
     r"(?:增加|增长|减少|下降|下滑|上涨|上升|上调|下调|多出|少了|暴涨|大涨|大增|猛增|缩水|蒸发|加薪|减薪"
     r"|(?<![至最不许很诸])(?:增|降|涨|跌|多|少))了?"
     r"(?:约|近|超|逾|超过|接近|高达)?$")
+
+# A figure between 以 and a verb of beating is a margin, not a level (被山本以100萬美元超越).
+MARGIN = (regex.compile(r"以$"), regex.compile(r"(?:之差|的差距|的优势|超越|超过|击败|领先|险胜)"))
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = "。！？!?\n，,；;：:"

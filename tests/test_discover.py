@@ -410,3 +410,15 @@ def test_a_surname_two_of_the_documents_people_share_teaches_nothing():
     text = "John Smith與Adam Smith表示,Smith的年薪為100萬美元。"
     got = found(text)
     assert not any(w == "Smith" for w, _, _ in got)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    pytest.param("道奇與山本由伸達成協議。山本由伸已經和道奇達成協議,山本由伸表示。", "山本由伸", "person", id="yamamoto"),
+    pytest.param("鈴木誠也(Seiya Suzuki)加盟小熊。", "鈴木誠也", "person", id="bracket-pair"),
+    pytest.param("小熊簽下山本由伸(Yoshinobu Yamamoto)。", "山本由伸", "person", id="bracket-pair-after-verb"),
+    pytest.param("清水建设宣布收购。清水建设股价上涨,清水建设表示。", "清水建设", None, id="company-not-person"),
+    pytest.param("石川县政府表示。石川县发布公告,石川县的预算。", "石川县", None, id="place-not-person"),
+])
+def test_a_japanese_family_name_and_given_name_make_a_person(text, name, kind):
+    kinds = {t for w, _, t in found(text) if w == name}
+    assert (kinds == {kind}) if kind else "person" not in kinds

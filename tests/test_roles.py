@@ -369,3 +369,47 @@ def test_its_subscription_total_is_no_subscriber_paying():
     # dev-d-03: 其融资认购金额已突破6400亿港元 (the listing's total, not 其 paying)
     text = "蜜雪集团今日招股。2月23日，其融资认购金额已突破6400亿港元。"
     assert claims_of(text)[0].payer != "蜜雪集团"
+
+
+# --- session 13: reporters and Japanese names (blind9's baseball cluster)
+
+def test_a_reporter_neither_pays_nor_receives_what_he_reports():
+    # blind9-13: 據《ESPN》記者帕森(Jeff Passan)報導…柯爾…9年3.24億美元合約 read payee jeff-passan
+    text = ("據《ESPN》記者帕森(Jeff Passan)報導,山本由伸已經和道奇達成簽約協議。"
+            "帕森指出,當年洋基端出一張9年3.24億美元合約給柯爾。")
+    c = claims_of(text)[0]
+    assert "jeff-passan" not in (c.payer, c.payee)
+
+
+def test_a_repeated_japanese_name_is_a_person_though_it_signs_deals():
+    # blind9-13: 山本由伸 (no Chinese surname, 與山本由伸達成簽約協議) was an org, paid as 山本由伸-staff
+    text = ("洛杉磯道奇傳出與山本由伸達成簽約協議,雙方將簽下一張12年3.25億美元合約。"
+            "山本由伸已經和道奇達成簽約協議。今天又傳出和山本由伸達成簽約協議。")
+    c = claims_of(text)[0]
+    assert c.payee == "山本由伸" and c.payer != "山本由伸"
+
+
+def test_a_clubs_bid_in_a_transfer_story_buys_the_player():
+    # blind9-07: 拜仁上次提出7000萬歐元的官方報價…再次求購Harry Kane was pay_package, Bayern → Kane
+    text = ("熱刺當家球星Harry Kane傳出收到拜仁慕尼黑的報價。拜仁上次提出7000萬歐元的官方報價遭到拒絕之後,"
+            "這次打算再次求購Harry Kane。Harry Kane是熱刺自家青訓的球員。")
+    c = claims_of(text)[0]
+    assert (c.kind, c.payer, c.payee) == ("acquisition", "bayern-munich", "harry-kane")
+
+
+def test_an_offer_outside_a_transfer_story_stays_pay():
+    # the negative: no 求购/转会/引进 in the text, an offer to a person is his pay
+    text = "Meta向Harry Kane提出7000萬美元的報價。Harry Kane表示會考慮,Harry Kane的經紀人證實。"
+    assert claims_of(text)[0].kind in ("pay_package", "annual_pay")
+
+
+def test_a_posting_fee_is_what_buys_the_player_from_his_club():
+    # blind9-16: 另外还要付出5060万美元的入札金 was pay_package
+    text = "山本由伸与道奇签下12年3.25亿美元合约,另外还要付出5060万美元的入札金。"
+    assert [c.kind for c in claims_of(text)] == ["pay_package", "acquisition"]
+
+
+def test_a_figure_between_yi_and_a_verb_of_beating_is_a_margin():
+    # blind9-13: 如今被山本以100萬美元超越 was a 12-year pay package of 1M
+    text = "洋基端出一張9年3.24億美元合約給柯爾,如今被山本以100萬美元超越。"
+    assert [c.change for c in claims_of(text)] == [False, True]
