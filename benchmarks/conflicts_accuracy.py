@@ -33,7 +33,7 @@ TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-dev-c.json", ROOT / "conflic
          ROOT / "conflicts-blind3.json", ROOT / "conflicts-dev-d.json",
          ROOT / "conflicts-blind4.json", ROOT / "conflicts-blind5.json",
          ROOT / "conflicts-blind6.json", ROOT / "conflicts-dev-adjudicated.json", ROOT / "conflicts-blind7.json",
-         ROOT / "conflicts-blind8.json", ROOT / "conflicts-blind9.json")
+         ROOT / "conflicts-blind8.json", ROOT / "conflicts-blind9.json", ROOT / "conflicts-blind10.json")
 
 
 def claim_ids() -> tuple[dict[tuple[str, str, int], Any], list]:
@@ -72,8 +72,9 @@ def _key(side: dict) -> tuple[str, str, int]:
 DEV_SETS = frozenset({"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
                       "blind9"})
 # Blind sets written by others, each scored on its own pairs, not yet read (blind9, written in
-# session 11, was scored with its end code and session 12's, then opened in session 13).
-BLIND_SETS: tuple[str, ...] = ()
+# session 11, was scored with its end code and session 12's, then opened in session 13):
+# blind10, written at session 13's start.
+BLIND_SETS: tuple[str, ...] = ("blind10",)
 TIERS = ("dev", "held-out", *BLIND_SETS)
 
 
