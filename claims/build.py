@@ -31,7 +31,7 @@ from parsers.periods import find_period
 
 from . import lists, roles, rules, timing
 from .deals import Deal, deal_for, deal_frames, main_deal
-from .discover import TICKER, find_entities, name_like, name_tail, staff_group, words
+from .discover import TICKER, find_entities, is_authority, name_like, name_tail, staff_group, words
 from .entities import Entity, EntityResolver, Mention, name_key
 from .scope import SEGMENT_KINDS, of_some, part_of, scope_of
 
@@ -1009,8 +1009,21 @@ def _fine_parties(ctx: _Context, before: list[Mention]):
     """A fine no construction reads: the article's main organisation is fined (it is what a
     fine's story is about), the first other organisation of the sentence fines it
     (中國證監會則是採取…沒收普華永道…2774萬元: 证监会)."""
-    fining = _fining(before, ctx.main_org)
-    return _name(ctx.main_org, acting=True), _name(None if _joint_in(ctx, fining, before) else fining)
+    fined = ctx.main_org
+    if fined is not None and is_authority(fined):  # 歐盟委員會…因谷歌濫用…: the authority's story
+        fined = next((ent for _, _, ent in before if ent.type in ("org", "person") and not is_authority(ent)
+                      and ent.id not in rules.NOT_PARTIES), None) or _most_named(ctx, lambda e: (
+                          e.type in ("org", "person") and not is_authority(e) and e.id not in rules.NOT_PARTIES))
+        return _name(fined, acting=True), _name(ctx.main_org)
+    fining = _fining(before, fined)
+    return _name(fined, acting=True), _name(None if _joint_in(ctx, fining, before) else fining)
+
+
+def _most_named(ctx: _Context, fits: Callable[[Entity], bool]) -> Entity | None:
+    """The entity the document names most often among those that fit (the first named of a tie)."""
+    counts = Counter(e.id for _, _, e in ctx.entities if fits(e))
+    top = max(counts.values(), default=0)
+    return next((e for _, _, e in ctx.entities if counts.get(e.id) == top), None) if top else None
 
 
 def _joint_in(ctx: _Context, entity: Entity | None, before: list[Mention]) -> bool:

@@ -250,6 +250,10 @@ class Discoverer:
             if not any(taken[m.start():m.end()]):
                 body = m.group("body")
                 yield "org", list(dict.fromkeys((_AUTHORITY_SAME.get(body, body), text[m.start():m.end()])))
+        for m in _GOVERNMENT.finditer(norm):  # 美國聯邦政府, 華府: a place's government
+            if not any(taken[m.start():m.end()]):
+                place = m.group("place") or _GOVERNMENT_NAMES[m.group("name")]
+                yield "org", list(dict.fromkeys((place + "政府", text[m.start():m.end()])))
         for m in TICKER.finditer(text):  # 泡泡瑪特（9992.HK）, 鴻海（2317）: a listed company
             # the code is evidence enough: 泡泡瑪特 is a name though 泡泡 is a word
             span = _listed_name(norm, m.start()) or _last_name_before(text, norm, m.start())
@@ -388,7 +392,17 @@ def discoverer(resolver: EntityResolver) -> Discoverer:
 # --- helpers ---------------------------------------------------------------------------
 
 _PLACES = tuple(sorted(_DATA["places"]["names"], key=len, reverse=True))
+_GOVERNMENT_NAMES: dict[str, str] = _DATA["authorities"]["government_names"]
+_GOVERNMENT = regex.compile(
+    r"(?P<place>" + "|".join(_PLACES) + r")\s*(?:" + "|".join(_DATA["authorities"]["government_heads"]) + r")"
+    r"|(?P<name>" + "|".join(_GOVERNMENT_NAMES) + ")")
 _TEAM_SUFFIXES = tuple(_DATA["places"]["team_suffixes"])
+
+
+def is_authority(entity: Entity) -> bool:
+    """A public authority or a government (names.toml [authorities]): it fines and regulates."""
+    return entity.type == "org" and any(
+        _AUTHORITY.fullmatch(key) or _GOVERNMENT.fullmatch(key) for key in map(normalize, entity.aliases))
 
 
 def _past_place(kind: str, alias: str) -> str | None:

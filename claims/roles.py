@@ -86,6 +86,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("fine_by_on", "{Q}{G}对{P}{G}(?:" + FINE_VERBS + "){G}{M}", "fine",
           ("美国证券交易委员会对特斯拉罚款2000万美元。", "tesla", "证券交易委员会"),
           ("財政部對特斯拉涉及2018年項目的違法行為，罰沒共1.16億元人民幣。", "tesla", "财政部")),
+    # 歐盟委員會…向谷歌處以29.5億歐元的罰款; 歐盟對Google祭出29.5億歐元反托辣斯罰款: the verb that
+    # imposes, the fine named after the figure (not 谷歌向歐盟支付罰款: who is paid)
+    _rule("fine_toward", "{Q}{G}(?:向|对){P}(?:处以|开出|祭出|课以|开罚){G}{M}", "fine",
+          ("歐盟委員會宣布，向谷歌處以29.5億歐元（約270億港元）的罰款。", "google", "欧盟")),
+    _rule("fine_toward_unnamed", "(?:向|对){P}(?:处以|开出|祭出|课以|开罚){G}{M}", "fine",
+          ("监管机构向谷歌处以29.5亿欧元的罚款。", "google", None)),
+    _rule("fine_imposed", "{Q}{G}对{P}{G}(?:祭出|开出|处以|课以){G}{M}{g}(?:的)?(?:反垄断|反托辣斯|反托拉斯)?罚款", "fine",
+          ("歐盟5日對Google祭出29.5億歐元（34.5億美元）反托辣斯罰款。", "google", "欧盟")),
     _rule("fine_on", "对{P}{G}(?:" + FINE_VERBS + "){G}{M}", "fine",
           ("监管部门对特斯拉罚款2000万美元。", "tesla", None)),
     _rule("fined_by", "{P}{g}(?:被|遭到?){Q}{G}(?:" + FINE_VERBS + "){G}{M}", "fine",

@@ -41,6 +41,9 @@ TIME_VARYING = frozenset({"valuation", "net_worth", "revenue", "profit"})
 # A company's funding round and its own spending (小米的薪酬开支 of 2017 vs 2018) recur: with
 # no named payer (an investor, a spender's counterpart) they are the figures of a time.
 PERIODIC_WITHOUT_PAYER = frozenset({"investment", "spending"})
+# An authority fines one company again and again (the EU fined Meta €1.2B in 2023, €265M in
+# 2022): a fine with no time of its own is its article's month's, like a valuation.
+RECURRING = frozenset({"fine"})
 # Pay that is a year's (a CEO's 年薪 of 2021 is not that of 2024): its time is a year.
 YEARLY = frozenset({"annual_pay", "bonus"})
 
@@ -53,7 +56,8 @@ def moves_over_time(v: ClaimView) -> bool:
     (Meta in Scale AI) is one event, reported on many dates."""
     if v.phase in ONE_MOMENT_PHASES:
         return False
-    return v.kind in TIME_VARYING or v.kind in YEARLY or (v.kind in PERIODIC_WITHOUT_PAYER and v.payer is None)
+    return v.kind in TIME_VARYING or v.kind in YEARLY or v.kind in RECURRING \
+        or (v.kind in PERIODIC_WITHOUT_PAYER and v.payer is None)
 
 
 # Phases that name one moment, whenever it is reported: a listing's value at its offer price
@@ -80,7 +84,7 @@ def _held(source: str, start: date | None, end: date | None, published: date | N
         return None
     if kind in YEARLY:  # a salary or a bonus is the year's: the article's year
         return (date(day.year, 1, 1), date(day.year, 12, 31))
-    if kind in TIME_VARYING or (kind in PERIODIC_WITHOUT_PAYER and no_payer):
+    if kind in TIME_VARYING or kind in RECURRING or (kind in PERIODIC_WITHOUT_PAYER and no_payer):
         first = day.replace(day=1)
         following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
         return (first, following - timedelta(days=1))

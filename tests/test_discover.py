@@ -432,3 +432,17 @@ def test_a_japanese_family_name_and_given_name_make_a_person(text, name, kind):
 def test_a_transliterated_name_glossed_by_a_latin_full_name_is_a_person(text, han, kind):
     kinds = {t for w, _, t in found(text) if w == han}
     assert (kinds == {kind}) if kind else "person" not in kinds
+
+
+@pytest.mark.parametrize(("text", "name", "entity"), [
+    pytest.param("美國政府宣布收購英特爾股權。華府同意投資89億美元。", "華府", "美国政府", id="washington"),
+    pytest.param("美國聯邦政府表示,將入股英特爾。", "美國聯邦政府", "美国政府", id="federal"),
+    pytest.param("港府注资100亿元。", "港府", "香港政府", id="hong-kong"),
+    pytest.param("歐盟對蘋果罰款18億歐元。歐盟委員會表示。", "歐盟委員會", "欧盟", id="eu-commission-is-the-eu"),
+])
+def test_a_government_and_the_eu_are_one_party_by_any_of_their_names(text, name, entity):
+    assert (name, entity, "org") in found(text)
+
+
+def test_a_place_alone_is_no_government():
+    assert not any(i.endswith("政府") for _, i, _ in found("美國經濟表現強勁,美國股市上漲。"))

@@ -219,3 +219,13 @@ def test_regression_a_low_figure_the_sweep_cannot_weigh_does_not_hide_the_one_it
     prepared = [prepare(c) for c in corpus]
     assert bool(pairwise(prepared, [])) is True
     assert bool(clustered(prepared, [])) is True
+
+
+def test_fines_of_different_months_are_different_fines():
+    # blind8: the EU fined Meta 2.65億歐元 (Nov 2022) and 12億歐元 (May 2023): one authority fines
+    # one company again and again, so a fine with no time of its own is its article's month's
+    kw = dict(kind="fine", payer="meta", payee="欧盟", currency="EUR", period="one_time")
+    nov, may = claim("2.65e8", published=date(2022, 11, 28), **kw), claim("1.2e9", published=date(2023, 5, 22), **kw)
+    assert find_conflicts([nov, may]) == []
+    rival = claim("1.3e9", published=date(2023, 5, 23), outlet="Outlet B", **kw)
+    assert [ids(c) for c in find_conflicts([may, rival])] == [{may.id, rival.id}]

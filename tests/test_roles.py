@@ -413,3 +413,11 @@ def test_a_figure_between_yi_and_a_verb_of_beating_is_a_margin():
     # blind9-13: 如今被山本以100萬美元超越 was a 12-year pay package of 1M
     text = "洋基端出一張9年3.24億美元合約給柯爾,如今被山本以100萬美元超越。"
     assert [c.change for c in claims_of(text)] == [False, True]
+
+
+def test_the_authority_an_article_is_about_fines_the_company_it_names():
+    # blind4-02 / blind5-22: the main organisation was read as the party fined, the authority too
+    text = ("歐盟委員會9月5日宣布，因谷歌濫用其在廣告技術的主導地位，損害公平競爭環境，決定對其罰款。"
+            "歐盟委員會呼籲停止這種做法。歐盟委員會指出,罰款合計29.5億歐元。")
+    c = claims_of(text)[-1]
+    assert (c.kind, c.payer, c.payee) == ("fine", "google", "欧盟")
