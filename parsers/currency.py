@@ -52,8 +52,17 @@ _ASCII_CUES = [w for cues in LOCALE_CUES.values() for w in cues if w[0].isascii(
 _LOCALE_WEIGHTS = [(code, word, weight) for code, cues in LOCALE_CUES.items() for word, weight in cues.items()]
 
 
+# A filing's declaration after its first figure: 最多30億元(美元.下同), 69﹒32億元(美元;下同): the
+# document's 元 is that currency from there on, whatever its locale.
+_DECLARED = re.compile(rf"[(（]\s*(?P<name>{alt(_NAMES)})\s*[.．。;；,，、]?\s*(?:以下同|下同)\s*[)）]")
+
+
 def document_locale(norm: str) -> Locale:
     """Which yuan 元 means in this (normalised) document, by weighted locale cues, and why."""
+    declared = _DECLARED.search(norm) if "下同" in norm else None
+    if declared is not None:
+        code = _CODE_OF[declared["name"]]
+        return Locale(code, f"document yuan {code}: declared ({declared.group()})")
     seen: dict[str, int] = {}
     for hit in _LOCALE_WORDS.finditer(norm):  # longest word wins: 新台币 counts once, not also as 台币
         seen[hit.group()] = seen.get(hit.group(), 0) + 1

@@ -140,8 +140,10 @@ CURRENCIES: tuple[Currency, ...] = (
              ("hk$", "hkd", "港币$", "港元$", "港币", "港元")),
     Currency("TWD", ("新台币", "台币", "元新台币", "新台币元", "twd", "ntd", "nt$"), ("nt$", "twd", "新台币", "台币")),
     Currency("JPY", ("日元", "日圆", "日币", "円", "jpy"), ("jpy", "日元", "日币")),
-    Currency("EUR", ("欧元", "eur", "欧"), ("€", "eur", "欧元")),  # 6500万欧 (sports pages)
-    Currency("GBP", ("英镑", "gbp", "镑"), ("£", "gbp", "英镑")),
+    # 6500万欧 (sports pages); 歐羅 and 英磅/磅, Hong Kong's names (2億歐羅, 3100萬磅: 磅 is also a weight,
+    # so money only after a large unit or a money cue)
+    Currency("EUR", ("欧元", "欧罗", "eur", "欧"), ("€", "eur", "欧元", "欧罗")),
+    Currency("GBP", ("英镑", "英磅", "gbp", "镑"), ("£", "gbp", "英镑", "英磅"), slang=("磅",)),
     Currency("KRW", ("韩元", "韩圜", "krw"), ("₩", "krw", "韩元")),
     # 新元: Singapore's own name
     Currency("SGD", ("新加坡元", "新元", "新币", "sgd", "s$", "新加坡币"), ("s$", "sgd", "新加坡币", "新加坡元")),

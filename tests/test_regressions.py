@@ -449,3 +449,17 @@ def test_blind4_band_halves_joined_by_a_comma():  # r079, r081: X以上、Y以�
 
 def test_blind4_box_office_is_money():  # r134, r138, r144, r147: 票房突破1.5亿 not found
     assert _read("总票房突破1.5亿")[0][1] == Decimal(150000000)
+
+
+def test_parser_blind7_a_declared_currency_is_the_documents_yuan():  # r130, r133: 30億元(美元.下同) read as CNY
+    found = extract_money("滙豐控股公布中期業績,擬展開最多30億元(美元.下同)股份回購;股東應佔溢利下跌31﹒9%至69﹒32億元。")
+    assert [(m.text, m.currency) for m in found] == [("最多30億元", "USD"), ("69﹒32億元", "USD")]
+    assert "declared" in found[0].currency_reason
+    # the negative: a bracket that only glosses one figure declares nothing
+    assert {m.currency for m in extract_money("集團純利30億元(約4億美元),收入95億元。")} - {"USD"} == {"CNY"}
+
+
+def test_parser_blind7_hong_kong_names_of_the_euro_and_the_pound():  # r009, r019: 2億歐羅 CNY, 3100萬磅 unread
+    assert _found("伊蒂哈德以稅後2億歐羅年薪吸引賓施馬") == [("2億歐羅", Decimal(2 * 10**8), Decimal(2 * 10**8), "EUR")]
+    assert [m.currency for m in extract_money("轉會費3100萬磅,周薪14萬英磅")] == ["GBP", "GBP"]
+    assert extract_money("他體重200磅,跑了3磅。") == []  # 磅 the weight: money only after a large unit
