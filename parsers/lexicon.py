@@ -614,7 +614,11 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             # (parser_blind4, opened: Taiwan's labour ministry, prosecutors, estate agents and brokers, investor
             # conferences, press; 劳动部 weighs 1, as the mainland had a ministry of that name until 1998: a mainland
             # cue beside it ties, and the default holds)
-            "劳动部": 1, "地检署": 2, "房仲": 2, "信义房屋": 2, "东森": 2, "法说会": 2, "民视": 2, "ettoday": 2},
+            "劳动部": 1, "地检署": 2, "房仲": 2, "信义房屋": 2, "东森": 2, "法说会": 2, "民视": 2, "ettoday": 2,
+            # (parser_blind5-7, opened: Taiwan's lottery, health insurance, telecoms, job fairs and legal words;
+            # 罚锾 is Taiwan's word for an administrative fine, 职缺 and 征才 its words for job openings)
+            "威力彩": 2, "台湾彩券": 2, "健保": 2, "中华电信": 2, "罚锾": 2, "职缺": 2, "征才": 2, "二度就业": 2,
+            "劳工局": 1},
     "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
             "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
             "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2,
@@ -627,7 +631,10 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             # (parser_blind4, opened: Hong Kong's chief executive, bureaux and departments, press; 港人 and 全港
             # as place words)
             "李家超": 2, "财政司长": 2, "保安局": 2, "运输署": 2, "政府统计处": 2, "now新闻": 2, "am730": 2,
-            "港人": 1, "全港": 1},
+            "港人": 1, "全港": 1,
+            # (parser_blind5-7, opened: Hong Kong's rates, property trade and estate agents, gazette, hospitals)
+            "差饷": 2, "方呎": 2, "呎租": 2, "实呎": 2, "尺价": 2, "补地价": 2, "综援": 2, "刊宪": 2, "急症室": 2,
+            "港置": 2, "中原地产": 2, "美联物业": 2, "利嘉阁": 2},
     # 人民币 weighs 2, like an institution: a Hong Kong or Taiwan report names the renminbi outright
     # for its mainland figures (6000元人民币) and leaves its own yuan bare.
     "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2},

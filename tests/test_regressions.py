@@ -463,3 +463,12 @@ def test_parser_blind7_hong_kong_names_of_the_euro_and_the_pound():  # r009, r01
     assert _found("伊蒂哈德以稅後2億歐羅年薪吸引賓施馬") == [("2億歐羅", Decimal(2 * 10**8), Decimal(2 * 10**8), "EUR")]
     assert [m.currency for m in extract_money("轉會費3100萬磅,周薪14萬英磅")] == ["GBP", "GBP"]
     assert extract_money("他體重200磅,跑了3磅。") == []  # 磅 the weight: money only after a large unit
+
+
+def test_parser_blind5_taiwan_and_hong_kong_trade_words_set_the_yuan():
+    # r054 (威力彩 貳獎 200萬元), r139-r146 (呎租, 實呎): read as CNY with no cue in the sentence
+    assert {m.currency for m in extract_money("威力彩貳獎固定200萬元，參獎15萬元。")} == {"TWD"}
+    assert {m.currency for m in extract_money("單位以1.65萬元租出，實用呎租約59元。")} == {"HKD"}
+    assert {m.currency for m in extract_money("違反規定者處六萬元以上三十萬元以下罰鍰。")} == {"TWD"}
+    # the negative: a mainland sentence with none of them keeps the default
+    assert {m.currency for m in extract_money("该市职工平均工资为8.2万元。")} == {"CNY"}
