@@ -40,6 +40,7 @@ from .lexicon import (
     MINOR_UNITS,
     MONEY_CUE_NOT_BEFORE,
     MONEY_CUES,
+    MONEY_CUES_AFTER,
     NOT_MONEY_AFTER,
     RANGE_OPENERS,
     SMALL_UNITS,
@@ -111,7 +112,7 @@ def _trie_pattern(node: dict, *, split_singles: bool = False) -> str:
 def money_cues(*, reverse: bool = False) -> str:
     """MONEY_CUES as one alternation, a cue with a MONEY_CUE_NOT_BEFORE word after it left out (人工 'pay',
     not 人工智能).  ``reverse``: the cues written backwards, for a search back from a figure in reversed text."""
-    plain = [w for w in MONEY_CUES if w not in MONEY_CUE_NOT_BEFORE]
+    plain = [w for w in (*MONEY_CUES, *(() if reverse else MONEY_CUES_AFTER)) if w not in MONEY_CUE_NOT_BEFORE]
     guarded = []
     for word, nexts in MONEY_CUE_NOT_BEFORE.items():
         if reverse:

@@ -48,7 +48,7 @@ Row grammar, per table:
   BARE_ITEM_FOLLOWERS  what may follow a bare figure that continues a money figure (a list or a chain)
   CHANGE_NOUNS, CHANGE_VERBS  words that make a range two figures, a change (从X到Y的跃升, 增加7万至1029万)
   MONEY_CUES      words that make a currency-less figure money (薪酬, 估值 ...); MONEY_CUE_NOT_BEFORE: what
-                    makes a cue another word (人工智能)
+                    makes a cue another word (人工智能); MONEY_CUES_AFTER: cues only after the figure (放租, 購入)
   NOT_MONEY_AFTER words that, right after a figure, make it a count (名, 人, 次, 参数 ...); COUNTED_AFTER
                     (derived from COUNT_NOUNS and COUNT_MODIFIERS) the same for a bare figure: 3亿付费用户
   COUNTER_YUAN    yuan words that are also counters (3块屏幕); COUNTER_YUAN_FREE: what may follow them as yuan
@@ -516,7 +516,14 @@ MONEY_CUES: tuple[str, ...] = (
     # a price asked or paid in all (要价9.9万, 总价多在2千万上下, 叫价1200万), and the verbs of a sale written after
     # the price (466萬易手, 700萬可入手)
     "要价", "叫价", "总价", "易手", "入手", "可入手",
+    # (parser_blind5-7, opened: a league's top salary (頂薪依舊是600萬), an IPO's frozen funds (凍資傳逾2500億), an
+    # insurer's payout (共赔付75万), a monthly rent (月租2萬5))
+    "顶薪", "冻资", "赔付", "理赔", "月租",
 )
+# Cues only when written after the figure, since before one they open other clauses (放租约两星期, 租金回报率约3.8厘):
+# a rent (以每月4万放租, 以每月3.9万租出), the price a home was bought or sold at (以615萬購入, 425萬沽出), margin
+# loans (借出123亿孖展), a budget's funds (200億經費).  (parser_blind5-7, opened)
+MONEY_CUES_AFTER: tuple[str, ...] = ("放租", "租出", "承租", "购入", "沽出", "孖展", "经费")
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费")}
 

@@ -276,6 +276,7 @@ def test_vague_word_meanings_are_documented():
 
 def test_no_word_is_both_a_money_cue_and_a_counter():
     assert set(MONEY_CUES) & set(NOT_MONEY_AFTER) == set()
+    assert set(lexicon.MONEY_CUES_AFTER) & set(MONEY_CUES) == set()
 
 
 # --- Every key is in the form the parser matches (normalised), and listed once --------------------
@@ -292,8 +293,8 @@ def _words(name: str) -> list[str]:
 
 
 _KEY_TABLES = ("DIGITS", "SMALL_UNITS", "LARGE_UNITS", "EN_SCALES", "CURRENCIES", "SUBUNITS", "HEDGES",
-               "UNIT_INFIX_HEDGES", "VAGUE_WORDS", "CONNECTORS", "RANGE_OPENERS", "MONEY_CUES", "NOT_MONEY_AFTER",
-               "NOT_MONEY_BEFORE", "LOCALE_CUES", "HEDGE_BLOCKED_AFTER", "HEDGE_BLOCKED_BEFORE",
+               "UNIT_INFIX_HEDGES", "VAGUE_WORDS", "CONNECTORS", "RANGE_OPENERS", "MONEY_CUES", "MONEY_CUES_AFTER",
+               "NOT_MONEY_AFTER", "NOT_MONEY_BEFORE", "LOCALE_CUES", "HEDGE_BLOCKED_AFTER", "HEDGE_BLOCKED_BEFORE",
                "BARE_FIGURE_COUNTERS", "GAP_ADJECTIVES", "MINOR_UNITS", "PRICE_CUES", "LEVEL_WORDS",
                "CONVERSION_WORDS", "COUNT_NOUNS", "LEVEL_MONEY_WORDS", "PART_WORDS", "SHARED_UNIT_SEPARATORS",
                "HEDGE_BLOCKED_AFTER_FIGURE", "PRICE_MOVE_CUES", "CURRENCY_WORD_NOT_BEFORE")
@@ -315,7 +316,7 @@ DUPLICATE_ROWS: dict[str, str] = {}  # none open
 
 @pytest.mark.parametrize("name", [
     pytest.param(n, marks=_strict_xfail_for(DUPLICATE_ROWS, n))
-    for n in ("CONNECTORS", "RANGE_OPENERS", "MONEY_CUES", "NOT_MONEY_AFTER", "NOT_MONEY_BEFORE", "PRICE_CUES",
+    for n in ("CONNECTORS", "RANGE_OPENERS", "MONEY_CUES", "MONEY_CUES_AFTER", "NOT_MONEY_AFTER", "NOT_MONEY_BEFORE", "PRICE_CUES",
               "LEVEL_WORDS", "CONVERSION_WORDS", "COUNT_NOUNS", "PART_WORDS", "BARE_FIGURE_COUNTERS")
 ])
 def test_word_list_has_no_duplicates(name):

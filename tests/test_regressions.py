@@ -472,3 +472,11 @@ def test_parser_blind5_taiwan_and_hong_kong_trade_words_set_the_yuan():
     assert {m.currency for m in extract_money("違反規定者處六萬元以上三十萬元以下罰鍰。")} == {"TWD"}
     # the negative: a mainland sentence with none of them keeps the default
     assert {m.currency for m in extract_money("该市职工平均工资为8.2万元。")} == {"CNY"}
+
+
+def test_parser_blind5_a_rent_or_a_purchase_word_after_a_bare_figure_makes_it_money():
+    # r132, r138: 以每月3.9万租出, 以615萬購入 not found (a Hong Kong property report with 方呎: HKD)
+    found = extract_money("单位面积约763方呎，以每月4万放租约两星期，最新以每月3.9万租出。")
+    assert [(m.text, m.currency) for m in found] == [("4万", "HKD"), ("3.9万", "HKD")]  # not 约两 (星期)
+    assert [m.text for m in extract_money("原業主於2023年以615萬購入單位，租金回報率約3.4厘。")] == ["615萬"]  # not 3.4
+    assert [m.text for m in extract_money("新賽季頂薪依舊是600萬。")] == ["600萬"]
