@@ -31,7 +31,17 @@ from parsers.periods import find_period
 
 from . import lists, roles, rules, timing
 from .deals import Deal, deal_for, deal_frames, main_deal
-from .discover import TICKER, find_entities, is_authority, name_like, name_tail, staff_group, words
+from .discover import (
+    DESTINATION,
+    TICKER,
+    destination_place,
+    find_entities,
+    is_authority,
+    name_like,
+    name_tail,
+    staff_group,
+    words,
+)
 from .entities import Entity, EntityResolver, Mention, name_key
 from .scope import SEGMENT_KINDS, of_some, part_of, scope_of
 
@@ -279,6 +289,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         kind = "annual_pay"  # 黄仁勋2024财年的薪酬总额为3416.7万美元: the year's pay
         if period.kind == "unknown":
             period = Period(kind="per_year")
+    added = False
     payer, payee, parties_from, implied = _parties(ctx, m, s_start, s_end, kind)
     payer, payee = (None if p in ctx.reporters else p for p in (payer, payee))  # 帕森(Jeff Passan)報導
     kind, payer, payee = _roles_by_type(ctx, kind, payer, payee, s_start, m)
@@ -289,6 +300,14 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         payer = None  # 交易完成后Scale AI估值300亿美元, 蜜雪集团…募资: a company's own figure has no payer
     if payer is not None and payer == payee and kind in rules.PAY_KINDS and payee in ctx.known:
         payee = _staff_of(ctx.known[payee], ctx).id  # a company paying "itself": its staff
+    if kind in ("investment", "spending") and (payee is None or payee == payer or parties_from != "clause"):
+        place = _destination(ctx, m, s_start, s_end)
+        if place is not None:  # 台積電將對美國再投資至少1000億美元: the country receives it
+            kind, payee, parties_from = "investment", place.id, parties_from or "sentence"
+            if rules.UNNAMED_FIRMS.search(ctx.norm, c_start, m.start):
+                payer = None  # 多家晶片公司承諾在美國投資約4000億美元: many firms, none named as the payer
+            # (再投資, 新增對美…的投資: a tranche added, not the total the country receives)
+            added = bool(rules.ADDED_INVESTMENT.search(ctx.norm, c_start, m.start))
     if inherit and parties_from not in ("clause", "list"):
         payer, payee = payer or previous.payer, payee or previous.payee
         parties_from = previous.parties_from if (payer, payee) == (previous.payer, previous.payee) else parties_from
@@ -339,7 +358,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         if when.source not in ("stated", "relative"):
             when = part_of.as_of
         reporting = reporting or part_of.reporting_period
-    change = bool(rules.CHANGE_BEFORE.search(ctx.norm[max(c_start, m.start - 6):m.start])) \
+    change = added or bool(rules.CHANGE_BEFORE.search(ctx.norm[max(c_start, m.start - 6):m.start])) \
         or bool(rules.MARGIN[0].search(ctx.norm[max(c_start, m.start - 1):m.start])
                 and rules.MARGIN[1].match(ctx.norm, m.end))
     phase = (timing.transition(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end])
@@ -925,6 +944,18 @@ def _employer_of(ctx: _Context, payee: Entity, s_start: int) -> Entity | None:
     return _employer(ctx, payee, s_start)
 
 
+def _destination(ctx: _Context, m: MoneyMention, s_start: int, s_end: int) -> Entity | None:
+    """The country an investment goes into, named in its sentence just before the figure (對美國再
+    投資, 在美設廠投資…超過) or right after it (1,000億美元投資於美國): an entity of the place."""
+    before = [d for d in DESTINATION.finditer(ctx.norm, max(s_start, m.start - 24), m.start)]
+    after = DESTINATION.search(ctx.norm, m.end, min(s_end, m.end + 16))
+    hit = before[-1] if before else after
+    if hit is None:
+        return None
+    name = destination_place(hit.group("place") or hit.group("after"))
+    return _remember(ctx, Entity(id=name, name=name, type="org", english=name, aliases=(name,)))
+
+
 def _remember(ctx: _Context, entity: Entity) -> Entity:
     """An entity the document's own words made (a subject, a group): the first one kept per id."""
     return ctx.captured.setdefault(entity.id, entity)
@@ -1246,7 +1277,8 @@ def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, attributed: st
             or (rules.RECORD_AFTER.match(norm, m.end)  # 打破由…拉特所創下的2200萬美元紀錄: his record
                 and rules.RECORD_BROKEN_BEFORE.search(norm, clause_start, m.start))):
         return "comparison"
-    if any(cue in sentence for cue in rules.HYPOTHETICAL_CUES):
+    if any(cue in sentence for cue in rules.HYPOTHETICAL_CUES) \
+            or rules.FORECAST.search(norm, s_start, m.start):
         return "hypothetical"
     return "reported" if attributed else "asserted"
 

@@ -392,6 +392,19 @@ def discoverer(resolver: EntityResolver) -> Discoverer:
 # --- helpers ---------------------------------------------------------------------------
 
 _PLACES = tuple(sorted(_DATA["places"]["names"], key=len, reverse=True))
+_DESTINATION_SHORT: dict[str, str] = _DATA["places"]["destination_short"]
+# (对美国再投资, 在美国的总投资金额, 在美设厂投资, 赴美投资; 投资于美国, 投资美国金额: the place after the verb)
+DESTINATION = regex.compile(
+    r"(?:对|在|赴|于|到)(?P<place>" + "|".join((*_PLACES, *_DESTINATION_SHORT)) + r")(?!元|金|股|债|军|方|联储)"
+    r"(?:国)?(?:本土|境内|当地)?(?:的)?(?:设厂|建厂)?(?:总)?(?:再|追加|加码|新增|额外)?(?:投资|投入)"
+    r"|投资(?:于)?(?P<after>" + "|".join(_PLACES) + r")")
+
+
+def destination_place(written: str) -> str:
+    """The country a DESTINATION match names, whole (美 -> 美国)."""
+    return _DESTINATION_SHORT.get(written, written)
+
+
 _GOVERNMENT_NAMES: dict[str, str] = _DATA["authorities"]["government_names"]
 _GOVERNMENT = regex.compile(
     r"(?P<place>" + "|".join(_PLACES) + r")\s*(?:" + "|".join(_DATA["authorities"]["government_heads"]) + r")"

@@ -277,6 +277,10 @@ RUMOR_CUES: tuple[str, ...] = ("传言", "据传", "传闻", "网传", "谣传",
 HYPOTHETICAL_CUES: tuple[str, ...] = (
     "如果", "假如", "假设", "好比", "这个整数", "整数", "可能是", "或许是", "愿意支付",
 )
+# A speaker's expectation of the future (他預期…將突破2000億美元, 他認為川普政府將讓台積電…超過2000億美元):
+# what may come, not a figure of now (not 本季營收預期將達780億美元, a company's own guidance).
+FORECAST = regex.compile(r"(?:(?:他|她|我|我们|他们)(?:预期|预计|估计)|认为|相信)"
+                         r"[^。；！？]{0,30}(?:将|会)[^。；！？]{0,20}$")
 # A figure quoted to compare with the subject's (someone else's pay, another company's round):
 # a cue in the figure's own clause, or 超过/高于 X 的 right before it. 相比去年 is a change
 # over time, not a comparison with someone else.
@@ -354,6 +358,11 @@ CHANGE_BEFORE = regex.compile(
     r"|(?<![至最不许很诸])(?:增|降|涨|跌|多|少))了?"
     r"(?:约|近|超|逾|超过|接近|高达)?$")
 
+# Words of a tranche added to an investment (台積電將對美國再投資1000億美元, 新增對美1000億美元的投資): a change
+# of the total, not the total.
+ADDED_INVESTMENT = regex.compile(r"再投资|追加|加码|新增|额外")
+# Several companies, unnamed, as a clause's subject (多家晶片公司承諾…投資): no one of them pays it all.
+UNNAMED_FIRMS = regex.compile(r"(?:多家|多间|数家|几家|众多|一些|各大|许多)[^，,。；]{0,4}(?:公司|企业|厂商|业者|厂)")
 # A figure between 以 and a verb of beating is a margin, not a level (被山本以100萬美元超越).
 MARGIN = (regex.compile(r"以$"), regex.compile(r"(?:之差|的差距|的优势|超越|超过|击败|领先|险胜)"))
 

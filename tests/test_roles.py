@@ -421,3 +421,38 @@ def test_the_authority_an_article_is_about_fines_the_company_it_names():
             "歐盟委員會呼籲停止這種做法。歐盟委員會指出,罰款合計29.5億歐元。")
     c = claims_of(text)[-1]
     assert (c.kind, c.payer, c.payee) == ("fine", "google", "欧盟")
+
+
+@pytest.mark.parametrize(("text", "payee"), [
+    pytest.param("台積電表示滿意。台積電將對美國投資至少1000億美元。", "美国", id="toward-the-country"),
+    pytest.param("台積電表示滿意。台積電在美投資總額達到1650億美元。", "美国", id="short-form"),
+    pytest.param("台積電表示滿意。台積電擬增加1000億美元投資於美國半導體製造。", "美国", id="place-after"),
+    pytest.param("软银表示满意。软银将向OpenAI投资400亿美元。", "openai", id="a-company-stays-the-payee"),
+])
+def test_an_investment_into_a_country_is_received_by_the_country(text, payee):
+    # blind9's TSMC cluster: 對美投資 read with no payee, or with TSMC receiving its own investment
+    assert claims_of(text)[-1].payee == payee
+
+
+def test_a_dollar_investment_names_no_country():
+    # 美 before 元 is the currency: 對美元資產投資 names no place
+    assert claims_of("基金表示滿意。基金對美元資產投資500億美元。")[-1].payee != "美国"
+
+
+def test_a_tranche_added_to_a_countrys_investment_is_a_change_not_the_total():
+    text = "台積電表示滿意。台積電將對美國再投資至少1000億美元。台積電在美國總投資金額達到1650億美元。"
+    assert [c.change for c in claims_of(text)] == [True, False]
+
+
+def test_many_unnamed_firms_are_no_one_payer():
+    text = "台積電表示滿意。台積電在美投資。2022年多家晶片公司承諾在美國投資約4000億美元建廠。"
+    c = claims_of(text)[-1]
+    assert (c.payer, c.payee) == (None, "美国")
+
+
+def test_a_speakers_expectation_is_hypothetical_but_a_companys_guidance_is_not():
+    # blind9-27: 他預期在川普政府時期，台積電在美國的設廠投資將突破2000億美元 (a forecast)
+    said = claims_of("盧特尼克指出，他預期在川普政府時期，台積電在美國的設廠投資將突破2000億美元。")[-1]
+    assert said.stance == "hypothetical"
+    # dev-c-15: 本季營收預期將達約780億美元 is the company's own guidance
+    assert claims_of("輝達表示，本季營收預期將達約780億美元。")[-1].stance != "hypothetical"
