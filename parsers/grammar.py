@@ -28,6 +28,7 @@ from .lexicon import (
     COUNTER_NOT_BEFORE,
     CURRENCIES,
     CURRENCY_WORD_NOT_BEFORE,
+    CURRENCY_WORD_NOT_BEFORE_NEAR,
     DIGIT_NOT_BEFORE,
     DIGITS,
     EN_SCALES,
@@ -204,7 +205,9 @@ SUBCHAIN = (
 )
 
 # 欧 of 欧洲 is no euro (lexicon CURRENCY_WORD_NOT_BEFORE)
-_WORD_NOT_BEFORE = "".join(rf"(?!(?<={regex.escape(w)})[{chars(nexts)}])" for w, nexts in CURRENCY_WORD_NOT_BEFORE.items())
+_WORD_NOT_BEFORE = "".join(rf"(?!(?<={regex.escape(w)})[{chars(nexts)}])" for w, nexts in CURRENCY_WORD_NOT_BEFORE.items()) \
+    + "".join(rf"(?!(?<={regex.escape(w)})[\u4e00-\u9fff]{{0,4}}[{chars(nexts)}])"  # (stdlib re: no \p{{Han}})
+              for w, nexts in CURRENCY_WORD_NOT_BEFORE_NEAR.items())
 
 EN_SCALE = alt(EN_SCALES)
 # Cheap look-aheads let the engine skip the English and 个 readings (which would parse the

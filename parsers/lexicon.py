@@ -55,7 +55,8 @@ Row grammar, per table:
   LOCALE_CUES     words that establish which 元 a document means
   BOUND_AFTER_NOUNS  nouns a figure measures after which a suffix bound still bounds it (50 万年薪以上)
   UNIT_LABEL_*    the brackets and colon of a unit label before a bare figure ((元):5,414,689,168)
-  CURRENCY_WORD_NOT_BEFORE  currency word -> characters after which it is another word (欧 of 欧洲)
+  CURRENCY_WORD_NOT_BEFORE  currency word -> characters after which it is another word (欧 of 欧洲); _NEAR:
+                    the same a few Han characters on (一圓冠軍夢)
   DOCUMENT_DOLLAR_SIGNS  signs that mean the document's dollar where its yuan is one of DOLLAR_YUANS ($ in Hong Kong)
   PRICE_MOVE_CUES words of a price's move: price cues for 仙/角/毛, not for PRICE_MOVE_NOT (分, a score)
   BAND_SUFFIX_PAIRS  (lower, upper) suffix hedges that join two figures into one band (2万元以上10万元以下)
@@ -194,6 +195,8 @@ TABLE_CELLS_BACK = 16  # at most this many figure cells between a figure and its
 
 # A currency word is another word before these: 欧 is the euro after a figure (6500万欧) but not in 欧洲, 欧盟, 欧冠.
 CURRENCY_WORD_NOT_BEFORE: dict[str, str] = {"欧": "洲盟陆美式冠亚文罗元"}
+# The same within a few Han characters: 圆 with 梦 after it fulfils a dream (一圓冠軍夢, 圓了他的夢), no yuan.
+CURRENCY_WORD_NOT_BEFORE_NEAR: dict[str, str] = {"圆": "梦"}
 
 # X以上Y以下 is one closed range [X, Y], a statutory band (处2万元以上100万元以下罚款): a figure with the first suffix
 # hedge of a pair, then (after at most a space) one with the second.

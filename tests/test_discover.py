@@ -446,3 +446,10 @@ def test_a_government_and_the_eu_are_one_party_by_any_of_their_names(text, name,
 
 def test_a_place_alone_is_no_government():
     assert not any(i.endswith("政府") for _, i, _ in found("美國經濟表現強勁,美國股市上漲。"))
+
+
+def test_the_footballers_hong_kong_and_mainland_names_are_one_person():
+    # blind9: 麥巴比 (Hong Kong) and 姆巴佩 (mainland) were two payees, so no two reports were compared
+    ids = {i for _, i, _ in found("麥巴比加盟皇馬。")} | {i for _, i, _ in found("姆巴佩加盟皇马。")}
+    assert "kylian-mbappe" in ids and not ids & {"麦巴比", "姆巴佩"}
+    assert {i for _, i, _ in found("熱刺同意出售凱恩。")} >= {"tottenham-hotspur", "harry-kane"}

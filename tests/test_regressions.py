@@ -480,3 +480,8 @@ def test_parser_blind5_a_rent_or_a_purchase_word_after_a_bare_figure_makes_it_mo
     assert [(m.text, m.currency) for m in found] == [("4万", "HKD"), ("3.9万", "HKD")]  # not 约两 (星期)
     assert [m.text for m in extract_money("原業主於2023年以615萬購入單位，租金回報率約3.4厘。")] == ["615萬"]  # not 3.4
     assert [m.text for m in extract_money("新賽季頂薪依舊是600萬。")] == ["600萬"]
+
+
+def test_blind9_yuan_before_a_dream_fulfils_it():  # blind9-08: 選擇一圓冠軍夢 read as NT$1, a Kane transfer fee
+    assert extract_money("凱恩最終會留隊又或是選擇一圓冠軍夢。") == []
+    assert [m.text for m in extract_money("票價100圓，另收服務費20元。")] == ["100圓", "20元"]
