@@ -405,6 +405,14 @@ def _document_topic(ctx: _Context, claim: Claim) -> Claim:
     subject's (MiniMax's IPO article: 发行价165港元; 黄仁勋's pay article: 奖金400万美元),
     marked as from the document. Pay goes to the subject person; a company's figures and
     money raised to the subject organisation, which then pays nothing to itself."""
+    player = ctx.topics.get("person")
+    if claim.payee is None and claim.kind == "acquisition" and player is not None and player.id != claim.payer \
+            and rules.TRANSFER.search(ctx.norm):
+        # 拜仁上次提出7000萬歐元的官方報價…求購Harry Kane: in a transfer story a bid buys the player, for the
+        # club (the bidder the clause names, else the story's club; none when two clubs are named as often)
+        club = ctx.topics.get("org")
+        buyer = claim.payer or (club.id if club is not None and club.id != player.id else None)
+        return claim.model_copy(update={"payer": buyer, "payee": player.id, "parties_from": SUBJECT_OF_ARTICLE})
     if claim.payee is not None or claim.parties_from in ("clause", "list") or claim.kind in ("spending", "fine"):
         return claim
     kind, payer = claim.kind, claim.payer
@@ -415,11 +423,6 @@ def _document_topic(ctx: _Context, claim: Claim) -> Claim:
     s_start, s_end = _span(ctx.text, claim.start, rules.SENTENCE_END)
     if kind == "other" and _PAYS_OUT.search(ctx.norm, s_start, claim.start):
         return claim  # Meta近日斥资30亿美元: the subject pays; who receives is unknown
-    player = ctx.topics.get("person")
-    if kind == "acquisition" and player is not None and player.id != payer and rules.TRANSFER.search(ctx.norm):
-        # 拜仁…8000萬歐元的報價…求購Harry Kane: in a transfer story a bid buys the player, for the club
-        buyer = payer or (topic.id if topic.id != player.id else None)
-        return claim.model_copy(update={"payer": buyer, "payee": player.id, "parties_from": SUBJECT_OF_ARTICLE})
     if wanted == "org" and payer is not None:
         own = kind in rules.SUBJECT_KINDS | {"other"}  # 发行价165港元: the subject's own figure
         raised = payer == topic.id and claim.parties_from == "document" and any(

@@ -304,7 +304,7 @@ class Discoverer:
                 kind = "org"
             elif kind in ("org", None) and words <= 3 and player:
                 kind = "person"  # 巴西足球巨星內馬爾(Neymar), 外野手鈴木誠也(Seiya Suzuki): a player
-            elif kind is None and han is outer and len(han_norm) <= 4 and _transliterated(han_norm) \
+            elif kind is None and han is outer and len(han_norm) <= 6 and _transliterated(han_norm) \
                     and words in (2, 3) and all(regex.fullmatch(r"\p{Lu}\p{Ll}{2,}", w) for w in latin.split()) \
                     and not any(w.lower() in LATIN_ORG_WORDS for w in latin.split()):
                 kind = "person"  # 紐約洋基柯爾(Gerrit Cole): a transliterated name glossed by a full name

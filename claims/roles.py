@@ -211,7 +211,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     # the offer a party's figure is (球队阿尔希拉尔每年4亿欧元的报价; 希拉尔则开出了2年12亿欧元的肥约):
     # it pays; the receiver is the person the sentence named before (rules.PAYEE_FROM_PEOPLE). Not
     # X的N报价 (Andrew Tulloch的15亿美元报价: the offer made to him, possessive_figure_first)
-    _rule("offer_of", "{P}(?!的|之){g}{M}(?:的)?(?:报价|offer|合约|合同|肥约|大合同|邀约|顶薪合同)", None,
+    _rule("offer_of", "{P}(?!的|之){g}{M}(?:的)?(?:官方|正式|最新|首次|首轮)?(?:报价|offer|合约|合同|肥约|大合同|邀约|顶薪合同)", None,
           ("梅西表示感谢。梅西收到了沙特球队阿尔希拉尔每年4亿欧元的报价。", "阿尔希拉尔", "梅西")),
     _rule("offer_by", "{P}{g}(?:开出|给出|提供|开|报出|抛出)的{g}(?:" + PAY_NOUNS + "){G}{M}", None,
           ("尽管Meta开出的年薪高达数百万美元。", "meta", None)),

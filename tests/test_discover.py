@@ -427,6 +427,9 @@ def test_a_japanese_family_name_and_given_name_make_a_person(text, name, kind):
 @pytest.mark.parametrize(("text", "han", "kind"), [
     pytest.param("山本由伸超越紐約洋基柯爾(Gerrit Cole)成為大聯盟史上最大筆的投手約。", "柯爾", "person", id="cole"),
     pytest.param("投資銀行摩根士丹利(Morgan Stanley)表示。", "摩根士丹利", "org", id="five-chars-stay-org"),
+    # dev-b-15: the title rule had cut 霍斯 off 霍斯勞沙希 (a five-character transliteration)
+    pytest.param("Uber行政總裁霍斯勞沙希(Dara Khosrowshahi)的薪酬約為3940萬美元。", "霍斯勞沙希", "person",
+                 id="khosrowshahi"),
     pytest.param("C羅確定加盟沙烏地阿拉伯足球隊艾納斯(Al Nassr)到2025年。", "艾納斯", None, id="al-is-no-given-name"),
 ])
 def test_a_transliterated_name_glossed_by_a_latin_full_name_is_a_person(text, han, kind):

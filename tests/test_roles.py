@@ -456,3 +456,9 @@ def test_a_speakers_expectation_is_hypothetical_but_a_companys_guidance_is_not()
     assert said.stance == "hypothetical"
     # dev-c-15: 本季營收預期將達約780億美元 is the company's own guidance
     assert claims_of("輝達表示，本季營收預期將達約780億美元。")[-1].stance != "hypothetical"
+
+
+def test_a_bid_named_official_or_latest_is_still_the_bidders():
+    # blind9-07: 拜仁上次提出7000萬歐元的官方報價 (a modifier between 的 and 報價) named no bidder
+    c = claims_of("切尔西表示满意。切尔西提出5000万欧元的官方报价。")[-1]
+    assert c.payer == "chelsea"
