@@ -37,14 +37,14 @@ from core.schema import Claim, Document
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "real_news"
 SETS = ("dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-        "blind10")
+        "blind10", "blind11")
 # Sets whose disagreements may be read: dev, and each blind set once it has measured one
 # session's rules before and after (blind/ session 4, blind2 5, blind3 6, blind4 7, blind6 9;
 # blind5 session 8, opened in session 10 after its figures with that session's rules so far;
 # blind7 written at session 9's end, scored at session 10's start and end, then opened; blind8
 # written in session 10, scored at its start and end and at session 11's end, then opened; blind9
 # written in session 11, scored with its end code and with session 12's discovery rules, then
-# opened in session 13; blind10 written at session 13's start, unread).
+# opened in session 13; blind10 written at session 13's start, blind11 at its end, both unread).
 OPEN_SETS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 FIELDS = ("kind", "payer", "payee", "scope", "period", "attributed_to", "stance")
 STAFF_SUFFIXES = ("员工", "員工", "研究员", "研究員", "研究人员", "研究人員", "团队", "團隊", "staff", "employees")

@@ -33,7 +33,8 @@ TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-dev-c.json", ROOT / "conflic
          ROOT / "conflicts-blind3.json", ROOT / "conflicts-dev-d.json",
          ROOT / "conflicts-blind4.json", ROOT / "conflicts-blind5.json",
          ROOT / "conflicts-blind6.json", ROOT / "conflicts-dev-adjudicated.json", ROOT / "conflicts-blind7.json",
-         ROOT / "conflicts-blind8.json", ROOT / "conflicts-blind9.json", ROOT / "conflicts-blind10.json")
+         ROOT / "conflicts-blind8.json", ROOT / "conflicts-blind9.json", ROOT / "conflicts-blind10.json",
+         ROOT / "conflicts-blind11.json")
 
 
 def claim_ids() -> tuple[dict[tuple[str, str, int], Any], list]:
@@ -73,8 +74,8 @@ DEV_SETS = frozenset({"dev", "blind", "blind2", "blind3", "blind4", "blind5", "b
                       "blind9"})
 # Blind sets written by others, each scored on its own pairs, not yet read (blind9, written in
 # session 11, was scored with its end code and session 12's, then opened in session 13):
-# blind10, written at session 13's start.
-BLIND_SETS: tuple[str, ...] = ("blind10",)
+# blind10, written at session 13's start, and blind11, at its end.
+BLIND_SETS: tuple[str, ...] = ("blind10", "blind11")
 TIERS = ("dev", "held-out", *BLIND_SETS)
 
 
