@@ -17,8 +17,8 @@ from claims.pipeline import resolver
 # Session 8: fines, clubs and players, acquisitions' buyers, weekly and daily wages; payee 66.6
 # after the previous paragraph behind a blank line became reachable (4 dev figures lost, blind3
 # +2 payees, dev conflicts +2 found).
-FLOORS = {"kind": 87.8, "payer": 79.9, "payee": 69.4, "scope": 80.9, "period": 84.7,
-          "attributed_to": 75.3, "stance": 73.9}  # session 10's end, less 0.2
+FLOORS = {"kind": 87.8, "payer": 79.9, "payee": 69.8, "scope": 80.9, "period": 84.7,
+          "attributed_to": 75.3, "stance": 73.9}  # session 10's end, less 0.2 (payee: session 13's 70.0)
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +38,7 @@ def test_dev_agreement_does_not_fall(dev_score, field):
 # With the entity table cut down to the news outlets (claims_accuracy --cold): how the engine
 # meets companies and people no one curated. Session 6: payee 26.1% -> 50.4% with lone Latin names.
 # (session 7: payer 65.1 -> 64.6 when repeated Han names joined, payee 50.5 -> 59.0)
-COLD_FLOORS = {"payer": 66.5, "payee": 60.5}  # session 10's end (66.7, 60.7), less 0.2
+COLD_FLOORS = {"payer": 66.4, "payee": 60.9}  # session 13's end (66.6, 61.1), less 0.2
 
 
 def test_cold_dev_agreement_does_not_fall():
