@@ -123,11 +123,12 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
     mentions = extract_money(document.text)
     referents = sorted(entities + roles.pronoun_mentions(norm, entities), key=lambda m: m[0])
     known = {e.id: e for e in resolver.entities} | {e.id: e for _, _, e in entities}
-    ctx = _Context(document.text, norm, entities, _main_org(entities), _topics(entities, document.text, norm),
+    reporters = _reporters(entities, norm)
+    ctx = _Context(document.text, norm, entities, _main_org(entities), _topics(entities, document.text, reporters),
                    _staff_groups(resolver), [(m.start, m.end) for m in mentions], referents, known,
                    resolve=resolver.resolve, joined=_joined(norm, referents),
                    disclosed=bool(rules.DISCLOSURES.search(norm)),
-                   results=bool(rules.RESULTS_WORDS.search(norm)), reporters=_reporters(entities, norm))
+                   results=bool(rules.RESULTS_WORDS.search(norm)), reporters=reporters)
     claims: list[Claim] = []
     for mention in mentions:
         claim = _claim(document, ctx, mention, claims)
@@ -204,13 +205,12 @@ def _main_org(entities) -> Entity | None:
     return next(e for _, _, e in entities if e.id == top)
 
 
-def _topics(entities, text: str = "", norm: str = "") -> dict[str, Entity]:
+def _topics(entities, text: str = "", reporters: frozenset[str] = frozenset()) -> dict[str, Entity]:
     """Per entity type, what the document is about: the organisation or person named most
     often (at least twice, and more often than any other of its type), not a news outlet
-    nor someone who only acts for a company (小扎 offers for Meta)."""
+    nor someone who only acts for a company (小扎 offers for Meta), nor a reporter (_reporters)."""
     by_type: dict[str, Counter] = {}
     first: dict[str, Entity] = {}
-    reporters = _reporters(entities, norm)
     for _, _, e in entities:
         if e.id in rules.NOT_PARTIES or e.id in rules.ACTS_FOR or e.id in reporters:
             continue  # nor the reporter who writes the story (邁阿密先驅報記者考夫曼)
@@ -359,8 +359,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
             when = part_of.as_of
         reporting = reporting or part_of.reporting_period
     change = added or bool(rules.CHANGE_BEFORE.search(ctx.norm[max(c_start, m.start - 6):m.start])) \
-        or bool(rules.MARGIN[0].search(ctx.norm[max(c_start, m.start - 1):m.start])
-                and rules.MARGIN[1].match(ctx.norm, m.end))
+        or bool(rules.MARGIN_BEFORE.search(ctx.norm[max(c_start, m.start - 1):m.start])
+                and rules.MARGIN_AFTER.match(ctx.norm, m.end))
     phase = (timing.transition(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end])
              or timing.phase_of(own))
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
@@ -950,7 +950,7 @@ def _employer_of(ctx: _Context, payee: Entity, s_start: int) -> Entity | None:
 def _destination(ctx: _Context, m: MoneyMention, s_start: int, s_end: int) -> Entity | None:
     """The country an investment goes into, named in its sentence just before the figure (對美國再
     投資, 在美設廠投資…超過) or right after it (1,000億美元投資於美國): an entity of the place."""
-    before = [d for d in DESTINATION.finditer(ctx.norm, max(s_start, m.start - 24), m.start)]
+    before = list(DESTINATION.finditer(ctx.norm, max(s_start, m.start - 24), m.start))
     after = DESTINATION.search(ctx.norm, m.end, min(s_end, m.end + 16))
     hit = before[-1] if before else after
     if hit is None:
@@ -1045,12 +1045,15 @@ def _fine_parties(ctx: _Context, before: list[Mention]):
     (中國證監會則是採取…沒收普華永道…2774萬元: 证监会)."""
     fined = ctx.main_org
     if fined is not None and is_authority(fined):  # 歐盟委員會…因谷歌濫用…: the authority's story
-        fined = next((ent for _, _, ent in before if ent.type in ("org", "person") and not is_authority(ent)
-                      and ent.id not in rules.NOT_PARTIES), None) or _most_named(ctx, lambda e: (
-                          e.type in ("org", "person") and not is_authority(e) and e.id not in rules.NOT_PARTIES))
+        fined = next((ent for _, _, ent in before if _finable(ent)), None) or _most_named(ctx, _finable)
         return _name(fined, acting=True), _name(ctx.main_org)
     fining = _fining(before, fined)
     return _name(fined, acting=True), _name(None if _joint_in(ctx, fining, before) else fining)
+
+
+def _finable(entity: Entity) -> bool:
+    """A party a fine can be imposed on: a company or a person, no authority, outlet or exchange."""
+    return entity.type in ("org", "person") and not is_authority(entity) and entity.id not in rules.NOT_PARTIES
 
 
 def _most_named(ctx: _Context, fits: Callable[[Entity], bool]) -> Entity | None:

@@ -412,6 +412,7 @@ _GOVERNMENT = regex.compile(
 _TEAM_SUFFIXES = tuple(_DATA["places"]["team_suffixes"])
 
 
+@lru_cache(maxsize=4096)
 def is_authority(entity: Entity) -> bool:
     """A public authority or a government (names.toml [authorities]): it fines and regulates."""
     return entity.type == "org" and any(
@@ -704,6 +705,7 @@ def _repeated_kind(name: str, where: list[tuple[int, int]], norm: str) -> str | 
     return "person" if 2 * acts >= len(where) or len(pieces) == 1 and _tags().get(name) in _PERSON_TAGS else "org"
 
 
+@lru_cache(maxsize=65536)
 def _japanese(name: str) -> bool:
     """A Japanese family name and a two-character given name that is no dictionary word
     (山本由伸, 铃木诚也; not 清水建设, 石川县, 中村学园). One-character given names (中村庄, 田中国)

@@ -364,7 +364,8 @@ ADDED_INVESTMENT = regex.compile(r"再投资|追加|加码|新增|额外")
 # Several companies, unnamed, as a clause's subject (多家晶片公司承諾…投資): no one of them pays it all.
 UNNAMED_FIRMS = regex.compile(r"(?:多家|多间|数家|几家|众多|一些|各大|许多)[^，,。；]{0,4}(?:公司|企业|厂商|业者|厂)")
 # A figure between 以 and a verb of beating is a margin, not a level (被山本以100萬美元超越).
-MARGIN = (regex.compile(r"以$"), regex.compile(r"(?:之差|的差距|的优势|超越|超过|击败|领先|险胜)"))
+MARGIN_BEFORE = regex.compile(r"以$")
+MARGIN_AFTER = regex.compile(r"(?:之差|的差距|的优势|超越|超过|击败|领先|险胜)")
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = "。！？!?\n，,；;：:"

@@ -420,8 +420,7 @@ def test_a_surname_two_of_the_documents_people_share_teaches_nothing():
     pytest.param("石川县政府表示。石川县发布公告,石川县的预算。", "石川县", None, id="place-not-person"),
 ])
 def test_a_japanese_family_name_and_given_name_make_a_person(text, name, kind):
-    kinds = {t for w, _, t in found(text) if w == name}
-    assert (kinds == {kind}) if kind else "person" not in kinds
+    assert _found_as(text, name, kind)
 
 
 @pytest.mark.parametrize(("text", "han", "kind"), [
@@ -433,8 +432,13 @@ def test_a_japanese_family_name_and_given_name_make_a_person(text, name, kind):
     pytest.param("C羅確定加盟沙烏地阿拉伯足球隊艾納斯(Al Nassr)到2025年。", "艾納斯", None, id="al-is-no-given-name"),
 ])
 def test_a_transliterated_name_glossed_by_a_latin_full_name_is_a_person(text, han, kind):
-    kinds = {t for w, _, t in found(text) if w == han}
-    assert (kinds == {kind}) if kind else "person" not in kinds
+    assert _found_as(text, han, kind)
+
+
+def _found_as(text: str, name: str, kind: str | None) -> bool:
+    """``name`` is found in ``text`` as ``kind`` only, or (kind None) not as a person."""
+    kinds = {t for w, _, t in found(text) if w == name}
+    return kinds == {kind} if kind else "person" not in kinds
 
 
 @pytest.mark.parametrize(("text", "name", "entity"), [
