@@ -44,8 +44,10 @@ SETS = ("dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"
 # blind7 written at session 9's end, scored at session 10's start and end, then opened; blind8
 # written in session 10, scored at its start and end and at session 11's end, then opened; blind9
 # written in session 11, scored with its end code and with session 12's discovery rules, then
-# opened in session 13; blind10 written at session 13's start, blind11 at its end, both unread).
-OPEN_SETS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+# opened in session 13; blind10 written at session 13's start, scored with its end code, opened in
+# session 14; blind11 written at session 13's end, unread).
+OPEN_SETS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+             "blind10")
 FIELDS = ("kind", "payer", "payee", "scope", "period", "attributed_to", "stance")
 STAFF_SUFFIXES = ("员工", "員工", "研究员", "研究員", "研究人员", "研究人員", "团队", "團隊", "staff", "employees")
 

@@ -50,6 +50,7 @@ LATIN_ORG_WORDS = frozenset(_DATA["latin_org_words"])
 LATIN_NOT_NAMES = frozenset(_DATA["latin_not_names"])
 GIVEN_NAMES = frozenset(_DATA["given_names"].split())
 PROPER_TAGS = frozenset(_DATA["proper_tags"])
+GRAMMAR_TAGS = frozenset(_DATA["grammar_tags"])
 NOT_NAME_HEADS = tuple(_DATA["not_name_heads"])
 NAME_STOPS = frozenset(_DATA["name_stops"])
 STAFF_WORDS = tuple(sorted(_DATA["staff_words"], key=len, reverse=True))
@@ -1027,6 +1028,14 @@ def name_like(han: str) -> bool:
     if any(len(w) == 1 and w in _FUNCTION_CHARS for w in cut):
         return False  # 关注的是, 和他: grammar words, not a name
     return all(len(w) == 1 or _proper(w) for w in cut)
+
+
+@lru_cache(maxsize=65536)
+def is_phrase(han: str) -> bool:
+    """A normalised Han run that jieba cuts into two or more words, one of them a grammar
+    word (names.toml grammar_tags): a verb phrase or two names joined, not one name."""
+    cut = [w for w in words(han) if w != "·"]
+    return len(cut) > 1 and any(_tags().get(w) in GRAMMAR_TAGS for w in cut)
 
 
 @lru_cache(maxsize=65536)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from . import rules
+from .discover import is_phrase
 from .entities import Entity, name_key
 
 # what may open an item: a delimiter, then the words that introduce a ranking
@@ -57,7 +58,7 @@ NOT_NAME_HEADS = ("以及", "及", "每", "各", "其", "该", "这", "那", "�
 
 
 def _is_name(name: str) -> bool:
-    if NOT_A_NAME.search(name) or name.startswith(NOT_NAME_HEADS):
+    if NOT_A_NAME.search(name) or name.startswith(NOT_NAME_HEADS) or is_phrase(name):
         return False
     return not any(cue in name for _, cues in rules.KIND_CUES for cue in cues)
 

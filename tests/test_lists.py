@@ -47,6 +47,22 @@ def test_not_lists(text):
     assert names(text) == {}
 
 
+def test_a_phrase_before_a_figure_is_no_list_item():
+    """Regression (blind10-20, 163/CSDN on Google and Character.AI): 公司愿意花 27 亿美元 …：谷歌宣布以约
+    27 亿美元 read as a list of two companies, 公司愿意花 and 谷歌宣布以, and each became the payee."""
+    text = "公司愿意花 27 亿美元，重聘一位前员工：近日，谷歌宣布以约 27 亿美元的价格重聘其前员工。"
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(("name", "phrase"), [
+    ("公司愿意花", True), ("谷歌宣布以", True), ("台积电也在", True), ("瑞昱及和泰车", True), ("欧洲同业在", True),
+    ("凯基金", False), ("台新新光金", False), ("中信金", False), ("国巨", False), ("大立光", False),
+])
+def test_is_phrase(name, phrase):
+    from claims.discover import is_phrase
+    assert is_phrase(name) is phrase
+
+
 def test_group_word_of_a_list_head():
     assert group_word("上市公司每名董事平均酬劳前十高依序为:") == "董事"
     assert group_word("腾讯与阿里的营收:") is None
