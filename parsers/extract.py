@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -187,14 +188,20 @@ def _without_pinyin(text: str, norm: str, cuts: list[tuple[int, int]]) -> list[M
         keep.append((pos, a))
         pos = b
     keep.append((pos, len(text)))
-    at = [i for a, b in keep for i in range(a, b)]  # the original offset of each kept character
+    # Where each kept span starts in the text read: an offset there maps back by its span's shift.
+    begins = list(accumulate((b - a for a, b in keep[:-1]), initial=0))
+
+    def at(i: int) -> int:  # the original offset of the i-th kept character
+        span = bisect_right(begins, i) - 1
+        return keep[span][0] + i - begins[span]
+
     s_text = "".join(text[a:b] for a, b in keep)
     s_norm = "".join(norm[a:b] for a, b in keep)
     found = _resolve(list(_scan(s_norm, strict=False)), s_text, s_norm, cache(lambda: document_locale(s_norm)))
     out = []
     for m in found:
-        start, end = at[m.start], at[m.end - 1] + 1
-        out.append(replace(m, start=start, end=end, text=text[start:end]))
+        start, end = at(m.start), at(m.end - 1) + 1
+        out.append(m.moved(start, end, text[start:end]))
     return out
 
 
