@@ -129,7 +129,7 @@ def mentions(paths: tuple[str, ...], fmt: str, encoding: str | None, max_size: i
     skipped = 0
     try:
         inputs = documents.expand(paths or (str(SEEDS_DIR),))
-        for item in documents.iter_documents(inputs, stdin=_stdin(), encoding=encoding):
+        for item in documents.iter_documents(inputs, stdin=_stdin(), encoding=encoding, light=True):
             try:
                 if isinstance(item, documents.LoadError):
                     raise item.error
