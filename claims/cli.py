@@ -129,7 +129,7 @@ def mentions(paths: tuple[str, ...], fmt: str, encoding: str | None, max_size: i
     skipped = 0
     try:
         inputs = documents.expand(paths or (str(SEEDS_DIR),))
-        for item in documents.iter_documents(inputs, stdin=_stdin(), encoding=encoding):
+        for item in documents.iter_documents(inputs, stdin=_stdin(), encoding=encoding, light=True):
             try:
                 if isinstance(item, documents.LoadError):
                     raise item.error
@@ -149,10 +149,13 @@ def mentions(paths: tuple[str, ...], fmt: str, encoding: str | None, max_size: i
         raise click.ClickException(f"{skipped} input(s) skipped")
 
 
+_JSON_LINE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(row, ensure_ascii=False), built once
+
+
 def _mention_line(doc: str, mention, fmt: str) -> str:
     row = {"doc": doc, **mention.to_json()}
     if fmt == "jsonl":
-        return json.dumps(row, ensure_ascii=False)
+        return _JSON_LINE(row)
     high = "∞" if row["max"] is None else row["max"]
     opening = "[" if row["min_inclusive"] else "("
     closing = "]" if row["max"] is not None and row["max_inclusive"] else ")"

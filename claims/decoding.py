@@ -18,6 +18,10 @@ from functools import lru_cache
 from claims.errors import DocumentError
 
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# The controls str.split() takes for spaces besides those: the quick test in _looks_like_text
+# removes every space before asking str.isprintable (false for every control, surrogate,
+# private-use and unassigned character), so it looks for these apart.
+_SPACE_CONTROLS = "\x1c\x1d\x1e\x1f\x85"
 # Longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
 _WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
               (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -136,6 +140,8 @@ def _looks_like_text(text: str) -> bool:
     """No NUL, and control / unassigned / private-use characters under 1%."""
     if "\x00" in text:
         return False
+    if "".join(text.split()).isprintable() and not any(c in text for c in _SPACE_CONTROLS):
+        return True  # no control, surrogate, private-use or unassigned character at all (the common case)
     bad = sum(
         n for c, n in Counter(text).items()  # per distinct character: the same sum, a fraction of the calls
         if c not in _ALLOWED_CONTROLS and unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn")

@@ -40,7 +40,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 import regex
 
@@ -48,9 +48,9 @@ from claims import MAX_PART, STDIN
 from claims.decoding import decode
 from claims.errors import DocumentError
 from core.errors import printable
-from core.schema import Claim, Document, claim_id
 
 if TYPE_CHECKING:
+    from core.schema import Claim, Document
     from parsers import MoneyMention
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -67,6 +67,22 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "bloc
 _PARA = "\u2029"  # block boundary marker while flattening HTML
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
 _DATE = regex.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+class Article(NamedTuple):
+    """A Document's fields without the model (``light=True``): what ``claims mentions`` reads,
+    which so never imports pydantic (a fifth of its start-up). Every value is already of its
+    field's type (``_coerce``), so the model would check nothing more."""
+
+    id: str
+    path: str
+    text: str
+    outlet: str | None = None
+    author: str | None = None
+    published: date | None = None
+    url: str | None = None
+    script: str = "unknown"
+    encoding: str = "utf-8"
 
 
 @dataclass(frozen=True)
@@ -117,15 +133,15 @@ HEADER_RULES = _header_rules()
 
 def load_document(
     path: str | os.PathLike, *, display_path: str | None = None, metadata: dict | None = None,
-    encoding: str | None = None,
-) -> Document:
+    encoding: str | None = None, light: bool = False,
+) -> Document | Article:
     """Read one article file; raise ``DocumentError`` naming the file if it cannot.
     ``encoding`` forces one (else ``decode`` finds it)."""
     path = Path(path)
     shown = display_path or printable(str(path))
     sidecar = _sidecar_entry(path)
     return load_bytes(_read(path, shown), shown, path.suffix, metadata=metadata, sidecar=sidecar,
-                      encoding=encoding)
+                      encoding=encoding, light=light)
 
 
 @dataclass(frozen=True)
@@ -165,19 +181,23 @@ def read_file(path: str) -> RawFile | LoadError:
 
 def load_bytes(
     data: bytes, shown: str, suffix: str = ".txt", *, metadata: dict | None = None, sidecar: dict | None = None,
-    encoding: str | None = None,
-) -> Document:
-    """One article from its bytes (a file's, or standard input's); ``suffix`` picks the format."""
+    encoding: str | None = None, light: bool = False,
+) -> Document | Article:
+    """One article from its bytes (a file's, or standard input's); ``suffix`` picks the format;
+    ``light``: as an Article."""
     text, encoding = decode(data, shown, encoding)
     text, embedded = _extract(text, suffix.lower())
     if not text.strip():
         raise DocumentError(shown, "no article text after decoding and extraction")
     layers = [("metadata argument", metadata or {}), (SIDECAR, sidecar or {}),
               ("embedded metadata", embedded), ("article header", header_metadata(text))]
-    return Document(
-        id=hashlib.sha256(text.encode("utf-8")).hexdigest(), path=shown, text=text,
-        script=detect_script(text), encoding=encoding, **_merge(shown, layers),
-    )
+    fields = dict(id=hashlib.sha256(text.encode("utf-8")).hexdigest(), path=shown, text=text,
+                  script=detect_script(text), encoding=encoding, **_merge(shown, layers))
+    if light:
+        return Article(**fields)
+    from core.schema import Document  # (pydantic: not imported by `claims mentions`)
+
+    return Document(**fields)
 
 
 def expand(paths: Iterable[str | os.PathLike]) -> list[str | LoadError]:
@@ -207,10 +227,11 @@ def expand(paths: Iterable[str | os.PathLike]) -> list[str | LoadError]:
 
 def iter_documents(
     paths: Iterable[str | os.PathLike | LoadError], *, stdin: BinaryIO | None = None, encoding: str | None = None,
-) -> Iterator[Document | LoadError]:
+    light: bool = False,
+) -> Iterator[Document | Article | LoadError]:
     """Documents of ``paths`` (files, folders, ``-`` for ``stdin``, or ``expand``'s output);
     an input that cannot be loaded becomes a LoadError and the run goes on. ``encoding``
-    forces one for every input."""
+    forces one for every input; ``light`` gives Articles."""
     items = list(paths)
     if not all(isinstance(i, LoadError) or (isinstance(i, str) and (i == STDIN or not os.path.isdir(i)))
                for i in items):
@@ -219,18 +240,19 @@ def iter_documents(
         if isinstance(item, LoadError):
             yield item
         elif item == STDIN:
-            yield _stdin_document(stdin, encoding)
+            yield _stdin_document(stdin, encoding, light)
         else:
-            yield _load_or_error(item, encoding)
+            yield _load_or_error(item, encoding, light)
 
 
-def _stdin_document(stdin: BinaryIO | None, encoding: str | None) -> Document | LoadError:
+def _stdin_document(stdin: BinaryIO | None, encoding: str | None,
+                    light: bool = False) -> Document | Article | LoadError:
     if stdin is None:
         return _missing(STDIN, "standard input is read by 'claims mentions' only")
     if stdin.closed:
         return _missing(STDIN, "standard input is closed")
     try:
-        return load_bytes(stdin.read(), STDIN, encoding=encoding)
+        return load_bytes(stdin.read(), STDIN, encoding=encoding, light=light)
     except DocumentError as e:
         return LoadError(STDIN, e)
     except (OSError, ValueError) as e:  # closed or unreadable stdin
@@ -280,7 +302,7 @@ class Part:
     before the piece, read again so the rules that look back see them, and the claims found
     in them belong to the previous part."""
 
-    document: Document
+    document: Document | Article
     offset: int
     context: int
 
@@ -289,6 +311,8 @@ class Part:
         ids restatements point to) into the original text; those of the context left out."""
         if self.offset == 0:
             return claims
+        from core.schema import claim_id
+
         doc_id = self.document.id
         moved = {c.id: claim_id(doc_id, c.start + self.offset, c.end + self.offset) for c in claims}
         return [c.model_copy(update={
@@ -306,7 +330,7 @@ class Part:
                 for m in found if m.start >= self.context]
 
 
-def parts(document: Document, max_size: int = MAX_PART) -> Iterator[Part]:
+def parts(document: Document | Article, max_size: int = MAX_PART) -> Iterator[Part]:
     """The document as pieces of at most ``max_size`` characters, cut at line breaks, each
     with up to CONTEXT_LINES lines before it (at most a quarter of ``max_size``); one part
     when it fits. A line longer than ``max_size`` cannot be cut where the rules would read it
@@ -330,7 +354,7 @@ def parts(document: Document, max_size: int = MAX_PART) -> Iterator[Part]:
     return (_part(document, begin, end, max_size // 4) for begin, end in pairwise(cuts))
 
 
-def _part(document: Document, begin: int, end: int, most: int) -> Part:
+def _part(document: Document | Article, begin: int, end: int, most: int) -> Part:
     """[begin, end) of the text, with the CONTEXT_LINES lines before it that lie within ``most``."""
     text = document.text
     before, reach = begin, max(0, begin - most)
@@ -340,7 +364,9 @@ def _part(document: Document, begin: int, end: int, most: int) -> Part:
             before = reach if reach == 0 else before
             break
         before = back + 1
-    return Part(document.model_copy(update={"text": text[before:end]}), before, begin - before)
+    piece = text[before:end]
+    return Part(document._replace(text=piece) if isinstance(document, Article)
+                else document.model_copy(update={"text": piece}), before, begin - before)
 
 
 # --- reading -----------------------------------------------------------------------
@@ -558,9 +584,9 @@ def _entry_error(entry: os.DirEntry) -> LoadError:
         return _missing(entry.path, "a broken link; not read")
 
 
-def _load_or_error(path: str, encoding: str | None = None) -> Document | LoadError:
+def _load_or_error(path: str, encoding: str | None = None, light: bool = False) -> Document | Article | LoadError:
     shown = printable(path)
     try:
-        return load_document(path, display_path=shown, encoding=encoding)
+        return load_document(path, display_path=shown, encoding=encoding, light=light)
     except DocumentError as e:
         return LoadError(shown, e)

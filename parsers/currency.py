@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from core import patterns
+
 from .grammar import alt
 from .lexicon import BASIS_CLOSERS, BASIS_OPENERS, CONVERSION_WORDS, CURRENCIES, DEFAULT_YUAN, LOCALE_CUES
 
@@ -27,14 +29,14 @@ SENTENCE_END = frozenset("。！？!?；;\n")
 # Farther apart than this, two figures are not read as one sentence's (and the text between them
 # is never searched, which keeps a long run of bare figures linear).
 SENTENCE_SPAN = 200
-_SENTENCE_END_AT = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
-_RESTATES = re.compile(alt((*CONVERSION_WORDS, "(", "（", "约", "即")))
+_SENTENCE_END_AT = patterns.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
+_RESTATES = patterns.compile(alt((*CONVERSION_WORDS, "(", "（", "约", "即")))
 _NAMES = [w for c in CURRENCIES if c.code != "YUAN" for w in (*c.prefix, *c.suffix) if not w.isascii() or len(w) > 1]
 _CODE_OF = {w: c.code for c in CURRENCIES if c.code != "YUAN" for w in (*c.prefix, *c.suffix)}
 # Before the figure, read backwards from it (an anchored match fails at once where there is none).
-_CONVERSION_BACKWARDS = re.compile(
+_CONVERSION_BACKWARDS = patterns.compile(
     rf"\ ?(?P<name>{alt(w[::-1] for w in _NAMES)})\ ?(?:{alt(w[::-1] for w in CONVERSION_WORDS)})")
-_CONVERSION_OPENS = re.compile(rf"(?:{alt(CONVERSION_WORDS)})\ ?(?P<name>{alt(_NAMES)})")
+_CONVERSION_OPENS = patterns.compile(rf"(?:{alt(CONVERSION_WORDS)})\ ?(?P<name>{alt(_NAMES)})")
 _CONVERSION_SPAN = max(map(len, CONVERSION_WORDS)) + max(map(len, _NAMES)) + 2
 _NAME_ENDS = frozenset(w[-1] for w in _NAMES)
 _CONVERSION_FIRST = frozenset(w[0] for w in CONVERSION_WORDS)
@@ -47,14 +49,15 @@ class Locale(NamedTuple):
 
 # The Han cue words are found in one scan (stdlib re: faster); the few ASCII ones (rmb, nt$) are
 # counted apiece (and a股), since letters are common enough in news text to slow that scan by half.
-_LOCALE_WORDS = re.compile(alt((w for cues in LOCALE_CUES.values() for w in cues if not w[0].isascii()), scan=True))
+_LOCALE_WORDS = patterns.compile(
+    alt((w for cues in LOCALE_CUES.values() for w in cues if not w[0].isascii()), scan=True))
 _ASCII_CUES = [w for cues in LOCALE_CUES.values() for w in cues if w[0].isascii()]
 _LOCALE_WEIGHTS = [(code, word, weight) for code, cues in LOCALE_CUES.items() for word, weight in cues.items()]
 
 
 # A filing's declaration after its first figure: 最多30億元(美元.下同), 69﹒32億元(美元;下同): the
 # document's 元 is that currency from there on, whatever its locale.
-_DECLARED = re.compile(rf"[(（]\s*(?P<name>{alt(_NAMES)})\s*[.．。;；,，、]?\s*(?:以下同|下同)\s*[)）]")
+_DECLARED = patterns.compile(rf"[(（]\s*(?P<name>{alt(_NAMES)})\s*[.．。;；,，、]?\s*(?:以下同|下同)\s*[)）]")
 
 
 def document_locale(norm: str) -> Locale:
@@ -89,7 +92,7 @@ def document_yuan(norm: str) -> str:
 
 
 # What may stand between a figure and its restatement right after it: 56萬元 (約 255 萬元新台幣), 100万元，约合…
-_RESTATED_RIGHT_AFTER = re.compile(rf"[\s,，]*[(（]?\s*(?:{alt((*CONVERSION_WORDS, '约', '即'))})?\s*")
+_RESTATED_RIGHT_AFTER = patterns.compile(rf"[\s,，]*[(（]?\s*(?:{alt((*CONVERSION_WORDS, '约', '即'))})?\s*")
 
 
 def restated_yuan(norm: str, end: int, after: Stated | None, own: Locale) -> Locale | None:
@@ -120,7 +123,7 @@ def conversion_currency(norm: str, start: int, end: int) -> str | None:
 
 _BASIS_MARK = min(BASIS_CLOSERS, key=len)  # (in every closer: 计)
 assert all(_BASIS_MARK in w for w in BASIS_CLOSERS)
-_BASIS = re.compile(rf"(?:{alt(BASIS_OPENERS)})(?P<name>{alt(_NAMES)})(?:{alt(BASIS_CLOSERS)})")
+_BASIS = patterns.compile(rf"(?:{alt(BASIS_OPENERS)})(?P<name>{alt(_NAMES)})(?:{alt(BASIS_CLOSERS)})")
 
 
 def basis_currency(norm: str, start: int) -> str | None:

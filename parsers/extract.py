@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import accumulate
 
 import regex
+
+from core import patterns
 
 from .currency import (
     SENTENCE_END,
@@ -107,14 +110,14 @@ from .text import normalize
 # The cue tests below run on every figure without a currency word, so they use the
 # stdlib re: a cue ending near a figure is a reversed cue starting near it in the
 # reversed clause, and the fillers a cue may follow are possessive (skipped if there).
-_CUE_BACKWARDS = re.compile(money_cues(reverse=True))
-_SALARY_BACKWARDS = re.compile(alt(w[::-1] for w in SALARY_CUES))
+_CUE_BACKWARDS = patterns.compile(money_cues(reverse=True))
+_SALARY_BACKWARDS = patterns.compile(alt(w[::-1] for w in SALARY_CUES))
 # (after a space too: 升逾 50 倍, 激增 3.23 倍至)
 _NOT_AFTER_AT = regex.compile(rf"\ ?(?:{counters()}|{alt(COUNTED_AFTER)})")
-_LEVEL_AT = re.compile(level_words())
+_LEVEL_AT = patterns.compile(level_words())
 # (quotation marks do not end a clause: 「表現花紅」由450萬縮水至70萬)
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）")
-_CLAUSE_TAIL = re.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*")
+_CLAUSE_TAIL = patterns.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*")
 _CUE_BEFORE_WINDOW = 10
 _CUE_BEFORE_GAP = 4  # 到手大约是800万: at most this many characters between cue and figure
 _CHAIN_GAP = 6  # 从2万涨到3.5万: at most this many characters from the money figure before
@@ -122,23 +125,23 @@ _LEAD_SPAN = 12  # 数十亿乃至过百亿元: a currency word at most this far
 _LIST_GAP = 16  # 年薪3000多万美元，另一位也就6000多万: at most this far from the stated figure
 # 月活用户数达2.3亿, matched backwards from the figure (an anchored match fails at once)
 # (and 平均工資之比為1.4: a ratio word, RATIO_WORDS, makes the figure a ratio the same way)
-_COUNT_BACKWARDS = re.compile(
+_COUNT_BACKWARDS = patterns.compile(
     rf"[{COUNT_VERBS}]{{0,2}}(?:[数量]?(?:{alt(w[::-1] for w in COUNT_NOUNS)})|{alt(w[::-1] for w in RATIO_WORDS)})")
 _COUNT_SPAN = max(map(len, COUNT_NOUNS)) + 2
 _COUNT_ENDS = frozenset(COUNT_VERBS + "数量" + "".join(w[-1] for w in (*COUNT_NOUNS, *RATIO_WORDS)))  # its opening
 _SUBUNIT_SPAN = 10  # 两角五分钱: the longest standalone sub-unit figure before its 钱
-_FIGURE = re.compile(r"[\d万亿兆元]")
+_FIGURE = patterns.compile(r"[\d万亿兆元]")
 # A list (see _lists_money) continues a money figure with the same large unit: both are looked for
 # (a large unit in the figure, the last character of a currency word or a large unit before it)
 # before the figure is read at all.
-_LARGE_IN = re.compile(r"[万亿兆]")
-_CURRENCY_ENDS = re.compile(
+_LARGE_IN = patterns.compile(r"[万亿兆]")
+_CURRENCY_ENDS = patterns.compile(
     "[" + re.escape("".join(sorted({w[-1] for c in CURRENCIES for w in (*c.suffix, *c.slang)} | set("万亿兆"))))
     + "]")
 _CUE_AFTER_SKIP = (" ", "作为", "的", " ", "诱人", "惊人", "超级", "顶级")  # (500 的全勤奖)
 # (a bracketed included end between a range and its cue is skipped, and so is the bracket's close after that end:
 # 5-10 億(含 10 億)融資事件)
-_CUE_AFTER = re.compile(r"(?:[(（]含[^)）]{1,12}[)）]|[)）])?+"
+_CUE_AFTER = patterns.compile(r"(?:[(（]含[^)）]{1,12}[)）]|[)）])?+"
                         + "".join(f"(?:{re.escape(w)})?+" for w in _CUE_AFTER_SKIP) + f"(?:{money_cues()})")
 
 
@@ -158,12 +161,12 @@ def extract_money(text: str) -> list[MoneyMention]:
     return _resolve(list(_scan(norm, strict=False)), text, norm, cache(lambda: document_locale(norm)))
 
 
-_PINYIN = re.compile(rf"\([{PINYIN_LETTERS}{PINYIN_TONED}]{{1,6}}\)")  # (opens with a literal: a fast scan)
+_PINYIN = patterns.compile(rf"\([{PINYIN_LETTERS}{PINYIN_TONED}]{{1,6}}\)")  # (opens with a literal: a fast scan)
 _TONED = frozenset(PINYIN_TONED)
 
 
 # (a syllable's shape: an initial, a medial, the vowels and a nasal or r: jin, yi, rong, e; not usd or ai written AI)
-_SYLLABLE = re.compile(r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[iuü]?[aeiouü]{1,2}(?:ng|n|r)?")
+_SYLLABLE = patterns.compile(r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[iuü]?[aeiouü]{1,2}(?:ng|n|r)?")
 
 
 def _pinyin(text: str, norm: str) -> list[tuple[int, int]]:
@@ -185,14 +188,20 @@ def _without_pinyin(text: str, norm: str, cuts: list[tuple[int, int]]) -> list[M
         keep.append((pos, a))
         pos = b
     keep.append((pos, len(text)))
-    at = [i for a, b in keep for i in range(a, b)]  # the original offset of each kept character
+    # Where each kept span starts in the text read: an offset there maps back by its span's shift.
+    begins = list(accumulate((b - a for a, b in keep[:-1]), initial=0))
+
+    def at(i: int) -> int:  # the original offset of the i-th kept character
+        span = bisect_right(begins, i) - 1
+        return keep[span][0] + i - begins[span]
+
     s_text = "".join(text[a:b] for a, b in keep)
     s_norm = "".join(norm[a:b] for a, b in keep)
     found = _resolve(list(_scan(s_norm, strict=False)), s_text, s_norm, cache(lambda: document_locale(s_norm)))
     out = []
     for m in found:
-        start, end = at[m.start], at[m.end - 1] + 1
-        out.append(replace(m, start=start, end=end, text=text[start:end]))
+        start, end = at(m.start), at(m.end - 1) + 1
+        out.append(m.moved(start, end, text[start:end]))
     return out
 
 
@@ -251,7 +260,7 @@ def _scan(norm: str, *, strict: bool):
         yield from _scan_priced(norm)
 
 
-_BOUND_AFTER_NOUN = re.compile(f"(?:{alt(BOUND_AFTER_NOUNS)})(?P<hedge>{alt(BOUND_AFTER_NOUN_HEDGES)})")
+_BOUND_AFTER_NOUN = patterns.compile(f"(?:{alt(BOUND_AFTER_NOUNS)})(?P<hedge>{alt(BOUND_AFTER_NOUN_HEDGES)})")
 
 
 def _bound_after_noun(norm: str, end: int, reading: Reading) -> Reading:
@@ -294,7 +303,7 @@ def _counts_with_kuai(norm: str, start: int, end: int) -> bool:
 _PRICED_MINOR = tuple(w for w, row in MINOR_UNITS.items() if not row.alone)
 assert all(len(w) == 1 for w in _PRICED_MINOR)  # found below one character at a time
 _FIGURE_END = frozenset(string.digits + CN_DIGIT + "十")  # the last character of a figure before its unit
-_PRICE_BACKWARDS = re.compile(alt(w[::-1] for w in (*PRICE_CUES, *PRICE_MOVE_CUES)))
+_PRICE_BACKWARDS = patterns.compile(alt(w[::-1] for w in (*PRICE_CUES, *PRICE_MOVE_CUES)))
 _MOVES = frozenset(w[::-1] for w in PRICE_MOVE_CUES if w not in PRICE_CUES)
 _PRICE_GAP = 2  # 每股派息为5分, 股息共12仙: at most this many characters from the cue to the figure
 _PRICE_WINDOW = 24
@@ -377,7 +386,7 @@ def _minor_after_figure(norm: str) -> list[int]:
 
 MINOR_BLOCKED_SET = frozenset(MINOR_BLOCKED_BEFORE)
 # (a decimal point or a digit group's comma does not end the clause here: 每股派息0.5角)
-_PRICE_CLAUSE = re.compile("[^" + re.escape("，。；！？、：;!?\n()（）「」“”") + "]*")
+_PRICE_CLAUSE = patterns.compile("[^" + re.escape("，。；！？、：;!?\n()（）「」“”") + "]*")
 
 
 def _may_be_money(m, norm: str) -> bool:
@@ -591,10 +600,10 @@ def _scaled(reading: Reading, factor: Decimal) -> Reading:
 
 _CELL_ENDS = frozenset(TABLE_CELL_MARK + "\n")
 _FIGURE_CELL = frozenset("0123456789,.%-+−–~() ")
-_TABLE_LABEL_WORDS = re.compile(alt((*MONEY_CUES, *TABLE_MONEY_LABELS)))
-_TABLE_UNIT = re.compile(rf"(?P<cur>{alt(w for c in CURRENCIES for w in c.suffix)})?\ ?[(（]\ ?"
+_TABLE_LABEL_WORDS = patterns.compile(alt((*MONEY_CUES, *TABLE_MONEY_LABELS)))
+_TABLE_UNIT = patterns.compile(rf"(?P<cur>{alt(w for c in CURRENCIES for w in c.suffix)})?\ ?[(（]\ ?"
                          rf"(?P<unit>{alt(TABLE_UNITS)})\ ?[)）]")
-_TABLE_YEAR = re.compile(r"(?:19|20)\d\d")
+_TABLE_YEAR = patterns.compile(r"(?:19|20)\d\d")
 _HEADER_SPAN = 400
 
 
@@ -658,7 +667,7 @@ def _table_cell(norm: str, start: int, end: int) -> tuple[Decimal | None, str | 
     return factor, (None if code == "YUAN" else code), cell
 
 
-_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = patterns.compile(r"(?:19|20)\d\d")
 _LABEL_UNIT_SPAN = max(map(len, TABLE_UNITS)) + 4  # (百万元 ): the bracket, the unit and spaces
 _SUFFIX_HEDGE_FIRSTS = frozenset(h.word[0] for h in HEDGES if h.position == "suffix")
 
@@ -718,7 +727,7 @@ def _count_before(norm: str, start: int) -> bool:
 
 
 # (元):5,414,689,168, read backwards from the figure (lexicon UNIT_LABEL_*)
-_UNIT_LABEL_BACKWARDS = re.compile(
+_UNIT_LABEL_BACKWARDS = patterns.compile(
     rf"\ ?[{UNIT_LABEL_COLON}]\ ?[{UNIT_LABEL_CLOSE}](?P<name>{alt(w[::-1] for c in CURRENCIES for w in c.suffix)})"
     rf"[{UNIT_LABEL_OPEN}]")
 _UNIT_LABEL_SPAN = max(len(w) for c in CURRENCIES for w in c.suffix) + 4
@@ -771,7 +780,7 @@ def _continues_money(kept, norm: str, start: int) -> bool:
     return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
 
 
-_CHANGE_CLAUSE = re.compile(rf"[,，](?:{alt(CHANGE_BASES)})?(?:{alt(CHANGE_VERBS)})了?")
+_CHANGE_CLAUSE = patterns.compile(rf"[,，](?:{alt(CHANGE_BASES)})?(?:{alt(CHANGE_VERBS)})了?")
 
 
 def _changes_money(kept, norm: str, start: int) -> bool:
@@ -781,7 +790,7 @@ def _changes_money(kept, norm: str, start: int) -> bool:
         _CHANGE_CLAUSE.fullmatch(norm, kept[-1][1], start) is not None)
 
 
-_CHANGE_VERB_AT = re.compile(rf"(?:{alt(CHANGE_VERBS)})了?\ ?")
+_CHANGE_VERB_AT = patterns.compile(rf"(?:{alt(CHANGE_VERBS)})了?\ ?")
 _CHANGE_VERB_ENDS = frozenset(w[-1] for w in CHANGE_VERBS) | {"了"}
 
 
@@ -822,7 +831,7 @@ def _ends_item(norm: str, end: int) -> bool:
             or _CHANGE_AFTER_ITEM.match(norm, end) is not None)  # (从百亿到千亿的跃升: the change it names)
 
 
-_CHANGE_AFTER_ITEM = re.compile(f"的?(?:{alt(CHANGE_NOUNS)})")
+_CHANGE_AFTER_ITEM = patterns.compile(f"的?(?:{alt(CHANGE_NOUNS)})")
 
 
 def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
@@ -846,7 +855,7 @@ def _range_scale(norm: str, start: int) -> Decimal | None:
     return None if end is None else Decimal(LARGE_UNITS[end["unit"]])
 
 
-_RANGE_FIRST_END = re.compile(
+_RANGE_FIRST_END = patterns.compile(
     rf"(?:{alt(RANGE_OPENERS)})?[\d.,{CN_DIGIT}{''.join(SMALL_UNITS)}]+(?P<unit>{alt(LARGE_UNITS)})")
 _RANGE_END_SPAN = 12
 
@@ -856,12 +865,12 @@ def _average_before(norm: str, start: int) -> bool:
     return _AVERAGE_BACKWARDS.match(norm[max(0, start - 6):start][::-1]) is not None
 
 
-_AVERAGE_BACKWARDS = re.compile(rf"[{COUNT_VERBS}]?(?:{alt(w[::-1] for w in AVERAGE_WORDS)})")
+_AVERAGE_BACKWARDS = patterns.compile(rf"[{COUNT_VERBS}]?(?:{alt(w[::-1] for w in AVERAGE_WORDS)})")
 _ESTIMATE_HEDGES = frozenset(h.word for h in HEDGES if h.position == "prefix" and h.effect in ("near", "about"))
 
 
 # A part word ends at most this far before the figure (其中首笔100亿), a comma after it allowed (其中，约2亿).
-_PART_BACKWARDS = re.compile(
+_PART_BACKWARDS = patterns.compile(
     rf"[^{re.escape(''.join(sorted(_CLAUSE_END)))}]{{0,4}}?[,，]?(?:{alt(w[::-1] for w in PART_WORDS)})")
 _PART_SPAN = max(map(len, PART_WORDS)) + 5
 _PART_GAP = 60  # 投资400亿美元。其中首笔100亿: at most this far from the money figure it is a part of
@@ -927,9 +936,9 @@ def _cue_after(norm: str, end: int) -> bool:
         "的" in norm[end:end + 2] and _ALLOWANCE_AFTER.match(norm, end, end + 12) is not None)
 
 
-_ALLOWANCE_AFTER = re.compile(rf"\ ?的[\u4e00-\u9fff]{{1,{ALLOWANCE_MODIFIER_MAX}}}?(?:{alt(ALLOWANCE_NOUNS)})")
-_RATE_BEFORE = re.compile(alt(w[::-1] for w in RATE_BEFORE))
-_RATE_AFTER = re.compile(rf"\ ?(?:{alt(RATE_AFTER)})")
+_ALLOWANCE_AFTER = patterns.compile(rf"\ ?的[\u4e00-\u9fff]{{1,{ALLOWANCE_MODIFIER_MAX}}}?(?:{alt(ALLOWANCE_NOUNS)})")
+_RATE_BEFORE = patterns.compile(alt(w[::-1] for w in RATE_BEFORE))
+_RATE_AFTER = patterns.compile(rf"\ ?(?:{alt(RATE_AFTER)})")
 
 
 def _rate_beside(norm: str, start: int, end: int) -> bool:
@@ -1008,7 +1017,7 @@ def _blocked_before(norm: str, start: int) -> bool:
     return bool(before) and before[-1] in _BLOCKED_ENDS and _BLOCKED_BACKWARDS.match(before[::-1]) is not None
 
 
-_BLOCKED_BACKWARDS = re.compile(alt(w[::-1] for w in NOT_MONEY_BEFORE))
+_BLOCKED_BACKWARDS = patterns.compile(alt(w[::-1] for w in NOT_MONEY_BEFORE))
 _BLOCKED_ENDS = frozenset(w[-1] for w in NOT_MONEY_BEFORE)
 
 

@@ -21,6 +21,8 @@ import string
 
 import regex
 
+from core import patterns
+
 from .lexicon import (
     BETWEEN_LINKS,
     BETWEEN_OPENERS,
@@ -80,7 +82,7 @@ def behind(words, *, guard: str = "", tails=("",)) -> str:
     Each tail's group opens with one look-behind on the words' last characters, so a
     position that no word can end at costs one test, not one per word.
     """
-    words = sorted(set(words), key=len, reverse=True)
+    words = sorted(set(words), key=lambda w: (-len(w), w))  # (one text in every process: core.patterns keys on it)
     last = "[" + "".join(re.escape(c) for c in sorted({w[-1] for w in words})) + "]"
     return "(?:" + "|".join(
         f"(?<={last}{tail})(?:" + "|".join(f"(?<={guard}{re.escape(w)}{tail})" for w in words) + ")"
@@ -276,14 +278,14 @@ def _money(minor: str) -> str:
 
 # Compiled with the stdlib re, which runs this pattern about twice as fast as the regex
 # module (hence fixed-width look-behinds only: see ``behind``).
-MONEY = re.compile(_money(minor_units(alone_only=True)), re.VERBOSE)
+MONEY = patterns.compile(_money(minor_units(alone_only=True)), re.VERBOSE)
 # The same grammar with every minor unit (票价加价5角, 每股派息12仙): tried only right after a
 # price cue (extract.py), since 90分, 三毛 and 五角大楼 are not money elsewhere.
-MONEY_PRICED = re.compile(_money(minor_units(alone_only=False)), re.VERBOSE)
+MONEY_PRICED = patterns.compile(_money(minor_units(alone_only=False)), re.VERBOSE)
 
 # Standalone sub-units (五分, 两毛五, 25分钱): read whole by parse_money; in running
 # text only with 钱 after them, since 十分 and 五角大楼 are not money.
-SUBUNIT_ONLY = re.compile(  # stdlib re: it scans this class-led pattern several times faster
+SUBUNIT_ONLY = patterns.compile(  # stdlib re: it scans this class-led pattern several times faster
     rf"(?P<subonly>(?:\d{{1,2}}\.\d{{1,2}}|{SUB_DIGIT})(?:{SUB})(?:{SUB_DIGIT}(?:{SUB})?)?)(?P<qian>钱)?"  # 0.7分钱
 )
 
@@ -319,7 +321,7 @@ _AFTER_DIGIT_SOLID = "".join(sorted(set(_AFTER_DIGIT) - set(" \n")))
 # (a minor unit that is money alone is no counter: 分人民币 is not the score 分)
 _ALONE_MINOR = alt(w for w, row in MINOR_UNITS.items() if row.alone)
 # The stdlib re scans this about 1.5x faster than the regex module (fixed-width look-behinds).
-ANCHOR = re.compile(
+ANCHOR = patterns.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.
     rf"""[{_C}](?<![{_C}][{_C}])(?<!\d[.,]\d)    # the first character of a run, not a figure's decimals
     (?: (?<=\d)(?!{SP}[{re.escape(_AFTER_DIGIT_SOLID)}]|[.,，]\d)(?P<lone>)   # a lone digit, layout after it or not
@@ -335,7 +337,7 @@ MAX_LEAD = (
     + max(map(len, RANGE_OPENERS + BETWEEN_OPENERS)) + max(len(w) for c in CURRENCIES for w in c.prefix) + 3
 )
 # Where a match may start before its anchor: at a hedge, range opener or currency prefix.
-LEADS = re.compile(alt([h.word for h in HEDGES if h.position == "prefix"] + list(RANGE_OPENERS)
+LEADS = patterns.compile(alt([h.word for h in HEDGES if h.position == "prefix"] + list(RANGE_OPENERS)
                        + list(BETWEEN_OPENERS)
                        + [w for c in CURRENCIES for w in c.prefix] + list(VAGUE_WORDS), scan=True))
 _LEAD_OVERLAP = 4

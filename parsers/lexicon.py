@@ -70,6 +70,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
+from core import patterns
+
 DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "○": 0,
     "一": 1, "壹": 1, "幺": 1,
@@ -408,9 +410,9 @@ _LARGE = _one_of(LARGE_UNITS)
 # The shapes money.py writes: f"{count}位数" (the count as written: 9, 九, 十二) and the vague
 # word with the units after it (数百万, 好几亿, 数十万亿).
 _QUALIFIER_SHAPES: dict[str, re.Pattern] = {
-    "digit_count": re.compile(rf"(?:\d{{1,2}}|[{_CN_COUNT}]{{1,3}})?位数"),
-    "vague": re.compile(rf"(?:{_one_of(VAGUE_WORDS)})(?:[{''.join(SMALL_UNITS)}](?:{_LARGE})?|(?:{_LARGE}))"),
-    "level": re.compile(_one_of(LEVEL_WORDS)),
+    "digit_count": patterns.compile(rf"(?:\d{{1,2}}|[{_CN_COUNT}]{{1,3}})?位数"),
+    "vague": patterns.compile(rf"(?:{_one_of(VAGUE_WORDS)})(?:[{''.join(SMALL_UNITS)}](?:{_LARGE})?|(?:{_LARGE}))"),
+    "level": patterns.compile(_one_of(LEVEL_WORDS)),
 }
 _HEDGE_OF: dict[str, Hedge] = {h.word: h for h in (*HEDGES, *UNIT_INFIX_HEDGES)}
 

@@ -11,12 +11,21 @@ character mapping when a phrase rule would change the length.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 import numpy as np
 import opencc
 import regex
 
-_T2S = opencc.OpenCC("t2s")
+from core import diskcache, patterns
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    """OpenCC's converter, built at the first phrase conversion (matching needs only the
+    character table below, stored on disk)."""
+    return opencc.OpenCC("t2s")
 
 # Fullwidth ASCII (！..～) -> ASCII, ideographic and odd spaces -> space, and the few
 # look-alike signs news text uses for ranges and currency.
@@ -55,14 +64,23 @@ def _single_char_t2s() -> dict[int, int]:
     """Every BMP character OpenCC t2s turns into one other character, read from OpenCC
     itself once (one character per line, so no phrase rule applies)."""
     codes = [c for c in range(0x10000) if c != 0x0A and not 0xD800 <= c < 0xE000]
-    simplified = _T2S.convert("\n".join(map(chr, codes))).split("\n")
+    simplified = _t2s().convert("\n".join(map(chr, codes))).split("\n")
     if len(simplified) != len(codes):  # never seen: then convert each character alone
-        simplified = [_T2S.convert(chr(c)) for c in codes]
+        simplified = [_t2s().convert(chr(c)) for c in codes]
     return {c: ord(s) for c, s in zip(codes, simplified, strict=True) if len(s) == 1 and ord(s) != c}
 
 
-_CHAR_T2S = _single_char_t2s()
-_TRADITIONAL = re.compile(_char_class(_CHAR_T2S))
+def _stored_map(name: str, build) -> dict[int, int]:
+    """``build()``'s character map, read from disk when this OpenCC and this Unicode version
+    built it before (building reads all of the BMP through OpenCC and str.lower)."""
+    pairs = diskcache.memo(f"{name}-{opencc.__version__}-{unicodedata.unidata_version}.json",
+                           lambda: sorted(map(list, build().items())),
+                           valid=lambda got: isinstance(got, list) and all(len(p) == 2 for p in got))
+    return dict(map(tuple, pairs))
+
+
+_CHAR_T2S = _stored_map("t2s", _single_char_t2s)
+_TRADITIONAL = patterns.compile(_char_class(_CHAR_T2S))
 
 
 def to_simplified(text: str) -> str:
@@ -71,7 +89,7 @@ def to_simplified(text: str) -> str:
     phrase-only rewrites, which no money word depends on)."""
     if not _TRADITIONAL.search(text):
         return text
-    out = _T2S.convert(text)
+    out = _t2s().convert(text)
     return out if len(out) == len(text) else text.translate(_CHAR_T2S)
 
 
@@ -103,7 +121,7 @@ def _matching_table(fold: dict[int, int]) -> np.ndarray:
 
 
 _T2S_TABLE = _code_map(_CHAR_T2S)
-_LOWER = _code_map(_single_char_lower())
+_LOWER = _code_map(_stored_map("lower", _single_char_lower))
 _MATCHING = {True: _matching_table(_FOLD), False: _matching_table(_FOLD_MONEY)}
 
 

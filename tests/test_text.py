@@ -3,7 +3,9 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parsers.text import _T2S, normalize
+from parsers.text import _t2s, normalize
+
+_T2S = _t2s()
 
 _CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 

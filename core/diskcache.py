@@ -1,0 +1,63 @@
+"""Tables that are the same on every run, kept on disk so a process reads them instead of
+building them (the parser's character maps, the compiled money grammar: core.patterns).
+
+Each table is one JSON file in the user's cache folder (``CLAIMS_CACHE_DIR``, else
+``$XDG_CACHE_HOME/claims-engine``, else ``~/.cache/claims-engine``), named by everything it is
+built from (a library's version, the Unicode version, the pattern's own text), so a stale
+table is never found, only not used. JSON, not pickle: reading a file never runs code. A
+file that cannot be read is built again; a folder that cannot be written only costs the
+speed. Nothing here is needed for a result to be right.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get("CLAIMS_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "claims-engine"
+
+
+def load(name: str) -> Any | None:
+    """The table stored as ``name``, or None (never written, unreadable, damaged)."""
+    try:
+        return json.loads((cache_dir() / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def save(name: str, value: Any) -> None:
+    """Written whole to a private file, then moved over the old one (concurrent writers never
+    leave half a file)."""
+    folder = cache_dir()
+    tmp = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=name, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(value, out, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, folder / name)
+    except OSError:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def memo(name: str, build: Callable[[], Any], valid: Callable[[Any], bool] = lambda value: True) -> Any:
+    """The stored table ``name`` if there is one that ``valid`` accepts, else ``build()``,
+    stored for the next process. ``build`` must return what JSON gives back (lists, not tuples)."""
+    value = load(name)
+    if value is None or not valid(value):
+        value = build()
+        save(name, value)
+    return value

@@ -1,0 +1,92 @@
+"""Stdlib ``re`` patterns compiled once per machine, not once per process.
+
+The engine's patterns are built from its tables (the money grammar alone is tens of
+thousands of characters) and took the stdlib ``re`` a fifth of a second to compile at every
+start. ``re`` cannot keep a compiled pattern (pickling one compiles it again), but what it
+compiles to is a list of integers handed to ``_sre.compile``: ``compile`` keeps that list in
+one table (core.diskcache) keyed by the pattern's own text and flags, so an edited pattern (a
+lexicon row added) is simply not found and is compiled afresh. The table is named by the
+Python version and ``_sre``'s code format and is written at exit, only when a pattern was
+new. The pattern made from the stored code is the one ``re.compile`` makes (``==`` compares
+the code; a test checks).
+"""
+
+from __future__ import annotations
+
+import atexit
+import re
+import sys
+from functools import lru_cache
+
+from core import diskcache
+
+try:  # the compiler's internals: where they differ from 3.11-3.13's, re compiles every time
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover
+    _sre = None
+
+_MAX_ENTRIES = 4000  # beyond this the file keeps only the patterns the last process used
+_new: dict[str, list] = {}
+_used: set[str] = set()
+
+
+def _name() -> str:
+    magic = getattr(_sre, "MAGIC", 0)
+    return f"re-{sys.implementation.name}-{'.'.join(map(str, sys.version_info[:3]))}-{magic}.json"
+
+
+@lru_cache(maxsize=1)
+def _stored() -> dict[str, list]:
+    stored = diskcache.load(_name())
+    return stored if isinstance(stored, dict) else {}
+
+
+def _build(pattern: str, flags: int) -> list:
+    """What ``re._compiler.compile`` hands ``_sre.compile`` (after the pattern itself)."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return [flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, indexgroup]
+
+
+def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern:  # noqa: A001 (re's own name)
+    """``re.compile(pattern, flags)`` for a str pattern, from the stored code when there is one."""
+    flags = int(flags)
+    if _sre is None or not isinstance(pattern, str) or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    key = f"{flags}:{pattern}"
+    args = _stored().get(key)
+    if args is not None:
+        try:
+            compiled = _sre.compile(pattern, args[0], args[1], args[2], args[3], tuple(args[4]))
+        except (TypeError, ValueError, RuntimeError, IndexError):  # a damaged entry: compile it afresh
+            pass
+        else:
+            _used.add(key)
+            return compiled
+    try:
+        args = _build(pattern, flags)
+        compiled = _sre.compile(pattern, args[0], args[1], args[2], args[3], tuple(args[4]))
+    except (AttributeError, TypeError):  # pragma: no cover (another Python's internals)
+        return re.compile(pattern, flags)
+    if not _new:
+        atexit.register(save)
+    _new[key] = args
+    _used.add(key)
+    return compiled
+
+
+def save() -> None:
+    """Store the known patterns with this process's new ones (at exit: one write per process)."""
+    if not _new:
+        return
+    stored = _stored()
+    if len(stored) + len(_new) > _MAX_ENTRIES:
+        stored = {k: v for k, v in stored.items() if k in _used}
+    stored.update(_new)
+    _new.clear()
+    diskcache.save(_name(), stored)

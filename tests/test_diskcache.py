@@ -1,0 +1,97 @@
+"""The on-disk tables (core.diskcache) and the stored compiled patterns (core.patterns): what a
+process reads back is what it would have built, a changed source is built afresh, and a cache
+folder that cannot be written or holds damaged files costs only the speed."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core import diskcache, patterns
+from parsers import grammar, text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(patterns, "_new", {})
+    monkeypatch.setattr(patterns, "_used", set())
+    patterns._stored.cache_clear()
+    yield tmp_path
+    patterns._stored.cache_clear()
+
+
+def test_the_grammar_from_stored_code_is_the_grammar_re_compiles(cache):
+    for pattern in (grammar.MONEY, grammar.MONEY_PRICED, grammar.ANCHOR, grammar.LEADS, text._TRADITIONAL):
+        fresh = patterns.compile(pattern.pattern, pattern.flags)
+        patterns.save()
+        patterns._stored.cache_clear()
+        stored = patterns.compile(pattern.pattern, pattern.flags)
+        assert stored == fresh == re.compile(pattern.pattern, pattern.flags)  # (== compares the compiled code)
+        assert stored.groupindex == pattern.groupindex and stored.groups == pattern.groups
+
+
+def test_a_changed_pattern_is_compiled_afresh_and_stored(cache):
+    patterns.compile("(?P<a>一|二)亿")
+    patterns.save()
+    patterns._stored.cache_clear()
+    changed = patterns.compile("(?P<a>一|二|三)亿")  # a lexicon row added
+    assert changed.fullmatch("三亿")["a"] == "三"
+    patterns.save()
+    stored = diskcache.load(patterns._name())
+    assert {"0:(?P<a>一|二)亿", "0:(?P<a>一|二|三)亿"} <= set(stored)
+
+
+def test_a_damaged_entry_is_compiled_afresh(cache):
+    key = "0:[0-9]+"
+    diskcache.save(patterns._name(), {key: [0, [1, 2, 3], 0, {}, [None]], "junk": "x"})
+    assert patterns.compile("[0-9]+").fullmatch("2025")
+    patterns.save()
+    assert diskcache.load(patterns._name())[key][1] != [1, 2, 3]
+
+
+def test_a_damaged_file_is_ignored(cache):
+    (cache / patterns._name()).write_text("{not json", encoding="utf-8")
+    assert patterns.compile("a+b").match("aab")
+
+
+def test_an_unwritable_cache_folder_still_works(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    env = {**os.environ, "CLAIMS_CACHE_DIR": str(blocker / "cache"), "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-m", "claims", "mentions", "-"], input="Meta向Scale AI投资148億美元".encode(),
+                         capture_output=True, env=env, cwd=ROOT, check=True)
+    assert json.loads(out.stdout)["text"] == "148億美元" and not out.stderr
+
+
+def test_a_cold_and_a_warm_process_print_the_same(tmp_path):
+    env = {**os.environ, "CLAIMS_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT)}
+    runs = [subprocess.run([sys.executable, "-m", "claims", "mentions"], capture_output=True, env=env, cwd=ROOT,
+                           check=True).stdout for _ in range(2)]
+    assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()) == ["lower", "re", "t2s"]
+    assert runs[0] == runs[1] and runs[0].count(b"\n") > 20
+
+
+def test_a_character_map_is_rebuilt_when_its_file_is_damaged(cache):
+    built = []
+
+    def build():
+        built.append(1)
+        return {0x570B: 0x56FD}  # 國 -> 国
+
+    name = f"probe-{text.opencc.__version__}-{text.unicodedata.unidata_version}.json"
+    assert text._stored_map("probe", build) == {0x570B: 0x56FD}
+    assert text._stored_map("probe", build) == {0x570B: 0x56FD} and len(built) == 1  # read back
+    (cache / name).write_text('[[1, 2, 3]]', encoding="utf-8")
+    assert text._stored_map("probe", build) == {0x570B: 0x56FD} and len(built) == 2
+
+
+def test_the_stored_character_maps_are_the_built_ones():
+    assert text._CHAR_T2S == text._single_char_t2s()
+    assert dict(text._stored_map("lower", text._single_char_lower)) == text._single_char_lower()
