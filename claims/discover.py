@@ -1022,7 +1022,7 @@ def _org_before(norm: str, start: int, end: int, tokens: _Words) -> tuple[int, i
 def name_like(han: str) -> bool:
     """A Han run that can be a name: not a common dictionary word (开源, 关系), unless a
     proper noun; a run jieba splits into unknown or one-character words passes (皮查/伊)."""
-    cut = [w for w in words(han) if w != "·"]
+    cut = _name_words(han)
     if any(c in _PRONOUNS for c in han):
         return False
     if any(len(w) == 1 and w in _FUNCTION_CHARS for w in cut):
@@ -1030,11 +1030,16 @@ def name_like(han: str) -> bool:
     return all(len(w) == 1 or _proper(w) for w in cut)
 
 
+def _name_words(han: str) -> list[str]:
+    """Jieba's words of a candidate name, without the interpunct between its parts."""
+    return [w for w in words(han) if w != "·"]
+
+
 @lru_cache(maxsize=65536)
 def is_phrase(han: str) -> bool:
     """A normalised Han run that jieba cuts into two or more words, one of them a grammar
     word (names.toml grammar_tags): a verb phrase or two names joined, not one name."""
-    cut = [w for w in words(han) if w != "·"]
+    cut = _name_words(han)
     return len(cut) > 1 and any(_tags().get(w) in GRAMMAR_TAGS for w in cut)
 
 

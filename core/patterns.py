@@ -53,6 +53,12 @@ def _build(pattern: str, flags: int) -> list:
     return [flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, indexgroup]
 
 
+def _from_code(pattern: str, args: list) -> re.Pattern:
+    """The pattern from ``_build``'s list, as stored or as just built (one path for both)."""
+    flags, code, groups, groupindex, indexgroup = args
+    return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
+
+
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern:  # noqa: A001 (re's own name)
     """``re.compile(pattern, flags)`` for a str pattern, from the stored code when there is one."""
     flags = int(flags)
@@ -62,7 +68,7 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern:  # noqa:
     args = _stored().get(key)
     if args is not None:
         try:
-            compiled = _sre.compile(pattern, args[0], args[1], args[2], args[3], tuple(args[4]))
+            compiled = _from_code(pattern, args)
         except (TypeError, ValueError, RuntimeError, IndexError):  # a damaged entry: compile it afresh
             pass
         else:
@@ -70,7 +76,7 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern:  # noqa:
             return compiled
     try:
         args = _build(pattern, flags)
-        compiled = _sre.compile(pattern, args[0], args[1], args[2], args[3], tuple(args[4]))
+        compiled = _from_code(pattern, args)
     except (AttributeError, TypeError):  # pragma: no cover (another Python's internals)
         return re.compile(pattern, flags)
     if not _new:
