@@ -239,6 +239,8 @@ class Discoverer:
             if span and span[0] >= m.start("name") and not any(taken[span[0]:span[1]]):
                 name = text[span[0]:span[1]]
                 yield "org", [name, *_without_suffix(name, norm[span[0]:span[1]])]
+        for name in _place_companies(text, norm, taken):  # 日本製鐵擬斥資…收購美國鋼鐵
+            yield "org", [name]
         for m in _DESCRIBED_LATIN.finditer(cased):  # 新創公司io, 云安全平台Wiz: a company named in Latin
             name = m.group("name")
             if not any(taken[m.start("name"):m.end("name")]) and name.split()[0].lower() not in LATIN_NOT_NAMES:
@@ -411,6 +413,37 @@ _GOVERNMENT = regex.compile(
     r"(?P<place>" + "|".join(_PLACES) + r")\s*(?:" + "|".join(_DATA["authorities"]["government_heads"]) + r")"
     r"|(?P<name>" + "|".join(_GOVERNMENT_NAMES) + ")")
 _TEAM_SUFFIXES = tuple(_DATA["places"]["team_suffixes"])
+
+
+_PLACE_CO = _DATA["place_companies"]
+_PLACE_COMPANY = regex.compile("(?:" + "|".join(p for p in _PLACES if p not in _PLACE_CO["not_places"]) + ")(?:"
+                               + "|".join(_PLACE_CO["trades"]) + ")")
+_PLACE_CO_BEFORE = regex.compile("(?:" + "|".join(_PLACE_CO["before"]) + r")(?:了)?\s*$")
+# (日本制铁周三宣布, 美国钢铁19日表示: a day between the name and what it does)
+_PLACE_CO_AFTER = regex.compile(r"\s*(?:周[一二三四五六日]|星期[一二三四五六日天]|\d{1,2}日|[今昨前][日天]|近日|日前)?"
+                                r"\s*(?:" + "|".join(sorted(_PLACE_CO["after"], key=len, reverse=True)) + ")")
+_PLACE_CO_GOES_ON = regex.compile("|".join(sorted(_PLACE_CO["goes_on"], key=len, reverse=True)))
+_HAN_CHAR = regex.compile(r"\p{Han}")
+
+
+def _place_companies(text: str, norm: str, taken: list[bool]) -> list[str]:
+    """The companies named by their country and trade (names.toml [place_companies]), as first
+    written: each written where a company is (bought, acting) or twice where a name can be."""
+    marks: dict[str, list[bool]] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for m in _PLACE_COMPANY.finditer(norm):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        bought = _PLACE_CO_BEFORE.search(norm, max(0, s - 4), s) is not None
+        if s and _HAN_CHAR.match(norm[s - 1]) and norm[s - 1] not in _FUNCTION_CHARS and not bought:
+            continue  # 全日本航空: the end of a longer name
+        acts = _PLACE_CO_AFTER.match(norm, e) is not None
+        if not acts and _PLACE_CO_GOES_ON.match(norm, e):
+            continue  # 美国钢铁业, 中国钢铁产量: the trade of a country
+        marks.setdefault(m.group(), []).append(bought or acts)
+        first.setdefault(m.group(), (s, e))
+    return [text[slice(*first[name])] for name, seen in marks.items() if any(seen) or len(seen) >= 2]
 
 
 @lru_cache(maxsize=4096)

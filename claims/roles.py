@@ -98,6 +98,12 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("监管部门对特斯拉罚款2000万美元。", "tesla", None)),
     _rule("fined_by", "{P}{g}(?:被|遭到?){Q}{G}(?:" + FINE_VERBS + "){G}{M}", "fine",
           ("特斯拉被美国证券交易委员会罚款2000万美元。", "tesla", "证券交易委员会")),
+    # the party fined the subject before a comma (Meta涉嫌違反數據私隱條例，被歐盟判罰破紀錄13億美元)
+    _rule("fined_by_far", "{P}{G}(?:被|遭到?){Q}{g}(?:" + FINE_VERBS + "){G}{M}", "fine",
+          ("Meta涉嫌违反数据私隐条例，被欧盟判罚破纪录13亿美元。", "meta", "欧盟")),
+    # the authority's verb, then the party fined and the figure (歐盟料將開罰Meta 7.46億歐元)
+    _rule("fines_party", "{Q}{g}(?:开罚|判罚|重罚|裁罚|罚款)(?:了)?{P}{g}{M}", "fine",
+          ("欧盟料将开罚Meta 7.46亿欧元。", "meta", "欧盟")),
     _rule("fined", "{P}{g}(?:被|遭到?){G}(?:" + FINE_VERBS + "){G}{M}", "fine",
           ("特斯拉被罚款2000万美元。", "tesla", None)),
     _rule("confiscate_by", "{Q}{g}(?:没收|罚没){P}{G}{M}", "fine",

@@ -39,7 +39,9 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     "所得款项")),
     ("deal", ("协议", "交易", "合作", "订单", "合同金额", "合同", "采购", "大单")),
     # money an authority takes from a party (罚没4.41亿元, 被罚款500万); lone 罚 is also 罚球
-    ("fine", ("罚款", "罚金", "罚没", "罚单", "没收", "处罚", "被罚", "罚了", "重罚", "罚赔", "罚缴")),
+    # (判罚, 开罚, 裁罚: an authority's verbs, 歐盟料將開罰Meta 7.46億歐元, 被歐盟判罰13億美元)
+    ("fine", ("罚款", "罚金", "罚没", "罚单", "没收", "处罚", "被罚", "罚了", "重罚", "罚赔", "罚缴", "判罚", "开罚",
+              "裁罚")),
     # an IPO's demand (孖展/融资认购额, 认购金额达1.77万亿港元, 冻资) is no money paid to the company
     ("other", (*PRICE_WORDS, "股利", "股息", "派息", "认购金额", "分手费", "终止费", "解约费",
                "认购额", "认购占比", "孖展", "融资认购", "超额认购", "冻资", "申购")),
@@ -325,7 +327,7 @@ RESTATEMENT_KEEPS: tuple[str, ...] = ("kind", "payer", "payee", "scope", "attrib
 # are paid or stand once; an annual pay is per year by name.
 DEFAULT_PERIODS: dict[str, str] = {
     "signing_bonus": "one_time", "investment": "one_time", "acquisition": "one_time",
-    "valuation": "one_time", "net_worth": "one_time", "annual_pay": "per_year",
+    "valuation": "one_time", "net_worth": "one_time", "annual_pay": "per_year", "fine": "one_time",
     "other": "one_time",  # a price, a dividend, an IPO's demand: a figure of one moment (81 of 84 in dev)
 }
 # Kinds paid once by nature (a transfer fee, a fine): a period in another clause of the

@@ -246,7 +246,14 @@ def _one_time(va: ClaimView, vb: ClaimView, a: tuple | None, b: tuple | None, ev
         return False
     if a is not None and b is not None:
         return not (a[1] < b[0] or b[1] < a[0])
+    if _target(va, a) or _target(vb, b):
+        return False  # 承諾在2028年前投資110億美元 against the price paid: a pledge, not the deal
     return not moves_over_time(va) or bool(events) and same_event(va, vb, events)
+
+
+def _target(v: ClaimView, t: tuple | None) -> bool:
+    """A figure its text dates after the article (到2028年投资110亿美元): a plan for then."""
+    return t is not None and v.as_of_source == "stated" and v.published is not None and t[0] > v.published
 
 
 def other_round(va: ClaimView, vb: ClaimView) -> bool:

@@ -460,3 +460,23 @@ def test_the_footballers_hong_kong_and_mainland_names_are_one_person():
     ids = {i for _, i, _ in found("麥巴比加盟皇馬。")} | {i for _, i, _ in found("姆巴佩加盟皇马。")}
     assert "kylian-mbappe" in ids and not ids & {"麦巴比", "姆巴佩"}
     assert {i for _, i, _ in found("熱刺同意出售凱恩。")} >= {"tottenham-hotspur", "harry-kane"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("日本製鐵擬斥資141億美元收購美國鋼鐵。", "日本製鐵"),  # blind7: acting (擬斥資)
+    ("日本製鐵擬斥資141億美元收購美國鋼鐵。", "美國鋼鐵"),  # bought
+    ("日本制铁周三宣布完成交易。", "日本制铁"),  # a day between the name and what it does
+    ("中国移动的营收增长。中国移动的利润也增长。", "中国移动"),  # written twice
+])
+def test_a_country_and_a_trade_where_a_company_acts_is_a_company(text, name):
+    assert (name, "org") in [(f[0], f[2]) for f in found(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "中国钢铁产量下降，美国钢铁业投资增加。",  # the trade of a country goes on
+    "全日本航空宣布增资。",  # 日本航空 is the end of a longer name
+    "欧洲航空市场的需求回升。",  # a region names no company
+    "美国钢铁工人罢工。",
+])
+def test_a_country_and_a_trade_that_names_no_company(text):
+    assert not any(f[2] == "org" and f[0].endswith(("钢铁", "鋼鐵", "航空")) and len(f[0]) <= 4 for f in found(text))

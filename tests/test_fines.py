@@ -41,9 +41,18 @@ def test_an_authority_word_inside_another_word_is_no_authority():
     "特斯拉被罚款2000万美元。",
     "監管部門對特斯拉罰沒共1.16億元人民幣。",
     "证监会没收特斯拉案涉期间全部业务收入2774万元。",  # confiscated income: a fine, not revenue
+    "歐盟料將開罰Meta 7.46億歐元。",  # blind8: an authority's verbs (開罰, 判罰, 裁罰)
+    "Meta涉嫌違反數據私隱條例，被歐盟判罰破紀錄13億美元。",
+    "金管會裁罰該銀行1200萬元。",
 ])
 def test_fine_words_make_a_fine(text):
     assert claims_of(text)[0].kind == "fine"
+
+
+def test_regression_a_fine_is_paid_once_when_the_text_says_no_period():
+    # blind8/blind4: a fine had no default period (unknown); 77 of 79 annotated fines are one_time
+    [c] = claims_of("Meta涉嫌違反數據私隱條例，被歐盟判罰破紀錄13億美元。")
+    assert (c.payer, c.payee, c.period.kind) == ("meta", "欧盟", "one_time")
 
 
 @pytest.mark.parametrize("text", [

@@ -229,3 +229,17 @@ def test_fines_of_different_months_are_different_fines():
     assert find_conflicts([nov, may]) == []
     rival = claim("1.3e9", published=date(2023, 5, 23), outlet="Outlet B", **kw)
     assert [ids(c) for c in find_conflicts([may, rival])] == [{may.id, rival.id}]
+
+
+def test_regression_a_pledge_dated_after_its_article_is_not_the_price_paid():
+    # blind7 (Nippon Steel, June 2025): 承諾在2028年前向美國鋼鐵投資110億美元 is a plan for then, not
+    # a rival figure for the 149億美元 purchase of U.S. Steel an outlet reports
+    from core.schema import TimeSpan
+    kw = dict(payer="nippon-steel", payee="u-s-steel", period="one_time", published=date(2025, 6, 19))
+    price = claim("1.49e10", kind="acquisition", **kw)
+    pledge = copy(claim("1.1e10", kind="investment", outlet="Outlet B", **kw),
+                  as_of=TimeSpan(start=date(2028, 1, 1), end=date(2028, 12, 31), source="stated"))
+    assert find_conflicts([price, pledge]) == []
+    # dated in the past of its article, the figure is one the deal's price can be weighed against
+    paid = copy(pledge, as_of=TimeSpan(start=date(2025, 6, 1), end=date(2025, 6, 30), source="stated"))
+    assert len(find_conflicts([price, paid])) == 1
