@@ -195,6 +195,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("奥斯卡表示很高兴。奥斯卡以6000万英镑天价转会到广州富力队。", "广州富力队", "奥斯卡")),
     _rule("transfers", "{Q}{g}以{G}{M}{G}转会(?:到|至|加盟|进入|加入)", "acquisition",
           ("奥斯卡表示很高兴。奥斯卡以6000万英镑天价转会到广州富力。", None, "奥斯卡")),
+    # A player joining a club on a contract of so many years (山本由伸以12年3.25億美元加盟洛杉磯道奇):
+    # the club pays him; the years make it a contract, whatever else the sentence says
+    _rule("joins_on_contract", "{Q}{g}以{g}(?:\\d+|[一二三四五六七八九十两]{1,3})年(?:总值|总额|总价|合约|合同)?{g}{M}{G}"
+          "(?:加盟|加入|投效|签约|续约|留在|转投)(?:了)?{g}{P}", "pay_package",
+          ("山本由伸表示感谢。山本由伸以12年3.25亿美元加盟洛杉矶道奇队。", "洛杉矶道奇队", "山本由伸")),
+    # joining for a figure the sentence does not call a contract (以1亿欧元的转会费加盟): its cue says what
+    _rule("joins_for", "{Q}{g}以{G}{M}{G}(?:加盟|加入|投效|转投)(?:了)?{g}{P}", None,
+          ("凯恩表示感谢。凯恩以1亿欧元的转会费加盟了拜仁慕尼黑。", "bayern-munich", "harry-kane")),
     # 花费6000万欧转会费从切尔西签下奥斯卡: the player signed is what the fee buys, from his club
     _rule("signs_from_by", "{P}{g}(?:花费|斥资|耗资|付出|以|用){g}{M}{G}从{X}{g}(?:签下|引进|买下|挖来|带走|购入){Q}",
           "acquisition",
