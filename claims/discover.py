@@ -30,6 +30,7 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import ahocorasick
@@ -624,9 +625,10 @@ def _repeated_han_names(norm: str, taken: list[bool]) -> list[tuple[str, tuple[i
         automaton.add_word(name, name)
     automaton.make_automaton()
     spans: dict[str, list[tuple[int, int]]] = {}
+    covered = list(accumulate(taken, initial=0))  # taken positions before each offset: a span's test in O(1)
     for last, name in automaton.iter(norm):
         start, end = last + 1 - len(name), last + 1
-        if not any(taken[start:end]) and not (start and norm[start - 1].isdigit()):
+        if covered[end] == covered[start] and not (start and norm[start - 1].isdigit()):
             spans.setdefault(name, []).append((start, end))
     fewest = min(_REPEATED["person_times"], _REPEATED["org_times"])
     named = {name: kind for name, where in spans.items()
@@ -1008,12 +1010,32 @@ def _short_forms(text: str, norm: str, start: int, suffix: regex.Match) -> list[
 
 def _past_place_across(norm: str, head: int, limit: int) -> int:
     """Where a name starting at ``head`` starts once a place cut by the word boundary is left
-    out (jieba cuts 沙乌地阿|拉伯|艾纳斯队: the name is 艾纳斯队, not 拉伯艾纳斯队)."""
+    out (jieba cuts 沙乌地阿|拉伯|艾纳斯队: the name is 艾纳斯队, not 拉伯艾纳斯队): the first place
+    of the table, at its nearest cut, that straddles ``head``. The few spans across ``head``
+    are looked up in the table rather than the table scanned."""
+    if head < _LONGEST_PLACE:  # a start before 0 counts from the end in startswith: the plain loop
+        return _past_place_across_plain(norm, head, limit)
+    best: tuple[int, int, int] | None = None  # (place's order, cut, end)
+    for size in _PLACE_SIZES:
+        for k in range(1, size):
+            if head - k + size <= limit:
+                order = _PLACE_ORDER.get(norm[head - k:head - k + size])
+                if order is not None and (best is None or (order, k) < best[:2]):
+                    best = (order, k, head - k + size)
+    return best[2] if best is not None else head
+
+
+def _past_place_across_plain(norm: str, head: int, limit: int) -> int:
     for place in _PLACES:
         for k in range(1, len(place)):
             if norm.startswith(place, head - k) and head - k + len(place) <= limit:
                 return head - k + len(place)
     return head
+
+
+_PLACE_ORDER = {place: i for i, place in reversed(list(enumerate(_PLACES)))}  # a place -> its first row
+_PLACE_SIZES = sorted({len(place) for place in _PLACES})
+_LONGEST_PLACE = max(_PLACE_SIZES, default=0)
 
 
 def _org_before(norm: str, start: int, end: int, tokens: _Words) -> tuple[int, int] | None:

@@ -460,3 +460,17 @@ def test_the_footballers_hong_kong_and_mainland_names_are_one_person():
     ids = {i for _, i, _ in found("麥巴比加盟皇馬。")} | {i for _, i, _ in found("姆巴佩加盟皇马。")}
     assert "kylian-mbappe" in ids and not ids & {"麦巴比", "姆巴佩"}
     assert {i for _, i, _ in found("熱刺同意出售凱恩。")} >= {"tottenham-hotspur", "harry-kane"}
+
+
+def test_the_place_across_a_word_boundary_is_the_plain_loops():
+    """_past_place_across looks the spans across ``head`` up in the place table; the plain
+    loop over the table gives the same start everywhere (places side by side, cut anywhere)."""
+    import random
+
+    from claims.discover import _PLACES, _past_place_across, _past_place_across_plain
+
+    rng = random.Random(7)
+    text = "".join(rng.choice((*_PLACES, "队", "的", "沙乌地阿拉伯", "艾纳斯队")) for _ in range(600))
+    for head in range(len(text)):
+        for limit in (head, head + 3, len(text)):
+            assert _past_place_across(text, head, limit) == _past_place_across_plain(text, head, limit)
