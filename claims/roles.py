@@ -363,19 +363,31 @@ def requirements(pattern: str) -> tuple[frozenset[str], ...]:
 
 
 _NEEDS = tuple(requirements(rule.pattern) for rule in ROLE_RULES)
+# each literal (and the slot) one bit: a group is met when the frame's bits and its own meet
+_BIT = {w: 1 << i for i, w in enumerate(sorted({w for needs in _NEEDS for group in needs for w in group}))}
+_MASKS = tuple(tuple(sum(_BIT[w] for w in group) for group in needs) for needs in _NEEDS)
 _LITERALS = ahocorasick.Automaton()
-for _word in {w for needs in _NEEDS for group in needs for w in group if w != _SLOT_NEEDED}:
-    _LITERALS.add_word(_word, _word)
+for _word, _bit in _BIT.items():
+    if _word != _SLOT_NEEDED:
+        _LITERALS.add_word(_word, _bit)
 _LITERALS.make_automaton()
 _ANY_SLOT = regex.compile(_SLOT)
 
 
-def _present(framed: str) -> set[str]:
-    """The rules' literals the frame holds (and ``_SLOT_NEEDED`` if it holds a slot)."""
-    found = {word for _, word in _LITERALS.iter(framed)}
-    if _ANY_SLOT.search(framed):
-        found.add(_SLOT_NEEDED)
+def _present(framed: str) -> int:
+    """The bits of the rules' literals the frame holds (and of ``_SLOT_NEEDED`` if it holds a slot)."""
+    found = _BIT.get(_SLOT_NEEDED, 0) if _ANY_SLOT.search(framed) else 0
+    for _, bit in _LITERALS.iter(framed):
+        found |= bit
     return found
+
+
+def _possible(present: int, masks: tuple[int, ...]) -> bool:
+    """Whether the frame (its ``_present`` bits) holds one of each group of a rule's requirements."""
+    for mask in masks:
+        if not present & mask:
+            return False
+    return True
 _CODE_AFTER = regex.compile(TICKER.pattern, regex.IGNORECASE)  # normalised text is lower case
 _NEW_SUBJECT = regex.compile(r"[，,；;]\s*(?:而|但|另外|同时)?\s*" + _SLOT + r"\s*(?:则|也|亦|另)")
 _TAKERS = _compile(RoleRule("offer_takers", OFFER_TAKERS))
@@ -420,8 +432,8 @@ def read_roles(framed: str, slots: list[Entity]) -> Roles | None:
     """The first rule whose pattern matches the frame (the figure's own construction)."""
     figure = framed.find(FIGURE)
     present = _present(framed)
-    for (rule, pattern), needs in zip(_COMPILED, _NEEDS, strict=True):
-        if not all(present.intersection(group) for group in needs):
+    for (rule, pattern), masks in zip(_COMPILED, _MASKS, strict=True):
+        if not _possible(present, masks):
             continue  # it holds none of something every match holds: no match
         # the tightest match: the parties nearest the figure (前者估值800亿，后者估值330亿: 330亿 is 后者's)
         m = min(pattern.finditer(framed, overlapped=True), key=lambda x: x.end() - x.start(), default=None)
