@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+import ahocorasick
 import regex
 
 from .discover import TICKER
@@ -272,6 +273,135 @@ def _compile(rule: RoleRule) -> regex.Pattern:
 
 
 _COMPILED = tuple((rule, _compile(rule)) for rule in ROLE_RULES)
+
+
+# --- what a frame must hold for a rule to match it -----------------------------------------
+# Read from the rule's text: each element of its top-level sequence that is neither quantified
+# nor a look-around is in every match, so a frame without it is not tried (most rules fail most
+# frames: one pass over the frame, then a set test per rule, instead of every pattern run).
+
+_PLACEHOLDER = regex.compile(r"\{[PQXMgG]\}")
+_QUANTIFIER = regex.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+_META = frozenset("\\[](){}?*+.|^$")
+_SLOT_NEEDED = "{slot}"  # met by any entity's slot character (no literal: it holds braces)
+
+
+def _element_end(pattern: str, at: int) -> int:
+    """Where the element starting at ``at`` (an escape, a class, a group, a character) ends."""
+    char = pattern[at]
+    if char == "\\":
+        return at + 2
+    if char == "[":
+        at += 2 if pattern.startswith("[^", at) else 1
+        if pattern[at] == "]":  # a ] right after the opening is literal
+            at += 1
+        while pattern[at] != "]":
+            at += 2 if pattern[at] == "\\" else 1
+        return at + 1
+    if char == "(":
+        depth, at = 1, at + 1
+        while depth:
+            if pattern[at] in "\\[":
+                at = _element_end(pattern, at)
+                continue
+            depth += {"(": 1, ")": -1}.get(pattern[at], 0)
+            at += 1
+        return at
+    return at + 1
+
+
+def _top_level(pattern: str) -> list[tuple[str, bool]] | None:
+    """The top-level elements of a pattern, each with whether a quantifier follows it; None
+    where the pattern is an alternation at its top level (no element is in every match)."""
+    out, at = [], 0
+    while at < len(pattern):
+        placeholder = _PLACEHOLDER.match(pattern, at)
+        if pattern[at] == "|":
+            return None
+        end = placeholder.end() if placeholder else _element_end(pattern, at)
+        quantifier = None if placeholder and pattern[at + 1] in "gG" else _QUANTIFIER.match(pattern, end)
+        out.append((pattern[at:end], quantifier is not None))
+        at = quantifier.end() if quantifier else end
+    return out
+
+
+def _alternatives(group: str) -> list[str]:
+    """The top-level alternatives of a group's body."""
+    out, at, start = [], 0, 0
+    while at < len(group):
+        if group[at] == "|":
+            out.append(group[start:at])
+            start = at + 1
+        at = _element_end(group, at)
+    return [*out, group[start:]]
+
+
+def _literal_head(alternative: str) -> str:
+    """The plain characters an alternative starts with that every match of it holds."""
+    head = ""
+    for at, char in enumerate(alternative):
+        if char in _META:
+            return head[:-1] if _QUANTIFIER.match(alternative, at) else head
+        head += char
+    return head
+
+
+def requirements(pattern: str) -> tuple[frozenset[str], ...]:
+    """For a rule's text (with its {P}/{Q}/{X}/{M}/{g}/{G}): sets of which a frame must hold
+    one member each for the rule to match (``_SLOT_NEEDED`` for a party's slot)."""
+    elements = _top_level(pattern)
+    if elements is None:
+        return ()
+    out: list[frozenset[str]] = []
+    run = ""  # consecutive plain characters: one literal
+    for element, quantified in elements:
+        plain = len(element) == 1 and element not in _META
+        if plain and not quantified:
+            run += element
+            continue
+        if run:
+            out.append(frozenset((run,)))
+            run = ""
+        if quantified:
+            continue
+        if element in ("{P}", "{Q}", "{X}"):
+            out.append(frozenset((_SLOT_NEEDED,)))
+        elif element.startswith("(") and not element.startswith(("(?=", "(?!", "(?<", "(?P")):
+            body = element[3:-1] if element.startswith("(?:") else element[1:-1]
+            heads = [_literal_head(a) for a in _alternatives(body)]
+            if all(heads):
+                out.append(frozenset(heads))
+    if run:
+        out.append(frozenset((run,)))
+    return tuple(out)
+
+
+_NEEDS = tuple(requirements(rule.pattern) for rule in ROLE_RULES)
+# each literal (and the slot) one bit: a group is met when the frame's bits and its own meet
+_BIT = {w: 1 << i for i, w in enumerate(sorted({w for needs in _NEEDS for group in needs for w in group}))}
+_MASKS = tuple(tuple(sum(_BIT[w] for w in group) for group in needs) for needs in _NEEDS)
+_LITERALS = ahocorasick.Automaton()
+for _word, _bit in _BIT.items():
+    if _word != _SLOT_NEEDED:
+        _LITERALS.add_word(_word, _bit)
+_LITERALS.make_automaton()
+_ANY_SLOT = regex.compile(_SLOT)
+
+
+def _present(framed: str) -> int:
+    """The bits of the rules' literals the frame holds (and of ``_SLOT_NEEDED`` if it holds a slot)."""
+    found = _BIT.get(_SLOT_NEEDED, 0) if _ANY_SLOT.search(framed) else 0
+    for _, bit in _LITERALS.iter(framed):
+        found |= bit
+    return found
+
+
+def _possible(present: int, masks: tuple[int, ...]) -> bool:
+    """Whether the frame (its ``_present`` bits) holds one of each group of a rule's requirements."""
+    for mask in masks:
+        if not present & mask:
+            return False
+    return True
 _CODE_AFTER = regex.compile(TICKER.pattern, regex.IGNORECASE)  # normalised text is lower case
 _NEW_SUBJECT = regex.compile(r"[，,；;]\s*(?:而|但|另外|同时)?\s*" + _SLOT + r"\s*(?:则|也|亦|另)")
 _TAKERS = _compile(RoleRule("offer_takers", OFFER_TAKERS))
@@ -315,7 +445,10 @@ def frame(norm: str, start: int, end: int, mentions: list[Mention], figure: tupl
 def read_roles(framed: str, slots: list[Entity]) -> Roles | None:
     """The first rule whose pattern matches the frame (the figure's own construction)."""
     figure = framed.find(FIGURE)
-    for rule, pattern in _COMPILED:
+    present = _present(framed)
+    for (rule, pattern), masks in zip(_COMPILED, _MASKS, strict=True):
+        if not _possible(present, masks):
+            continue  # it holds none of something every match holds: no match
         # the tightest match: the parties nearest the figure (前者估值800亿，后者估值330亿: 330亿 is 后者's)
         m = min(pattern.finditer(framed, overlapped=True), key=lambda x: x.end() - x.start(), default=None)
         if m is None or _NEW_SUBJECT.search(framed, m.start(), max(m.start(), figure)):

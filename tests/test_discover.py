@@ -480,3 +480,17 @@ def test_a_country_and_a_trade_where_a_company_acts_is_a_company(text, name):
 ])
 def test_a_country_and_a_trade_that_names_no_company(text):
     assert not any(f[2] == "org" and f[0].endswith(("钢铁", "鋼鐵", "航空")) and len(f[0]) <= 4 for f in found(text))
+
+
+def test_the_place_across_a_word_boundary_is_the_plain_loops():
+    """_past_place_across looks the spans across ``head`` up in the place table; the plain
+    loop over the table gives the same start everywhere (places side by side, cut anywhere)."""
+    import random
+
+    from claims.discover import _PLACES, _past_place_across, _past_place_across_plain
+
+    rng = random.Random(7)
+    text = "".join(rng.choice((*_PLACES, "队", "的", "沙乌地阿拉伯", "艾纳斯队")) for _ in range(600))
+    for head in range(len(text)):
+        for limit in (head, head + 3, len(text)):
+            assert _past_place_across(text, head, limit) == _past_place_across_plain(text, head, limit)

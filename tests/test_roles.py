@@ -462,3 +462,38 @@ def test_a_bid_named_official_or_latest_is_still_the_bidders():
     # blind9-07: 拜仁上次提出7000萬歐元的官方報價 (a modifier between 的 and 報價) named no bidder
     c = claims_of("切尔西表示满意。切尔西提出5000万欧元的官方报价。")[-1]
     assert c.payer == "chelsea"
+
+
+def test_a_rules_requirements_are_what_every_match_holds():
+    from claims.roles import _SLOT_NEEDED, requirements
+
+    assert requirements("{P}{g}(?:收购|买下)的?{g}{Q}") == (
+        frozenset({_SLOT_NEEDED}), frozenset({"收购", "买下"}), frozenset({_SLOT_NEEDED}))
+    assert requirements("(?:{Q}{g})?在{P}(?:的|之)?罚款") == (
+        frozenset({"在"}), frozenset({_SLOT_NEEDED}), frozenset({"罚款"}))
+    assert requirements("{P}(?:遭到?|领(?!先))转会费") == (
+        frozenset({_SLOT_NEEDED}), frozenset({"遭", "领"}), frozenset({"转会费"}))
+    assert requirements("{P}|收购") == ()  # an alternation at the top: nothing is in every match
+    assert requirements("(?<![对])(?:{P}|x)[^。]{0,3}?(?:a|\\s*b)") == ()  # look-arounds, classes, no literal head
+
+
+def test_no_frame_a_rule_matches_is_skipped(monkeypatch):
+    """Every frame the builder reads on the rules' examples and the seeds: a rule whose
+    pattern matches it is never one its requirements leave out."""
+    from pathlib import Path
+
+    import claims.roles as roles
+
+    frames = []
+    read = roles.read_roles
+    monkeypatch.setattr(roles, "read_roles", lambda framed, slots: frames.append(framed) or read(framed, slots))
+    texts = [text for rule in ROLE_RULES for text, _, _ in rule.examples]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(roles.__file__).parent / "seeds").glob("*.txt"))]
+    for text in texts:
+        claims_of(text)
+    assert frames
+    for framed in frames:
+        present = roles._present(framed)
+        for (rule, pattern), masks in zip(roles._COMPILED, roles._MASKS, strict=True):
+            if pattern.search(framed):
+                assert roles._possible(present, masks), (rule.name, framed)
