@@ -120,16 +120,7 @@ def test_sponsor_and_old_names_of_a_club_are_the_club():
 def test_regression_a_player_joining_on_a_years_contract_is_paid_by_the_club():
     # blind9 (山本由伸以12年3.25億美元(約101億台幣)加盟洛杉磯道奇): kind other and the club as the
     # receiver (the article's subject) before; the years make it his contract, the club pays
-    import hashlib
-
-    from claims.build import build_claims
-    from claims.pipeline import resolver
-    from core.schema import Document
-    text = "凯恩表示感谢。凯恩以4年1亿欧元加盟拜仁慕尼黑。"
-    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), path="t.txt", text=text)
-    [c] = build_claims(doc, resolver())
+    [c] = claims_of("凯恩表示感谢。凯恩以4年1亿欧元加盟拜仁慕尼黑。")
     assert (c.kind, c.payer, c.payee) == ("pay_package", "bayern-munich", "harry-kane")
-    text = "凯恩表示感谢。凯恩以1亿欧元的转会费加盟拜仁慕尼黑。"  # no years: the fee's own cue decides
-    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), path="t.txt", text=text)
-    [c] = build_claims(doc, resolver())
+    [c] = claims_of("凯恩表示感谢。凯恩以1亿欧元的转会费加盟拜仁慕尼黑。")  # no years: the fee's own cue decides
     assert (c.kind, c.payer, c.payee) == ("acquisition", "bayern-munich", "harry-kane")
