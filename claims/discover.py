@@ -47,6 +47,8 @@ TITLES = tuple(sorted(_DATA["titles"], key=len, reverse=True))
 LEADER_TITLES = frozenset(_DATA["leader_titles"])
 ORG_SUFFIXES = tuple(sorted(_DATA["org_suffixes"], key=len, reverse=True))
 SHORT_FORM_SUFFIXES = frozenset(_DATA["short_form_suffixes"])
+LEGAL_SUFFIXES = tuple(sorted(_DATA["legal_suffixes"], key=len, reverse=True))
+LEGAL_GENERIC_WORDS = frozenset(_DATA["legal_generic_words"])
 LATIN_ORG_WORDS = frozenset(_DATA["latin_org_words"])
 LATIN_NOT_NAMES = frozenset(_DATA["latin_not_names"])
 GIVEN_NAMES = frozenset(_DATA["given_names"].split())
@@ -209,6 +211,12 @@ class Discoverer:
             span = _org_before(norm, m.start(), m.end(), tokens)
             if span and not any(taken[span[0]:span[1]]):
                 yield "org", [text[span[0]:span[1]], *_short_forms(text, norm, span[0], m)]
+        for m in _LEGAL.finditer(norm):  # 对滴滴全球股份有限公司处…罚款: a registered company
+            span = _legal_name(norm, m.start())
+            # not the legal form of a company the table knows (北京字节跳动科技有限公司)
+            if span and not any(taken[max(0, span[0] - 1):m.end()]):
+                # the name it goes by first, so that it is the id (滴滴, 宁德时代)
+                yield "org", [*_legal_short_form(text, norm, span), text[span[0]:m.end()]]
         for m in _CLUB_INITIALS_FIRST.finditer(norm):  # FC洛杉磯以2650萬美元簽下: the club's word after
             head = regex.match(r"\p{Han}{2,8}", norm[m.end():m.end() + 8])
             word = words(head.group())[0] if head else ""
@@ -340,6 +348,8 @@ class Discoverer:
             known = [next(k for k in drafts if k in keys)]
         draft = drafts[known[0]] if known else _Draft(kind)
         for alias in aliases:
+            if drafts.get(name_key(alias), draft) is not draft:
+                continue  # a name another draft holds stays its (蜜雪 of 蜜雪集团, not of 蜜雪冰城股份有限公司)
             draft.add(alias)
             drafts[name_key(alias)] = draft
 
@@ -1022,6 +1032,47 @@ def _person_before(norm: str, at: int, tokens: _Words) -> tuple[int, int] | None
         if size == 2 and not _common(word):
             return start, at
     return None
+
+
+_LEGAL = regex.compile("|".join(regex.escape(s) for s in LEGAL_SUFFIXES))
+_LEGAL_LONGEST = 12  # Han characters of a registered name before its legal form
+
+
+def _legal_name(norm: str, at: int) -> tuple[int, int] | None:
+    """The name before a legal form ending at ``at``: the words back to a grammar word, a
+    verb or a stop word (依法对|滴滴全球股份|有限公司), at least two characters; a bracketed
+    place inside it (阿里巴巴(中国)有限公司) belongs to it."""
+    head = at
+    while head > 0 and at - head < _LEGAL_LONGEST and (_HAN_NAME.fullmatch(norm[head - 1])
+                                                        or norm[head - 1] in "()（）"):
+        head -= 1
+    start = at
+    for word in reversed(words(norm[head:at])):
+        if word in NAME_STOPS or any(c in _FUNCTION_CHARS for c in word) \
+                or (_tags().get(word) or "").startswith(("v", "p", "d", "r", "c", "m")):
+            break
+        start -= len(word)
+    while start < at and norm[start] in "()（）":
+        start += 1
+    if at - start < 2 or all(w in LEGAL_GENERIC_WORDS for w in words(norm[start:at])):
+        return None  # 科技有限公司, 该有限公司: a kind of company, no name
+    return start, at
+
+
+def _legal_short_form(text: str, norm: str, span: tuple[int, int]) -> list[str]:
+    """A registered name as the article goes on writing it: its words before the generic ones
+    (滴滴全球股份 -> 滴滴, 宁德时代新能源科技股份 -> 宁德时代), if two characters or more and not a
+    place alone (中国 of 中国移动通信)."""
+    cut = [w for w in words(regex.sub(r"[(（][^)）]*[)）]", lambda m: "\0" * len(m.group()), norm[span[0]:span[1]]))]
+    kept = 0
+    for w in cut:
+        if w in LEGAL_GENERIC_WORDS or "\0" in w:
+            break
+        kept += len(w)
+    short = norm[span[0]:span[0] + kept]
+    if kept < 2 or kept == span[1] - span[0] or _tags().get(short) == "ns":
+        return []
+    return [text[span[0]:span[0] + kept]]
 
 
 def _without_suffix(name: str, name_norm: str) -> list[str]:

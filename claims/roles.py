@@ -84,7 +84,13 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("valuation_given_to", "(?:对|给予|给){g}{Q}{g}(?:的)?(?:估值|作价){g}{M}", "valuation",
           ("彼时马斯克宣布xAI收购X平台，对xAI的估值为800亿美元。", None, "xai")),
     # A fine: the party fined pays it, the authority that fines receives it.
-    _rule("fine_by_on", "{Q}{G}对{P}{G}(?:" + FINE_VERBS + "){G}{M}", "fine",
+    # 对X处(以)N罚款: the verb 处 alone, the fine named after the figure (网信办对滴滴处人民币80.26亿元罚款)
+    _rule("fine_dealt_by", "{Q}{G}对{P}{g}(?<![到相])处(?:以)?{g}{M}{g}(?:的)?(?:罚款|罚金|罚单)", "fine",
+          ("国家互联网信息办公室依法对滴滴全球股份有限公司处人民币80.26亿元罚款。", "滴滴", "网信办")),
+    _rule("fine_dealt", "对{P}{g}(?<![到相])处(?:以)?{g}{M}{g}(?:的)?(?:罚款|罚金|罚单)", "fine",
+          ("依法对滴滴全球股份有限公司处人民币80.26亿元罚款。", "滴滴", None)),
+    # not across another figure (对滴滴处80.26亿元罚款，对程维处100万元罚款: 100万 is not 滴滴's)
+    _rule("fine_by_on", "{Q}{G}对{P}" + _NO_FIGURE + "(?:" + FINE_VERBS + ")" + _NO_FIGURE + "{M}", "fine",
           ("美国证券交易委员会对特斯拉罚款2000万美元。", "tesla", "证券交易委员会"),
           ("財政部對特斯拉涉及2018年項目的違法行為，罰沒共1.16億元人民幣。", "tesla", "财政部")),
     # 歐盟委員會…向谷歌處以29.5億歐元的罰款; 歐盟對Google祭出29.5億歐元反托辣斯罰款: the verb that
@@ -95,7 +101,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("监管机构向谷歌处以29.5亿欧元的罚款。", "google", None)),
     _rule("fine_imposed", "{Q}{G}对{P}{G}(?:祭出|开出|处以|课以){G}{M}{g}(?:的)?(?:反垄断|反托辣斯|反托拉斯)?罚款", "fine",
           ("歐盟5日對Google祭出29.5億歐元（34.5億美元）反托辣斯罰款。", "google", "欧盟")),
-    _rule("fine_on", "对{P}{G}(?:" + FINE_VERBS + "){G}{M}", "fine",
+    _rule("fine_on", "对{P}" + _NO_FIGURE + "(?:" + FINE_VERBS + ")" + _NO_FIGURE + "{M}", "fine",
           ("监管部门对特斯拉罚款2000万美元。", "tesla", None)),
     _rule("fined_by", "{P}{g}(?:被|遭到?){Q}{G}(?:" + FINE_VERBS + "){G}{M}", "fine",
           ("特斯拉被美国证券交易委员会罚款2000万美元。", "tesla", "证券交易委员会")),

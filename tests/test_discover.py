@@ -55,6 +55,34 @@ def test_no_entity_from_common_words(text):
     assert [f for f in found(text) if f[1] not in {e.id for e in resolver().entities}] == []
 
 
+# --- registered names (names.toml legal_suffixes, legal_generic_words) ----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 滴滴 is a common word to jieba: the legal form makes the run before it a name
+    ("国家互联网信息办公室依法对滴滴全球股份有限公司处人民币80.26亿元罚款。滴滴公司表示接受。",
+     [("国家互联网信息办公室", "网信办"), ("滴滴全球股份有限公司", "滴滴"), ("滴滴", "滴滴")]),
+    ("他曾任職於香港電訊有限公司。", [("香港電訊有限公司", "香港电讯有限公司")]),  # a place first: no short form
+    ("阿里巴巴(中国)有限公司宣布。", [("阿里巴巴", "alibaba")]),  # the table's company, in its legal form
+    ("北京字节跳动科技有限公司的员工", [("字节跳动", "bytedance")]),
+])
+def test_a_registered_name_is_a_company(text, expected):
+    assert [(f[0], f[1]) for f in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["一家科技有限公司宣布。", "该有限公司表示。", "成立了一家投资有限公司。"])
+def test_a_legal_form_after_generic_words_names_no_company(text):
+    assert found(text) == []
+
+
+def test_a_short_name_another_draft_holds_stays_its_own():
+    """Regression: 蜜雪集团 (short form 蜜雪) and 蜜雪冰城股份有限公司 learnt apart in one
+    document gave the alias 蜜雪 to both drafts, and building the entity table failed."""
+    text = ("蜜雪集团今日上市。蜜雪冰城股份有限公司(以下简称“蜜雪冰城”)公布招股书。"
+            "蜜雪冰城股份有限公司表示，蜜雪的门店超过4万家。")
+    ids = {f[1] for f in found(text)}
+    assert ids and all(ids)  # no EntityTableError
+
+
 def test_latin_names_need_a_given_name_a_pinyin_surname_or_a_speech_verb():
     kinds = {f[0]: f[2] for f in found("Andy Stone與Bowen Zhang談過，Steven Heidel表示同意；Foundation Models沒有。")}
     assert kinds == {"Andy Stone": "person", "Bowen Zhang": "person", "Steven Heidel": "person"}

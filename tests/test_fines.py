@@ -127,3 +127,26 @@ def test_a_fine_two_authorities_impose_together_has_no_single_receiver():
 def test_the_second_of_two_authorities_is_no_single_receiver_either():
     [c] = claims_of("國家財政部及中證監會對特斯拉處以頂格罰款，協同罰款共計4.41億元人民幣。")
     assert (c.kind, c.payer, c.payee) == ("fine", "tesla", None)
+
+
+def test_a_fine_read_across_another_figure_is_not_the_first_partys():
+    """Regression: 对滴滴…处80.26亿元罚款，对程维、柳青各处100万元罚款 gave the second fine to 滴滴
+    (fine_by_on's gap ran over the first figure and its 罚款)."""
+    first, second = claims_of("国家互联网信息办公室依法对滴滴全球股份有限公司处人民币80.26亿元罚款，"
+                              "对滴滴公司董事长兼CEO程维、总裁柳青各处人民币100万元罚款。")
+    assert (first.kind, first.payer, first.payee, first.parties_from) == ("fine", "滴滴", "网信办", "clause")
+    assert second.kind == "fine" and second.parties_from != "clause"
+
+
+@pytest.mark.parametrize("text", [
+    "网信办对滴滴全球股份有限公司处以80.26亿元人民币罚款。",
+    "網信辦對滴滴全球股份有限公司處人民幣80.26億元罰款。",
+])
+def test_the_verb_chu_imposes_a_fine(text):
+    (c,) = claims_of(text)
+    assert (c.kind, c.payer, c.payee) == ("fine", "滴滴", "网信办")
+
+
+def test_chu_in_other_words_imposes_no_fine():
+    (c,) = claims_of("双方对此事的处理费用为80亿元。")
+    assert c.payer is None

@@ -57,7 +57,9 @@ def test_claims_with_different_scopes_are_different_quantities():
     assert len(find_conflicts([other_total, total])) == 1
 
 
-@pytest.mark.parametrize("text", ["智谱发行价为116.2港元/股。", "公司股价收于131.5港元。"])
+@pytest.mark.parametrize("text", ["智谱发行价为116.2港元/股。", "公司股价收于131.5港元。",
+                                  # blind9-19: spaces around the slash, as the page writes it
+                                  "美国政府将以 20.47 美元 / 股购入 4.333 亿股普通股。"])
 def test_a_price_per_share_is_each_shares(text):
     assert scope(text) == "each"
 
