@@ -94,7 +94,9 @@ def _suffixed_run(norm: str, at: int) -> tuple[int, int] | None:
         return None  # 整间公司, 公益公司: a kind of company, no name
     return start, at
 _LATIN_WORD = r"[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z]{2,}"
-_LATIN_RUN = regex.compile(rf"(?<![A-Za-z])(?:{_LATIN_WORD})(?:[ ·](?:{_LATIN_WORD})){{0,3}}(?![A-Za-z])")
+# words joined by spaces or an interpunct, or by an ampersand (Seven & i, Johnson & Johnson)
+_LATIN_JOIN = rf"[ ·](?:{_LATIN_WORD})|\s?&\s?(?:{_LATIN_WORD}|[A-Za-z](?![A-Za-z]))"
+_LATIN_RUN = regex.compile(rf"(?<![A-Za-z])(?:{_LATIN_WORD})(?:{_LATIN_JOIN}){{0,3}}(?![A-Za-z])")
 _FULL_HEAD = regex.compile(r".*(?:[的在是和与及为由将对向从据]|了解到|宣布|表示|指出|获悉)")
 
 
@@ -192,12 +194,13 @@ class Discoverer:
     def _names(self, text: str, norm: str, taken: list[bool]) -> Iterator[tuple[str, list[str]]]:
         """(type, aliases) of each place the article marks a name."""
         yield from self._bracket_pairs(text, norm)
-        for m in _LATIN_RUN.finditer(text):
-            if not any(taken[m.start():m.end()]):
-                spoken = bool(_SPEECH_AFTER.match(norm, m.end()))  # Steven Heidel表示
-                kind = _latin_kind(m.group(), person_context=spoken)
-                if kind:
-                    yield kind, [m.group()]
+        runs = [(m, _latin_kind(m.group(), person_context=bool(_SPEECH_AFTER.match(norm, m.end()))))
+                for m in _LATIN_RUN.finditer(text)]  # Steven Heidel表示: a person
+        people = {m.group() for m, kind in runs if kind == "person"}
+        written = _written_twice([m for m, _ in runs]) - people
+        for m, kind in runs:
+            if kind and not any(taken[m.start():m.end()]):
+                yield kind, [m.group()]
         tokens = _Words(norm)
         for m in _TITLE.finditer(norm):
             span = _name_after(text, norm, m.end(), tokens)
@@ -272,6 +275,10 @@ class Discoverer:
             if span and not any(taken[span[0]:span[1]]) and norm[span[0]:span[1]] not in NAME_STOPS \
                     and not norm[span[0]:span[1]].endswith(_LISTING_WORDS):
                 yield "org", [text[span[0]:span[1]]]
+        # last, so that any rule that finds a person in it comes first (员工Avi Verma … Avi Verma从高中)
+        for name in sorted(written):  # Alimentation Couche-Tard, five times and never a person: a company
+            if not any(any(taken[m.start():m.end()]) for m, _ in runs if m.group() == name):
+                yield "org", [name]
 
     def _bracket_pairs(self, text: str, norm: str) -> Iterator[tuple[str, list[str]]]:
         """Han name (Latin name), or the reverse: both spellings of one entity; and a name with
@@ -622,6 +629,20 @@ _LONE_MIN = 2  # written this often in one document, a lone Latin word is the na
 # ... unless the article writes it once as a product's or a character's (LABUBU系列, 旗下IP「MOLLY」).
 _PRODUCT_AFTER = regex.compile(r"[」”\"]?\s*(?:" + "|".join(regex.escape(w) for w in _DATA["product_after"]) + ")")
 _PRODUCT_BEFORE = regex.compile(r"(?:IP|ip|旗下|产品|系列)\s*[「“\"]?\s*$")
+
+
+def _written_twice(runs: list[regex.Match]) -> frozenset[str]:
+    """Latin names of two or three words, each capitalised and none a common word, that the
+    article writes at least twice (Alimentation Couche-Tard): in Chinese news, a name. A
+    person's name is told by a given name or a surname first (_latin_kind); the rest are
+    organisations."""
+    counts: dict[str, int] = {}
+    for m in runs:
+        parts = [p for p in _latin_parts(m.group().replace("&", " & ")) if p and p != "&"]
+        if 2 <= len(parts) <= 3 and all(p[:1].isupper() or len(p) == 1 for p in parts) \
+                and not any(p.lower() in LATIN_NOT_NAMES for p in parts):
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+    return frozenset(r for r, n in counts.items() if n >= _LONE_MIN)
 
 
 def _repeated_latin_words(text: str, taken: list[bool]) -> list[str]:

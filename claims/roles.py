@@ -63,6 +63,7 @@ def _rule(name: str, pattern: str, kind: str | None = None, *examples) -> RoleRu
     return RoleRule(name, pattern, kind, tuple(examples))
 
 
+BID_VERBS = "提出|提高|开出|发出|递交|给出|作出|上调|提交"
 OFFER_VERBS = "开出|开了|提供|支付|发放|给予|开价|报价|抛出|递出|承诺|发出|送上|准备了|给出|砸下|砸出|付出|豪掷|斥资|出价"
 INVEST_VERBS = "投资|注资|领投|参投|入股|追加投资"
 BUY_VERBS = "收购|买下|购入|并购|拿下|买入|引进"
@@ -154,6 +155,18 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("bought_by", "{Q}{G}被{g}{P}{g}{M}" + _FOR + "{G}(?:" + BUY_VERBS + ")", "acquisition",
           ("Scale AI早前被谷歌開價240億美元收購。", "google", "scale-ai"),
           ("Scale AI早前被美國科技巨頭谷歌開價240億美元收購。", "google", "scale-ai")),
+    # A bid made to a company's owners (Couche-Tard向Seven & i控股提高收購報價至472億美元; 向7-Eleven
+    # 母公司Seven & i控股提出每股18.19美元的新收購報價): the bidder pays, the company bid for is bought.
+    # Before bid_of and bids, which would take the company bid for as the bidder.
+    _rule("bid_toward", "{P}{G}向(?:{X})?{g}{Q}{g}(?:" + BID_VERBS + ")(?:了)?(?:新|新的)?(?:收购)?(?:报价|出价|要约)"
+          "(?:至|到|为|达)?{g}{M}", "acquisition",
+          # blind10-16 (LINE TODAY), the names written again after it as the article does
+          ("加拿大便利商店營運商Alimentation Couche-Tard,已向7-Eleven母公司Seven & i控股提高收購報價至472億美元。"
+           "Alimentation Couche-Tard表示，Seven & i應認真考慮。", "alimentation-couche-tard", "seven-i")),
+    _rule("bid_toward_figure_first", "{P}{G}向(?:{X})?{g}{Q}{g}(?:" + BID_VERBS + ")(?:了)?{g}{M}{g}(?:的)?{g}"
+          "(?:收购报价|收购要约|报价|出价|要约)", "acquisition",
+          ("Alimentation Couche-Tard在9月底時,向Seven & i控股提出每股18.19美元的新收購報價。"
+           "Alimentation Couche-Tard表示，Seven & i應認真考慮。", "alimentation-couche-tard", "seven-i")),
     # a bidder's price (派拉蒙則主張，其每股30美元、總額約1087億美元的全現金出價; Netflix開價720億美元)
     _rule("bid_of", "{P}{G}{M}{g}(?:的)?(?:全现金|现金)?(?:出价|收购要约|要约|竞购价)", None,
           ("Meta則主張，其總額約1087億美元的全現金出價更具吸引力。", "meta", None)),
@@ -184,7 +197,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("deal_with_after", "{P}{g}(?:与|和|同){Q}{G}{M}{G}(?:" + DEAL_NOUNS + ")", "deal"),
     _rule("offer_toward", "{P}{g}(?:向|给|为){Q}{G}(?:" + OFFER_VERBS + "){G}{M}", None,
           ("Meta向OpenAI员工提供1亿美元签约奖金。", "meta", "openai-staff")),
-    _rule("give_to", "{P}{g}给{Q}{G}{M}", None,
+    # not across another's 给 (邁阿密國際給梅西的合約，不像利雅得新月給的5億歐元合約: 5億 is the other's)
+    _rule("give_to", "{P}{g}给{Q}(?:(?!给)[^。；！？]){0,30}?{M}", None,
           ("扎克伯格给庞若鸣开出了2亿美元的薪酬包。", "meta", "ruoming-pang")),
     _rule("receive_from", "{Q}{g}(?:从|自){P}{G}(?:" + RECEIVE_VERBS + "){G}{M}", None,
           ("余家辉从Meta拿到了1亿美元。", "meta", "余家辉")),
@@ -227,7 +241,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("refuse_offer", "{Q}{g}(?:拒绝|拒掉|婉拒|回绝){G}{M}", None,
           ("Andrew Tulloch拒掉了15亿美元的惊人报价。", None, "andrew-tulloch")),
     # a club signing a player with a contract of the figure (道奇先用一張10年7億美元的天價合約網羅大谷翔平)
-    _rule("signs_with", "{P}{g}(?:以|用){g}{M}{g}(?:的)?{g}(?:合约|合同|肥约|大约|约){g}(?:签下|网罗|延揽|留住|签入|招揽|挽留){Q}",
+    _rule("signs_with", "{P}{g}(?:以|用){g}{M}{g}(?:的)?{g}(?:合约|合同|肥约|大约|约)[，,]?{g}(?:签下|网罗|延揽|留住|签入|招揽|挽留){Q}",
           None, ("道奇队表示满意。道奇队以10年7亿美元的合约网罗大谷翔平。大谷翔平表示。", "道奇队", "大谷翔平")),
     # the offer a party's figure is (球队阿尔希拉尔每年4亿欧元的报价; 希拉尔则开出了2年12亿欧元的肥约):
     # it pays; the receiver is the person the sentence named before (rules.PAYEE_FROM_PEOPLE). Not

@@ -522,3 +522,27 @@ def test_the_place_across_a_word_boundary_is_the_plain_loops():
     for head in range(len(text)):
         for limit in (head, head + 3, len(text)):
             assert _past_place_across(text, head, limit) == _past_place_across_plain(text, head, limit)
+
+
+# --- Latin names the article writes twice, and names joined by & ------------------------
+
+def test_a_two_word_latin_name_written_twice_is_an_organisation():
+    text = "加拿大的Alimentation Couche-Tard提出收購。Alimentation Couche-Tard的市值為510億美元。"
+    assert ("Alimentation Couche-Tard", "alimentation-couche-tard", "org") in found(text)
+
+
+def test_a_two_word_latin_phrase_written_once_is_no_name():
+    assert found("研究了Scaling Laws的影响。") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Seven & i控股的股價上漲。Seven & i表示。", "Seven & i"),
+    ("Johnson & Johnson公布业绩。Johnson & Johnson表示。", "Johnson & Johnson"),
+])
+def test_an_ampersand_joins_a_name(text, name):
+    assert name in [f[0] for f in found(text)]
+
+
+def test_a_middle_initial_does_not_end_a_latin_name():
+    """Regression: letting one letter follow a space made Ronald F. Clarke the name 'Ronald F'."""
+    assert "Ronald F" not in [f[0] for f in found("該公司CEO Ronald F. Clarke的薪酬。")]

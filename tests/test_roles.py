@@ -497,3 +497,32 @@ def test_no_frame_a_rule_matches_is_skipped(monkeypatch):
         for (rule, pattern), masks in zip(roles._COMPILED, roles._MASKS, strict=True):
             if pattern.search(framed):
                 assert roles._possible(present, masks), (rule.name, framed)
+
+
+def test_a_bid_made_to_a_company_is_not_the_companys_bid():
+    """Regression (blind10-16): 向7-Eleven母公司Seven & i控股提高收購報價至472億美元 gave the bid to
+    Seven & i (the ``bids`` rule took the slot before 提高…報價 as the bidder)."""
+    c = claims_of("Alimentation Couche-Tard已向7-Eleven母公司Seven & i控股提高收購報價至472億美元。"
+                  "Alimentation Couche-Tard表示，Seven & i應認真考慮。")[0]
+    assert (c.kind, c.payer, c.payee) == ("acquisition", "alimentation-couche-tard", "seven-i")
+
+
+def test_a_bid_rule_needs_a_bid_word():
+    c = claims_of("Alimentation Couche-Tard已向Seven & i控股提出合作，涉及472億美元。"
+                  "Alimentation Couche-Tard表示，Seven & i應認真考慮。")[0]
+    assert c.kind != "acquisition" or c.payee != "seven-i" or c.parties_from != "clause"
+
+
+def test_give_to_does_not_cross_another_giver():
+    """Regression (blind6-02): 邁阿密國際給梅西的合約，不像先前傳出利雅得新月給的5億歐元合約 read
+    5億 as Miami's offer to Messi (give_to's gap ran over the second 給)."""
+    c = claims_of("扎克伯格给庞若鸣的合约，不像先前传出谷歌给的5亿美元合约那么大。")[0]
+    assert (c.payer, c.parties_from) != ("meta", "clause")
+    first = claims_of("扎克伯格给庞若鸣开出了2亿美元的薪酬包。")[0]
+    assert (first.payer, first.payee) == ("meta", "ruoming-pang")
+
+
+def test_signs_with_a_comma_before_the_verb():
+    """道奇队今天再以12年3.25亿美元合约,签下…: the comma after 合约 keeps the construction."""
+    c = claims_of("道奇队表示满意。道奇队以12年3.25亿美元合约,签下山本由伸。山本由伸表示。")[0]
+    assert (c.payer, c.payee) == ("道奇队", "山本由伸")
