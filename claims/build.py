@@ -344,7 +344,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         scope = "individual"  # 七年间总计收入达1.75亿欧元: one person's total is his own figure, no group's
     part = _part(ctx, kind, s_start, s_start if parties_from == "list" else c_start, m.start)
     if kind == "fine":
-        part = _fine_part(ctx.norm[c_start:m.start])
+        part = _fine_part(ctx.norm[c_start:m.start], ctx.norm[s_start:s_end])
     if not part and kind in SEGMENT_KINDS and rules.SHARE_OF_TOTAL.match(ctx.norm, m.end):
         scope = "some"  # 收入錄得13.57億元，佔總收入9.8%: some of the company's revenue, which part unsaid
     basis = "adjusted" if kind in SEGMENT_KINDS and rules.ADJUSTED.search(ctx.norm, c_start, m.start) else ""
@@ -1106,13 +1106,18 @@ def _joint(ctx: _Context, entity: Entity | None, s_start: int, at: int) -> bool:
 
 
 
-def _fine_part(before: str) -> str:
+def _fine_part(before: str, sentence: str) -> str:
     """Which part of a penalty the figure is (rules.FINE_PARTS): 沒收…收入2774萬元 the income
-    confiscated, 並處以罰款2.97億元 the fine on top, 合計罰沒3.25億元 the whole (empty)."""
+    confiscated, 並處以罰款2.97億元 the fine on top, 合計罰沒3.25億元 the whole (empty). A fine
+    in a sentence that confiscates nothing is the whole penalty (处以80.26亿元罚款 and
+    处人民币80.26亿元罚款 are one quantity)."""
     if rules.FINE_WHOLE.search(before):
         return ""
     found = [(before.rfind(word), part) for part, words in rules.FINE_PARTS for word in words if word in before]
-    return max(found)[1] if found else ""
+    part = max(found)[1] if found else ""
+    others = {p for p, words in rules.FINE_PARTS if p != part and any(w in sentence for w in words)}
+    # a confiscation is always its own part; a fine alone is the penalty
+    return part if part != "罚款" or others or rules.FINE_ON_TOP.search(before) else ""
 
 
 def _fining(before: list[Mention], payer: Entity | None) -> Entity | None:

@@ -112,6 +112,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     # the authority's verb, then the party fined and the figure (歐盟料將開罰Meta 7.46億歐元)
     _rule("fines_party", "{Q}{g}(?:开罚|判罚|重罚|裁罚|罚款)(?:了)?{P}{g}{M}", "fine",
           ("欧盟料将开罚Meta 7.46亿欧元。", "meta", "欧盟")),
+    # the party fined before a clause that says why (Amazon，因為涉嫌違反數據保護而被罰款7.46億歐元)
+    _rule("fined_far", "{P}" + _NO_FIGURE + "(?:被|遭到?)(?:" + FINE_VERBS + "){g}{M}", "fine",
+          ("2021年网购龙头Amazon，因为涉嫌违反数据保护而被罚款7.46亿欧元。", "amazon", None)),
     _rule("fined", "{P}{g}(?:被|遭到?){G}(?:" + FINE_VERBS + "){G}{M}", "fine",
           ("特斯拉被罚款2000万美元。", "tesla", None)),
     _rule("confiscate_by", "{Q}{g}(?:没收|罚没){P}{G}{M}", "fine",

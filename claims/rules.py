@@ -86,6 +86,9 @@ FINE_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("罚款", ("罚款", "罚金", "处以")),
 )
 FINE_WHOLE = regex.compile(r"罚没|合计|总计|共计|共|协同|总额")
+# A fine said to come on top of another part (并处以罚款2.97亿元): a part even where its sentence
+# names no other (the confiscation was the sentence before).
+FINE_ON_TOP = regex.compile(r"并处|另处|另外处|同时处")
 
 # What voids a cue written right before it: 上半年收入 is the half year's 收入, not 年收入.
 CUE_NOT_AFTER: dict[str, tuple[str, ...]] = {"年收入": ("半",), "年薪": ("半",)}

@@ -117,6 +117,24 @@ def test_a_fine_says_which_part_of_the_penalty_it_is(text, part):
     assert (c.kind, c.part) == ("fine", part)
 
 
+@pytest.mark.parametrize("text", [
+    "网信办对滴滴全球股份有限公司处以80.26亿元人民币罚款。",
+    "网信办对滴滴全球股份有限公司处人民币80.26亿元罚款。",
+])
+def test_a_fine_with_nothing_confiscated_is_the_whole_penalty(text):
+    """Regression: 处以N罚款 was the part 罚款 and 处N罚款 the whole, so two reports of one fine were
+    two quantities."""
+    [c] = claims_of(text)
+    assert (c.kind, c.part) == ("fine", "")
+
+
+def test_the_party_fined_before_a_clause_that_says_why():
+    """Regression (blind8-14): Amazon，因為涉嫌違反數據保護而被罰款7.46億歐元 was filed as the
+    article's subject Meta's fine."""
+    c = claims_of("Meta被歐盟罰款12億歐元，甚至超越在2021年網購龍頭Amazon,因為涉嫌違反數據保護而被罰款7.46億歐元。")[1]
+    assert (c.kind, c.payer) == ("fine", "amazon")
+
+
 def test_a_fine_two_authorities_impose_together_has_no_single_receiver():
     [c] = claims_of("特斯拉收到財政部和證監會開出的頂格罰單，協同罰沒4.41億元。")
     assert (c.kind, c.payer, c.payee) == ("fine", "tesla", None)
