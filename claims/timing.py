@@ -158,14 +158,41 @@ def as_of(before: str, published: date | None, opening: str = "") -> TimeSpan:
     return TimeSpan()
 
 
+# A quarter or a half named without its year (第四季度营收, 当季营收, 上半年收入, Q4): after a
+# stated year in its clause it narrows that year (2024年…第四季度 -> 2024 Q4); alone, its year is
+# unsaid (Q4, H1, "quarter" for 当季), still another period than a year's.
+_BARE_PART = regex.compile(r"(?:第)?(?P<q>[一二三四1-4])\s*(?:财季|季度)|(?<![a-z0-9])q(?P<q2>[1-4])(?![0-9])"
+                           r"|(?P<h>上|下)半(?:年|财年)|(?P<cur>当季|本季度?|该季度?|单季)|(?P<first3>前三季度?)")
+
+
+def _bare_part(m: regex.Match) -> str:
+    if m["cur"]:
+        return "quarter"
+    if m["first3"]:
+        return "9M"
+    if m["h"]:
+        return f"H{1 if m['h'] == '上' else 2}"
+    quarter = m["q"] or m["q2"]
+    return f"Q{_QUARTER.get(quarter) or int(quarter)}"
+
+
 def reporting_period(before: str, opening: str = "") -> str:
     """The period a figure reports on, as its clause (or its sentence's opening time phrase)
-    states it: FY2026 Q1 (2026财年第一季度), FY2023, 2024 Q2, 2025 H1, 2024 (2024年营收);
-    "" for a date (2025年6月) or no statement. Separate from the pay period (Claim.period)."""
+    states it: FY2026 Q1 (2026财年第一季度), FY2023, 2024 Q2, 2025 H1, 2024 (2024年营收), a part
+    of a year whose year is unsaid (Q4: 第四季度营收); "" for a date (2025年6月) or no
+    statement. Separate from the pay period (Claim.period)."""
     stated = list(_STATED.finditer(before)) or list(_STATED.finditer(_opening_time(opening)))
-    if not stated:
-        return ""
-    m = stated[-1]
+    base = _stated_period(stated[-1]) if stated else ""
+    bare = [b for b in _BARE_PART.finditer(before) if not stated or b.start() >= stated[-1].end()]
+    if not bare or " Q" in base or " H" in base:
+        return base  # 2026财年第一季度…当季: the stated quarter
+    part = _bare_part(bare[-1])
+    if part == "quarter" and base:
+        return base
+    return f"{base} {part}" if base else part
+
+
+def _stated_period(m: regex.Match) -> str:
     if _fiscal(m):
         year = int(m["fy"]) + (2000 if len(m["fy"]) == 2 else 0) if m["fy"] else int(m["y"])
         quarter = m["fq"] or m["fq2"]

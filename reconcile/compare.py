@@ -183,8 +183,34 @@ def _monthly_apart(pa: Prepared, pb: Prepared) -> bool:
     return bool(periods & SHORT_RATES) and len(periods) > 1 and bool(periods & MONTHLY_APART)
 
 
+# A company's results (营收, 净利润) are reported by the quarter, the half and the year: a result
+# whose text states no period (英伟达营收393亿美元, in a quarterly report) may be any of them.
+RESULTS = frozenset({"revenue", "profit"})
+A_RESULT_OF_NO_PERIOD = "a company result of no stated period (a quarter's, a half's or a year's)"
+
+
+_PART_OF_YEAR = ("Q", "H", "9M", "quarter")
+
+
+def _part_of_year(reporting_period: str) -> bool:
+    return reporting_period.split(" ")[-1].startswith(_PART_OF_YEAR)
+
+
+def _result_of_no_period(pa: Prepared, pb: Prepared) -> bool:
+    """Results, one of no stated period and the other of a stated one; or one a quarter's or a
+    half's (Q4, 当季) and the other of a period its text does not state."""
+    if pa.view.kind not in RESULTS:
+        return False
+    ra, rb = pa.view.reporting_period, pb.view.reporting_period
+    unsaid = [p.view.period_kind == "unknown" and not p.view.reporting_period for p in (pa, pb)]
+    # two of unsaid period are left to the events (reconcile.events: one report's results)
+    return unsaid[0] != unsaid[1] or (not ra and _part_of_year(rb)) or (not rb and _part_of_year(ra))
+
+
 def pick_basis(pa: Prepared, pb: Prepared) -> Basis | str:
     """The basis two claims are compared in, or why they cannot be."""
+    if _result_of_no_period(pa, pb):
+        return A_RESULT_OF_NO_PERIOD
     ca, cb = pa.pclass, pb.pclass
     if ca != cb and "unknown" not in (ca, cb):
         return f"different quantities: {pa.view.period_kind} vs {pb.view.period_kind}"
@@ -224,7 +250,7 @@ def _vague_rumor(p: Prepared) -> bool:
 def compare_prepared(pa: Prepared, pb: Prepared) -> Comparison:
     basis = pick_basis(pa, pb)
     if isinstance(basis, str):  # (the sweep pairs a monthly salary with a package: both rates)
-        return Comparison("incomparable", basis, beyond_sweep=_monthly_apart(pa, pb))
+        return Comparison("incomparable", basis, beyond_sweep=_monthly_apart(pa, pb) or _result_of_no_period(pa, pb))
     a, b = in_basis(pa, basis), in_basis(pb, basis)
     if a.below(b) or b.below(a):
         if _vague_rumor(pa) and pb.view.stance != "rumored" or _vague_rumor(pb) and pa.view.stance != "rumored":
