@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from core.schema import SUBJECT_OF_ARTICLE, UNNAMED_PREFIX
+from core.schema import FROM_PREVIOUS, SUBJECT_OF_ARTICLE, UNNAMED_PREFIX
 
 from .compare import BASES, Prepared, compare_prepared, in_basis, prepare
 from .errors import ReconcileError
@@ -129,6 +129,9 @@ def block_key(v: ClaimView) -> tuple:
     return (kind, v.payer, v.payee, v.scope, v.part, v.basis, PHASE_CLASS.get(v.phase, v.phase))
 
 
+PREVIOUS_NOT_ACCUSED = frozenset({"acquisition"})
+
+
 def not_a_quantity(v: ClaimView) -> str | None:
     """Why a claim is left out of every block, or None. A figure whose recipient (or subject)
     is unknown is not yet a quantity: two "pay packages from Meta" to unnamed people are
@@ -141,6 +144,8 @@ def not_a_quantity(v: ClaimView) -> str | None:
         return "payee unknown"
     if v.parties_from == SUBJECT_OF_ARTICLE:
         return f"payee read from the article's subject ({v.payee}), not its sentence"
+    if v.parties_from == FROM_PREVIOUS and v.kind in PREVIOUS_NOT_ACCUSED:
+        return f"parties carried from the story's previous figure ({v.payer} → {v.payee}), not its sentence"
     if v.payee.startswith(UNNAMED_PREFIX):
         return f"payee unnamed ({v.payee[len(UNNAMED_PREFIX):]})"
     if v.scope == "some":

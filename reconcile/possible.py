@@ -24,7 +24,7 @@ from decimal import Decimal
 from itertools import combinations
 from typing import Any
 
-from core.schema import SUBJECT_OF_ARTICLE, UNNAMED_PREFIX
+from core.schema import GUESSED_PARTIES, UNNAMED_PREFIX
 
 from .compare import compare_prepared, prepare
 from .events import events_of, same_event
@@ -66,9 +66,11 @@ def _parts(v: ClaimView) -> dict[str, Any]:
 
 
 def _eligible(v: ClaimView) -> bool:
-    """A value claim that is a quantity but for an unknown payee (that part may be missing)."""
+    """A value claim that is a quantity but for an unknown payee (that part may be missing) or
+    for parties guessed rather than read (the article's subject, the previous figure's)."""
     reason = not_a_quantity(v)
-    return v.stance in VALUE_STANCES and (reason is None or reason.startswith("payee"))
+    return v.stance in VALUE_STANCES and (reason is None or reason.startswith("payee")
+                                          or v.parties_from in GUESSED_PARTIES and reason.startswith("parties"))
 
 
 def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
@@ -94,15 +96,18 @@ def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
                         out.append(found)
     guessed: dict[tuple, list[ClaimView]] = defaultdict(list)  # the article's subject as payee
     for v in views:
-        if v.parties_from == SUBJECT_OF_ARTICLE or not_a_quantity(v) is None:
+        if v.parties_from in GUESSED_PARTIES or not_a_quantity(v) is None:
             guessed[block_key(v)].append(v)
     for group in guessed.values():
         if len(group) > _BIG:
             continue
         for a, b in combinations(group, 2):
-            if SUBJECT_OF_ARTICLE in (a.parties_from, b.parties_from) and same_time(a, b) and not one_source(a, b):
-                side = a if a.parties_from == SUBJECT_OF_ARTICLE else b
-                found = _near_miss(a, b, f"payee is the article's subject ({side.id})")
+            sides = [x for x in (a, b) if x.parties_from in GUESSED_PARTIES and not_a_quantity(x) is not None]
+            if sides and same_time(a, b) and not one_source(a, b):
+                side = sides[0]
+                how = "payee is the article's subject" if side.parties_from == "topic" \
+                    else "parties carried from the story's previous figure"
+                found = _near_miss(a, b, f"{how} ({side.id})")
                 if found:
                     out.append(found)
     events = events_of(every)

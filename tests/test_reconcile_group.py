@@ -36,6 +36,25 @@ def test_unknown_payee_is_not_a_quantity():
     assert len(find_conflicts([named_a, named_b])) == 1
 
 
+def test_a_purchase_price_carried_from_the_previous_figure_is_not_accused_on():
+    """Takeover and transfer stories list several deals (other players' fees, earlier bids): a
+    price whose sentence names neither side, its parties carried from the story's previous
+    figure, is shown and listed as possible, never a conflict. Pay carried so still is."""
+    from reconcile.possible import possible_conflicts
+
+    def fee(value, frm, outlet):
+        return claim(value, kind="acquisition", payer="chelsea", payee="enzo", outlet=outlet,
+                     period="one_time").model_copy(update={"parties_from": frm, "scope": "total"})
+    carried, read = fee("1e8", "previous", "A"), fee("1.2e8", "clause", "B")
+    assert find_conflicts([carried, read]) == []
+    assert [p.reason.split(" (")[0] for p in possible_conflicts([carried, read])] == [
+        "parties carried from the story's previous figure"]
+    assert len(find_conflicts([fee("1e8", "clause", "A"), read])) == 1
+    pay = [claim(v, outlet=o).model_copy(update={"parties_from": f}) for v, o, f in
+           (("1e6", "A", "previous"), ("1e9", "B", "clause"))]
+    assert len(find_conflicts(pay)) == 1
+
+
 def test_hypothetical_claims_are_ignored():
     a = claim("1e6", precision="5e3")
     b = claim("1e9", precision="5e7", stance="hypothetical")
