@@ -30,9 +30,11 @@ from .compare import compare_prepared, prepare
 from .events import events_of, same_event
 from .explain import explain
 from .group import (
+    FAR_APART_REASON,
     VALUE_STANCES,
     block_key,
     blocks,
+    far_apart,
     held,
     not_a_quantity,
     one_source,
@@ -121,10 +123,16 @@ def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
                 if found:
                     out.append(found)
             elif rival_views(a, b, events):
-                result = compare_prepared(prepare(a), prepare(b))
+                pa, pb = prepare(a), prepare(b)
+                result = compare_prepared(pa, pb)
                 if result.verdict == "incomparable":
                     out.append(Possible((a.source, b.source), result.reason,
                                         f"not compared: {result.reason}", Decimal(0)))
+                elif result.verdict == "conflict" and not one_source(a, b):
+                    conflict = explain(pa, pb, result)
+                    if far_apart(conflict):
+                        out.append(Possible(conflict.claims, FAR_APART_REASON, conflict.explanation,
+                                            conflict.severity))
     out.sort(key=lambda p: (-p.severity, [as_view(c).id for c in p.claims]))
     return out
 

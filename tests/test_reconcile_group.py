@@ -55,6 +55,22 @@ def test_a_purchase_price_carried_from_the_previous_figure_is_not_accused_on():
     assert len(find_conflicts(pay)) == 1
 
 
+def test_figures_five_times_apart_that_no_slip_explains_are_two_quantities():
+    """Development pairs (none of 12 flagged such pairs true): a base salary and a package,
+    a stake and the whole. Listed as possible, not as conflicts. A 万/亿 slip (exactly 10x,
+    100x), a currency slip and a hedge's bound still conflict."""
+    from reconcile.possible import possible_conflicts
+    a = claim("1e7", payee="Ruoming Pang", outlet="A")
+    far = claim("7.3e7", payee="Ruoming Pang", outlet="B")
+    assert find_conflicts([a, far]) == []
+    assert [p.reason for p in possible_conflicts([a, far])] == [
+        "too far apart to be one figure reported twice (5x or more, no slip of unit or currency)"]
+    assert len(find_conflicts([a, claim("4.5e7", payee="Ruoming Pang", outlet="B")])) == 1  # 4.5x
+    assert [c.cause for c in find_conflicts([a, claim("1e9", payee="Ruoming Pang", outlet="B")])] == ["power_of_ten"]
+    assert [c.cause for c in find_conflicts([a, claim(lo="3e8", hi=None, payee="Ruoming Pang", outlet="B",
+                                                      approx=True, qualifiers=("超过",))])] == ["hedged_bound"]
+
+
 def test_hypothetical_claims_are_ignored():
     a = claim("1e6", precision="5e3")
     b = claim("1e9", precision="5e7", stance="hypothetical")
@@ -191,7 +207,7 @@ def test_a_companys_spending_with_no_payer_is_the_figure_of_a_time():
     assert len(find_conflicts([a, dated])) == 1  # the same month's report: one quantity
     # a named spender's payment to a named receiver is one event, dated or not
     event = claim("1.4e10", kind="spending", payer="meta", payee="scale-ai")
-    assert len(find_conflicts([event, copy(claim("1e9", kind="spending", payer="meta", payee="scale-ai"),
+    assert len(find_conflicts([event, copy(claim("1e10", kind="spending", payer="meta", payee="scale-ai"),
                                           published=None)])) == 1
 
 

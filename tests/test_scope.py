@@ -53,7 +53,7 @@ def test_claims_with_different_scopes_are_different_quantities():
     average = claim("1.5e6", kind="equity", payer="openai", payee="openai-staff").model_copy(update={"scope": "average"})
     total = claim("8e10", kind="equity", payer="openai", payee="openai-staff").model_copy(update={"scope": "total"})
     assert find_conflicts([average, total]) == []
-    other_total = claim("1.5e6", kind="equity", payer="openai", payee="openai-staff").model_copy(update={"scope": "total"})
+    other_total = claim("5e10", kind="equity", payer="openai", payee="openai-staff").model_copy(update={"scope": "total"})
     assert len(find_conflicts([other_total, total])) == 1
 
 
