@@ -345,6 +345,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     part = _part(ctx, kind, s_start, s_start if parties_from == "list" else c_start, m.start)
     if kind == "fine":
         part = _fine_part(ctx.norm[c_start:m.start], ctx.norm[s_start:s_end])
+    elif kind in rules.ADDITION_KINDS and rules.ADDITION.search(ctx.norm, max(c_start, m.start - 12), m.start):
+        part = "addition"  # 对美国再投资1000亿美元: a tranche of the total, not the total
     if not part and kind in SEGMENT_KINDS and rules.SHARE_OF_TOTAL.match(ctx.norm, m.end):
         scope = "some"  # 收入錄得13.57億元，佔總收入9.8%: some of the company's revenue, which part unsaid
     basis = "adjusted" if kind in SEGMENT_KINDS and rules.ADJUSTED.search(ctx.norm, c_start, m.start) else ""

@@ -57,10 +57,11 @@ class RoleRule:
     pattern: str  # {P}: payer slot, {Q}: payee slot, {X}: any slot, {M}: the figure, {g}/{G}: gaps
     kind: str | None = None  # the kind the construction itself says (收购 -> acquisition)
     examples: tuple[tuple[str, str | None, str | None], ...] = ()  # (sentence, payer id, payee id)
+    payer_types: tuple[str, ...] = ()  # the payer slot's entity types the rule needs (none: any)
 
 
-def _rule(name: str, pattern: str, kind: str | None = None, *examples) -> RoleRule:
-    return RoleRule(name, pattern, kind, tuple(examples))
+def _rule(name: str, pattern: str, kind: str | None = None, *examples, payer_types: tuple[str, ...] = ()) -> RoleRule:
+    return RoleRule(name, pattern, kind, tuple(examples), payer_types)
 
 
 BID_VERBS = "提出|提高|开出|发出|递交|给出|作出|上调|提交"
@@ -253,6 +254,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("梅西表示感谢。梅西收到了沙特球队阿尔希拉尔每年4亿欧元的报价。", "阿尔希拉尔", "梅西")),
     _rule("offer_by", "{P}{g}(?:开出|给出|提供|开|报出|抛出)的{g}(?:" + PAY_NOUNS + "){G}{M}", None,
           ("尽管Meta开出的年薪高达数百万美元。", "meta", None)),
+    # an employer's salary, the organisation right before the figure (放棄巴黎聖日耳門7,200萬歐元年薪):
+    # it pays; the receiver is the person the sentence named (rules.PAYEE_FROM_PEOPLE)
+    _rule("employer_salary", "{P}{M}(?:的)?(?:年薪|月薪|周薪|底薪|薪水|薪资|工资)", None,
+          ("姆巴佩为加盟皇马，已决定放弃巴黎圣日耳曼7,200万欧元年薪。", "paris-saint-germain", "kylian-mbappe"),
+          payer_types=("org",)),
     _rule("possessive_pay", "{Q}{g}(?:的|之|嘅)?{g}(?:" + PAY_NOUNS + "){G}{M}", None,
           ("苹果CEO库克的年薪为7460万美元。", "apple", "tim-cook")),
     _rule("valued_figure_before_name", "(?:估值|市值){g}{M}{g}的{g}{Q}", "valuation",
@@ -479,6 +485,8 @@ def read_roles(framed: str, slots: list[Entity]) -> Roles | None:
         payer = _slot(m, "payer", slots)
         payee = _slot(m, "payee", slots)
         if payer is not None and payee is not None and payer.id == payee.id:
+            continue
+        if rule.payer_types and (payer is None or payer.type not in rule.payer_types):
             continue
         return Roles(payer, payee, rule.kind, rule.name)
     return None

@@ -85,6 +85,11 @@ FINE_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("没收", ("没收",)),
     ("罚款", ("罚款", "罚金", "处以")),
 )
+# Money added to an earlier commitment (对美国再投资至少1000亿美元, 追加投资50亿, 新增对美1000亿美元的投资):
+# a tranche, part of the total commitment (总投资金额达到1650亿美元), its own quantity.
+ADDITION = regex.compile(r"(?:再|追加|新增|额外|加码|增加|另外)(?:对[^，,。；]{0,6}?)?(?:投资|投入|注资)|追加|加码"
+                         r"|新增(?:对[^，,。；]{0,4})?$")
+ADDITION_KINDS = frozenset({"investment", "spending"})
 FINE_WHOLE = regex.compile(r"罚没|合计|总计|共计|共|协同|总额")
 # A fine said to come on top of another part (并处以罚款2.97亿元): a part even where its sentence
 # names no other (the confiscation was the sentence before).
@@ -160,7 +165,7 @@ def kind_family(kind: str) -> str | None:
 # Role rules that read a salary (the person's employer pays it), not an outside offer.
 SALARY_RULES: frozenset[str] = frozenset({"possessive_pay", "receive", "figure_then_pay_of"})
 # Rules that may name the payer only (野兽在申花的年薪): the receiver is the person the sentence named before.
-PAYEE_FROM_PEOPLE: frozenset[str] = frozenset({"pay_at", "offer_of"})
+PAYEE_FROM_PEOPLE: frozenset[str] = frozenset({"pay_at", "offer_of", "employer_salary"})
 # How a person joins the organisation that will pay him, as the words between the two names
 # and, for some, the words after the second (特维斯加盟申花, 奥斯卡将转会至上海上港, 特维斯与申花签订
 # 了合同; 申花签下特维斯, 上海申花正式宣布特维斯加盟): who pays his salary where no clause names it

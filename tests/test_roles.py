@@ -526,3 +526,9 @@ def test_signs_with_a_comma_before_the_verb():
     """道奇队今天再以12年3.25亿美元合约,签下…: the comma after 合约 keeps the construction."""
     c = claims_of("道奇队表示满意。道奇队以12年3.25亿美元合约,签下山本由伸。山本由伸表示。")[0]
     assert (c.payer, c.payee) == ("道奇队", "山本由伸")
+
+
+def test_a_person_before_a_salary_figure_is_not_its_payer():
+    """employer_salary needs an organisation in the payer slot (放棄巴黎聖日耳門7,200萬歐元年薪)."""
+    c = claims_of("C罗表示满意。C罗2亿欧元年薪，全球最高。")[0]
+    assert c.payer is None and c.payee == "c罗"

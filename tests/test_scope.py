@@ -94,3 +94,17 @@ def test_a_part_and_the_whole_are_different_quantities():
     assert find_conflicts([whole, region]) == []
     other = region.model_copy(update={"id": "r2", "doc_id": "third", "min": Decimal("4e9"), "max": Decimal("4e9")})
     assert len(find_conflicts([region, other])) == 1  # one region's figure in two outlets is one quantity
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    # dev (自由時報 and others on TSMC's US pledges): a tranche added to the commitment is its own quantity
+    ("台積電今年3月初宣布將對美國再投資至少1000億美元。", "addition"),
+    ("台積電新增對美1000億美元的投資。", "addition"),
+    ("软银追加投资50亿美元。", "addition"),
+    ("這使得台積電在美國總投資金額達到1650億美元。", ""),
+    ("软银投资50亿美元。", ""),
+    ("新增用户1000万，软银投资50亿美元。", ""),
+])
+def test_money_added_to_a_commitment_is_a_part_of_it(text, part):
+    claims = build_claims(Document(id=hashlib.sha256(text.encode()).hexdigest(), path="t.txt", text=text), resolver())
+    assert claims[-1].part == part
