@@ -245,8 +245,16 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("refuse_offer", "{Q}{g}(?:拒绝|拒掉|婉拒|回绝){G}{M}", None,
           ("Andrew Tulloch拒掉了15亿美元的惊人报价。", None, "andrew-tulloch")),
     # a club signing a player with a contract of the figure (道奇先用一張10年7億美元的天價合約網羅大谷翔平)
-    _rule("signs_with", "{P}{g}(?:以|用){g}{M}{g}(?:的)?{g}(?:合约|合同|肥约|大约|约)[，,]?{g}(?:签下|网罗|延揽|留住|签入|招揽|挽留){Q}",
-          None, ("道奇队表示满意。道奇队以10年7亿美元的合约网罗大谷翔平。大谷翔平表示。", "道奇队", "大谷翔平")),
+    _rule("signs_with", "{P}{g}(?:以|用){g}{M}{g}(?:的)?{g}(?:合约|合同|肥约|大约|约)[，,]?{g}(?:签下|网罗|延揽|留住|签入|招揽|挽留)"
+          "{g}{Q}", None, ("道奇队表示满意。道奇队以10年7亿美元的合约网罗大谷翔平。大谷翔平表示。", "道奇队", "大谷翔平"),
+          ("道奇队表示满意。道奇队以12年3.25亿美元合约,签下日本顶尖新秀投手山本由伸。山本由伸表示。", "道奇队", "山本由伸")),
+    _rule("signs_with_unnamed", "(?:以|用){g}{M}{g}(?:的)?{g}(?:合约|合同|肥约|大约|约)[，,]?{g}(?:签下|网罗|延揽|留住|签入|招揽|挽留)"
+          "{g}{Q}", None,
+          ("道奇队表示满意。今天再以12年3.25亿美元合约，签下日本顶尖新秀投手山本由伸。山本由伸表示。", "道奇队", "山本由伸")),
+    # a club that signs or welcomes a player, then offers him the figure (道奇才刚…欢迎大谷翔平,祭出10年7亿美元天价合约)
+    _rule("welcomes_with", "{P}{G}(?:欢迎|签下|网罗|延揽|迎来|迎接)(?:了)?{g}{Q}[，,]{g}(?:祭出|开出|给出|提供|送上|奉上)(?:了)?{g}{M}",
+          None, ("道奇队表示满意。两周前，道奇队才刚在同一个场地欢迎大谷翔平，祭出10年7亿美元天价合约。大谷翔平表示。",
+                 "道奇队", "大谷翔平")),
     # the offer a party's figure is (球队阿尔希拉尔每年4亿欧元的报价; 希拉尔则开出了2年12亿欧元的肥约):
     # it pays; the receiver is the person the sentence named before (rules.PAYEE_FROM_PEOPLE). Not
     # X的N报价 (Andrew Tulloch的15亿美元报价: the offer made to him, possessive_figure_first)
