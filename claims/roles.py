@@ -114,7 +114,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("fines_party", "{Q}{g}(?:开罚|判罚|重罚|裁罚|罚款)(?:了)?{P}{g}{M}", "fine",
           ("欧盟料将开罚Meta 7.46亿欧元。", "meta", "欧盟")),
     # the party fined before a clause that says why (Amazon，因為涉嫌違反數據保護而被罰款7.46億歐元)
-    _rule("fined_far", "{P}" + _NO_FIGURE + "(?:被|遭到?)(?:" + FINE_VERBS + "){g}{M}", "fine",
+    _rule("fined_far", "{P}[，,]\\s*(?:因为|由于|涉嫌|因)" + _NEAR + "(?:而)?(?:被|遭到?)(?:" + FINE_VERBS + "){g}{M}", "fine",
           ("2021年网购龙头Amazon，因为涉嫌违反数据保护而被罚款7.46亿欧元。", "amazon", None)),
     _rule("fined", "{P}{g}(?:被|遭到?){G}(?:" + FINE_VERBS + "){G}{M}", "fine",
           ("特斯拉被罚款2000万美元。", "tesla", None)),
@@ -496,6 +496,8 @@ def read_roles(framed: str, slots: list[Entity]) -> Roles | None:
             continue
         if rule.payer_types and (payer is None or payer.type not in rule.payer_types):
             continue
+        if any(x is not None and x.id in NOT_PARTIES for x in (payer, payee)):
+            continue  # 彭博社9日報導，…向Seven & i提出…: the outlet that reports it pays nothing
         return Roles(payer, payee, rule.kind, rule.name)
     return None
 
