@@ -35,7 +35,7 @@ PHASES: tuple[tuple[str, str], ...] = (
                     r"|招股价范围|发售价范围|发行价范围|指示性区间|定价区间|价格区间|招股价区间|发售价区间"),
     ("market_open", r"开盘|高开|低开|开市"),
     ("intraday", r"盘中|一度|最高触及|最高升至|最高见|截至\d{1,2}时"),
-    ("market_close", r"收盘|收市|收报|收涨|收跌"),
+    ("market_close", r"收盘|收市|收报|报收|收于|收涨|收跌"),
     ("before", r"交易前|收购前|融资前|投前|此前的估值|上市前|ipo前"),
     ("after", r"交易完成后|交易后|收购后|融资后|投后|此后|上市后|ipo后|完成后"),
 )
@@ -205,6 +205,17 @@ def _stated_period(m: regex.Match) -> str:
     if m["h"]:
         return f"{m['y']} H{1 if m['h'] == '上' else 2}"
     return m["y"]
+
+
+# A listing's moments a sentence sets for its later clauses (ARM上市首日…报收于63.59美元，市值为652亿美元:
+# the value at the close), read where the figure's own clause names no phase.
+MOMENTS = frozenset({"market_open", "intraday", "market_close"})
+
+
+def moment_of(sentence_before: str) -> str:
+    """The listing moment the sentence's earlier clauses name (market_close for 报收于…), or ""."""
+    phase = phase_of(sentence_before)
+    return phase if phase in MOMENTS else ""
 
 
 def phase_of(before: str) -> str:

@@ -325,3 +325,20 @@ def test_a_result_of_no_stated_period_is_not_set_against_another():
     assert find_conflicts([revenue("3.93e10", "unknown", ""), year]) == []
     assert len(find_conflicts([revenue("1.2e11", "per_year", ""), year])) == 1
     assert len(find_conflicts([revenue("1.2e11", "per_year", "2024"), revenue("1.305e11", "per_year", "2024")])) == 1
+
+
+@pytest.mark.parametrize(("text", "phase"), [
+    # blind6 (Arm's debut): the sentence's close sets the moment of the market value after it
+    ("ARM上市首日股价大涨25%,报收于63.59美元,市值为652亿美元。", "market_close"),
+    ("蜜雪集团开盘大涨，市值一度达到1000亿港元。", "intraday"),
+    ("ARM上市首日股价大涨25%,市值为652亿美元。", ""),  # no moment named
+    ("融资后，公司估值为652亿美元。", "after"),  # the clause's own phase
+])
+def test_a_listings_moment_set_earlier_in_the_sentence(text, phase):
+    import hashlib
+
+    from claims.build import build_claims
+    from claims.pipeline import resolver
+    from core.schema import Document
+    claims = build_claims(Document(id=hashlib.sha256(text.encode()).hexdigest(), path="t.txt", text=text), resolver())
+    assert [c for c in claims if c.kind == "valuation"][-1].phase == phase
