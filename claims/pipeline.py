@@ -228,7 +228,25 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     analyse(Document(id="warm-up", path="warm-up", text=_WARM_UP), resolver())
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return ProcessPoolExecutor(workers, mp_context=context)
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),))
+
+
+_PARENT_POLL = 0.5  # seconds between a worker's looks at whether its parent is alive
+
+
+def die_with_parent(parent: int) -> None:
+    """Run in each worker: exit once ``parent`` is gone. A forked worker holds both ends of its
+    task queue, so when ``claims ingest`` is killed (kill -9, a full disk's OOM kill) it would
+    wait on that queue forever, holding its memory."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_POLL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
 def save_conflicts(store: Store, workers: int = 1) -> int:
@@ -275,7 +293,8 @@ def _conflict_rows_in_processes(views: list, workers: int) -> list[dict[str, Any
     groups = sorted((b for b in blocks(views).values() if len(b) > 1), key=len, reverse=True)
     _SHARDS = (groups, events_of(views))
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             parts = list(pool.map(_shard_rows, range(workers), [workers] * workers))
     finally:
         _SHARDS = ()
