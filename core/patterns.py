@@ -27,19 +27,32 @@ except ImportError:  # pragma: no cover
     _sre = None
 
 _MAX_ENTRIES = 4000  # beyond this the file keeps only the patterns the last process used
-_new: dict[str, list] = {}
+_new: dict[str, dict[str, list]] = {}  # group -> key -> code, compiled by this process
 _used: set[str] = set()
+_DEFAULT_GROUP = "core"
 
 
-def _name() -> str:
+def _name(group: str = _DEFAULT_GROUP) -> str:
+    """One file per package that compiles (parsers, claims...): `claims mentions` reads the
+    parser's patterns only, not the claim builder's (a few hundred KB against several MB)."""
     magic = getattr(_sre, "MAGIC", 0)
-    return f"re-{sys.implementation.name}-{'.'.join(map(str, sys.version_info[:3]))}-{magic}.json"
+    return f"re-{group}-{sys.implementation.name}-{'.'.join(map(str, sys.version_info[:3]))}-{magic}.json"
 
 
-@lru_cache(maxsize=1)
-def _stored() -> dict[str, list]:
-    stored = diskcache.load(_name())
+@lru_cache(maxsize=16)
+def _stored(group: str = _DEFAULT_GROUP) -> dict[str, list]:
+    stored = diskcache.load(_name(group))
     return stored if isinstance(stored, dict) else {}
+
+
+def _group_of_caller(depth: int = 2) -> str:
+    """The top package of the module that called compile (parsers.grammar -> parsers)."""
+    try:
+        name = sys._getframe(depth).f_globals.get("__name__", "")
+    except ValueError:  # pragma: no cover (a shallow stack)
+        return _DEFAULT_GROUP
+    head = name.split(".", 1)[0]
+    return head if head.isidentifier() and not head.startswith("_") else _DEFAULT_GROUP
 
 
 def _build(pattern: str, flags: int) -> list:
@@ -59,13 +72,15 @@ def _from_code(pattern: str, args: list) -> re.Pattern:
     return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
 
 
-def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern:  # noqa: A001 (re's own name)
-    """``re.compile(pattern, flags)`` for a str pattern, from the stored code when there is one."""
+def compile(pattern: str, flags: int | re.RegexFlag = 0, *, group: str | None = None) -> re.Pattern:  # noqa: A001
+    """``re.compile(pattern, flags)`` for a str pattern, from the stored code when there is one
+    (in the file of ``group``, by default the calling module's top package)."""
     flags = int(flags)
     if _sre is None or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)
+    group = group or _group_of_caller()
     key = f"{flags}:{pattern}"
-    args = _stored().get(key)
+    args = _stored(group).get(key)
     if args is not None:
         try:
             compiled = _from_code(pattern, args)
@@ -81,18 +96,18 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern:  # noqa:
         return re.compile(pattern, flags)
     if not _new:
         atexit.register(save)
-    _new[key] = args
+    _new.setdefault(group, {})[key] = args
     _used.add(key)
     return compiled
 
 
 def save() -> None:
-    """Store the known patterns with this process's new ones (at exit: one write per process)."""
-    if not _new:
-        return
-    stored = _stored()
-    if len(stored) + len(_new) > _MAX_ENTRIES:
-        stored = {k: v for k, v in stored.items() if k in _used}
-    stored.update(_new)
+    """Store the known patterns with this process's new ones, each group in its file (at exit:
+    one write per group with new patterns)."""
+    for group, new in list(_new.items()):
+        stored = _stored(group)
+        if len(stored) + len(new) > _MAX_ENTRIES:
+            stored = {k: v for k, v in stored.items() if k in _used}
+        stored.update(new)
+        diskcache.save(_name(group), stored)
     _new.clear()
-    diskcache.save(_name(), stored)
