@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from typing import TYPE_CHECKING
 
-import numpy as np
 import opencc
 import regex
+
+if TYPE_CHECKING:
+    import numpy as np
 
 from core import diskcache, patterns
 
@@ -93,50 +96,84 @@ def to_simplified(text: str) -> str:
     return out if len(out) == len(text) else text.translate(_CHAR_T2S)
 
 
-def _code_map(pairs: dict[int, int]) -> np.ndarray:
-    """The BMP as a lookup table, with ``pairs`` applied."""
-    table = np.arange(0x10000, dtype=np.uint32)
-    table[list(pairs)] = list(pairs.values())
-    return table
-
-
 def _single_char_lower() -> dict[int, int]:
     # lower() grows a few characters ('İ'): those are kept as they are.
     return {c: ord(low) for c in range(0x10000) if len(low := chr(c).lower()) == 1 and ord(low) != c}
 
 
-def _beyond_bmp_kept(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
+_CHAR_LOWER = _stored_map("lower", _single_char_lower)
+
+
+@cache
+def _translation(punctuation: bool) -> dict[int, int]:
+    """code point -> matching form (fold, then t2s, then lower-case) for every BMP character
+    it changes: ``str.translate``'s table, for short texts (no numpy to load)."""
+    fold = _FOLD if punctuation else _FOLD_MONEY
+    out = {}
+    for c in set(fold) | set(_CHAR_T2S) | set(_CHAR_LOWER):
+        f = fold.get(c, c)
+        simple = _CHAR_T2S.get(f, f)
+        low = _CHAR_LOWER.get(simple, simple)
+        if low != c:
+            out[c] = low
+    return out
+
+
+# Below this many characters of text read in a process, normalize translates in pure Python; past
+# it, numpy's table lookup (3x faster per character) is worth its import (a fifth of a second):
+# `claims mentions` on one line never loads it, a corpus does after its first megabyte.
+_NUMPY_AFTER = 1_000_000
+_read = 0
+
+
+@cache
+def _numpy_tables():
+    """numpy, the t2s table and the two matching tables (by ``punctuation``), built on first use."""
+    import numpy as np
+
+    def code_map(pairs: dict[int, int]) -> np.ndarray:
+        table = np.arange(0x10000, dtype=np.uint32)
+        table[list(pairs)] = list(pairs.values())
+        return table
+
+    t2s, lower = code_map(_CHAR_T2S), code_map(_CHAR_LOWER)
+
+    def matching(fold: dict[int, int]) -> np.ndarray:
+        # one vectorised lookup replaces three passes over the text (OpenCC alone was most of
+        # the parser's time); it is character by character, as to_simplified falls back to
+        return _beyond_bmp_kept(np, t2s[code_map(fold)], lower)
+
+    return np, t2s, {True: matching(_FOLD), False: matching(_FOLD_MONEY)}
+
+
+def _beyond_bmp_kept(np, codes: np.ndarray, table: np.ndarray) -> np.ndarray:
     """``table[codes]``, where codes past the BMP (which the table does not cover) stay."""
     return np.where(codes < 0x10000, table[np.minimum(codes, 0xFFFF)], codes).astype(np.uint32)
 
 
-def _matching_table(fold: dict[int, int]) -> np.ndarray:
-    """code point -> matching form, for the whole BMP: fold, then t2s, then lower-case.
-
-    One vectorised lookup replaces three passes over the text (OpenCC alone was most of
-    the parser's time); it is character by character, as ``to_simplified`` falls back to.
-    """
-    simple = _T2S_TABLE[_code_map(fold)]
-    return _beyond_bmp_kept(simple, _LOWER)
-
-
-_T2S_TABLE = _code_map(_CHAR_T2S)
-_LOWER = _code_map(_stored_map("lower", _single_char_lower))
-_MATCHING = {True: _matching_table(_FOLD), False: _matching_table(_FOLD_MONEY)}
+def _use_numpy(size: int) -> bool:
+    global _read
+    _read += size
+    return _read > _NUMPY_AFTER
 
 
 _HAN_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF))
+_HAN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _HAN_RANGES) + "]")
 
 
 def traditional_han(text: str) -> tuple[int, int]:
     """(Han characters, of which OpenCC's single-character t2s changes): the evidence for a
     text's script, read with one table lookup instead of a phrase conversion."""
+    if not _use_numpy(len(text)):
+        han = _HAN.findall(text)
+        return len(han), sum(1 for ch in han if ord(ch) in _CHAR_T2S)
+    np, t2s, _ = _numpy_tables()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     han = np.zeros(codes.shape, dtype=bool)
     for low, high in _HAN_RANGES:
         han |= (codes >= low) & (codes <= high)
     han_codes = codes[han]
-    return int(han_codes.size), int(np.count_nonzero(_T2S_TABLE[han_codes] != han_codes))
+    return int(han_codes.size), int(np.count_nonzero(t2s[han_codes] != han_codes))
 
 
 def normalize(text: str, *, punctuation: bool = True) -> str:
@@ -147,8 +184,11 @@ def normalize(text: str, *, punctuation: bool = True) -> str:
     """
     if not punctuation and "，" in text:
         text = _FULLWIDTH_GROUP.sub(",", text)
+    if not _use_numpy(len(text)):
+        return text.translate(_translation(punctuation))
+    np, _, matching = _numpy_tables()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    table = _MATCHING[punctuation]
-    mapped = _beyond_bmp_kept(codes, table) if codes.size and codes.max() >= 0x10000 else table[codes]
+    table = matching[punctuation]
+    mapped = _beyond_bmp_kept(np, codes, table) if codes.size and codes.max() >= 0x10000 else table[codes]
     return mapped.tobytes().decode("utf-32-le", "surrogatepass")
 

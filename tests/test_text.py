@@ -37,3 +37,30 @@ def test_regression_normalize_keeps_characters_beyond_the_bmp_and_lone_surrogate
     assert normalize("億😀萬𠀀") == "亿😀万𠀀"
     assert normalize("\ud83d\ude00億") == "\ud83d\ude00亿"  # two lone surrogates stay two characters
     assert normalize("İ") == "İ"  # lower() would make it two characters
+
+
+def test_the_pure_python_and_the_numpy_normalisations_agree_on_the_whole_bmp(monkeypatch):
+    """normalize translates short inputs in pure Python and long ones with numpy's table
+    (parsers.text._NUMPY_AFTER): both must give every BMP character the same matching form."""
+    from parsers import text as T
+    bmp = "".join(chr(i) for i in range(0x10000) if not 0xD800 <= i < 0xE000) + "𠀀𪚥"
+    for punctuation in (True, False):
+        monkeypatch.setattr(T, "_read", 0)
+        pure = T.normalize(bmp[:1000], punctuation=punctuation) + bmp[1000:].translate(T._translation(punctuation))
+        monkeypatch.setattr(T, "_read", T._NUMPY_AFTER + 1)
+        assert T.normalize(bmp, punctuation=punctuation) == pure
+    monkeypatch.setattr(T, "_read", 0)
+    small = T.traditional_han("臺灣的經濟，台湾")
+    monkeypatch.setattr(T, "_read", T._NUMPY_AFTER + 1)
+    assert T.traditional_han("臺灣的經濟，台湾") == small == (7, 4)
+
+
+def test_one_line_of_mentions_does_not_load_numpy():
+    import subprocess
+    import sys
+    code = ("import sys, runpy; sys.argv = ['claims', 'mentions', '-']; "
+            "import io; sys.stdin = io.TextIOWrapper(io.BytesIO('年薪100万元'.encode()))\n"
+            "try:\n    runpy.run_module('claims', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "print('numpy' in sys.modules, file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stderr.strip().splitlines()[-1] == "False" and "100万元" in out.stdout
