@@ -159,6 +159,8 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("INR", ("卢比", "inr"), ("inr",)),
     # Malaysia's ringgit, as its Chinese press writes it (约574亿令吉, 马币50元)
     Currency("MYR", ("令吉", "马币", "林吉特", "myr"), ("myr", "马币")),
+    # Macao's pataca, as its press and Hong Kong's write it (73.12億澳門元, 澳門幣500元, MOP$1,000)
+    Currency("MOP", ("澳门元", "澳门币", "澳门圆", "葡币", "mop$", "mop"), ("mop$", "mop", "澳门币", "澳门元", "葡币")),
     # The yuan words: which yuan depends on the document (see LOCALE_CUES).
     Currency("YUAN", ("块钱", "元钱", "元", "块", "圆"), (), weak=("个",)),
 )
@@ -212,7 +214,7 @@ NEGATIVE_SIGN_AFTER = " 为是:：(（,，"
 # A bare dollar sign is the document's own dollar where its yuan is a dollar (a Hong Kong or Taiwan report:
 # 罰款$1,000, 以$12.8M成交), else the US dollar (its row in CURRENCIES).
 DOCUMENT_DOLLAR_SIGNS: tuple[str, ...] = ("$",)
-DOLLAR_YUANS: tuple[str, ...] = ("HKD", "TWD")
+DOLLAR_YUANS: tuple[str, ...] = ("HKD", "TWD", "MOP")
 
 # Fractions of the major unit.  Strong ones may follow a major unit (3元5角);
 # standalone they need a money context (五角大楼 is the Pentagon).
@@ -630,7 +632,9 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             # (parser_blind5-7, opened: Taiwan's lottery, health insurance, telecoms, job fairs and legal words;
             # 罚锾 is Taiwan's word for an administrative fine, 职缺 and 征才 its words for job openings)
             "威力彩": 2, "台湾彩券": 2, "健保": 2, "中华电信": 2, "罚锾": 2, "职缺": 2, "征才": 2, "二度就业": 2,
-            "劳工局": 1},
+            "劳工局": 1,
+            # (parser_blind8-9, opened: a dateline or outlet line in Latin script names the place: udn (Taiwan))
+            "taiwan": 2},
     "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
             "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
             "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2,
@@ -646,7 +650,13 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             "港人": 1, "全港": 1,
             # (parser_blind5-7, opened: Hong Kong's rates, property trade and estate agents, gazette, hospitals)
             "差饷": 2, "方呎": 2, "呎租": 2, "实呎": 2, "尺价": 2, "补地价": 2, "综援": 2, "刊宪": 2, "急症室": 2,
-            "港置": 2, "中原地产": 2, "美联物业": 2, "利嘉阁": 2},
+            "港置": 2, "中原地产": 2, "美联物业": 2, "利嘉阁": 2,
+            # (parser_blind8-9, opened: a dateline or outlet line in Latin script names the place: 香港01 (Hong Kong))
+            "hong kong": 2},
+    # Macao's yuan is the pataca: its gaming tax and revenue (博彩, 赌收), its places and press; 特区政府 is not a cue
+    # here, Hong Kong has one too.  (parser_blind8-9, opened: Macao budgets and gaming revenue)
+    "MOP": {"澳门元": 5, "澳门币": 5, "mop$": 5, "澳门": 2, "本澳": 2, "博彩": 2, "赌收": 2, "路氹": 2, "氹仔": 2,
+            "澳门日报": 2, "macao": 2, "macau": 2},
     # 人民币 weighs 2, like an institution: a Hong Kong or Taiwan report names the renminbi outright
     # for its mainland figures (6000元人民币) and leaves its own yuan bare.
     "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2},

@@ -485,3 +485,13 @@ def test_parser_blind5_a_rent_or_a_purchase_word_after_a_bare_figure_makes_it_mo
 def test_blind9_yuan_before_a_dream_fulfils_it():  # blind9-08: 選擇一圓冠軍夢 read as NT$1, a Kane transfer fee
     assert extract_money("凱恩最終會留隊又或是選擇一圓冠軍夢。") == []
     assert [m.text for m in extract_money("票價100圓，另收服務費20元。")] == ["100圓", "20元"]
+
+
+def test_parser_blind8_9_macao_pataca_and_latin_datelines():
+    # blind9 r095-r114 (73.12億澳門元 unread or CNY, 本澳 gaming revenue in 元 read HKD), blind5-9 (an outlet line
+    # '蘋果日報 (Hong Kong)' or 'udn (Taiwan)' before the text, its bare 元 read as CNY)
+    assert [(m.text, m.currency) for m in extract_money("澳門2月賭收73.12億澳門元")] == [("73.12億澳門元", "MOP")]
+    assert extract_money("本澳上月博彩毛收入為201.6億元。")[0].currency == "MOP"
+    assert extract_money("am730 (Hong Kong)\n盈利3.88億元。")[0].currency == "HKD"
+    assert extract_money("cnyes (Taiwan)\n營收約506元。")[0].currency == "TWD"
+    assert extract_money("投資5億澳元。")[0].currency == "AUD"

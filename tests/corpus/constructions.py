@@ -1056,3 +1056,18 @@ FUNDING_LEVELS_NOT_MONEY = [  # a stated figure keeps its value; a round name al
     ("公司完成了B轮融资。", []),
     ("亿万富翁宣布融资计划。", []),
 ]
+
+# Macao's pataca (lexicon CURRENCIES MOP): named outright, and as the yuan of a Macao document (LOCALE_CUES MOP: its
+# gaming revenue and press); a dateline or outlet line in Latin script names the place too (香港01 (Hong Kong)).
+MACAO_AND_DATELINES = [
+    ("澳門2月賭收73.12億澳門元，按年跌1.2%。", [("73.12億澳門元", "73.12e8", "73.12e8", "MOP")]),
+    ("本澳上月博彩毛收入為201.6億元。", [("201.6億元", "201.6e8", "201.6e8", "MOP")]),
+    ("澳門日報報道，一至九月博彩收益達五百八十九億元。", [("五百八十九億元", "589e8", "589e8", "MOP")]),
+    ("Now新聞 (Hong Kong)\n該公司去年盈利3.88億元。", [("3.88億元", "3.88e8", "3.88e8", "HKD")]),
+    ("udn (Taiwan), 2025-10-16\n電價每度約0.28元。", [("約0.28元", "0.28", "0.28", "TWD", {"approx": True})]),
+]
+MACAO_AND_DATELINES_NOT_MONEY = [  # 澳元 is the Australian dollar; no place named: the default holds
+    ("該公司在澳洲投資5億澳元。", [("5億澳元", "5e8", "5e8", "AUD")]),
+    ("Reuters, 2025-10-16\n该公司去年盈利3.88亿元。", [("3.88亿元", "3.88e8", "3.88e8", "CNY")]),
+    ("香港一名男子在深圳花了30万元买房。", [("30万元", "3e5", "3e5", "CNY")]),
+]
