@@ -66,6 +66,7 @@ from .lexicon import (
     LARGE_UNITS,
     LEVEL_MONEY_WORDS,
     LEVEL_SUFFIXES,
+    LOCALE_CUES,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
     MONEY_CUES,
@@ -91,7 +92,10 @@ from .lexicon import (
     SALARY_CUES,
     SHARED_RANGE_SEPARATORS,
     SHARED_UNIT_SEPARATORS,
+    SHORTHAND_TAIL_MAJORS,
+    SHORTHAND_TAIL_MAX,
     SMALL_UNITS,
+    SUBUNITS,
     TABLE_CELL_MARK,
     TABLE_CELLS_BACK,
     TABLE_LABEL_SPAN,
@@ -233,6 +237,8 @@ def _scan(norm: str, *, strict: bool):
         if not strict and not _may_be_money(m, norm):
             continue
         got = read_match(m, norm)
+        if got is not None and got[1].rule.endswith("+subunits"):
+            m, got = _without_tail_digit(m, norm, got)
         if got is None:
             continue
         # a range that is a change, or in two currencies, is two figures (money.split_range)
@@ -258,6 +264,31 @@ def _scan(norm: str, *, strict: bool):
         yield from _scan_subunits(norm, strict)
     if not strict:
         yield from _scan_priced(norm)
+
+
+_SUB_WORD_CHARS = frozenset("".join(SUBUNITS) + "半")
+_TAIL_MAJORS = frozenset(SHORTHAND_TAIL_MAJORS)
+
+
+def _without_tail_digit(m, norm: str, got):
+    """一块二, 两块五: a bare digit after a yuan word counts 角 only after a small whole figure (lexicon
+    SHORTHAND_TAIL_MAX) in a yuan word itself; after a dollar, a decimal, a large unit or a larger figure it opens the
+    next word (3,422.8美元一盎司, 4900 美元三道关口, 投资30亿元参与, 花100元一起): the match without it."""
+    name = "sub2" if m["conn"] is not None else "sub1"
+    tail = m[name]
+    if not tail or m.end(name) not in (m.end(), m.start("hsuf")) or any(c in _SUB_WORD_CHARS for c in tail):
+        return m, got
+    shorter = MONEY.match(norm, m.start(), m.start(name))
+    cut = read_match(shorter, norm) if shorter is not None and shorter.end() == m.start(name) else None
+    if cut is None:
+        return m, got
+    reading = cut[1]
+    n = name[-1]
+    figure = m[f"num{n}"] or ""
+    if (reading.currency_word in _TAIL_MAJORS and reading.scale is None and "." not in figure
+            and (reading.max if reading.max is not None else reading.min) < SHORTHAND_TAIL_MAX):
+        return m, got
+    return shorter, cut
 
 
 _BOUND_AFTER_NOUN = patterns.compile(f"(?:{alt(BOUND_AFTER_NOUNS)})(?P<hedge>{alt(BOUND_AFTER_NOUN_HEDGES)})")
@@ -542,7 +573,7 @@ _BAND_FIRST = frozenset(first for first, _ in BAND_SUFFIX_PAIRS)
 _BAND_JOINS = frozenset(("", "、", ",", "，"))  # (十萬元以上、三百萬元以下; 五万元以上,三十万元以下)
 
 
-_YUAN_CODES = frozenset(("CNY", "HKD", "TWD"))  # the yuans a yuan word may mean
+_YUAN_CODES = frozenset(LOCALE_CUES)  # the yuans a yuan word may mean
 _NO_YUAN_NAMED = frozenset((None, *(w for w, code in _CURRENCY_OF.items() if code == "YUAN")))
 _YUAN_WORDS = frozenset(w for w, code in _CURRENCY_OF.items() if code == "YUAN")  # the words the document's yuan
 _CURRENCY_CODE = {w: c.code for c in CURRENCIES for w in c.suffix}

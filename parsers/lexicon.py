@@ -267,6 +267,12 @@ MINOR_BLOCKED_BEFORE = "钟之贝米升克秒安瓦"  # (3毫米, 5毫升, 2毫�
 # Besides the yuan words, the major units a sub-unit chain may follow (两美元又三美分, 10日元5日本銭).
 SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元", "蚊")  # (三蚊零四: Hong Kong's dollar)
 
+# A bare digit after a yuan word counts 角 (一块二 = 1.2, 十二块五 = 12.5) only after a whole figure below this, the
+# size of a spoken price; after a larger one, a decimal, a large unit or a dollar it opens the next word (花100元一起,
+# 3,422.8美元一盎司, 投资30亿元参与).
+SHORTHAND_TAIL_MAX = Decimal(100)
+SHORTHAND_TAIL_MAJORS: tuple[str, ...] = ("块钱", "元钱", "元", "块", "圆", "蚊")  # (三蚊零四: Hong Kong's dollar)
+
 NEAR_FACTOR = Decimal("0.9")  # 近X reads as [0.9X, X]
 
 

@@ -32,6 +32,7 @@ from .lexicon import (
     HEDGE_BLOCKED_BEFORE,
     HEDGES,
     LARGE_UNITS,
+    LOCALE_CUES,
     MINOR_UNITS,
     NEAR_FACTOR,
     SMALL_UNITS,
@@ -186,7 +187,7 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     return [(start, end1, first), (start2, m.end(), second)]
 
 
-_YUANS = frozenset(("YUAN", "CNY", "HKD", "TWD"))
+_YUANS = frozenset(("YUAN", *LOCALE_CUES))  # the yuan words and the yuans they may mean
 
 
 def _other_currency(a: str | None, b: str | None) -> bool:

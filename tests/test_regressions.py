@@ -495,3 +495,12 @@ def test_parser_blind8_9_macao_pataca_and_latin_datelines():
     assert extract_money("am730 (Hong Kong)\n盈利3.88億元。")[0].currency == "HKD"
     assert extract_money("cnyes (Taiwan)\n營收約506元。")[0].currency == "TWD"
     assert extract_money("投資5億澳元。")[0].currency == "AUD"
+
+
+def test_parser_blind6_8_digit_after_a_dollar_or_a_large_figure_is_no_jiao():
+    # blind8 r158-r163 (3,422.8美元一盎司 read 3422.9), blind6 r203 (30亿元参与 read 3000000000.3), blind5 r039
+    # (100元一起 read [100.1, inf)), blind7 r236, r248 (4900 美元三道, 约2850美元一路)
+    assert _read("紐約期金收市報3,422.8美元一盎司")[0][1] == Decimal("3422.8")
+    assert _read("投资30亿元参与本轮融资")[0][1] == Decimal(3 * 10**9)
+    assert [(m.text, m.min, m.max) for m in extract_money("花100元一起下注")] == [("100元", 100, 100)]
+    assert _read("每斤1块2")[0][1] == Decimal("1.2")  # the shorthand itself stays

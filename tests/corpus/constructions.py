@@ -1071,3 +1071,16 @@ MACAO_AND_DATELINES_NOT_MONEY = [  # 澳元 is the Australian dollar; no place n
     ("Reuters, 2025-10-16\n该公司去年盈利3.88亿元。", [("3.88亿元", "3.88e8", "3.88e8", "CNY")]),
     ("香港一名男子在深圳花了30万元买房。", [("30万元", "3e5", "3e5", "CNY")]),
 ]
+
+# A bare digit after a yuan word counts 角 only after a small whole figure (lexicon SHORTHAND_TAIL_MAX); after a dollar,
+# a decimal, a large unit or a larger figure it opens the next word.
+YUAN_TAIL_DIGIT = [
+    ("苹果收购价每斤才1块2。", [("1块2", "1.2", "1.2", "CNY")]),
+    ("一杯奶茶十二块五。", [("十二块五", "12.5", "12.5", "CNY")]),
+]
+YUAN_TAIL_DIGIT_NOT_MONEY = [  # the digit is the next word's: 一盎司, 一起, 参与, 三道
+    ("紐約期金收市報3,422.8美元一盎司。", [("3,422.8美元", "3422.8", "3422.8", "USD")]),
+    ("妻子花100元一起下注。", [("100元", "100", "100", "CNY")]),
+    ("市政府投资30亿元参与本轮融资。", [("30亿元", "3e9", "3e9", "CNY")]),
+    ("金價或升至一千五百美元一安士。", [("一千五百美元", "1500", "1500", "USD")]),
+]
