@@ -90,6 +90,7 @@ from .lexicon import (
     RATE_BEFORE,
     RATIO_WORDS,
     SALARY_CUES,
+    SENTENCE_MONEY_NOUNS,
     SHARED_RANGE_SEPARATORS,
     SHARED_UNIT_SEPARATORS,
     SHORTHAND_TAIL_MAJORS,
@@ -448,6 +449,7 @@ def _may_be_money(m, norm: str) -> bool:
             or _table_cell(norm, start, end) is not None
             or _scaled_label(norm, start) is not None
             or _cue_before_aside(norm, start)
+            or (_LARGE_IN.search(m.group()) is not None and _money_noun_in_sentence(norm, start, end))
             # (環比跌1,700 after a money figure; 較上一季的23,500增加800元: decided with the figures beside them)
             or (before[-1:] in _CHANGE_VERB_ENDS and _CURRENCY_ENDS.search(norm, max(0, start - _CHAIN_GAP - 1), start)
                 is not None)
@@ -613,7 +615,8 @@ def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
                     or ((_continues_money(kept, norm, start) or _lists_money(kept, norm, start, reading)
                          or _changes_money(kept, norm, start)) and _ends_item(norm, end))
                     or _part_of_money(kept, norm, start, reading)
-                    or _leads_money(found, i, norm, reading) or _base_of_change(found, i, norm)):
+                    or _leads_money(found, i, norm, reading) or _base_of_change(found, i, norm)
+                    or (reading.scale is not None and _money_noun_in_sentence(norm, start, end))):
                 continue
             # (tested after the reasons above, which most bare figures fail: 1,500万户, 用户数突破3亿)
             if _count_before(norm, start) or (
@@ -1008,6 +1011,21 @@ def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
         return (_cue_ends_near(before, _SALARY_BACKWARDS) or _salary_in_sentence(norm, start)
                 or _rate_beside(norm, start, end))  # (18k–25k/月)
     return _cue_ends_near(before, _CUE_BACKWARDS)
+
+
+_MONEY_NOUNS = patterns.compile(alt(SENTENCE_MONEY_NOUNS, scan=True))
+_SENTENCE_ENDS_AT = patterns.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
+
+
+def _money_noun_in_sentence(norm: str, start: int, end: int) -> bool:
+    """A SENTENCE_MONEY_NOUNS word stands in the figure's sentence, before or after it (at most SENTENCE_SPAN
+    characters either way): 《金手指》開畫收340萬膺票房冠軍."""
+    head = norm[max(0, start - SENTENCE_SPAN):start]
+    cut = max(head.rfind(c) for c in SENTENCE_END)
+    if _MONEY_NOUNS.search(head, cut + 1):
+        return True
+    stop = _SENTENCE_ENDS_AT.search(norm, end, end + SENTENCE_SPAN)
+    return _MONEY_NOUNS.search(norm, end, stop.start() if stop else min(len(norm), end + SENTENCE_SPAN)) is not None
 
 
 def _salary_in_sentence(norm: str, start: int) -> bool:

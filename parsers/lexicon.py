@@ -533,6 +533,12 @@ MONEY_CUES: tuple[str, ...] = (
     # insurer's payout (共赔付75万), a monthly rent (月租2萬5))
     "顶薪", "冻资", "赔付", "理赔", "月租",
 )
+# Nouns that make every bare figure with a large unit in their sentence money, wherever they stand in it: a film's
+# takings (《金手指》開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房), a casino's (澳門5月賭收破200億), fines
+# (今年前三大罰單，分別為台銀為2200萬).  A count noun before the figure still makes it a count (觀影人次超2億).
+# (parser_blind4-9, opened)
+SENTENCE_MONEY_NOUNS: tuple[str, ...] = ("票房", "赌收", "罚单", "裁罚")
+
 # Cues only when written after the figure, since before one they open other clauses (放租约两星期, 租金回报率约3.8厘):
 # a rent (以每月4万放租, 以每月3.9万租出), the price a home was bought or sold at (以615萬購入, 425萬沽出), margin
 # loans (借出123亿孖展), a budget's funds (200億經費).  (parser_blind5-7, opened)

@@ -504,3 +504,10 @@ def test_parser_blind6_8_digit_after_a_dollar_or_a_large_figure_is_no_jiao():
     assert _read("投资30亿元参与本轮融资")[0][1] == Decimal(3 * 10**9)
     assert [(m.text, m.min, m.max) for m in extract_money("花100元一起下注")] == [("100元", 100, 100)]
     assert _read("每斤1块2")[0][1] == Decimal("1.2")  # the shorthand itself stays
+
+
+def test_parser_blind6_box_office_anywhere_in_the_sentence():
+    # blind6 r171-r201 (Hong Kong box office: 開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房 not found)
+    assert [m.text for m in extract_money("《金手指》開畫收340萬膺票房冠軍")] == ["340萬"]
+    assert [m.text for m in extract_money("分別只錄得500萬、200萬票房")] == ["500萬", "200萬"]
+    assert extract_money("票房領先，觀影人次超2億。") == []

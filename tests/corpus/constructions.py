@@ -1084,3 +1084,17 @@ YUAN_TAIL_DIGIT_NOT_MONEY = [  # the digit is the next word's: 一盎司, 一起
     ("市政府投资30亿元参与本轮融资。", [("30亿元", "3e9", "3e9", "CNY")]),
     ("金價或升至一千五百美元一安士。", [("一千五百美元", "1500", "1500", "USD")]),
 ]
+
+# A noun that makes every bare figure with a large unit in its sentence money (lexicon SENTENCE_MONEY_NOUNS), before or
+# after it: a film's takings, a casino's, fines.
+SENTENCE_MONEY_NOUNS = [
+    ("《金手指》開畫收340萬膺票房冠軍。", [("340萬", "340e4", "340e4", "CNY")]),
+    ("三部電影分別只錄得500萬、200萬及100萬票房。",
+     [("500萬", "500e4", "500e4", "CNY"), ("200萬", "200e4", "200e4", "CNY"), ("100萬", "100e4", "100e4", "CNY")]),
+    ("今年前三大罰單，分別為甲銀行2200萬、乙銀行1200萬。", [("2200萬", "2200e4", "2200e4", "CNY"), ("1200萬", "1200e4", "1200e4", "CNY")]),
+]
+SENTENCE_MONEY_NOUNS_NOT_MONEY = [  # a count noun before the figure; no large unit; the noun in another sentence
+    ("《哪吒2》票房領先，觀影人次超2億。", []),
+    ("今年已有3套電影票房報捷。", []),
+    ("票房創新高。該片在網上有300萬人觀看。", []),
+]
