@@ -449,7 +449,8 @@ def _may_be_money(m, norm: str) -> bool:
             or _table_cell(norm, start, end) is not None
             or _scaled_label(norm, start) is not None
             or _cue_before_aside(norm, start)
-            or (_LARGE_IN.search(m.group()) is not None and _money_noun_in_sentence(norm, start, end))
+            or (_LARGE_IN.search(m.group()) is not None and (_money_noun_in_sentence(norm, start, end)
+                                                              or _salary_in_sentence(norm, start)))
             # (環比跌1,700 after a money figure; 較上一季的23,500增加800元: decided with the figures beside them)
             or (before[-1:] in _CHANGE_VERB_ENDS and _CURRENCY_ENDS.search(norm, max(0, start - _CHAIN_GAP - 1), start)
                 is not None)
@@ -616,7 +617,7 @@ def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
                          or _changes_money(kept, norm, start)) and _ends_item(norm, end))
                     or _part_of_money(kept, norm, start, reading)
                     or _leads_money(found, i, norm, reading) or _base_of_change(found, i, norm)
-                    or (reading.scale is not None and _money_noun_in_sentence(norm, start, end))):
+                    or (_LARGE_IN.search(norm, start, end) is not None and _money_noun_in_sentence(norm, start, end))):
                 continue
             # (tested after the reasons above, which most bare figures fail: 1,500万户, 用户数突破3亿)
             if _count_before(norm, start) or (
@@ -871,15 +872,20 @@ _CHANGE_AFTER_ITEM = patterns.compile(f"的?(?:{alt(CHANGE_NOUNS)})")
 def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
     """年薪3000多万美元，另一位也就6000多万: a figure with the same large unit as the money figure
     stated just before it, in the same sentence, continues the list."""
+    # (a figure with a digit after its unit, 2万6, has no scale of its own: its unit is read from the text)
     scale = reading.scale if reading.rule != "range" else _range_scale(norm, start)
+    if scale is None and reading.rule == "number":
+        scale = _range_scale(norm, start)
     if not kept or scale is None:
         return False
-    _, prev_end, prev = kept[-1]
+    prev_start, prev_end, prev = kept[-1]
+    prev_scale = prev.scale if prev.scale is not None or prev.rule != "number" else _range_scale(norm, prev_start)
     # (another large unit only for an estimate of the same amount: 换算成人民币就是9550亿元，接近1万亿)
-    same_scale = prev.scale == scale or (
-        prev.scale is not None and (any(q in _ESTIMATE_HEDGES for q in reading.qualifiers)
+    same_scale = prev_scale == scale or (
+        prev_scale is not None and (any(q in _ESTIMATE_HEDGES for q in reading.qualifiers)
                                     or _average_before(norm, start)))
-    return (same_scale and start - prev_end <= _LIST_GAP
+    # (in a sentence about pay the list may run farther: 月薪2萬6,年終獎還有3個月,跳槽後對方開到了3萬2)
+    return (same_scale and (start - prev_end <= _LIST_GAP or _salary_in_sentence(norm, start))
             and not any(c in SENTENCE_END for c in norm[prev_end:start]))
 
 

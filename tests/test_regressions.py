@@ -511,3 +511,11 @@ def test_parser_blind6_box_office_anywhere_in_the_sentence():
     assert [m.text for m in extract_money("《金手指》開畫收340萬膺票房冠軍")] == ["340萬"]
     assert [m.text for m in extract_money("分別只錄得500萬、200萬票房")] == ["500萬", "200萬"]
     assert extract_money("票房領先，觀影人次超2億。") == []
+
+
+def test_parser_blind8_9_pay_list_past_the_list_gap():
+    # blind8 w009 (跳槽后对方开到了3万2 not found), blind9 w008 (跳槽后对方给到3万5 not found): a shorthand 2万6 had no
+    # scale, and the pay figure before was more than _LIST_GAP away
+    found = extract_money("月薪2万6,年终奖还有3个月,跳槽后对方开到了3万2。")
+    assert [(m.text, m.min) for m in found] == [("2万6", 26000), ("3万2", 32000)]
+    assert [m.text for m in extract_money("他月薪2万6,年终奖还有3个月,公司有员工3万人。")] == ["2万6"]

@@ -1098,3 +1098,14 @@ SENTENCE_MONEY_NOUNS_NOT_MONEY = [  # a count noun before the figure; no large u
     ("今年已有3套電影票房報捷。", []),
     ("票房創新高。該片在網上有300萬人觀看。", []),
 ]
+
+# In a sentence about pay (a SALARY_CUES word before the figure) a list of figures with the same large unit runs past
+# _LIST_GAP, and a shorthand figure (2万6: a digit after the unit) lists by the unit written in it.
+PAY_LISTS = [
+    ("他月薪2万6,年终奖还有3个月,跳槽后对方开到了3万2。", [("2万6", "26000", "26000", "CNY"), ("3万2", "32000", "32000", "CNY")]),
+    ("现在月薪2万8，年终奖拿了4个月，跳槽后对方给到3万5。", [("2万8", "28000", "28000", "CNY"), ("3万5", "35000", "35000", "CNY")]),
+]
+PAY_LISTS_NOT_MONEY = [  # a counter after the figure; a sentence end between
+    ("他月薪2万6,年终奖还有3个月,公司有员工3万人。", [("2万6", "26000", "26000", "CNY")]),
+    ("他月薪2万6。公司去年卖出了3万2。", [("2万6", "26000", "26000", "CNY")]),
+]
