@@ -172,8 +172,10 @@ ARABIC = (rf"(?=\d)(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND
           rf"(?:\d{{1,3}}(?:{_GROUP_SEP}\d{{3}}){{1,10}}(?!{_GROUP_SEP}\d{{3}})|\d{{1,30}})"
           r"(?:\.\d{1,12})?(?!\d)")
 # (a space before 百万/千万, as Hong Kong annual reports write millions: 港幣 268 百萬元)
-# (a digit after the small unit is the next place down: 3千5 = 3500)
-ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])(?:\d(?![\d.,]))?|\ [百千](?=万(?!亿)))?"
+# (a digit after the small unit is the next place down: 3千5 = 3500; digits and small units may go on down the places,
+# as Hong Kong and Taiwan papers write them: 1千4百萬, 3千2百5十元)
+ARABIC_SMALL = (rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])(?:\d[{CN_SMALL}](?![{CN_NUMCHARS}])){{0,2}}(?:\d(?![\d.,]))?"
+                rf"|\ [百千](?=万(?!亿)))?")
 # One numeral character, not the first of a word that DIGIT_NOT_BEFORE names (参数).
 _NUMCHAR = "".join(f"(?!{regex.escape(d + n)})" for d, n in DIGIT_NOT_BEFORE.items()) + f"[{CN_NUMCHARS}]"
 # (a zero that is the end of a word, 找零 'change', 归零, is no figure: lexicon ZERO_NOT_AFTER)

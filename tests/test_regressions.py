@@ -519,3 +519,10 @@ def test_parser_blind8_9_pay_list_past_the_list_gap():
     found = extract_money("月薪2万6,年终奖还有3个月,跳槽后对方开到了3万2。")
     assert [(m.text, m.min) for m in found] == [("2万6", 26000), ("3万2", 32000)]
     assert [m.text for m in extract_money("他月薪2万6,年终奖还有3个月,公司有员工3万人。")] == ["2万6"]
+
+
+def test_parser_blind5_6_digits_with_two_small_units():
+    # blind5 r163 (超過1千4百萬元 read (1400, inf)), w001 (1千5百元 read 100), blind6 w015 (約2千8百萬元至4千萬元 read 2800)
+    assert _read("撥款超過1千4百萬元")[0][1] == Decimal(14 * 10**6)
+    assert _read("保費1千5百元") == [("1千5百元", Decimal(1500), Decimal(1500), "CNY")]
+    assert _read("總價約2千8百萬元至4千萬元")[0][1:3] == (Decimal(28 * 10**6), Decimal(40 * 10**6))

@@ -1109,3 +1109,13 @@ PAY_LISTS_NOT_MONEY = [  # a counter after the figure; a sentence end between
     ("他月薪2万6,年终奖还有3个月,公司有员工3万人。", [("2万6", "26000", "26000", "CNY")]),
     ("他月薪2万6。公司去年卖出了3万2。", [("2万6", "26000", "26000", "CNY")]),
 ]
+
+# Arabic digits with small units on down the places, as Hong Kong and Taiwan papers write them (grammar ARABIC_SMALL).
+DIGITS_WITH_SMALL_UNITS = [
+    ("公益金將撥款超過1千4百萬元。", [("超過1千4百萬元", "1400e4", N, "CNY", {"min_inclusive": False})]),
+    ("每人保費1千5百元。", [("1千5百元", "1500", "1500", "CNY")]),
+    ("總價約2千8百萬元至4千萬元。", [("約2千8百萬元至4千萬元", "2800e4", "4000e4", "CNY", {"approx": True})]),
+]
+DIGITS_WITH_SMALL_UNITS_NOT_MONEY = [  # a counter after it
+    ("現場有1千5百人排隊。", []),
+]
