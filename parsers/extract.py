@@ -450,7 +450,7 @@ def _may_be_money(m, norm: str) -> bool:
             or _scaled_label(norm, start) is not None
             or _cue_before_aside(norm, start)
             or (_LARGE_IN.search(m.group()) is not None and (_money_noun_in_sentence(norm, start, end)
-                                                              or _salary_in_sentence(norm, start)))
+                                                              or _pay_in_sentence(norm, start)))
             # (環比跌1,700 after a money figure; 較上一季的23,500增加800元: decided with the figures beside them)
             or (before[-1:] in _CHANGE_VERB_ENDS and _CURRENCY_ENDS.search(norm, max(0, start - _CHAIN_GAP - 1), start)
                 is not None)
@@ -885,7 +885,7 @@ def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
         prev_scale is not None and (any(q in _ESTIMATE_HEDGES for q in reading.qualifiers)
                                     or _average_before(norm, start)))
     # (in a sentence about pay the list may run farther: 月薪2萬6,年終獎還有3個月,跳槽後對方開到了3萬2)
-    return (same_scale and (start - prev_end <= _LIST_GAP or _salary_in_sentence(norm, start))
+    return (same_scale and (start - prev_end <= _LIST_GAP or _pay_in_sentence(norm, start))
             and not any(c in SENTENCE_END for c in norm[prev_end:start]))
 
 
@@ -1020,18 +1020,45 @@ def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
 
 
 _MONEY_NOUNS = patterns.compile(alt(SENTENCE_MONEY_NOUNS, scan=True))
+_SALARY_WORDS = patterns.compile(alt(SALARY_CUES, scan=True))
 _SENTENCE_ENDS_AT = patterns.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
 
 
-def _money_noun_in_sentence(norm: str, start: int, end: int) -> bool:
-    """A SENTENCE_MONEY_NOUNS word stands in the figure's sentence, before or after it (at most SENTENCE_SPAN
-    characters either way): 《金手指》開畫收340萬膺票房冠軍."""
-    head = norm[max(0, start - SENTENCE_SPAN):start]
-    cut = max(head.rfind(c) for c in SENTENCE_END)
-    if _MONEY_NOUNS.search(head, cut + 1):
+@lru_cache(maxsize=4)
+def _word_spans(pattern: re.Pattern, norm: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the pattern's words in the document, found once per document (the sentence tests below run
+    on many bare figures: each then costs a bisection and one bounded search, not a scan of its sentence)."""
+    starts, ends = [], []
+    for hit in pattern.finditer(norm):
+        starts.append(hit.start())
+        ends.append(hit.end())
+    return starts, ends
+
+
+def _word_in_sentence(pattern: re.Pattern, norm: str, start: int, end: int, *, after: bool = True) -> bool:
+    """One of the pattern's words stands in the figure's sentence (at most SENTENCE_SPAN characters away): before the
+    figure, or (``after``) after it."""
+    starts, ends = _word_spans(pattern, norm)
+    if not starts:
+        return False
+    k = bisect_right(ends, start) - 1  # the last word ending before the figure
+    if k >= 0 and start - ends[k] <= SENTENCE_SPAN and _SENTENCE_ENDS_AT.search(norm, ends[k], start) is None:
         return True
-    stop = _SENTENCE_ENDS_AT.search(norm, end, end + SENTENCE_SPAN)
-    return _MONEY_NOUNS.search(norm, end, stop.start() if stop else min(len(norm), end + SENTENCE_SPAN)) is not None
+    if not after:
+        return False
+    k = bisect_left(starts, end)  # the first word starting after it
+    return (k < len(starts) and starts[k] - end <= SENTENCE_SPAN
+            and _SENTENCE_ENDS_AT.search(norm, end, starts[k]) is None)
+
+
+def _money_noun_in_sentence(norm: str, start: int, end: int) -> bool:
+    """A SENTENCE_MONEY_NOUNS word stands in the figure's sentence, before or after it (開畫收340萬膺票房冠軍)."""
+    return _word_in_sentence(_MONEY_NOUNS, norm, start, end)
+
+
+def _pay_in_sentence(norm: str, start: int) -> bool:
+    """A SALARY_CUES word stands earlier in the figure's sentence (月薪2萬6,年終獎還有3個月,跳槽後對方開到了3萬2)."""
+    return _word_in_sentence(_SALARY_WORDS, norm, start, start, after=False)
 
 
 def _salary_in_sentence(norm: str, start: int) -> bool:
