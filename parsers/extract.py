@@ -353,8 +353,12 @@ def _scan_priced(norm: str):
             continue
         before = norm[max(0, unit - _PRICE_WINDOW):unit]
         before = before[len(before) - _PRICE_CLAUSE.match(before[::-1]).end():]
-        cue = _PRICE_BACKWARDS.search(before[::-1])
-        if cue is None or (norm[unit] in PRICE_MOVE_NOT and cue.group() in _MOVES):
+        rev = before[::-1]
+        cue = _PRICE_BACKWARDS.search(rev)
+        # (a move before 分 is no cue, but a price cue right before the move still is: 车资调高1分)
+        while cue is not None and norm[unit] in PRICE_MOVE_NOT and cue.group() in _MOVES:
+            cue = _PRICE_BACKWARDS.search(rev, cue.end())
+        if cue is None:
             uncued.append(unit)
             continue
         cue_end = unit - cue.start()

@@ -214,7 +214,7 @@ NEGATIVE_SIGN_AFTER = " 为是:：(（,，"
 # A bare dollar sign is the document's own dollar where its yuan is a dollar (a Hong Kong or Taiwan report:
 # 罰款$1,000, 以$12.8M成交), else the US dollar (its row in CURRENCIES).
 DOCUMENT_DOLLAR_SIGNS: tuple[str, ...] = ("$",)
-DOLLAR_YUANS: tuple[str, ...] = ("HKD", "TWD", "MOP")
+DOLLAR_YUANS: tuple[str, ...] = ("HKD", "TWD", "MOP", "SGD")
 
 # Fractions of the major unit.  Strong ones may follow a major unit (3元5角);
 # standalone they need a money context (五角大楼 is the Pentagon).
@@ -259,7 +259,9 @@ PRICE_CUES: tuple[str, ...] = (
 # A price's move (上调1.5 仙, 下调至42.9仙, 调整至 140.6仙, 调降3角, 比上周便宜5角): a price cue for the minor
 # units other than 分, which after these is a score (评分上调5分).
 # (加, 增加, 减, 减少: a fare's rise or cut, 平均加3角, 41%增加1至2毫; 加3分 is a score's; 贵: 油条也贵了5毛)
-PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜", "贵", "加", "增加", "减", "减少")
+PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜", "贵", "加", "增加", "减", "减少",
+                                   # (parser_blind5-9, opened: 鸡蛋每斤也涨了五毛, 比去年低了3毛, 票价由1元降至9角)
+                                   "涨", "降", "低了", "高了", "调高", "调低")
 PRICE_MOVE_NOT = "分"
 # The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
 MINOR_BLOCKED_BEFORE = "钟之贝米升克秒安瓦"  # (3毫米, 5毫升, 2毫克, 10毫秒)
@@ -669,6 +671,10 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
     # here, Hong Kong has one too.  (parser_blind8-9, opened: Macao budgets and gaming revenue)
     "MOP": {"澳门元": 5, "澳门币": 5, "mop$": 5, "澳门": 2, "本澳": 2, "博彩": 2, "赌收": 2, "路氹": 2, "氹仔": 2,
             "澳门日报": 2, "macao": 2, "macau": 2},
+    # Singapore's press writes its dollar 元 too (车资调高1分, 每程1.5元): its names, places, housing and press (新元 is
+    # left out: it opens 新元素 as often as it names the dollar).  (parser_blind9, opened: 联合早报 on bus fares)
+    "SGD": {"新加坡元": 5, "新加坡币": 5, "s$": 5, "新加坡": 1, "狮城": 2, "组屋": 2, "德士": 2, "联合早报": 2,
+            "zaobao": 2, "singapore": 2},
     # 人民币 weighs 2, like an institution: a Hong Kong or Taiwan report names the renminbi outright
     # for its mainland figures (6000元人民币) and leaves its own yuan bare.
     "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2},

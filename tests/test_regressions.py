@@ -526,3 +526,12 @@ def test_parser_blind5_6_digits_with_two_small_units():
     assert _read("撥款超過1千4百萬元")[0][1] == Decimal(14 * 10**6)
     assert _read("保費1千5百元") == [("1千5百元", Decimal(1500), Decimal(1500), "CNY")]
     assert _read("總價約2千8百萬元至4千萬元")[0][1:3] == (Decimal(28 * 10**6), Decimal(40 * 10**6))
+
+
+def test_parser_blind5_8_9_price_moves_before_minor_units():
+    # blind5 w021 (比去年低了3毛 not found), blind8 w007, w008 (每斤也涨了五毛, 由1元降至9角 not found), blind9 r026
+    # (车资调高1分 read CNY, then, with 调高 a move, not found: the price cue before the move counts)
+    assert _read("比去年低了3毛")[0][1] == Decimal("0.3")
+    assert _read("每斤也涨了五毛")[0][1] == Decimal("0.5")
+    assert [(m.text, m.currency) for m in extract_money("联合早报：优惠车资调高1分。")] == [("1分", "SGD")]
+    assert extract_money("他的评分降了5分。") == []

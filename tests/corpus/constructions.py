@@ -1119,3 +1119,17 @@ DIGITS_WITH_SMALL_UNITS = [
 DIGITS_WITH_SMALL_UNITS_NOT_MONEY = [  # a counter after it
     ("現場有1千5百人排隊。", []),
 ]
+
+# A price's move before 角/毛 (lexicon PRICE_MOVE_CUES: 涨, 降, 低了, 高了, 调高, 调低); before 分 a move is no cue (a
+# score), but a price cue right before the move still is (车资调高1分).  Singapore's press writes its dollar 元
+# (LOCALE_CUES SGD).
+PRICE_MOVES_MORE = [
+    ("鸡蛋每斤也涨了五毛。", [("五毛", "0.5", "0.5", "CNY")]),
+    ("苹果收购价每斤才1块2，比去年低了3毛。", [("1块2", "1.2", "1.2", "CNY"), ("3毛", "0.3", "0.3", "CNY")]),
+    ("公交刷卡票价由1元降至9角。", [("1元", "1", "1", "CNY"), ("9角", "0.9", "0.9", "CNY")]),
+    ("联合早报报道，年长者的优惠车资调高1分。", [("1分", "0.01", "0.01", "SGD")]),
+]
+PRICE_MOVES_MORE_NOT_MONEY = [  # 分 after a move alone is a score; 新元素 names no dollar
+    ("他的评分降了5分。", []),
+    ("元素周期表新增4个新元素，经费3亿元。", [("3亿元", "3e8", "3e8", "CNY")]),
+]
