@@ -39,6 +39,7 @@ from .lexicon import (
     INCLUSIVE_MARKS,
     LARGE_UNITS,
     LEVEL_WORDS,
+    MASK_CIRCLES,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
     MONEY_CUE_NOT_BEFORE,
@@ -181,7 +182,9 @@ _NUMCHAR = "".join(f"(?!{regex.escape(d + n)})" for d, n in DIGIT_NOT_BEFORE.ite
 # (a zero that is the end of a word, 找零 'change', 归零, is no figure: lexicon ZERO_NOT_AFTER)
 _ZERO_WORD = f"(?!零(?<=[{regex.escape(ZERO_NOT_AFTER)}]零))"
 # (a point between Chinese digits is the decimal point, as 點 is: 一七三．九五萬人, the fullwidth point normalised)
-CN_NUM = (rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_ZERO_WORD}{_NUMCHAR}"
+# (a run of circles and nothing else is a name masked in a court ruling, 原告丙○○新臺幣…: no figure)
+_MASK = rf"(?![{MASK_CIRCLES}]+(?![{CN_NUMCHARS}]))"
+CN_NUM = (rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_ZERO_WORD}{_MASK}{_NUMCHAR}"
           rf"(?:{_NUMCHAR}|(?:点|(?<=[{CN_NUMCHARS}])\.)(?=[{CN_DIGIT}])){{0,24}}")
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).

@@ -90,6 +90,9 @@ DIGITS: dict[str, int] = {
 DIGIT_NOT_BEFORE: dict[str, str] = {"参": "数"}
 # 零 ending a word after these is no figure: 找零 'give change' (找零人民币五角), 归零, 清零, 挂零.
 ZERO_NOT_AFTER = "找归清挂"
+# Zeros written as circles; a run of them alone is a name masked in a court ruling (被告甲○○應給付原告乙○○新臺幣
+# 4,000元), no figure.  (parser_blind6, opened)
+MASK_CIRCLES = "○〇"
 
 SMALL_UNITS: dict[str, int] = {
     "十": 10, "拾": 10,

@@ -535,3 +535,9 @@ def test_parser_blind5_8_9_price_moves_before_minor_units():
     assert _read("每斤也涨了五毛")[0][1] == Decimal("0.5")
     assert [(m.text, m.currency) for m in extract_money("联合早报：优惠车资调高1分。")] == [("1分", "SGD")]
     assert extract_money("他的评分降了5分。") == []
+
+
+def test_parser_blind6_masked_name_is_no_zero():
+    # blind6 r212-r228 (乙○○新臺幣4,000元 read as 0 TWD, the amount lost; ○○ false readings)
+    assert _read("被告甲○○應給付原告乙○○新臺幣4,000元") == [("新臺幣4,000元", Decimal(4000), Decimal(4000), "TWD")]
+    assert _read("預算五五○○億元")[0][1] == Decimal(5500 * 10**8)

@@ -1133,3 +1133,14 @@ PRICE_MOVES_MORE_NOT_MONEY = [  # 分 after a move alone is a score; 新元素 n
     ("他的评分降了5分。", []),
     ("元素周期表新增4个新元素，经费3亿元。", [("3亿元", "3e8", "3e8", "CNY")]),
 ]
+
+# A run of circles alone is a name masked in a court ruling (lexicon MASK_CIRCLES), no figure; inside a numeral they are
+# zeros.
+MASKED_NAMES = [
+    ("被告甲○○應給付原告乙○○新臺幣4,000元。", [("新臺幣4,000元", "4000", "4000", "TWD")]),
+    ("被告各應給付原告丙○○新臺幣捌拾萬元。", [("新臺幣捌拾萬元", "800000", "800000", "TWD")]),
+]
+MASKED_NAMES_NOT_MONEY = [  # circles inside a numeral are zeros
+    ("預算五五○○億元。", [("五五○○億元", "5500e8", "5500e8", "CNY")]),
+    ("被告甲○○於民國一一○年遷居。", []),
+]
