@@ -233,8 +233,12 @@ def _scan(norm: str, *, strict: bool):
     # A whole expression is short: scan it plainly (this also finds 个半, which has no anchor).
     for m in (MONEY.finditer(norm) if strict else iter_money(norm)):
         if m["conn"] is not None and norm[m.end():m.end() + 1] == "%":
-            # 增幅為2.1元或5.25%: the second end is a rate, so no range; the first stands alone
-            m = MONEY.match(norm, m.start(), m.start("conn")) or m
+            # 增幅為2.1元或5.25%: the second end is a rate, so no range; the first stands alone if it names a
+            # currency (浮动范围15-30%: else both ends are rates)
+            first = MONEY.match(norm, m.start(), m.start("conn"))
+            if first is None or not any(first.group(*_CURRENCY_GROUPS)):
+                continue
+            m = first
         if not strict and not _may_be_money(m, norm):
             continue
         got = read_match(m, norm)

@@ -478,7 +478,7 @@ COUNT_MODIFIERS: tuple[str, ...] = (
     "付费", "活跃", "周活跃", "月活跃", "日活跃", "注册", "新增", "独立", "忠实", "订阅", "在线", "个人", "企业",
 )
 # Right before a bare figure (after at most a verb), these make it a ratio of money, not money: 平均工資之比為1.4.
-RATIO_WORDS: tuple[str, ...] = ("之比", "比值", "比率", "比例", "占比", "比重", "倍数")
+RATIO_WORDS: tuple[str, ...] = ("之比", "比值", "比率", "比例", "占比", "比重", "倍数", "指数")  # (价格指数为 127.79)
 # The verbs that may stand between a count noun and its figure.
 COUNT_VERBS = "达超过逾为有近约破至到了已突共"  # (融资事件共 77 起)
 
@@ -610,6 +610,9 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
     "份", "片", "枚", "单", "套", "座", "栋", "架", "艘", "笔", "轮", "批", "本", "册", "例", "幅",
     "厅",  # (rooms of a flat: 3房2厅)
     "强",  # a ranking's top N (《财富》100强, 世界500强)
+    # (parser_blind5-9, opened: an index, 批發價格200指數; a fuel's grade, 92無鉛汽油; a gas price in gwei; a week,
+    # 不到一周)
+    "指数", "无铅", "gwei", "周",
 )
 # Counters that are another word before these characters: 3房 (three rooms: 3房加车位, 三房两厅) but 100万房款,
 # 30万房租, 300万房产.
@@ -747,7 +750,10 @@ PINYIN_PLAIN_MIN = 3
 CITATION_BRACKETS = ("[", "]")
 
 # Ordinal / version / date contexts right BEFORE a figure that make it not money.
-NOT_MONEY_BEFORE: tuple[str, ...] = ("第", "版本", "llama", "gpt-", "v", "编号", "订单号", "排名", "代码")
+NOT_MONEY_BEFORE: tuple[str, ...] = ("第", "版本", "llama", "gpt-", "v", "编号", "订单号", "排名", "代码",
+                                    # (parser_blind5-9, opened: a percentage in words, 上升百分之四點五; a factor,
+                                    # 乘以0.55, 月薪×12; a budget's year, 財政預算案2026; a ranking's top, 票房榜前20)
+                                    "百分之", "乘以", "除以", "×", "预算案", "榜前", "排名前")
 
 TRADITIONAL_EXAMPLES: dict[str, str] = {
     "億": "亿", "萬": "万", "兩": "两", "貳": "贰", "參": "参", "陸": "陆",

@@ -541,3 +541,14 @@ def test_parser_blind6_masked_name_is_no_zero():
     # blind6 r212-r228 (乙○○新臺幣4,000元 read as 0 TWD, the amount lost; ○○ false readings)
     assert _read("被告甲○○應給付原告乙○○新臺幣4,000元") == [("新臺幣4,000元", Decimal(4000), Decimal(4000), "TWD")]
     assert _read("預算五五○○億元")[0][1] == Decimal(5500 * 10**8)
+
+
+def test_parser_blind5_9_counts_and_factors_beside_money_words():
+    # false readings: blind5 r061 (乘以0.55), r118/r122 (價格200指數, 指數为109.91), r158 (預算案2026); blind6 r097
+    # (不到一周), r129 (15-30%), r132 (月薪×12); blind7 r181/r184 (92無鉛), r246 (60 Gwei); blind9 r109 (百分之四點五),
+    # r115/r116 (價格指數為 127.79), r195 (票房榜前20)
+    for text in ("投注金額乘以0.55", "批发价格200指数降至133.84", "價格指數為 127.79", "奖金浮动范围15-30%",
+                 "上升百分之四點五", "固定薪资(月薪×12)", "Gas 均价从 60 Gwei", "跻身全球影史票房榜前20",
+                 "市值不到一周已蒸發"):
+        assert extract_money(text) == [], text
+    assert _read("增幅為2.1元或5.25%") == [("2.1元", Decimal("2.1"), Decimal("2.1"), "CNY")]  # a currency keeps the end

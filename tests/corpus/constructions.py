@@ -1144,3 +1144,21 @@ MASKED_NAMES_NOT_MONEY = [  # circles inside a numeral are zeros
     ("預算五五○○億元。", [("五五○○億元", "5500e8", "5500e8", "CNY")]),
     ("被告甲○○於民國一一○年遷居。", []),
 ]
+
+# Not money beside money words (lexicon NOT_MONEY_BEFORE, NOT_MONEY_AFTER, RATIO_WORDS): a percentage in words, a
+# factor, a budget's year, a ranking's top, an index, a fuel's grade, gas in gwei, a week; a range of rates.
+NOT_MONEY_BESIDE_MONEY = [  # the money beside them stays money
+    ("參考零售價格分別為92無鉛汽油每公升27.2元。", [("27.2元", "27.2", "27.2", "CNY")]),
+    ("財政預算案2026：薪俸稅寬減上限增至3000元。", [("3000元", "3000", "3000", "HKD")]),
+    ("加密幣市值不到一周已蒸發近5,000億美元。", [("近5,000億美元", "4500e8", "5000e8", "USD", {"approx": True})]),
+]
+NOT_MONEY_BESIDE_MONEY_NOT_MONEY = [
+    ("總獎金為投注金額乘以0.55。", []),
+    ("农产品批发价格200指数降至133.84。", []),
+    ("住宅價格指數為 127.79，較上月上升 0.94%。", []),
+    ("年度绩效奖金浮动范围15-30%。", []),
+    ("博彩收入較去年同期上升百分之四點五。", []),
+    ("固定薪资(月薪×12)。", []),
+    ("Gas 均价从 60 Gwei 直接腰斩到 28 Gwei。", []),
+    ("该片跻身全球影史票房榜前20。", []),
+]
