@@ -537,6 +537,8 @@ MONEY_CUES: tuple[str, ...] = (
     # (parser_blind5-7, opened: a league's top salary (頂薪依舊是600萬), an IPO's frozen funds (凍資傳逾2500億), an
     # insurer's payout (共赔付75万), a monthly rent (月租2萬5))
     "顶薪", "冻资", "赔付", "理赔", "月租",
+    # (parser_blind5-9, opened: rents, spending, a discount, a car's price, a lottery's jackpot, taxable income)
+    "房租", "租金", "开销", "优惠", "车价", "头奖", "彩金", "所得",
 )
 # Nouns that make every bare figure with a large unit in their sentence money, wherever they stand in it: a film's
 # takings (《金手指》開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房), a casino's (澳門5月賭收破200億), fines
@@ -547,9 +549,11 @@ SENTENCE_MONEY_NOUNS: tuple[str, ...] = ("票房", "赌收", "罚单", "裁罚")
 # Cues only when written after the figure, since before one they open other clauses (放租约两星期, 租金回报率约3.8厘):
 # a rent (以每月4万放租, 以每月3.9万租出), the price a home was bought or sold at (以615萬購入, 425萬沽出), margin
 # loans (借出123亿孖展), a budget's funds (200億經費).  (parser_blind5-7, opened)
-MONEY_CUES_AFTER: tuple[str, ...] = ("放租", "租出", "承租", "购入", "沽出", "孖展", "经费")
+MONEY_CUES_AFTER: tuple[str, ...] = ("放租", "租出", "承租", "购入", "沽出", "孖展", "经费",
+                                    "短租", "沽", "成交")  # (以每月1.2万短租, 兩房425萬沽, 过亿成交)
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
-MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费")}
+MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费"),
+                                                    "租金": ("回报", "收益")}  # (租金回報率約3.4厘: a rate)
 
 # Between figures that share the unit and currency written after the last one (broker notes: 2024H1/H2收入
 # 45.6/84.8 亿元, 预计营收130/160/190亿元): each bare figure before takes them.  Only before a figure with a large
@@ -596,6 +600,7 @@ SALARY_CUES: tuple[str, ...] = (
     "月薪", "年薪", "薪资", "薪酬", "工资", "底薪", "时薪", "日薪", "薪水", "税前", "税后", "待遇", "收入", "年包",
     "年入", "月入", "起薪", "总包", "签字费", "签约金", "签约奖金", "年终奖", "奖金", "期权", "股票", "分红", "补贴",
     "月包", "base", "package", "offer", "年终",
+    "高薪",  # (最高薪76k)
 )
 
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).
@@ -613,10 +618,12 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
     # (parser_blind5-9, opened: an index, 批發價格200指數; a fuel's grade, 92無鉛汽油; a gas price in gwei; a week,
     # 不到一周)
     "指数", "无铅", "gwei", "周",
+    "厘",  # (Hong Kong's yield in per cent: 租金回報率約3.4厘)
 )
 # Counters that are another word before these characters: 3房 (three rooms: 3房加车位, 三房两厅) but 100万房款,
 # 30万房租, 300万房产.
 COUNTER_NOT_BEFORE: dict[str, str] = {"房": "价租贷款产屋费税钱东主地契市企源",
+                                      "单": "身价",  # (年收入税前12万单身: single; 单价 a unit price)
                                       # 年增/年减 'year on year', as Taiwan writes it (推案金額下修至4,300億年減25%)
                                       "年": "增减"}
 # Right after a bare figure, besides NOT_MONEY_AFTER: the counted, with or without a modifier (3亿月活, 1.5亿周活跃
@@ -631,7 +638,7 @@ COUNTED_AFTER: tuple[str, ...] = tuple(dict.fromkeys(
 # that follows it (a Han character or a letter), unless that word opens with one of COUNTER_YUAN_FREE or a
 # money cue stands next to the figure.
 COUNTER_YUAN: tuple[str, ...] = ("块",)
-COUNTER_YUAN_FREE = "了给买就都也还是呢吧啊呀嘛一每又和或"
+COUNTER_YUAN_FREE = "了给买就都也还是呢吧啊呀嘛一每又和或" + "的起左"  # (2000块的差距, 50块起步, 50块左右)
 
 # Which yuan a document means: weights per currency, summed over the document (parsers/currency.py).
 # 5: the yuan named outright (2 for the renminbi, below); 2: an institution, market or company of that place, or its

@@ -552,3 +552,12 @@ def test_parser_blind5_9_counts_and_factors_beside_money_words():
                  "市值不到一周已蒸發"):
         assert extract_money(text) == [], text
     assert _read("增幅為2.1元或5.25%") == [("2.1元", Decimal("2.1"), Decimal("2.1"), "CNY")]  # a currency keeps the end
+
+
+def test_parser_blind5_8_rent_spending_and_sale_words():
+    # blind5 r136, r145, r156, w011, w019; blind8 r209, r216, r218, r221, r224 (bare figures beside 房租, 开销, 优惠,
+    # 车价, 頭獎, 沽, 短租 not found; 12万单身 read as a count of orders; 50块起步 as a count)
+    assert [m.text for m in extract_money("北京租的房子一个月4500的房租。")] == ["4500"]
+    assert [m.text for m in extract_money("兩房425萬沽")] == ["425萬"]
+    assert [m.text for m in extract_money("年收入税前12万单身")] == ["12万"]
+    assert extract_money("租金回報率約3.4厘。") == []  # 租金 before a yield names no money

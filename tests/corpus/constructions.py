@@ -1162,3 +1162,19 @@ NOT_MONEY_BESIDE_MONEY_NOT_MONEY = [
     ("Gas 均价从 60 Gwei 直接腰斩到 28 Gwei。", []),
     ("该片跻身全球影史票房榜前20。", []),
 ]
+
+# More money words (lexicon MONEY_CUES, MONEY_CUES_AFTER, SALARY_CUES; COUNTER_YUAN_FREE after 块): rents, spending, a
+# discount, a car's price, a jackpot, taxable income; a short let, a sale (沽), a deal (成交) after the figure.
+MONEY_WORDS_MORE = [
+    ("北京租的房子一个月4500的房租。", [("4500", "4500", "4500", "CNY")]),
+    ("这家车企宣布限时优惠1万8，裸车价下探至12.98万。", [("1万8", "18000", "18000", "CNY"), ("12.98万", "12.98e4", "12.98e4", "CNY")]),
+    ("下期頭獎上看2億。", [("上看2億", "2e8", "2e8", "CNY")]),
+    ("慧安園兩房425萬沽。", [("425萬", "425e4", "425e4", "CNY")]),
+    ("吃饭每天50块起步。", [("50块起步", "50", N, "CNY")]),
+    ("年收入税前12万单身。", [("12万", "12e4", "12e4", "CNY")]),
+]
+MONEY_WORDS_MORE_NOT_MONEY = [  # a yield after 租金 is a rate; 块 counting; 单 counting orders
+    ("以最新租金计算，租金回报率约3.8厘。", []),
+    ("他吃了3块蛋糕。", []),
+    ("骑手一天跑了50单。", []),
+]
