@@ -367,7 +367,8 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "prefix", "emph", gap=True) for w in ("高达", "多达", "足足", "整整", "足有")),
     Hedge("可达", "prefix", "emph"),  # 首年可达1亿美元 'may reach'; 最高可达 is 最高's bound
     Hedge("上", "prefix", "order"),
-    *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+", "之上")),
+    *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+", "之上",
+                                         "起步", "起跳")),  # (吃饭每天50块起步, 校招白菜稳定在 22 万起跳)
     *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下")),
     Hedge("内", "suffix", "le"),  # 以内 shortened, as Taiwan writes it: 1000萬元內 (see SUFFIX_HEDGE_NOT_BEFORE)
     *(Hedge(w, "suffix", "about") for w in ("左右", "上下", "前后", "附近")),
@@ -638,7 +639,7 @@ COUNTED_AFTER: tuple[str, ...] = tuple(dict.fromkeys(
 # that follows it (a Han character or a letter), unless that word opens with one of COUNTER_YUAN_FREE or a
 # money cue stands next to the figure.
 COUNTER_YUAN: tuple[str, ...] = ("块",)
-COUNTER_YUAN_FREE = "了给买就都也还是呢吧啊呀嘛一每又和或" + "的起左"  # (2000块的差距, 50块起步, 50块左右)
+COUNTER_YUAN_FREE = "了给买就都也还是呢吧啊呀嘛一每又和或" + "的左"  # (2000块的差距, 50块左右)
 
 # Which yuan a document means: weights per currency, summed over the document (parsers/currency.py).
 # 5: the yuan named outright (2 for the renminbi, below); 2: an institution, market or company of that place, or its
