@@ -1022,7 +1022,8 @@ def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
         return False
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
     if reading.needs_cue:  # 平均月薪为16,800元……资深普遍达16K–22K: a pay word earlier in the sentence will do
-        return (_cue_ends_near(before, _SALARY_BACKWARDS) or _salary_in_sentence(norm, start)
+        # (or after it: 25k-40k之间,年薪就在30万到48万之间; 「32w 起、SP offer 最高 41w」的薪资)
+        return (_cue_ends_near(before, _SALARY_BACKWARDS) or _word_in_sentence(_SALARY_WORDS, norm, start, end)
                 or _rate_beside(norm, start, end))  # (18k–25k/月)
     return _cue_ends_near(before, _CUE_BACKWARDS)
 
@@ -1067,13 +1068,6 @@ def _money_noun_in_sentence(norm: str, start: int, end: int) -> bool:
 def _pay_in_sentence(norm: str, start: int) -> bool:
     """A SALARY_CUES word stands earlier in the figure's sentence (月薪2萬6,年終獎還有3個月,跳槽後對方開到了3萬2)."""
     return _word_in_sentence(_SALARY_WORDS, norm, start, start, after=False)
-
-
-def _salary_in_sentence(norm: str, start: int) -> bool:
-    """A SALARY_CUES word stands earlier in the figure's sentence (at most SENTENCE_SPAN characters back)."""
-    head = norm[max(0, start - SENTENCE_SPAN):start]
-    cut = max(head.rfind(c) for c in SENTENCE_END)
-    return _SALARY_BACKWARDS.search(head[cut + 1:][::-1]) is not None
 
 
 def _cue_ends_near(before: str, backwards: re.Pattern) -> bool:

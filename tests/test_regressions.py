@@ -561,3 +561,10 @@ def test_parser_blind5_8_rent_spending_and_sale_words():
     assert [m.text for m in extract_money("兩房425萬沽")] == ["425萬"]
     assert [m.text for m in extract_money("年收入税前12万单身")] == ["12万"]
     assert extract_money("租金回報率約3.4厘。") == []  # 租金 before a yield names no money
+
+
+def test_parser_blind4_8_letter_scaled_pay_before_its_pay_word():
+    # blind4 r014 (25k-40k之间,年薪就在… not found), blind8 r103 (「32w 起、…」的薪资)
+    assert _read("开发工程师,25k-40k之间,年薪就在30万到48万之间")[0][:3] == ("25k-40k", Decimal(25000), Decimal(40000))
+    assert [m.text for m in extract_money("「32w 起、SP offer 最高 41w」的薪资")][0] == "32w 起"
+    assert extract_money("他每天跑5k-10k步。") == []

@@ -1178,3 +1178,13 @@ MONEY_WORDS_MORE_NOT_MONEY = [  # a yield after 租金 is a rate; 块 counting; 
     ("他吃了3块蛋糕。", []),
     ("骑手一天跑了50单。", []),
 ]
+
+# A letter-scaled figure (25k, 32w) finds its pay word anywhere in its sentence, after it too.
+PAY_WORD_AFTER = [
+    ("阿里:开发工程师,25k-40k之间,年薪就在30万到48万之间。",
+     [("25k-40k", "25000", "40000", "CNY"), ("30万到48万", "30e4", "48e4", "CNY")]),
+]
+PAY_WORD_AFTER_NOT_MONEY = [  # no pay word in the sentence; another sentence's
+    ("他每天跑5k-10k步。", []),
+    ("他每天跑5k。年薪30万。", [("30万", "30e4", "30e4", "CNY")]),
+]
