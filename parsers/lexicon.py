@@ -353,7 +353,8 @@ HEDGES: tuple[Hedge, ...] = (
     # 站上/站回 'climbed (back) to or above' a level (市值站上18兆元), as Taiwan's market pages write it
     *(Hedge(w, "prefix", "ge", gap=True) for w in ("站上", "站回", "站稳")),
     *(Hedge(w, "prefix", "lt", gap=True, compares=True) for w in ("低于", "少于", "小于")),
-    *(Hedge(w, "prefix", "lt", gap=True) for w in ("不到", "不足", "未满", "未到", "跌穿", "跌破")),
+    *(Hedge(w, "prefix", "lt", gap=True) for w in ("不到", "不足", "未满", "未到", "跌穿", "跌破", "未达", "未达到")),
+    Hedge("未破", "prefix", "le"),  # 'has not broken through' (薪酬未破億元; parser_blind6, opened)
     *(Hedge(w, "prefix", "le", gap=True)
       for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于", "不大于")),
     # Taiwan's 上看 'may reach' (年薪上看150萬, 累積獎金上看13.5億元): the figure reached, like 高达; not 上's
@@ -701,7 +702,7 @@ DEFAULT_YUAN = "CNY"
 # A one-character prefix hedge does not count after these characters
 # (最近 = recently, 超过 is its own word, 合约 = contract, 以上 = above, 一笔过 = in one lump sum).
 HEDGE_BLOCKED_AFTER: dict[str, str] = {
-    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔", "超": "赶", "约": "合签预公条制婚大",
+    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔" + "现拿", "超": "赶", "约": "合签预公条制婚大",
     "上": "以加马早晚向", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
 }
 # Of the characters above, those that block only right after a figure, where they open a suffix hedge
@@ -721,7 +722,10 @@ BARE_FIGURE_COUNTERS: tuple[str, ...] = ("年", "月", "成", "薪", "折", "财
 # (最低工资 'minimum wage', 最高档 'top tier', 最低价 'lowest price', 最低的年薪 'the lowest pay' name a
 # figure, not a bound.)  Before a verb of a price's move (触及, 见, 报, 涨至, 升至, 冲至, 曾, 跌至, 降至), 最高 and
 # 最低 name the day's high or low, a point: 盘中最高触及279.8港元, 最低见5.2元 (while 最高达1亿美元 is a bound).
-HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价的触见报涨升冲曾", "最低": "时峰点位档价工的触见报跌降曾",
+# Before a noun of pay, a prize, a valuation or a fare they name that value too, a point (最高獎金曾達31.25億元,
+# 最低估價高達3,500萬元, 最低單程費用20元, 最低月收入约在2500元, 最高薪76k; parser_blind5-9, opened).
+HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价的触见报涨升冲曾" + "奖薪估月年单",
+                                        "最低": "时峰点位档价工的触见报跌降曾" + "奖薪估月年单",
                                         "最多": "时的", "最少": "时的"}
 
 # What may stand between a gap hedge and 的 before its figure: the hedge still applies

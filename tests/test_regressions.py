@@ -568,3 +568,14 @@ def test_parser_blind4_8_letter_scaled_pay_before_its_pay_word():
     assert _read("开发工程师,25k-40k之间,年薪就在30万到48万之间")[0][:3] == ("25k-40k", Decimal(25000), Decimal(40000))
     assert [m.text for m in extract_money("「32w 起、SP offer 最高 41w」的薪资")][0] == "32w 起"
     assert extract_money("他每天跑5k-10k步。") == []
+
+
+def test_parser_blind5_9_superlative_nouns_aspect_guo_and_not_yet():
+    # blind5 r030, r040 (最低估價高達3,500萬元 read [X, inf), 最高獎金曾達31.25億元 read [0, X]), blind8 r182, blind9
+    # r177; blind6 r047, blind7 r050 (出現過30.03億元, 拿過2000萬 read (X, inf)); blind6 r039 (未破億元 read (1e8, inf)),
+    # blind7 r053 (未達四萬元 read a point)
+    assert _read("最高獎金曾達31.25億元")[0][1:3] == (Decimal("3125000000"), Decimal("3125000000"))
+    assert _read("周琦均拿過2000萬的年薪")[0][1:3] == (Decimal(2 * 10**7), Decimal(2 * 10**7))
+    m = extract_money("薪資未達四萬元")[0]
+    assert (m.min, m.max, m.max_inclusive) == (0, 40000, False)
+    assert _read("薪酬未破億元")[0][1:3] == (Decimal(0), Decimal(10**8))

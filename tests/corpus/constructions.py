@@ -1188,3 +1188,17 @@ PAY_WORD_AFTER_NOT_MONEY = [  # no pay word in the sentence; another sentence's
     ("他每天跑5k-10k步。", []),
     ("他每天跑5k。年薪30万。", [("30万", "30e4", "30e4", "CNY")]),
 ]
+
+# 最高/最低 before a noun of pay, a prize, a valuation or a fare name that value, a point (HEDGE_BLOCKED_BEFORE); 过 after
+# a verb is its aspect (拿過, 出現過: HEDGE_BLOCKED_AFTER), no bound; 未達 and 未破 bound from above.
+NAMED_PEAKS_AND_ASPECT = [
+    ("回顧過去威力彩頭獎紀錄，最高獎金曾達31.25億元。", [("31.25億元", "31.25e8", "31.25e8", "TWD")]),
+    ("台北捷運最低單程費用20元。", [("20元", "20", "20", "TWD")]),
+    ("易建聯、周琦均拿過2000萬的年薪。", [("2000萬", "2000e4", "2000e4", "CNY")]),
+    ("雇主不得有提供職缺之經常性薪資未達新臺幣四萬元。", [("未達新臺幣四萬元", "0", "4e4", "TWD", {"max_inclusive": False})]),
+    ("去年的薪酬未破億元。", [("未破億元", "0", "1e8", "CNY")]),
+]
+NAMED_PEAKS_AND_ASPECT_NOT_MONEY = [  # right before the figure or a verb, they bound it
+    ("签约奖金最高达1亿美元。", [("最高达1亿美元", "0", "1e8", "USD")]),
+    ("年薪过亿。", [("过亿", "1e8", N, "CNY", {"min_inclusive": False})]),
+]
