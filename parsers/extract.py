@@ -86,6 +86,7 @@ from .lexicon import (
     PRICE_MOVE_NOT,
     RANGE_CLOSERS,
     RANGE_OPENERS,
+    RANGE_RATE_MARKS,
     RATE_AFTER,
     RATE_BEFORE,
     RATIO_WORDS,
@@ -232,7 +233,7 @@ def _scan(norm: str, *, strict: bool):
     """(start, end, reading) for each accepted expression, non-overlapping, in order."""
     # A whole expression is short: scan it plainly (this also finds 个半, which has no anchor).
     for m in (MONEY.finditer(norm) if strict else iter_money(norm)):
-        if m["conn"] is not None and norm[m.end():m.end() + 1] == "%":
+        if m["conn"] is not None and norm[m.end():m.end() + 1] in _RANGE_RATE_MARKS:
             # 增幅為2.1元或5.25%: the second end is a rate, so no range; the first stands alone if it names a
             # currency (浮动范围15-30%: else both ends are rates)
             first = MONEY.match(norm, m.start(), m.start("conn"))
@@ -296,6 +297,7 @@ def _without_tail_digit(m, norm: str, got):
     return shorter, cut
 
 
+_RANGE_RATE_MARKS = frozenset(RANGE_RATE_MARKS)  # (a set: the empty string at the text's end is in no set)
 _BOUND_AFTER_NOUN = patterns.compile(f"(?:{alt(BOUND_AFTER_NOUNS)})(?P<hedge>{alt(BOUND_AFTER_NOUN_HEDGES)})")
 
 

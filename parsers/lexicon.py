@@ -347,7 +347,9 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "prefix", "le", gap=True, compares=True)
       for w in ("小于或等于", "小于等于", "小于或者等于", "低于或等于", "少于或等于", "等于或小于", "等于或低于")),
     Hedge("≥", "prefix", "ge"), Hedge("≤", "prefix", "le"),
-    *(Hedge(w, "prefix", "gt", gap=True) for w in ("逾", "突破", "升穿")),
+    *(Hedge(w, "prefix", "gt", gap=True) for w in ("逾", "突破", "升穿", "涨穿", "捣破")),  # (涨穿3000美元)
+    # 'reach or exceed' (融資規模可能達到或超過500億美元; parser_blind8, opened)
+    *(Hedge(w, "prefix", "ge", gap=True) for w in ("达到或超过", "达到或超出", "等于或超过")),
     *(Hedge(w, "prefix", "gt") for w in ("超", "过", "破")),
     *(Hedge(w, "prefix", "ge", gap=True) for w in ("至少", "起码", "不少于", "不低于", "不小于", "最少", "最低")),
     # 站上/站回 'climbed (back) to or above' a level (市值站上18兆元), as Taiwan's market pages write it
@@ -369,8 +371,8 @@ HEDGES: tuple[Hedge, ...] = (
     Hedge("可达", "prefix", "emph"),  # 首年可达1亿美元 'may reach'; 最高可达 is 最高's bound
     Hedge("上", "prefix", "order"),
     *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+", "之上",
-                                         "起步", "起跳")),  # (吃饭每天50块起步, 校招白菜稳定在 22 万起跳)
-    *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下")),
+                                         "及以上", "起步", "起跳")),  # (吃饭每天50块起步, 校招白菜稳定在 22 万起跳)
+    *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下", "及以下")),
     Hedge("内", "suffix", "le"),  # 以内 shortened, as Taiwan writes it: 1000萬元內 (see SUFFIX_HEDGE_NOT_BEFORE)
     *(Hedge(w, "suffix", "about") for w in ("左右", "上下", "前后", "附近")),
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
@@ -582,6 +584,9 @@ CHAIN_LINKS: tuple[str, ...] = (
 BARE_ITEM_FOLLOWERS = "了在是为以至到和与及或而但并也都就还让使给之翻增涨降升跌减一每"
 # Words after a range that say its amounts vary within it, which end the item too (股票从6万到20万不等).
 RANGE_CLOSERS: tuple[str, ...] = ("不等",)
+# After a range's second end these make it a rate or a multiple, no end of a money range: 增幅為2.1元或5.25%,
+# 帳面獲利336.6萬元或4.3倍 (the first end stands alone if it names a currency).  One character each.
+RANGE_RATE_MARKS = "%倍"
 
 # After a figure and 的, a noun of pay or allowance with up to ALLOWANCE_MODIFIER_MAX characters before it makes the
 # figure money (200 的高温补贴, 500 的交通补助): the modifier names which allowance.
@@ -702,7 +707,7 @@ DEFAULT_YUAN = "CNY"
 # A one-character prefix hedge does not count after these characters
 # (最近 = recently, 超过 is its own word, 合约 = contract, 以上 = above, 一笔过 = in one lump sum).
 HEDGE_BLOCKED_AFTER: dict[str, str] = {
-    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔" + "现拿", "超": "赶", "约": "合签预公条制婚大",
+    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔" + "现拿", "超": "赶" + "买卖", "约": "合签预公条制婚大",
     "上": "以加马早晚向", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
 }
 # Of the characters above, those that block only right after a figure, where they open a suffix hedge

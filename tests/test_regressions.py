@@ -579,3 +579,11 @@ def test_parser_blind5_9_superlative_nouns_aspect_guo_and_not_yet():
     m = extract_money("薪資未達四萬元")[0]
     assert (m.min, m.max, m.max_inclusive) == (0, 40000, False)
     assert _read("薪酬未破億元")[0][1:3] == (Decimal(0), Decimal(10**8))
+
+
+def test_parser_blind6_8_9_bound_words_and_multiples():
+    # blind8 r097, r126, r164 (30k 及以上, 達到或超過, 涨穿 read as points or open); blind9 w002 (買超42億元 read
+    # (X, inf)); blind6 r149 (336.6万元或4.3倍 read the range [4.3, 3366000])
+    assert _read("获利336.6万元或4.3倍") == [("336.6万元", Decimal(3366000), Decimal(3366000), "CNY")]
+    assert _read("投信也買超42億元")[0][1:3] == (Decimal(42 * 10**8), Decimal(42 * 10**8))
+    assert _read("约10-20万元")[0][1:3] == (Decimal(10**5), Decimal(2 * 10**5))  # a range at the text's end stays

@@ -1202,3 +1202,17 @@ NAMED_PEAKS_AND_ASPECT_NOT_MONEY = [  # right before the figure or a verb, they 
     ("签约奖金最高达1亿美元。", [("最高达1亿美元", "0", "1e8", "USD")]),
     ("年薪过亿。", [("过亿", "1e8", N, "CNY", {"min_inclusive": False})]),
 ]
+
+# More bound words: 涨穿/捣破 like 升穿; 达到或超过 closed; 及以上/及以下 like 或以上; 超 in 买超/卖超 (net buying) is no
+# bound; a range's second end before 倍 is a multiple (RANGE_RATE_MARKS).
+BOUNDS_MORE = [
+    ("黄金期货涨穿3000美元/盎司关口。", [("涨穿3000美元", "3000", N, "USD", {"min_inclusive": False})]),
+    ("此次融資規模可能達到或超過500億美元。", [("達到或超過500億美元", "500e8", N, "USD")]),
+    ("月薪若能达到 30k 及以上。", [("30k 及以上", "30000", N, "CNY")]),
+    ("外資買超新台幣180億元，投信也買超42億元。", [("新台幣180億元", "180e8", "180e8", "TWD"), ("42億元", "42e8", "42e8", "TWD")]),
+    ("现沽出帐面获利336.6万元或4.3倍。", [("336.6万元", "336.6e4", "336.6e4", "CNY")]),
+]
+BOUNDS_MORE_NOT_MONEY = [  # 超 elsewhere still bounds; a range of multiples alone
+    ("年薪超100万。", [("超100万", "1e6", N, "CNY", {"min_inclusive": False})]),
+    ("市值增长了3-5倍。", []),
+]
