@@ -160,7 +160,10 @@ def extract_money(text: str) -> list[MoneyMention]:
     if not isinstance(text, str):
         raise TypeError(f"extract_money needs a str, got {type(text).__name__}")
     norm = normalize(text, punctuation=False)
-    if "(" in norm and (cuts := _pinyin(text, norm)):
+    cuts = _pinyin(text, norm) if "(" in norm else []
+    if "\n" in norm:
+        cuts = sorted((*cuts, *_layout_breaks(norm)))
+    if cuts:
         return _without_pinyin(text, norm, cuts)
     # Which yuan the document means is worked out only if a mention needs it (a scan of
     # the whole text that most documents, which name their currencies, never use).
@@ -187,8 +190,30 @@ def _pinyin(text: str, norm: str) -> list[tuple[int, int]]:
     return toned
 
 
+# A line break inside a figure, as text from PDFs and web pages has it: after a decimal point or a digit group's comma
+# (128.\n6億元, 12,\n500万元), or inside a group that the comma opened (2,31\n8億元).  A break between whole figures
+# (a table's cells one a line) is left alone.
+# (what the text right before such a break ends with; breaks are found with str.find, most lines end in no figure)
+_LAYOUT_BREAK_AFTER = patterns.compile(r"\d[.,]|\d,\d{1,2}")
+
+
+def _layout_breaks(norm: str) -> list[tuple[int, int]]:
+    """The spans of line breaks inside figures (see _LAYOUT_BREAK_AFTER)."""
+    out, at = [], norm.find("\n")
+    while at >= 0:
+        if norm[at + 1:at + 2].isdigit() and norm[at - 1:at] in _BREAK_ENDS and any(
+                _LAYOUT_BREAK_AFTER.fullmatch(norm, at - n, at) for n in (2, 3, 4) if at >= n):
+            out.append((at, at + 1))
+        at = norm.find("\n", at + 1)
+    return out
+
+
+_BREAK_ENDS = frozenset(".,0123456789")
+
+
 def _without_pinyin(text: str, norm: str, cuts: list[tuple[int, int]]) -> list[MoneyMention]:
-    """Read the text with its inline pinyin taken out, offsets mapped back into the original."""
+    """Read the text with its inline pinyin and the line breaks inside figures taken out, offsets mapped back into
+    the original."""
     keep, pos = [], 0
     for a, b in cuts:
         keep.append((pos, a))

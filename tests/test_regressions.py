@@ -587,3 +587,11 @@ def test_parser_blind6_8_9_bound_words_and_multiples():
     assert _read("获利336.6万元或4.3倍") == [("336.6万元", Decimal(3366000), Decimal(3366000), "CNY")]
     assert _read("投信也買超42億元")[0][1:3] == (Decimal(42 * 10**8), Decimal(42 * 10**8))
     assert _read("约10-20万元")[0][1:3] == (Decimal(10**5), Decimal(2 * 10**5))  # a range at the text's end stays
+
+
+def test_parser_blind6_9_line_break_inside_a_figure():
+    # blind7 w008 (128.\n6億元 read 128), blind8 w017 (2,31\n8億元 read 8億), blind9 w016 (12,\n500万元 read 12),
+    # blind6 r214 (2,003 萬4,94\n1 元 read 1)
+    found = extract_money("收入為128.\n6億元，淨利潤則為21.4 億元。")
+    assert [(m.text, m.min, m.start) for m in found][0] == ("128.\n6億元", Decimal("12860000000"), 3)
+    assert _read("新臺幣(下同)2,003 萬4,94\n1 元")[0][1] == Decimal(20034941)

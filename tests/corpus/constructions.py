@@ -1216,3 +1216,15 @@ BOUNDS_MORE_NOT_MONEY = [  # 超 elsewhere still bounds; a range of multiples al
     ("年薪超100万。", [("超100万", "1e6", N, "CNY", {"min_inclusive": False})]),
     ("市值增长了3-5倍。", []),
 ]
+
+# A line break inside a figure (after its decimal point or a group's comma, or inside a group the comma opened) is
+# layout: the figure is read whole, its span in the original text.
+LAYOUT_BREAKS_IN_FIGURES = [
+    ("該公司去年收入為128.\n6億元。", [("128.\n6億元", "128.6e8", "128.6e8", "CNY")]),
+    ("本國銀行上半年稅前盈餘達2,31\n8億元。", [("2,31\n8億元", "2318e8", "2318e8", "CNY")]),
+    ("本项目总投资12,\n500万元。", [("12,\n500万元", "12500e4", "12500e4", "CNY")]),
+]
+LAYOUT_BREAKS_IN_FIGURES_NOT_MONEY = [  # a break between whole figures stays a break
+    ("去年營收12億元\n今年13億元。", [("12億元", "12e8", "12e8", "CNY"), ("13億元", "13e8", "13e8", "CNY")]),
+    ("營收1,234\n5,678億元。", [("1,234", "1234", "1234", "CNY"), ("5,678億元", "5678e8", "5678e8", "CNY")]),
+]
