@@ -138,7 +138,7 @@ class Currency:
 
 
 CURRENCIES: tuple[Currency, ...] = (
-    Currency("USD", ("美元", "美金", "美圆", "美刀", "元美金", "usd", "us$", "dollars", "dollar"),
+    Currency("USD", ("美元", "美金", "美圆", "美刀", "元美金", "块美金", "块美元", "usd", "us$", "dollars", "dollar"),
              ("us$", "us $", "usd", "$", "美元", "美金"), slang=("刀",)),
     Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny", "人币"), ("人民币", "rmb", "cny", "¥", "人币")),
     # 蚊 is the Cantonese dollar, Hong Kong's (十蚊, 兩萬幾蚊): never the mainland's or Taiwan's yuan

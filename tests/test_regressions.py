@@ -595,3 +595,10 @@ def test_parser_blind6_9_line_break_inside_a_figure():
     found = extract_money("收入為128.\n6億元，淨利潤則為21.4 億元。")
     assert [(m.text, m.min, m.start) for m in found][0] == ("128.\n6億元", Decimal("12860000000"), 3)
     assert _read("新臺幣(下同)2,003 萬4,94\n1 元")[0][1] == Decimal(20034941)
+
+
+def test_parser_blind8_9_kuai_dollars_and_a_code_at_a_line_end():
+    # blind8 r183 (兩塊美金 not found), r207 and blind9 r144 (a dateline ending 'CNY'/'USD' took the next line's
+    # figure as its own: '13万元' not found)
+    assert _read("一律都是兩塊美金")[0][1:] == (Decimal(2), Decimal(2), "USD")
+    assert [m.text for m in extract_money("amounts are CNY\n13万元的年收入")] == ["13万元"]

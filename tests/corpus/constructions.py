@@ -1228,3 +1228,14 @@ LAYOUT_BREAKS_IN_FIGURES_NOT_MONEY = [  # a break between whole figures stays a 
     ("去年營收12億元\n今年13億元。", [("12億元", "12e8", "12e8", "CNY"), ("13億元", "13e8", "13e8", "CNY")]),
     ("營收1,234\n5,678億元。", [("1,234", "1234", "1234", "CNY"), ("5,678億元", "5678e8", "5678e8", "CNY")]),
 ]
+
+# 塊/块 before 美金 or 美元 is the dollar's (兩塊美金 = US$2); a line break after a currency code (USD, CNY) ends a line,
+# while one after a currency's name (歐元) may still split a figure from it.
+KUAI_DOLLARS_AND_CODES = [
+    ("紐約坐地鐵一律都是兩塊美金。", [("兩塊美金", "2", "2", "USD")]),
+    ("轉會費為歐元\n3,500萬。", [("歐元\n3,500萬", "3500e4", "3500e4", "EUR")]),
+    ("amounts in CNY\n13万元的年收入。", [("13万元", "13e4", "13e4", "CNY")]),
+]
+KUAI_DOLLARS_AND_CODES_NOT_MONEY = [  # 块 counting the word after it
+    ("他吃了3块美味的蛋糕。", []),
+]
