@@ -602,3 +602,9 @@ def test_parser_blind8_9_kuai_dollars_and_a_code_at_a_line_end():
     # figure as its own: '13万元' not found)
     assert _read("一律都是兩塊美金")[0][1:] == (Decimal(2), Decimal(2), "USD")
     assert [m.text for m in extract_money("amounts are CNY\n13万元的年收入")] == ["13万元"]
+
+
+def test_parser_blind8_consecutive_digits_after_a_higher_place():
+    # blind8 r232 (月收入一千六七百元 not found); 月薪一万二三 read as 10023
+    assert _read("月收入一千六七百元")[0][1:3] == (Decimal(1600), Decimal(1700))
+    assert _read("月薪一万二三")[0][1:3] == (Decimal(12000), Decimal(13000))

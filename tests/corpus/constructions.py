@@ -1239,3 +1239,15 @@ KUAI_DOLLARS_AND_CODES = [
 KUAI_DOLLARS_AND_CODES_NOT_MONEY = [  # 块 counting the word after it
     ("他吃了3块美味的蛋糕。", []),
 ]
+
+# Two consecutive digits after a higher place name a range, approx (money._HEADED_DIGIT_RANGE): 一千六七百 = 1600..1700;
+# the pair's unwritten unit is the next place down (一万二三 = 12000..13000).
+HEADED_ADJACENT_DIGITS = [
+    ("張超的妻子月收入一千六七百元。", [("一千六七百元", "1600", "1700", "CNY", {"approx": True})]),
+    ("他的月薪一万二三。", [("一万二三", "12000", "13000", "CNY", {"approx": True})]),
+    ("年薪十七八万元。", [("十七八万元", "17e4", "18e4", "CNY", {"approx": True})]),
+]
+HEADED_ADJACENT_DIGITS_NOT_MONEY = [  # digits that are not consecutive are one figure
+    ("营收一百二十三万元。", [("一百二十三万元", "123e4", "123e4", "CNY")]),
+    ("月薪一万二千三百元。", [("一万二千三百元", "12300", "12300", "CNY")]),
+]
