@@ -40,6 +40,7 @@ from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, counters,
 from .lexicon import (
     ALLOWANCE_MODIFIER_MAX,
     ALLOWANCE_NOUNS,
+    APPROX_PAIR_MARK,
     AVERAGE_WORDS,
     BAND_SUFFIX_PAIRS,
     BARE_FIGURE_COUNTERS,
@@ -59,6 +60,7 @@ from .lexicon import (
     COUNTER_YUAN_FREE,
     CURRENCIES,
     DEFAULT_YUAN,
+    DIGITS,
     DOCUMENT_DOLLAR_SIGNS,
     DOLLAR_YUANS,
     GAP_POSSESSIVE,
@@ -461,8 +463,8 @@ def _may_be_money(m, norm: str) -> bool:
     if any(m.group(*_CURRENCY_GROUPS)):
         return True
     start, end = m.span()
-    if end - start == 1:
-        return _table_cell(norm, start, end) is not None  # (股利 |\n2 |: a one-digit cell)
+    if end - start == 1:  # (股利 |\n2 |: a one-digit cell; 1、2万: decided with the figure after it, _approx_pair)
+        return _table_cell(norm, start, end) is not None or norm.startswith(APPROX_PAIR_MARK, end)
     if norm.startswith(SHARED_UNIT_SEPARATORS, end) or (m["conn"] and norm.startswith(SHARED_RANGE_SEPARATORS, end)):
         return True  # 45.6/84.8 亿元: decided with the figure after it (_shared_units)
     if m["gap"]:
@@ -973,16 +975,43 @@ def _shared_units(found, norm: str):
         return found
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
+        if out[i + 1] is None:
+            continue  # (the first digit of a pair, joined below)
         start, end, reading = out[i]
-        next_start, _, after = out[i + 1]
+        next_start, next_end, after = out[i + 1]
         between = norm[end:next_start]
+        if (between == APPROX_PAIR_MARK and end - start == 1 and norm[start - 1:start] != APPROX_PAIR_MARK
+                and (pair := _approx_pair(norm, start, out[i + 1]))):  # (not in a longer list: 1、2、3万元)
+            out[i], out[i + 1] = None, (start, next_end, pair)
+            continue
         shares = between in SHARED_UNIT_SEPARATORS if reading.rule == "number" else (
             reading.rule == "range" and after.rule in ("range", "shared_unit") and between in SHARED_RANGE_SEPARATORS)
         if (shares and reading.scale is None and reading.currency_word is None
                 and not _code_like(norm, next_start, out[i + 1][1])
                 and (after.scale is not None or after.currency_word or after.rule == "shared_unit")):
             out[i] = (start, end, share_unit(reading, after))
-    return out
+    return [f for f in out if f is not None]
+
+
+def _approx_pair(norm: str, start: int, after_found) -> Reading | None:
+    """1、2万 = [1万, 2万], 6、70W = [60W, 70W], approx: one digit, the mark, then the next digit (or its tens) with a
+    unit, as a speaker names two neighbouring sizes."""
+    next_start, next_end, after = after_found
+    first = _DIGIT_VALUE.get(norm[start])
+    lead = _LEAD_DIGITS.match(norm, next_start, next_end)
+    if first is None or lead is None or after.rule not in ("number", "english_scale") or after.max is None or (
+            after.min != after.max or after.scale is None):
+        return None
+    second = int(lead.group())
+    factor = 1 if second == first + 1 else 10 if second == (first + 1) * 10 else None
+    if factor is None or Decimal(second) * after.scale != after.max:
+        return None
+    return replace(after, min=Decimal(first * factor) * after.scale, approx=True, rule="adjacent_digits",
+                   qualifiers=[*after.qualifiers, norm[start:next_start] + lead.group()])
+
+
+_DIGIT_VALUE = {**{str(d): d for d in range(1, 10)}, **{c: v for c, v in DIGITS.items() if v}}
+_LEAD_DIGITS = patterns.compile(r"\d{1,2}")
 
 
 _SHARED_ANY = tuple(dict.fromkeys((*SHARED_UNIT_SEPARATORS, *SHARED_RANGE_SEPARATORS)))

@@ -24,6 +24,7 @@ import regex
 from core import patterns
 
 from .lexicon import (
+    APPROX_PAIR_MARK,
     BETWEEN_LINKS,
     BETWEEN_OPENERS,
     CONNECTORS,
@@ -369,8 +370,10 @@ def iter_money(norm: str):
         # A lead may run into the figure (好几 before 几百): it only has to start before it.
         if found is not None and found.start() < first:
             start = found.start()
-        elif anchor["lone"] is not None and "|" not in norm[a_end:a_end + 2]:
-            continue  # the match would be the digit alone, which is never money (but in a table's cell: 股利 |\n2 |)
+        elif anchor["lone"] is not None and "|" not in norm[a_end:a_end + 2] and (
+                norm[a_end:a_end + 1] != APPROX_PAIR_MARK):
+            continue  # the match would be the digit alone, which is never money (but in a table's cell: 股利 |\n2 |;
+            # before the next size: 1、2万)
         elif first and norm[first - 1] == " ":
             start = _before_spaces(norm, first, pos)
         else:

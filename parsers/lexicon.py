@@ -562,6 +562,9 @@ MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本
 # Between figures that share the unit and currency written after the last one (broker notes: 2024H1/H2收入
 # 45.6/84.8 亿元, 预计营收130/160/190亿元): each bare figure before takes them.  Only before a figure with a large
 # unit or a currency word: 1/3 and 2024/2025财年 are no pairs.
+# One digit, this mark, then the next digit (or its tens) with a unit: two neighbouring sizes, one approximate range
+# (放弃1、2万的薪水 = [1万, 2万], 6、70W = [60W, 70W]).  (parser_blind7, 9, opened)
+APPROX_PAIR_MARK = "、"
 SHARED_UNIT_SEPARATORS: tuple[str, ...] = ("/", "、", "及")  # (汽、柴油分别升0.2、0.3元; 增加0.4及0.5元)
 # Between two ranges, these share the unit too (bands of income: 30000至34999和60000至79999元); between two single
 # figures 和 lists them (3和5).

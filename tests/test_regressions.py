@@ -608,3 +608,9 @@ def test_parser_blind8_consecutive_digits_after_a_higher_place():
     # blind8 r232 (月收入一千六七百元 not found); 月薪一万二三 read as 10023
     assert _read("月收入一千六七百元")[0][1:3] == (Decimal(1600), Decimal(1700))
     assert _read("月薪一万二三")[0][1:3] == (Decimal(12000), Decimal(13000))
+
+
+def test_parser_blind7_9_two_neighbouring_sizes():
+    # blind7 r074 (放弃1、2万的薪水 read [2万, 2万]), blind9 r151 (6、70W read [70W, 70W])
+    assert _read("宁可放弃1、2万的薪水")[0][:3] == ("1、2万", Decimal(10**4), Decimal(2 * 10**4))
+    assert extract_money("现场涌入近5、600人求职") == []

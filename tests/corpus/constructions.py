@@ -1251,3 +1251,16 @@ HEADED_ADJACENT_DIGITS_NOT_MONEY = [  # digits that are not consecutive are one 
     ("营收一百二十三万元。", [("一百二十三万元", "123e4", "123e4", "CNY")]),
     ("月薪一万二千三百元。", [("一万二千三百元", "12300", "12300", "CNY")]),
 ]
+
+# One digit, 、, then the next digit (or its tens) with a unit: two neighbouring sizes, one approximate range (lexicon
+# APPROX_PAIR_MARK).
+APPROX_PAIRS = [
+    ("他宁可放弃1、2万的薪水。", [("1、2万", "1e4", "2e4", "CNY", {"approx": True})]),
+    ("年薪6、70W将成为应届生的标杆。", [("6、70W", "60e4", "70e4", "CNY", {"approx": True})]),
+]
+APPROX_PAIRS_NOT_MONEY = [  # a count after it; digits that are no neighbours, or a longer list, share the unit
+    ("现场涌入近5、600人求职。", []),
+    ("营收分别为1、3万元。", [("1", "1e4", "1e4", "CNY"), ("3万元", "3e4", "3e4", "CNY")]),
+    ("收入1、2、3万元。", [("1", "1e4", "1e4", "CNY"), ("2", "2e4", "2e4", "CNY"), ("3万元", "3e4", "3e4", "CNY")]),
+    ("第1、2名分别获得5万元。", [("5万元", "5e4", "5e4", "CNY")]),
+]
