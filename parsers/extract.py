@@ -195,22 +195,23 @@ def _pinyin(text: str, norm: str) -> list[tuple[int, int]]:
 # A line break inside a figure, as text from PDFs and web pages has it: after a decimal point or a digit group's comma
 # (128.\n6億元, 12,\n500万元), or inside a group that the comma opened (2,31\n8億元).  A break between whole figures
 # (a table's cells one a line) is left alone.
-# (what the text right before such a break ends with; breaks are found with str.find, most lines end in no figure)
+# (what the text right before such a break ends with; only breaks before a digit are looked at)
 _LAYOUT_BREAK_AFTER = patterns.compile(r"\d[.,]|\d,\d{1,2}")
 
 
 def _layout_breaks(norm: str) -> list[tuple[int, int]]:
     """The spans of line breaks inside figures (see _LAYOUT_BREAK_AFTER)."""
-    out, at = [], norm.find("\n")
-    while at >= 0:
-        if norm[at + 1:at + 2].isdigit() and norm[at - 1:at] in _BREAK_ENDS and any(
+    out = []
+    for hit in _BREAK_BEFORE_DIGIT.finditer(norm):
+        at = hit.start()
+        if norm[at - 1:at] in _BREAK_ENDS and any(
                 _LAYOUT_BREAK_AFTER.fullmatch(norm, at - n, at) for n in (2, 3, 4) if at >= n):
             out.append((at, at + 1))
-        at = norm.find("\n", at + 1)
     return out
 
 
 _BREAK_ENDS = frozenset(".,0123456789")
+_BREAK_BEFORE_DIGIT = patterns.compile(r"\n(?=\d)")  # (opens with a literal: a fast scan)
 
 
 def _without_pinyin(text: str, norm: str, cuts: list[tuple[int, int]]) -> list[MoneyMention]:
@@ -1089,14 +1090,26 @@ _SALARY_WORDS = patterns.compile(alt(SALARY_CUES, scan=True))
 _SENTENCE_ENDS_AT = patterns.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
 
 
-@lru_cache(maxsize=4)
+_SPANS_SEEN: dict[tuple[int, int], tuple[str, tuple[list[int], list[int]]]] = {}
+_SPANS_KEPT = 8
+
+
 def _word_spans(pattern: re.Pattern, norm: str) -> tuple[list[int], list[int]]:
     """(starts, ends) of the pattern's words in the document, found once per document (the sentence tests below run
-    on many bare figures: each then costs a bisection and one bounded search, not a scan of its sentence)."""
+    on many bare figures: each then costs a bisection and one bounded search, not a scan of its sentence).  Kept by
+    the document's identity, not its content: an equal text read again would cost a comparison of the whole text at
+    every look-up."""
+    key = (id(pattern), id(norm))
+    seen = _SPANS_SEEN.get(key)
+    if seen is not None and seen[0] is norm:
+        return seen[1]
     starts, ends = [], []
     for hit in pattern.finditer(norm):
         starts.append(hit.start())
         ends.append(hit.end())
+    if len(_SPANS_SEEN) >= _SPANS_KEPT:
+        _SPANS_SEEN.clear()
+    _SPANS_SEEN[key] = (norm, (starts, ends))
     return starts, ends
 
 
