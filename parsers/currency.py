@@ -75,7 +75,7 @@ def document_locale(norm: str) -> Locale:
     for hit in _LOCALE_WORDS.finditer(norm):  # longest word wins: 新台币 counts once, not also as 台币
         seen[hit.group()] = seen.get(hit.group(), 0) + 1
     for word in _ASCII_CUES:
-        if n := norm.count(word):
+        if n := _count_word(norm, word):
             seen[word] = n
     scores = dict.fromkeys(LOCALE_CUES, 0)
     evidence: dict[str, list[tuple[int, str]]] = {code: [] for code in LOCALE_CUES}
@@ -90,6 +90,18 @@ def document_locale(norm: str) -> Locale:
             return Locale(best, f"document yuan {best}: default, no locale cue")
     cues = ", ".join(word for _, word in sorted(evidence[best], reverse=True)[:4])
     return Locale(best, f"document yuan {best}: score {scores[best]} ({cues})")
+
+
+def _count_word(norm: str, word: str) -> int:
+    """How often a Latin cue stands in the text as a word of its own: s$ in us$ is the US dollar's, not Singapore's."""
+    n = norm.count(word)
+    if not n or not word[0].isalpha():
+        return n
+    at, n = norm.find(word), 0
+    while at >= 0:
+        n += not (at and norm[at - 1].isascii() and norm[at - 1].isalpha())
+        at = norm.find(word, at + 1)
+    return n
 
 
 def document_yuan(norm: str) -> str:

@@ -614,3 +614,9 @@ def test_parser_blind7_9_two_neighbouring_sizes():
     # blind7 r074 (放弃1、2万的薪水 read [2万, 2万]), blind9 r151 (6、70W read [70W, 70W])
     assert _read("宁可放弃1、2万的薪水")[0][:3] == ("1、2万", Decimal(10**4), Decimal(2 * 10**4))
     assert extract_money("现场涌入近5、600人求职") == []
+
+
+def test_parser_blind9_us_dollar_sign_is_no_singapore_cue():
+    # blind9 r080: 'converts to 元 at 6.9 per US$' counted s$ (Singapore's) inside us$: 17 万 read SGD
+    assert extract_money("the post converts at 6.9 per US$\n股票却只值 17 万元")[0].currency == "CNY"
+    assert extract_money("车资 S$1.5，新加坡地铁\n车资调高1元")[-1].currency == "SGD"
