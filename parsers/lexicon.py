@@ -543,6 +543,8 @@ MONEY_CUES: tuple[str, ...] = (
     "顶薪", "冻资", "赔付", "理赔", "月租",
     # (parser_blind5-9, opened: rents, spending, a discount, a car's price, a lottery's jackpot, taxable income)
     "房租", "租金", "开销", "优惠", "车价", "头奖", "彩金", "所得",
+    "大乐透", "威力彩", "六合彩",  # a lottery's jackpot (一注獨得 大樂透1.09億)
+    "package",  # (我们常说的 package 10 万)
 )
 # Nouns that make every bare figure with a large unit in their sentence money, wherever they stand in it: a film's
 # takings (《金手指》開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房), a casino's (澳門5月賭收破200億), fines
@@ -611,6 +613,7 @@ SALARY_CUES: tuple[str, ...] = (
     "年入", "月入", "起薪", "总包", "签字费", "签约金", "签约奖金", "年终奖", "奖金", "期权", "股票", "分红", "补贴",
     "月包", "base", "package", "offer", "年终",
     "高薪",  # (最高薪76k)
+    "校招", "白菜价",  # campus hiring and its baseline offer (去年校招，算法岗白菜价普遍在35w左右，SP给到45w)
 )
 
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).

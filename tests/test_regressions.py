@@ -620,3 +620,10 @@ def test_parser_blind9_us_dollar_sign_is_no_singapore_cue():
     # blind9 r080: 'converts to 元 at 6.9 per US$' counted s$ (Singapore's) inside us$: 17 万 read SGD
     assert extract_money("the post converts at 6.9 per US$\n股票却只值 17 万元")[0].currency == "CNY"
     assert extract_money("车资 S$1.5，新加坡地铁\n车资调高1元")[-1].currency == "SGD"
+
+
+def test_parser_blind5_9_campus_pay_and_lottery_words():
+    # blind9 w009 (白菜价普遍在35w左右 not found), r155 (package 10 万), blind5 r049 (大樂透1.09億)
+    assert [m.text for m in extract_money("去年校招，算法岗白菜价普遍在35w左右，SP给到45w")] == ["35w左右", "45w"]
+    assert [m.text for m in extract_money("一注獨得 大樂透1.09億")] == ["1.09億"]
+    assert extract_money("大乐透第23001期开奖。") == []
