@@ -543,7 +543,6 @@ MONEY_CUES: tuple[str, ...] = (
     "顶薪", "冻资", "赔付", "理赔", "月租",
     # (parser_blind5-9, opened: rents, spending, a discount, a car's price, a lottery's jackpot, taxable income)
     "房租", "租金", "开销", "优惠", "车价", "头奖", "彩金", "所得",
-    "大乐透", "威力彩", "六合彩",  # a lottery's jackpot (一注獨得 大樂透1.09億)
     "package",  # (我们常说的 package 10 万)
 )
 # Nouns that make every bare figure with a large unit in their sentence money, wherever they stand in it: a film's
