@@ -52,7 +52,12 @@ class Locale(NamedTuple):
 _LOCALE_WORDS = patterns.compile(
     alt((w for cues in LOCALE_CUES.values() for w in cues if not w[0].isascii()), scan=True))
 _ASCII_CUES = [w for cues in LOCALE_CUES.values() for w in cues if w[0].isascii()]
-_LOCALE_WEIGHTS = [(code, word, weight) for code, cues in LOCALE_CUES.items() for word, weight in cues.items()]
+# word -> the (code, weight) rows it scores in (a document's score then costs one step per cue it holds, not one per row
+# of the table)
+_LOCALE_ROWS: dict[str, list[tuple[str, int]]] = {}
+for _code, _cues in LOCALE_CUES.items():
+    for _word, _weight in _cues.items():
+        _LOCALE_ROWS.setdefault(_word, []).append((_code, _weight))
 
 
 # A filing's declaration after its first figure: 最多30億元(美元.下同), 69﹒32億元(美元;下同): the
@@ -70,13 +75,14 @@ def document_locale(norm: str) -> Locale:
     for hit in _LOCALE_WORDS.finditer(norm):  # longest word wins: 新台币 counts once, not also as 台币
         seen[hit.group()] = seen.get(hit.group(), 0) + 1
     for word in _ASCII_CUES:
-        seen[word] = norm.count(word)
+        if n := _count_word(norm, word):
+            seen[word] = n
     scores = dict.fromkeys(LOCALE_CUES, 0)
     evidence: dict[str, list[tuple[int, str]]] = {code: [] for code in LOCALE_CUES}
-    for code, word, weight in _LOCALE_WEIGHTS:
-        if seen.get(word):
-            scores[code] += seen[word] * weight
-            evidence[code].append((seen[word] * weight, f"{word}x{seen[word]}"))
+    for word, n in seen.items():
+        for code, weight in _LOCALE_ROWS[word]:
+            scores[code] += n * weight
+            evidence[code].append((n * weight, f"{word}x{n}"))
     best = max(scores, key=lambda code: scores[code])
     if scores[best] <= scores.get(DEFAULT_YUAN, 0):
         best = DEFAULT_YUAN
@@ -84,6 +90,18 @@ def document_locale(norm: str) -> Locale:
             return Locale(best, f"document yuan {best}: default, no locale cue")
     cues = ", ".join(word for _, word in sorted(evidence[best], reverse=True)[:4])
     return Locale(best, f"document yuan {best}: score {scores[best]} ({cues})")
+
+
+def _count_word(norm: str, word: str) -> int:
+    """How often a Latin cue stands in the text as a word of its own: s$ in us$ is the US dollar's, not Singapore's."""
+    n = norm.count(word)
+    if not n or not word[0].isalpha():
+        return n
+    at, n = norm.find(word), 0
+    while at >= 0:
+        n += not (at and norm[at - 1].isascii() and norm[at - 1].isalpha())
+        at = norm.find(word, at + 1)
+    return n
 
 
 def document_yuan(norm: str) -> str:

@@ -40,6 +40,7 @@ from .grammar import CN_DIGIT, MONEY, MONEY_PRICED, SUBUNIT_ONLY, alt, counters,
 from .lexicon import (
     ALLOWANCE_MODIFIER_MAX,
     ALLOWANCE_NOUNS,
+    APPROX_PAIR_MARK,
     AVERAGE_WORDS,
     BAND_SUFFIX_PAIRS,
     BARE_FIGURE_COUNTERS,
@@ -59,6 +60,7 @@ from .lexicon import (
     COUNTER_YUAN_FREE,
     CURRENCIES,
     DEFAULT_YUAN,
+    DIGITS,
     DOCUMENT_DOLLAR_SIGNS,
     DOLLAR_YUANS,
     GAP_POSSESSIVE,
@@ -66,6 +68,7 @@ from .lexicon import (
     LARGE_UNITS,
     LEVEL_MONEY_WORDS,
     LEVEL_SUFFIXES,
+    LOCALE_CUES,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
     MONEY_CUES,
@@ -85,13 +88,18 @@ from .lexicon import (
     PRICE_MOVE_NOT,
     RANGE_CLOSERS,
     RANGE_OPENERS,
+    RANGE_RATE_MARKS,
     RATE_AFTER,
     RATE_BEFORE,
     RATIO_WORDS,
     SALARY_CUES,
+    SENTENCE_MONEY_NOUNS,
     SHARED_RANGE_SEPARATORS,
     SHARED_UNIT_SEPARATORS,
+    SHORTHAND_TAIL_MAJORS,
+    SHORTHAND_TAIL_MAX,
     SMALL_UNITS,
+    SUBUNITS,
     TABLE_CELL_MARK,
     TABLE_CELLS_BACK,
     TABLE_LABEL_SPAN,
@@ -154,7 +162,10 @@ def extract_money(text: str) -> list[MoneyMention]:
     if not isinstance(text, str):
         raise TypeError(f"extract_money needs a str, got {type(text).__name__}")
     norm = normalize(text, punctuation=False)
-    if "(" in norm and (cuts := _pinyin(text, norm)):
+    cuts = _pinyin(text, norm) if "(" in norm else []
+    if "\n" in norm:
+        cuts = sorted((*cuts, *_layout_breaks(norm)))
+    if cuts:
         return _without_pinyin(text, norm, cuts)
     # Which yuan the document means is worked out only if a mention needs it (a scan of
     # the whole text that most documents, which name their currencies, never use).
@@ -181,8 +192,31 @@ def _pinyin(text: str, norm: str) -> list[tuple[int, int]]:
     return toned
 
 
+# A line break inside a figure, as text from PDFs and web pages has it: after a decimal point or a digit group's comma
+# (128.\n6億元, 12,\n500万元), or inside a group that the comma opened (2,31\n8億元).  A break between whole figures
+# (a table's cells one a line) is left alone.
+# (what the text right before such a break ends with; only breaks before a digit are looked at)
+_LAYOUT_BREAK_AFTER = patterns.compile(r"\d[.,]|\d,\d{1,2}")
+
+
+def _layout_breaks(norm: str) -> list[tuple[int, int]]:
+    """The spans of line breaks inside figures (see _LAYOUT_BREAK_AFTER)."""
+    out = []
+    for hit in _BREAK_BEFORE_DIGIT.finditer(norm):
+        at = hit.start()
+        if norm[at - 1:at] in _BREAK_ENDS and any(
+                _LAYOUT_BREAK_AFTER.fullmatch(norm, at - n, at) for n in (2, 3, 4) if at >= n):
+            out.append((at, at + 1))
+    return out
+
+
+_BREAK_ENDS = frozenset(".,0123456789")
+_BREAK_BEFORE_DIGIT = patterns.compile(r"\n(?=\d)")  # (opens with a literal: a fast scan)
+
+
 def _without_pinyin(text: str, norm: str, cuts: list[tuple[int, int]]) -> list[MoneyMention]:
-    """Read the text with its inline pinyin taken out, offsets mapped back into the original."""
+    """Read the text with its inline pinyin and the line breaks inside figures taken out, offsets mapped back into
+    the original."""
     keep, pos = [], 0
     for a, b in cuts:
         keep.append((pos, a))
@@ -227,12 +261,18 @@ def _scan(norm: str, *, strict: bool):
     """(start, end, reading) for each accepted expression, non-overlapping, in order."""
     # A whole expression is short: scan it plainly (this also finds 个半, which has no anchor).
     for m in (MONEY.finditer(norm) if strict else iter_money(norm)):
-        if m["conn"] is not None and norm[m.end():m.end() + 1] == "%":
-            # 增幅為2.1元或5.25%: the second end is a rate, so no range; the first stands alone
-            m = MONEY.match(norm, m.start(), m.start("conn")) or m
+        if m["conn"] is not None and norm[m.end():m.end() + 1] in _RANGE_RATE_MARKS:
+            # 增幅為2.1元或5.25%: the second end is a rate, so no range; the first stands alone if it names a
+            # currency (浮动范围15-30%: else both ends are rates)
+            first = MONEY.match(norm, m.start(), m.start("conn"))
+            if first is None or not any(first.group(*_CURRENCY_GROUPS)):
+                continue
+            m = first
         if not strict and not _may_be_money(m, norm):
             continue
         got = read_match(m, norm)
+        if got is not None and got[1].rule.endswith("+subunits"):
+            m, got = _without_tail_digit(m, norm, got)
         if got is None:
             continue
         # a range that is a change, or in two currencies, is two figures (money.split_range)
@@ -260,6 +300,32 @@ def _scan(norm: str, *, strict: bool):
         yield from _scan_priced(norm)
 
 
+_SUB_WORD_CHARS = frozenset("".join(SUBUNITS) + "半")
+_TAIL_MAJORS = frozenset(SHORTHAND_TAIL_MAJORS)
+
+
+def _without_tail_digit(m, norm: str, got):
+    """一块二, 两块五: a bare digit after a yuan word counts 角 only after a small whole figure (lexicon
+    SHORTHAND_TAIL_MAX) in a yuan word itself; after a dollar, a decimal, a large unit or a larger figure it opens the
+    next word (3,422.8美元一盎司, 4900 美元三道关口, 投资30亿元参与, 花100元一起): the match without it."""
+    name = "sub2" if m["conn"] is not None else "sub1"
+    tail = m[name]
+    if not tail or m.end(name) not in (m.end(), m.start("hsuf")) or any(c in _SUB_WORD_CHARS for c in tail):
+        return m, got
+    shorter = MONEY.match(norm, m.start(), m.start(name))
+    cut = read_match(shorter, norm) if shorter is not None and shorter.end() == m.start(name) else None
+    if cut is None:
+        return m, got
+    reading = cut[1]
+    n = name[-1]
+    figure = m[f"num{n}"] or ""
+    if (reading.currency_word in _TAIL_MAJORS and reading.scale is None and "." not in figure
+            and (reading.max if reading.max is not None else reading.min) < SHORTHAND_TAIL_MAX):
+        return m, got
+    return shorter, cut
+
+
+_RANGE_RATE_MARKS = frozenset(RANGE_RATE_MARKS)  # (a set: the empty string at the text's end is in no set)
 _BOUND_AFTER_NOUN = patterns.compile(f"(?:{alt(BOUND_AFTER_NOUNS)})(?P<hedge>{alt(BOUND_AFTER_NOUN_HEDGES)})")
 
 
@@ -321,8 +387,12 @@ def _scan_priced(norm: str):
             continue
         before = norm[max(0, unit - _PRICE_WINDOW):unit]
         before = before[len(before) - _PRICE_CLAUSE.match(before[::-1]).end():]
-        cue = _PRICE_BACKWARDS.search(before[::-1])
-        if cue is None or (norm[unit] in PRICE_MOVE_NOT and cue.group() in _MOVES):
+        rev = before[::-1]
+        cue = _PRICE_BACKWARDS.search(rev)
+        # (a move before 分 is no cue, but a price cue right before the move still is: 车资调高1分)
+        while cue is not None and norm[unit] in PRICE_MOVE_NOT and cue.group() in _MOVES:
+            cue = _PRICE_BACKWARDS.search(rev, cue.end())
+        if cue is None:
             uncued.append(unit)
             continue
         cue_end = unit - cue.start()
@@ -394,8 +464,8 @@ def _may_be_money(m, norm: str) -> bool:
     if any(m.group(*_CURRENCY_GROUPS)):
         return True
     start, end = m.span()
-    if end - start == 1:
-        return _table_cell(norm, start, end) is not None  # (股利 |\n2 |: a one-digit cell)
+    if end - start == 1:  # (股利 |\n2 |: a one-digit cell; 1、2万: decided with the figure after it, _approx_pair)
+        return _table_cell(norm, start, end) is not None or norm.startswith(APPROX_PAIR_MARK, end)
     if norm.startswith(SHARED_UNIT_SEPARATORS, end) or (m["conn"] and norm.startswith(SHARED_RANGE_SEPARATORS, end)):
         return True  # 45.6/84.8 亿元: decided with the figure after it (_shared_units)
     if m["gap"]:
@@ -417,6 +487,8 @@ def _may_be_money(m, norm: str) -> bool:
             or _table_cell(norm, start, end) is not None
             or _scaled_label(norm, start) is not None
             or _cue_before_aside(norm, start)
+            or (_LARGE_IN.search(m.group()) is not None and (_money_noun_in_sentence(norm, start, end)
+                                                              or _pay_in_sentence(norm, start)))
             # (環比跌1,700 after a money figure; 較上一季的23,500增加800元: decided with the figures beside them)
             or (before[-1:] in _CHANGE_VERB_ENDS and _CURRENCY_ENDS.search(norm, max(0, start - _CHAIN_GAP - 1), start)
                 is not None)
@@ -542,7 +614,7 @@ _BAND_FIRST = frozenset(first for first, _ in BAND_SUFFIX_PAIRS)
 _BAND_JOINS = frozenset(("", "、", ",", "，"))  # (十萬元以上、三百萬元以下; 五万元以上,三十万元以下)
 
 
-_YUAN_CODES = frozenset(("CNY", "HKD", "TWD"))  # the yuans a yuan word may mean
+_YUAN_CODES = frozenset(LOCALE_CUES)  # the yuans a yuan word may mean
 _NO_YUAN_NAMED = frozenset((None, *(w for w, code in _CURRENCY_OF.items() if code == "YUAN")))
 _YUAN_WORDS = frozenset(w for w, code in _CURRENCY_OF.items() if code == "YUAN")  # the words the document's yuan
 _CURRENCY_CODE = {w: c.code for c in CURRENCIES for w in c.suffix}
@@ -582,7 +654,8 @@ def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
                     or ((_continues_money(kept, norm, start) or _lists_money(kept, norm, start, reading)
                          or _changes_money(kept, norm, start)) and _ends_item(norm, end))
                     or _part_of_money(kept, norm, start, reading)
-                    or _leads_money(found, i, norm, reading) or _base_of_change(found, i, norm)):
+                    or _leads_money(found, i, norm, reading) or _base_of_change(found, i, norm)
+                    or (_LARGE_IN.search(norm, start, end) is not None and _money_noun_in_sentence(norm, start, end))):
                 continue
             # (tested after the reasons above, which most bare figures fail: 1,500万户, 用户数突破3亿)
             if _count_before(norm, start) or (
@@ -837,15 +910,20 @@ _CHANGE_AFTER_ITEM = patterns.compile(f"的?(?:{alt(CHANGE_NOUNS)})")
 def _lists_money(kept, norm: str, start: int, reading: Reading) -> bool:
     """年薪3000多万美元，另一位也就6000多万: a figure with the same large unit as the money figure
     stated just before it, in the same sentence, continues the list."""
+    # (a figure with a digit after its unit, 2万6, has no scale of its own: its unit is read from the text)
     scale = reading.scale if reading.rule != "range" else _range_scale(norm, start)
+    if scale is None and reading.rule == "number":
+        scale = _range_scale(norm, start)
     if not kept or scale is None:
         return False
-    _, prev_end, prev = kept[-1]
+    prev_start, prev_end, prev = kept[-1]
+    prev_scale = prev.scale if prev.scale is not None or prev.rule != "number" else _range_scale(norm, prev_start)
     # (another large unit only for an estimate of the same amount: 换算成人民币就是9550亿元，接近1万亿)
-    same_scale = prev.scale == scale or (
-        prev.scale is not None and (any(q in _ESTIMATE_HEDGES for q in reading.qualifiers)
+    same_scale = prev_scale == scale or (
+        prev_scale is not None and (any(q in _ESTIMATE_HEDGES for q in reading.qualifiers)
                                     or _average_before(norm, start)))
-    return (same_scale and start - prev_end <= _LIST_GAP
+    # (in a sentence about pay the list may run farther: 月薪2萬6,年終獎還有3個月,跳槽後對方開到了3萬2)
+    return (same_scale and (start - prev_end <= _LIST_GAP or _pay_in_sentence(norm, start))
             and not any(c in SENTENCE_END for c in norm[prev_end:start]))
 
 
@@ -898,16 +976,43 @@ def _shared_units(found, norm: str):
         return found
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
+        if out[i + 1] is None:
+            continue  # (the first digit of a pair, joined below)
         start, end, reading = out[i]
-        next_start, _, after = out[i + 1]
+        next_start, next_end, after = out[i + 1]
         between = norm[end:next_start]
+        if (between == APPROX_PAIR_MARK and end - start == 1 and norm[start - 1:start] != APPROX_PAIR_MARK
+                and (pair := _approx_pair(norm, start, out[i + 1]))):  # (not in a longer list: 1、2、3万元)
+            out[i], out[i + 1] = None, (start, next_end, pair)
+            continue
         shares = between in SHARED_UNIT_SEPARATORS if reading.rule == "number" else (
             reading.rule == "range" and after.rule in ("range", "shared_unit") and between in SHARED_RANGE_SEPARATORS)
         if (shares and reading.scale is None and reading.currency_word is None
                 and not _code_like(norm, next_start, out[i + 1][1])
                 and (after.scale is not None or after.currency_word or after.rule == "shared_unit")):
             out[i] = (start, end, share_unit(reading, after))
-    return out
+    return [f for f in out if f is not None]
+
+
+def _approx_pair(norm: str, start: int, after_found) -> Reading | None:
+    """1、2万 = [1万, 2万], 6、70W = [60W, 70W], approx: one digit, the mark, then the next digit (or its tens) with a
+    unit, as a speaker names two neighbouring sizes."""
+    next_start, next_end, after = after_found
+    first = _DIGIT_VALUE.get(norm[start])
+    lead = _LEAD_DIGITS.match(norm, next_start, next_end)
+    if first is None or lead is None or after.rule not in ("number", "english_scale") or after.max is None or (
+            after.min != after.max or after.scale is None):
+        return None
+    second = int(lead.group())
+    factor = 1 if second == first + 1 else 10 if second == (first + 1) * 10 else None
+    if factor is None or Decimal(second) * after.scale != after.max:
+        return None
+    return replace(after, min=Decimal(first * factor) * after.scale, approx=True, rule="adjacent_digits",
+                   qualifiers=[*after.qualifiers, norm[start:next_start] + lead.group()])
+
+
+_DIGIT_VALUE = {**{str(d): d for d in range(1, 10)}, **{c: v for c, v in DIGITS.items() if v}}
+_LEAD_DIGITS = patterns.compile(r"\d{1,2}")
 
 
 _SHARED_ANY = tuple(dict.fromkeys((*SHARED_UNIT_SEPARATORS, *SHARED_RANGE_SEPARATORS)))
@@ -974,16 +1079,64 @@ def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
         return False
     before = _clause_before(norm, start, _CUE_BEFORE_WINDOW)
     if reading.needs_cue:  # 平均月薪为16,800元……资深普遍达16K–22K: a pay word earlier in the sentence will do
-        return (_cue_ends_near(before, _SALARY_BACKWARDS) or _salary_in_sentence(norm, start)
+        # (or after it: 25k-40k之间,年薪就在30万到48万之间; 「32w 起、SP offer 最高 41w」的薪资)
+        return (_cue_ends_near(before, _SALARY_BACKWARDS) or _word_in_sentence(_SALARY_WORDS, norm, start, end)
                 or _rate_beside(norm, start, end))  # (18k–25k/月)
     return _cue_ends_near(before, _CUE_BACKWARDS)
 
 
-def _salary_in_sentence(norm: str, start: int) -> bool:
-    """A SALARY_CUES word stands earlier in the figure's sentence (at most SENTENCE_SPAN characters back)."""
-    head = norm[max(0, start - SENTENCE_SPAN):start]
-    cut = max(head.rfind(c) for c in SENTENCE_END)
-    return _SALARY_BACKWARDS.search(head[cut + 1:][::-1]) is not None
+_MONEY_NOUNS = patterns.compile(alt(SENTENCE_MONEY_NOUNS, scan=True))
+_SALARY_WORDS = patterns.compile(alt(SALARY_CUES, scan=True))
+_SENTENCE_ENDS_AT = patterns.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
+
+
+_SPANS_SEEN: dict[tuple[int, int], tuple[str, tuple[list[int], list[int]]]] = {}
+_SPANS_KEPT = 8
+
+
+def _word_spans(pattern: re.Pattern, norm: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the pattern's words in the document, found once per document (the sentence tests below run
+    on many bare figures: each then costs a bisection and one bounded search, not a scan of its sentence).  Kept by
+    the document's identity, not its content: an equal text read again would cost a comparison of the whole text at
+    every look-up."""
+    key = (id(pattern), id(norm))
+    seen = _SPANS_SEEN.get(key)
+    if seen is not None and seen[0] is norm:
+        return seen[1]
+    starts, ends = [], []
+    for hit in pattern.finditer(norm):
+        starts.append(hit.start())
+        ends.append(hit.end())
+    if len(_SPANS_SEEN) >= _SPANS_KEPT:
+        _SPANS_SEEN.clear()
+    _SPANS_SEEN[key] = (norm, (starts, ends))
+    return starts, ends
+
+
+def _word_in_sentence(pattern: re.Pattern, norm: str, start: int, end: int, *, after: bool = True) -> bool:
+    """One of the pattern's words stands in the figure's sentence (at most SENTENCE_SPAN characters away): before the
+    figure, or (``after``) after it."""
+    starts, ends = _word_spans(pattern, norm)
+    if not starts:
+        return False
+    k = bisect_right(ends, start) - 1  # the last word ending before the figure
+    if k >= 0 and start - ends[k] <= SENTENCE_SPAN and _SENTENCE_ENDS_AT.search(norm, ends[k], start) is None:
+        return True
+    if not after:
+        return False
+    k = bisect_left(starts, end)  # the first word starting after it
+    return (k < len(starts) and starts[k] - end <= SENTENCE_SPAN
+            and _SENTENCE_ENDS_AT.search(norm, end, starts[k]) is None)
+
+
+def _money_noun_in_sentence(norm: str, start: int, end: int) -> bool:
+    """A SENTENCE_MONEY_NOUNS word stands in the figure's sentence, before or after it (開畫收340萬膺票房冠軍)."""
+    return _word_in_sentence(_MONEY_NOUNS, norm, start, end)
+
+
+def _pay_in_sentence(norm: str, start: int) -> bool:
+    """A SALARY_CUES word stands earlier in the figure's sentence (月薪2萬6,年終獎還有3個月,跳槽後對方開到了3萬2)."""
+    return _word_in_sentence(_SALARY_WORDS, norm, start, start, after=False)
 
 
 def _cue_ends_near(before: str, backwards: re.Pattern) -> bool:

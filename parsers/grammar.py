@@ -24,6 +24,7 @@ import regex
 from core import patterns
 
 from .lexicon import (
+    APPROX_PAIR_MARK,
     BETWEEN_LINKS,
     BETWEEN_OPENERS,
     CONNECTORS,
@@ -39,6 +40,7 @@ from .lexicon import (
     INCLUSIVE_MARKS,
     LARGE_UNITS,
     LEVEL_WORDS,
+    MASK_CIRCLES,
     MINOR_BLOCKED_BEFORE,
     MINOR_UNITS,
     MONEY_CUE_NOT_BEFORE,
@@ -172,14 +174,18 @@ ARABIC = (rf"(?=\d)(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND
           rf"(?:\d{{1,3}}(?:{_GROUP_SEP}\d{{3}}){{1,10}}(?!{_GROUP_SEP}\d{{3}})|\d{{1,30}})"
           r"(?:\.\d{1,12})?(?!\d)")
 # (a space before 百万/千万, as Hong Kong annual reports write millions: 港幣 268 百萬元)
-# (a digit after the small unit is the next place down: 3千5 = 3500)
-ARABIC_SMALL = rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])(?:\d(?![\d.,]))?|\ [百千](?=万(?!亿)))?"
+# (a digit after the small unit is the next place down: 3千5 = 3500; digits and small units may go on down the places,
+# as Hong Kong and Taiwan papers write them: 1千4百萬, 3千2百5十元)
+ARABIC_SMALL = (rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])(?:\d[{CN_SMALL}](?![{CN_NUMCHARS}])){{0,2}}(?:\d(?![\d.,]))?"
+                rf"|\ [百千](?=万(?!亿)))?")
 # One numeral character, not the first of a word that DIGIT_NOT_BEFORE names (参数).
 _NUMCHAR = "".join(f"(?!{regex.escape(d + n)})" for d, n in DIGIT_NOT_BEFORE.items()) + f"[{CN_NUMCHARS}]"
 # (a zero that is the end of a word, 找零 'change', 归零, is no figure: lexicon ZERO_NOT_AFTER)
 _ZERO_WORD = f"(?!零(?<=[{regex.escape(ZERO_NOT_AFTER)}]零))"
 # (a point between Chinese digits is the decimal point, as 點 is: 一七三．九五萬人, the fullwidth point normalised)
-CN_NUM = (rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_ZERO_WORD}{_NUMCHAR}"
+# (a run of circles and nothing else is a name masked in a court ruling, 原告丙○○新臺幣…: no figure)
+_MASK = rf"(?![{MASK_CIRCLES}]+(?![{CN_NUMCHARS}]))"
+CN_NUM = (rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_ZERO_WORD}{_MASK}{_NUMCHAR}"
           rf"(?:{_NUMCHAR}|(?:点|(?<=[{CN_NUMCHARS}])\.)(?=[{CN_DIGIT}])){{0,24}}")
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).
@@ -244,7 +250,7 @@ _PREFIXED_MINOR = rf"(?:{alt(w for w, row in MINOR_UNITS.items() if not row.alon
 def end(n: int, minor: str) -> str:
     """One end of a range, with group names suffixed by ``n``; ``minor``: its minor-unit words."""
     return rf"""
-    (?:(?P<cpre{n}>{CUR_PREFIX})(?:\ {{0,2}}|\ ?\n\ ?))?  # (歐元\n3,500萬: a line break after the prefix)
+    (?:(?P<cpre{n}>{CUR_PREFIX})(?:\ {{0,2}}|(?<![a-z])\ ?\n\ ?))?  # (歐元\n3,500萬: a line break after the prefix, not after a code: USD\n10)
     (?:
         (?P<dc{n}>{DIGIT_COUNT_NUM})位数
       | (?P<vague{n}>{VAGUE})(?=[十百千]|{LARGE})(?P<vsmall{n}>[十百千])?(?P<vlarge{n}>{LARGE})?
@@ -364,8 +370,10 @@ def iter_money(norm: str):
         # A lead may run into the figure (好几 before 几百): it only has to start before it.
         if found is not None and found.start() < first:
             start = found.start()
-        elif anchor["lone"] is not None and "|" not in norm[a_end:a_end + 2]:
-            continue  # the match would be the digit alone, which is never money (but in a table's cell: 股利 |\n2 |)
+        elif anchor["lone"] is not None and "|" not in norm[a_end:a_end + 2] and (
+                norm[a_end:a_end + 1] != APPROX_PAIR_MARK):
+            continue  # the match would be the digit alone, which is never money (but in a table's cell: 股利 |\n2 |;
+            # before the next size: 1、2万)
         elif first and norm[first - 1] == " ":
             start = _before_spaces(norm, first, pos)
         else:

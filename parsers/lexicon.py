@@ -90,6 +90,9 @@ DIGITS: dict[str, int] = {
 DIGIT_NOT_BEFORE: dict[str, str] = {"参": "数"}
 # 零 ending a word after these is no figure: 找零 'give change' (找零人民币五角), 归零, 清零, 挂零.
 ZERO_NOT_AFTER = "找归清挂"
+# Zeros written as circles; a run of them alone is a name masked in a court ruling (被告甲○○應給付原告乙○○新臺幣
+# 4,000元), no figure.  (parser_blind6, opened)
+MASK_CIRCLES = "○〇"
 
 SMALL_UNITS: dict[str, int] = {
     "十": 10, "拾": 10,
@@ -135,7 +138,7 @@ class Currency:
 
 
 CURRENCIES: tuple[Currency, ...] = (
-    Currency("USD", ("美元", "美金", "美圆", "美刀", "元美金", "usd", "us$", "dollars", "dollar"),
+    Currency("USD", ("美元", "美金", "美圆", "美刀", "元美金", "块美金", "块美元", "usd", "us$", "dollars", "dollar"),
              ("us$", "us $", "usd", "$", "美元", "美金"), slang=("刀",)),
     Currency("CNY", ("元人民币", "人民币元", "人民币", "rmb", "cny", "人币"), ("人民币", "rmb", "cny", "¥", "人币")),
     # 蚊 is the Cantonese dollar, Hong Kong's (十蚊, 兩萬幾蚊): never the mainland's or Taiwan's yuan
@@ -159,6 +162,8 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("INR", ("卢比", "inr"), ("inr",)),
     # Malaysia's ringgit, as its Chinese press writes it (约574亿令吉, 马币50元)
     Currency("MYR", ("令吉", "马币", "林吉特", "myr"), ("myr", "马币")),
+    # Macao's pataca, as its press and Hong Kong's write it (73.12億澳門元, 澳門幣500元, MOP$1,000)
+    Currency("MOP", ("澳门元", "澳门币", "澳门圆", "葡币", "mop$", "mop"), ("mop$", "mop", "澳门币", "澳门元", "葡币")),
     # The yuan words: which yuan depends on the document (see LOCALE_CUES).
     Currency("YUAN", ("块钱", "元钱", "元", "块", "圆"), (), weak=("个",)),
 )
@@ -212,7 +217,7 @@ NEGATIVE_SIGN_AFTER = " 为是:：(（,，"
 # A bare dollar sign is the document's own dollar where its yuan is a dollar (a Hong Kong or Taiwan report:
 # 罰款$1,000, 以$12.8M成交), else the US dollar (its row in CURRENCIES).
 DOCUMENT_DOLLAR_SIGNS: tuple[str, ...] = ("$",)
-DOLLAR_YUANS: tuple[str, ...] = ("HKD", "TWD")
+DOLLAR_YUANS: tuple[str, ...] = ("HKD", "TWD", "MOP", "SGD")
 
 # Fractions of the major unit.  Strong ones may follow a major unit (3元5角);
 # standalone they need a money context (五角大楼 is the Pentagon).
@@ -257,13 +262,21 @@ PRICE_CUES: tuple[str, ...] = (
 # A price's move (上调1.5 仙, 下调至42.9仙, 调整至 140.6仙, 调降3角, 比上周便宜5角): a price cue for the minor
 # units other than 分, which after these is a score (评分上调5分).
 # (加, 增加, 减, 减少: a fare's rise or cut, 平均加3角, 41%增加1至2毫; 加3分 is a score's; 贵: 油条也贵了5毛)
-PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜", "贵", "加", "增加", "减", "减少")
+PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜", "贵", "加", "增加", "减", "减少",
+                                   # (parser_blind5-9, opened: 鸡蛋每斤也涨了五毛, 比去年低了3毛, 票价由1元降至9角)
+                                   "涨", "降", "低了", "高了", "调高", "调低")
 PRICE_MOVE_NOT = "分"
 # The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
 MINOR_BLOCKED_BEFORE = "钟之贝米升克秒安瓦"  # (3毫米, 5毫升, 2毫克, 10毫秒)
 
 # Besides the yuan words, the major units a sub-unit chain may follow (两美元又三美分, 10日元5日本銭).
 SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元", "蚊")  # (三蚊零四: Hong Kong's dollar)
+
+# A bare digit after a yuan word counts 角 (一块二 = 1.2, 十二块五 = 12.5) only after a whole figure below this, the
+# size of a spoken price; after a larger one, a decimal, a large unit or a dollar it opens the next word (花100元一起,
+# 3,422.8美元一盎司, 投资30亿元参与).
+SHORTHAND_TAIL_MAX = Decimal(100)
+SHORTHAND_TAIL_MAJORS: tuple[str, ...] = ("块钱", "元钱", "元", "块", "圆", "蚊")  # (三蚊零四: Hong Kong's dollar)
 
 NEAR_FACTOR = Decimal("0.9")  # 近X reads as [0.9X, X]
 
@@ -334,13 +347,16 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "prefix", "le", gap=True, compares=True)
       for w in ("小于或等于", "小于等于", "小于或者等于", "低于或等于", "少于或等于", "等于或小于", "等于或低于")),
     Hedge("≥", "prefix", "ge"), Hedge("≤", "prefix", "le"),
-    *(Hedge(w, "prefix", "gt", gap=True) for w in ("逾", "突破", "升穿")),
+    *(Hedge(w, "prefix", "gt", gap=True) for w in ("逾", "突破", "升穿", "涨穿", "捣破")),  # (涨穿3000美元)
+    # 'reach or exceed' (融資規模可能達到或超過500億美元; parser_blind8, opened)
+    *(Hedge(w, "prefix", "ge", gap=True) for w in ("达到或超过", "达到或超出", "等于或超过")),
     *(Hedge(w, "prefix", "gt") for w in ("超", "过", "破")),
     *(Hedge(w, "prefix", "ge", gap=True) for w in ("至少", "起码", "不少于", "不低于", "不小于", "最少", "最低")),
     # 站上/站回 'climbed (back) to or above' a level (市值站上18兆元), as Taiwan's market pages write it
     *(Hedge(w, "prefix", "ge", gap=True) for w in ("站上", "站回", "站稳")),
     *(Hedge(w, "prefix", "lt", gap=True, compares=True) for w in ("低于", "少于", "小于")),
-    *(Hedge(w, "prefix", "lt", gap=True) for w in ("不到", "不足", "未满", "未到", "跌穿", "跌破")),
+    *(Hedge(w, "prefix", "lt", gap=True) for w in ("不到", "不足", "未满", "未到", "跌穿", "跌破", "未达", "未达到")),
+    Hedge("未破", "prefix", "le"),  # 'has not broken through' (薪酬未破億元; parser_blind6, opened)
     *(Hedge(w, "prefix", "le", gap=True)
       for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于", "不大于")),
     # Taiwan's 上看 'may reach' (年薪上看150萬, 累積獎金上看13.5億元): the figure reached, like 高达; not 上's
@@ -354,8 +370,9 @@ HEDGES: tuple[Hedge, ...] = (
     *(Hedge(w, "prefix", "emph", gap=True) for w in ("高达", "多达", "足足", "整整", "足有")),
     Hedge("可达", "prefix", "emph"),  # 首年可达1亿美元 'may reach'; 最高可达 is 最高's bound
     Hedge("上", "prefix", "order"),
-    *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+", "之上")),
-    *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下")),
+    *(Hedge(w, "suffix", "ge") for w in ("以上", "起", "开外", "或以上", "(含)以上", "（含）以上", "+", "之上",
+                                         "及以上", "起步", "起跳")),  # (吃饭每天50块起步, 校招白菜稳定在 22 万起跳)
+    *(Hedge(w, "suffix", "le") for w in ("以下", "以内", "或以下", "及以下")),
     Hedge("内", "suffix", "le"),  # 以内 shortened, as Taiwan writes it: 1000萬元內 (see SUFFIX_HEDGE_NOT_BEFORE)
     *(Hedge(w, "suffix", "about") for w in ("左右", "上下", "前后", "附近")),
     *(Hedge(w, "infix", "more") for w in ("多", "余", "来")),
@@ -465,7 +482,7 @@ COUNT_MODIFIERS: tuple[str, ...] = (
     "付费", "活跃", "周活跃", "月活跃", "日活跃", "注册", "新增", "独立", "忠实", "订阅", "在线", "个人", "企业",
 )
 # Right before a bare figure (after at most a verb), these make it a ratio of money, not money: 平均工資之比為1.4.
-RATIO_WORDS: tuple[str, ...] = ("之比", "比值", "比率", "比例", "占比", "比重", "倍数")
+RATIO_WORDS: tuple[str, ...] = ("之比", "比值", "比率", "比例", "占比", "比重", "倍数", "指数")  # (价格指数为 127.79)
 # The verbs that may stand between a count noun and its figure.
 COUNT_VERBS = "达超过逾为有近约破至到了已突共"  # (融资事件共 77 起)
 
@@ -524,17 +541,31 @@ MONEY_CUES: tuple[str, ...] = (
     # (parser_blind5-7, opened: a league's top salary (頂薪依舊是600萬), an IPO's frozen funds (凍資傳逾2500億), an
     # insurer's payout (共赔付75万), a monthly rent (月租2萬5))
     "顶薪", "冻资", "赔付", "理赔", "月租",
+    # (parser_blind5-9, opened: rents, spending, a discount, a car's price, a lottery's jackpot, taxable income)
+    "房租", "租金", "开销", "优惠", "车价", "头奖", "彩金", "所得",
+    "package",  # (我们常说的 package 10 万)
 )
+# Nouns that make every bare figure with a large unit in their sentence money, wherever they stand in it: a film's
+# takings (《金手指》開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房), a casino's (澳門5月賭收破200億), fines
+# (今年前三大罰單，分別為台銀為2200萬).  A count noun before the figure still makes it a count (觀影人次超2億).
+# (parser_blind4-9, opened)
+SENTENCE_MONEY_NOUNS: tuple[str, ...] = ("票房", "赌收", "罚单", "裁罚")
+
 # Cues only when written after the figure, since before one they open other clauses (放租约两星期, 租金回报率约3.8厘):
 # a rent (以每月4万放租, 以每月3.9万租出), the price a home was bought or sold at (以615萬購入, 425萬沽出), margin
 # loans (借出123亿孖展), a budget's funds (200億經費).  (parser_blind5-7, opened)
-MONEY_CUES_AFTER: tuple[str, ...] = ("放租", "租出", "承租", "购入", "沽出", "孖展", "经费")
+MONEY_CUES_AFTER: tuple[str, ...] = ("放租", "租出", "承租", "购入", "沽出", "孖展", "经费",
+                                    "短租", "沽", "成交")  # (以每月1.2万短租, 兩房425萬沽, 过亿成交)
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
-MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费")}
+MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费"),
+                                                    "租金": ("回报", "收益")}  # (租金回報率約3.4厘: a rate)
 
 # Between figures that share the unit and currency written after the last one (broker notes: 2024H1/H2收入
 # 45.6/84.8 亿元, 预计营收130/160/190亿元): each bare figure before takes them.  Only before a figure with a large
 # unit or a currency word: 1/3 and 2024/2025财年 are no pairs.
+# One digit, this mark, then the next digit (or its tens) with a unit: two neighbouring sizes, one approximate range
+# (放弃1、2万的薪水 = [1万, 2万], 6、70W = [60W, 70W]).  (parser_blind7, 9, opened)
+APPROX_PAIR_MARK = "、"
 SHARED_UNIT_SEPARATORS: tuple[str, ...] = ("/", "、", "及")  # (汽、柴油分别升0.2、0.3元; 增加0.4及0.5元)
 # Between two ranges, these share the unit too (bands of income: 30000至34999和60000至79999元); between two single
 # figures 和 lists them (3和5).
@@ -557,6 +588,9 @@ CHAIN_LINKS: tuple[str, ...] = (
 BARE_ITEM_FOLLOWERS = "了在是为以至到和与及或而但并也都就还让使给之翻增涨降升跌减一每"
 # Words after a range that say its amounts vary within it, which end the item too (股票从6万到20万不等).
 RANGE_CLOSERS: tuple[str, ...] = ("不等",)
+# After a range's second end these make it a rate or a multiple, no end of a money range: 增幅為2.1元或5.25%,
+# 帳面獲利336.6萬元或4.3倍 (the first end stands alone if it names a currency).  One character each.
+RANGE_RATE_MARKS = "%倍"
 
 # After a figure and 的, a noun of pay or allowance with up to ALLOWANCE_MODIFIER_MAX characters before it makes the
 # figure money (200 的高温补贴, 500 的交通补助): the modifier names which allowance.
@@ -577,6 +611,8 @@ SALARY_CUES: tuple[str, ...] = (
     "月薪", "年薪", "薪资", "薪酬", "工资", "底薪", "时薪", "日薪", "薪水", "税前", "税后", "待遇", "收入", "年包",
     "年入", "月入", "起薪", "总包", "签字费", "签约金", "签约奖金", "年终奖", "奖金", "期权", "股票", "分红", "补贴",
     "月包", "base", "package", "offer", "年终",
+    "高薪",  # (最高薪76k)
+    "校招", "白菜价",  # campus hiring and its baseline offer (去年校招，算法岗白菜价普遍在35w左右，SP给到45w)
 )
 
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).
@@ -591,10 +627,15 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
     "份", "片", "枚", "单", "套", "座", "栋", "架", "艘", "笔", "轮", "批", "本", "册", "例", "幅",
     "厅",  # (rooms of a flat: 3房2厅)
     "强",  # a ranking's top N (《财富》100强, 世界500强)
+    # (parser_blind5-9, opened: an index, 批發價格200指數; a fuel's grade, 92無鉛汽油; a gas price in gwei; a week,
+    # 不到一周)
+    "指数", "无铅", "gwei", "周",
+    "厘",  # (Hong Kong's yield in per cent: 租金回報率約3.4厘)
 )
 # Counters that are another word before these characters: 3房 (three rooms: 3房加车位, 三房两厅) but 100万房款,
 # 30万房租, 300万房产.
 COUNTER_NOT_BEFORE: dict[str, str] = {"房": "价租贷款产屋费税钱东主地契市企源",
+                                      "单": "身价",  # (年收入税前12万单身: single; 单价 a unit price)
                                       # 年增/年减 'year on year', as Taiwan writes it (推案金額下修至4,300億年減25%)
                                       "年": "增减"}
 # Right after a bare figure, besides NOT_MONEY_AFTER: the counted, with or without a modifier (3亿月活, 1.5亿周活跃
@@ -609,7 +650,7 @@ COUNTED_AFTER: tuple[str, ...] = tuple(dict.fromkeys(
 # that follows it (a Han character or a letter), unless that word opens with one of COUNTER_YUAN_FREE or a
 # money cue stands next to the figure.
 COUNTER_YUAN: tuple[str, ...] = ("块",)
-COUNTER_YUAN_FREE = "了给买就都也还是呢吧啊呀嘛一每又和或"
+COUNTER_YUAN_FREE = "了给买就都也还是呢吧啊呀嘛一每又和或" + "的左"  # (2000块的差距, 50块左右)
 
 # Which yuan a document means: weights per currency, summed over the document (parsers/currency.py).
 # 5: the yuan named outright (2 for the renminbi, below); 2: an institution, market or company of that place, or its
@@ -630,7 +671,9 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             # (parser_blind5-7, opened: Taiwan's lottery, health insurance, telecoms, job fairs and legal words;
             # 罚锾 is Taiwan's word for an administrative fine, 职缺 and 征才 its words for job openings)
             "威力彩": 2, "台湾彩券": 2, "健保": 2, "中华电信": 2, "罚锾": 2, "职缺": 2, "征才": 2, "二度就业": 2,
-            "劳工局": 1},
+            "劳工局": 1,
+            # (parser_blind8-9, opened: a dateline or outlet line in Latin script names the place: udn (Taiwan))
+            "taiwan": 2},
     "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
             "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
             "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2,
@@ -646,7 +689,17 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             "港人": 1, "全港": 1,
             # (parser_blind5-7, opened: Hong Kong's rates, property trade and estate agents, gazette, hospitals)
             "差饷": 2, "方呎": 2, "呎租": 2, "实呎": 2, "尺价": 2, "补地价": 2, "综援": 2, "刊宪": 2, "急症室": 2,
-            "港置": 2, "中原地产": 2, "美联物业": 2, "利嘉阁": 2},
+            "港置": 2, "中原地产": 2, "美联物业": 2, "利嘉阁": 2,
+            # (parser_blind8-9, opened: a dateline or outlet line in Latin script names the place: 香港01 (Hong Kong))
+            "hong kong": 2},
+    # Macao's yuan is the pataca: its gaming tax and revenue (博彩, 赌收), its places and press; 特区政府 is not a cue
+    # here, Hong Kong has one too.  (parser_blind8-9, opened: Macao budgets and gaming revenue)
+    "MOP": {"澳门元": 5, "澳门币": 5, "mop$": 5, "澳门": 2, "本澳": 2, "博彩": 2, "赌收": 2, "路氹": 2, "氹仔": 2,
+            "澳门日报": 2, "macao": 2, "macau": 2},
+    # Singapore's press writes its dollar 元 too (车资调高1分, 每程1.5元): its names, places, housing and press (新元 is
+    # left out: it opens 新元素 as often as it names the dollar).  (parser_blind9, opened: 联合早报 on bus fares)
+    "SGD": {"新加坡元": 5, "新加坡币": 5, "s$": 5, "新加坡": 1, "狮城": 2, "组屋": 2, "德士": 2, "联合早报": 2,
+            "zaobao": 2, "singapore": 2},
     # 人民币 weighs 2, like an institution: a Hong Kong or Taiwan report names the renminbi outright
     # for its mainland figures (6000元人民币) and leaves its own yuan bare.
     "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2},
@@ -659,7 +712,7 @@ DEFAULT_YUAN = "CNY"
 # A one-character prefix hedge does not count after these characters
 # (最近 = recently, 超过 is its own word, 合约 = contract, 以上 = above, 一笔过 = in one lump sum).
 HEDGE_BLOCKED_AFTER: dict[str, str] = {
-    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔", "超": "赶", "约": "合签预公条制婚大",
+    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔" + "现拿", "超": "赶" + "买卖", "约": "合签预公条制婚大",
     "上": "以加马早晚向", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
 }
 # Of the characters above, those that block only right after a figure, where they open a suffix hedge
@@ -679,7 +732,10 @@ BARE_FIGURE_COUNTERS: tuple[str, ...] = ("年", "月", "成", "薪", "折", "财
 # (最低工资 'minimum wage', 最高档 'top tier', 最低价 'lowest price', 最低的年薪 'the lowest pay' name a
 # figure, not a bound.)  Before a verb of a price's move (触及, 见, 报, 涨至, 升至, 冲至, 曾, 跌至, 降至), 最高 and
 # 最低 name the day's high or low, a point: 盘中最高触及279.8港元, 最低见5.2元 (while 最高达1亿美元 is a bound).
-HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价的触见报涨升冲曾", "最低": "时峰点位档价工的触见报跌降曾",
+# Before a noun of pay, a prize, a valuation or a fare they name that value too, a point (最高獎金曾達31.25億元,
+# 最低估價高達3,500萬元, 最低單程費用20元, 最低月收入约在2500元, 最高薪76k; parser_blind5-9, opened).
+HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价的触见报涨升冲曾" + "奖薪估月年单",
+                                        "最低": "时峰点位档价工的触见报跌降曾" + "奖薪估月年单",
                                         "最多": "时的", "最少": "时的"}
 
 # What may stand between a gap hedge and 的 before its figure: the hedge still applies
@@ -716,7 +772,10 @@ PINYIN_PLAIN_MIN = 3
 CITATION_BRACKETS = ("[", "]")
 
 # Ordinal / version / date contexts right BEFORE a figure that make it not money.
-NOT_MONEY_BEFORE: tuple[str, ...] = ("第", "版本", "llama", "gpt-", "v", "编号", "订单号", "排名", "代码")
+NOT_MONEY_BEFORE: tuple[str, ...] = ("第", "版本", "llama", "gpt-", "v", "编号", "订单号", "排名", "代码",
+                                    # (parser_blind5-9, opened: a percentage in words, 上升百分之四點五; a factor,
+                                    # 乘以0.55, 月薪×12; a budget's year, 財政預算案2026; a ranking's top, 票房榜前20)
+                                    "百分之", "乘以", "除以", "×", "预算案", "榜前", "排名前")
 
 TRADITIONAL_EXAMPLES: dict[str, str] = {
     "億": "亿", "萬": "万", "兩": "两", "貳": "贰", "參": "参", "陸": "陆",

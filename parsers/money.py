@@ -32,6 +32,7 @@ from .lexicon import (
     HEDGE_BLOCKED_BEFORE,
     HEDGES,
     LARGE_UNITS,
+    LOCALE_CUES,
     MINOR_UNITS,
     NEAR_FACTOR,
     SMALL_UNITS,
@@ -49,6 +50,11 @@ for _w, _row in MINOR_UNITS.items():
     _CURRENCY_OF.setdefault(_w, _row.code)
 _SUB_WORDS = sorted(SUBUNITS, key=len, reverse=True)
 _TWO_DIGIT_RANGE = regex.compile(rf"^([{''.join(DIGITS)}])([{''.join(DIGITS)}])([十百千]?)$")
+# The same pair after a higher place: 一千六七百 = 1600..1700, 十七八万 = 17万..18万, 一万二三 = 1.2万..1.3万 (the
+# head ends with its unit; the pair's own unit, if unwritten, is the next place down, as 一万二 is 12000).
+_NONZERO = "".join(d for d, v in DIGITS.items() if v)  # (二百零一 is 201: a zero opens no pair)
+_HEADED_DIGIT_RANGE = regex.compile(rf"^((?:[{''.join(DIGITS)}]{{0,3}}[十百千万亿])+)([{_NONZERO}])"
+                                    rf"([{_NONZERO}])([十百千]?)$")
 _ZERO = Decimal(0)
 # The last character of a figure or of its unit or currency word (100万以上, 50元以上, 3000多以上).
 _FIGURE_END = frozenset(
@@ -186,7 +192,7 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     return [(start, end1, first), (start2, m.end(), second)]
 
 
-_YUANS = frozenset(("YUAN", "CNY", "HKD", "TWD"))
+_YUANS = frozenset(("YUAN", *LOCALE_CUES))  # the yuan words and the yuans they may mean
 
 
 def _other_currency(a: str | None, b: str | None) -> bool:
@@ -418,6 +424,9 @@ def _numeral(num: str, infix: str | None, large: str | None) -> Reading | None:
     ranged = _TWO_DIGIT_RANGE.match(_strip_large(num)[0]) if num[0] in DIGITS else None
     if ranged and DIGITS[ranged[1]] < DIGITS[ranged[2]] <= DIGITS[ranged[1]] + 2 and not infix:
         return _adjacent_digits(num, ranged)
+    headed = _HEADED_DIGIT_RANGE.match(_strip_large(num)[0]) if not infix and not num.isascii() else None
+    if headed and DIGITS[headed[2]] + 1 == DIGITS[headed[3]]:
+        return _headed_adjacent_digits(num, headed)
     if infix:
         return _more(num, infix, large)
     text = num + (large or "")
@@ -474,6 +483,20 @@ def _adjacent_digits(num: str, ranged: regex.Match) -> Reading:
     high = parse_numeral(ranged[2] + small + large)
     return Reading(min=clean(low.value), max=clean(high.value), approx=True, unit=low.unit,
                    qualifiers=[ranged[1] + ranged[2]], rule="adjacent_digits",
+                   scale=Decimal(LARGE_UNITS[large]) if large else None)
+
+
+def _headed_adjacent_digits(num: str, headed: regex.Match) -> Reading | None:
+    """一千六七百 = 1600..1700, 十七八万 = 17万..18万: consecutive digits after a higher place name a range."""
+    _, large = _strip_large(num)
+    head, tail = headed[1], headed[4]
+    try:
+        low = parse_numeral(head + headed[2] + tail + large)
+        high = parse_numeral(head + headed[3] + tail + large)
+    except NumeralError:
+        return None
+    return Reading(min=clean(low.value), max=clean(high.value), approx=True, unit=low.unit,
+                   qualifiers=[headed[2] + headed[3]], rule="adjacent_digits",
                    scale=Decimal(LARGE_UNITS[large]) if large else None)
 
 

@@ -485,3 +485,145 @@ def test_parser_blind5_a_rent_or_a_purchase_word_after_a_bare_figure_makes_it_mo
 def test_blind9_yuan_before_a_dream_fulfils_it():  # blind9-08: 選擇一圓冠軍夢 read as NT$1, a Kane transfer fee
     assert extract_money("凱恩最終會留隊又或是選擇一圓冠軍夢。") == []
     assert [m.text for m in extract_money("票價100圓，另收服務費20元。")] == ["100圓", "20元"]
+
+
+def test_parser_blind8_9_macao_pataca_and_latin_datelines():
+    # blind9 r095-r114 (73.12億澳門元 unread or CNY, 本澳 gaming revenue in 元 read HKD), blind5-9 (an outlet line
+    # '蘋果日報 (Hong Kong)' or 'udn (Taiwan)' before the text, its bare 元 read as CNY)
+    assert [(m.text, m.currency) for m in extract_money("澳門2月賭收73.12億澳門元")] == [("73.12億澳門元", "MOP")]
+    assert extract_money("本澳上月博彩毛收入為201.6億元。")[0].currency == "MOP"
+    assert extract_money("am730 (Hong Kong)\n盈利3.88億元。")[0].currency == "HKD"
+    assert extract_money("cnyes (Taiwan)\n營收約506元。")[0].currency == "TWD"
+    assert extract_money("投資5億澳元。")[0].currency == "AUD"
+
+
+def test_parser_blind6_8_digit_after_a_dollar_or_a_large_figure_is_no_jiao():
+    # blind8 r158-r163 (3,422.8美元一盎司 read 3422.9), blind6 r203 (30亿元参与 read 3000000000.3), blind5 r039
+    # (100元一起 read [100.1, inf)), blind7 r236, r248 (4900 美元三道, 约2850美元一路)
+    assert _read("紐約期金收市報3,422.8美元一盎司")[0][1] == Decimal("3422.8")
+    assert _read("投资30亿元参与本轮融资")[0][1] == Decimal(3 * 10**9)
+    assert [(m.text, m.min, m.max) for m in extract_money("花100元一起下注")] == [("100元", 100, 100)]
+    assert _read("每斤1块2")[0][1] == Decimal("1.2")  # the shorthand itself stays
+
+
+def test_parser_blind6_box_office_anywhere_in_the_sentence():
+    # blind6 r171-r201 (Hong Kong box office: 開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房 not found)
+    assert [m.text for m in extract_money("《金手指》開畫收340萬膺票房冠軍")] == ["340萬"]
+    assert [m.text for m in extract_money("分別只錄得500萬、200萬票房")] == ["500萬", "200萬"]
+    assert extract_money("票房領先，觀影人次超2億。") == []
+
+
+def test_parser_blind8_9_pay_list_past_the_list_gap():
+    # blind8 w009 (跳槽后对方开到了3万2 not found), blind9 w008 (跳槽后对方给到3万5 not found): a shorthand 2万6 had no
+    # scale, and the pay figure before was more than _LIST_GAP away
+    found = extract_money("月薪2万6,年终奖还有3个月,跳槽后对方开到了3万2。")
+    assert [(m.text, m.min) for m in found] == [("2万6", 26000), ("3万2", 32000)]
+    assert [m.text for m in extract_money("他月薪2万6,年终奖还有3个月,公司有员工3万人。")] == ["2万6"]
+
+
+def test_parser_blind5_6_digits_with_two_small_units():
+    # blind5 r163 (超過1千4百萬元 read (1400, inf)), w001 (1千5百元 read 100), blind6 w015 (約2千8百萬元至4千萬元 read 2800)
+    assert _read("撥款超過1千4百萬元")[0][1] == Decimal(14 * 10**6)
+    assert _read("保費1千5百元") == [("1千5百元", Decimal(1500), Decimal(1500), "CNY")]
+    assert _read("總價約2千8百萬元至4千萬元")[0][1:3] == (Decimal(28 * 10**6), Decimal(40 * 10**6))
+
+
+def test_parser_blind5_8_9_price_moves_before_minor_units():
+    # blind5 w021 (比去年低了3毛 not found), blind8 w007, w008 (每斤也涨了五毛, 由1元降至9角 not found), blind9 r026
+    # (车资调高1分 read CNY, then, with 调高 a move, not found: the price cue before the move counts)
+    assert _read("比去年低了3毛")[0][1] == Decimal("0.3")
+    assert _read("每斤也涨了五毛")[0][1] == Decimal("0.5")
+    assert [(m.text, m.currency) for m in extract_money("联合早报：优惠车资调高1分。")] == [("1分", "SGD")]
+    assert extract_money("他的评分降了5分。") == []
+
+
+def test_parser_blind6_masked_name_is_no_zero():
+    # blind6 r212-r228 (乙○○新臺幣4,000元 read as 0 TWD, the amount lost; ○○ false readings)
+    assert _read("被告甲○○應給付原告乙○○新臺幣4,000元") == [("新臺幣4,000元", Decimal(4000), Decimal(4000), "TWD")]
+    assert _read("預算五五○○億元")[0][1] == Decimal(5500 * 10**8)
+
+
+def test_parser_blind5_9_counts_and_factors_beside_money_words():
+    # false readings: blind5 r061 (乘以0.55), r118/r122 (價格200指數, 指數为109.91), r158 (預算案2026); blind6 r097
+    # (不到一周), r129 (15-30%), r132 (月薪×12); blind7 r181/r184 (92無鉛), r246 (60 Gwei); blind9 r109 (百分之四點五),
+    # r115/r116 (價格指數為 127.79), r195 (票房榜前20)
+    for text in ("投注金額乘以0.55", "批发价格200指数降至133.84", "價格指數為 127.79", "奖金浮动范围15-30%",
+                 "上升百分之四點五", "固定薪资(月薪×12)", "Gas 均价从 60 Gwei", "跻身全球影史票房榜前20",
+                 "市值不到一周已蒸發"):
+        assert extract_money(text) == [], text
+    assert _read("增幅為2.1元或5.25%") == [("2.1元", Decimal("2.1"), Decimal("2.1"), "CNY")]  # a currency keeps the end
+
+
+def test_parser_blind5_8_rent_spending_and_sale_words():
+    # blind5 r136, r145, r156, w011, w019; blind8 r209, r216, r218, r221, r224 (bare figures beside 房租, 开销, 优惠,
+    # 车价, 頭獎, 沽, 短租 not found; 12万单身 read as a count of orders; 50块起步 as a count)
+    assert [m.text for m in extract_money("北京租的房子一个月4500的房租。")] == ["4500"]
+    assert [m.text for m in extract_money("兩房425萬沽")] == ["425萬"]
+    assert [m.text for m in extract_money("年收入税前12万单身")] == ["12万"]
+    assert extract_money("租金回報率約3.4厘。") == []  # 租金 before a yield names no money
+
+
+def test_parser_blind4_8_letter_scaled_pay_before_its_pay_word():
+    # blind4 r014 (25k-40k之间,年薪就在… not found), blind8 r103 (「32w 起、…」的薪资)
+    assert _read("开发工程师,25k-40k之间,年薪就在30万到48万之间")[0][:3] == ("25k-40k", Decimal(25000), Decimal(40000))
+    assert [m.text for m in extract_money("「32w 起、SP offer 最高 41w」的薪资")][0] == "32w 起"
+    assert extract_money("他每天跑5k-10k步。") == []
+
+
+def test_parser_blind5_9_superlative_nouns_aspect_guo_and_not_yet():
+    # blind5 r030, r040 (最低估價高達3,500萬元 read [X, inf), 最高獎金曾達31.25億元 read [0, X]), blind8 r182, blind9
+    # r177; blind6 r047, blind7 r050 (出現過30.03億元, 拿過2000萬 read (X, inf)); blind6 r039 (未破億元 read (1e8, inf)),
+    # blind7 r053 (未達四萬元 read a point)
+    assert _read("最高獎金曾達31.25億元")[0][1:3] == (Decimal("3125000000"), Decimal("3125000000"))
+    assert _read("周琦均拿過2000萬的年薪")[0][1:3] == (Decimal(2 * 10**7), Decimal(2 * 10**7))
+    m = extract_money("薪資未達四萬元")[0]
+    assert (m.min, m.max, m.max_inclusive) == (0, 40000, False)
+    assert _read("薪酬未破億元")[0][1:3] == (Decimal(0), Decimal(10**8))
+
+
+def test_parser_blind6_8_9_bound_words_and_multiples():
+    # blind8 r097, r126, r164 (30k 及以上, 達到或超過, 涨穿 read as points or open); blind9 w002 (買超42億元 read
+    # (X, inf)); blind6 r149 (336.6万元或4.3倍 read the range [4.3, 3366000])
+    assert _read("获利336.6万元或4.3倍") == [("336.6万元", Decimal(3366000), Decimal(3366000), "CNY")]
+    assert _read("投信也買超42億元")[0][1:3] == (Decimal(42 * 10**8), Decimal(42 * 10**8))
+    assert _read("约10-20万元")[0][1:3] == (Decimal(10**5), Decimal(2 * 10**5))  # a range at the text's end stays
+
+
+def test_parser_blind6_9_line_break_inside_a_figure():
+    # blind7 w008 (128.\n6億元 read 128), blind8 w017 (2,31\n8億元 read 8億), blind9 w016 (12,\n500万元 read 12),
+    # blind6 r214 (2,003 萬4,94\n1 元 read 1)
+    found = extract_money("收入為128.\n6億元，淨利潤則為21.4 億元。")
+    assert [(m.text, m.min, m.start) for m in found][0] == ("128.\n6億元", Decimal("12860000000"), 3)
+    assert _read("新臺幣(下同)2,003 萬4,94\n1 元")[0][1] == Decimal(20034941)
+
+
+def test_parser_blind8_9_kuai_dollars_and_a_code_at_a_line_end():
+    # blind8 r183 (兩塊美金 not found), r207 and blind9 r144 (a dateline ending 'CNY'/'USD' took the next line's
+    # figure as its own: '13万元' not found)
+    assert _read("一律都是兩塊美金")[0][1:] == (Decimal(2), Decimal(2), "USD")
+    assert [m.text for m in extract_money("amounts are CNY\n13万元的年收入")] == ["13万元"]
+
+
+def test_parser_blind8_consecutive_digits_after_a_higher_place():
+    # blind8 r232 (月收入一千六七百元 not found); 月薪一万二三 read as 10023
+    assert _read("月收入一千六七百元")[0][1:3] == (Decimal(1600), Decimal(1700))
+    assert _read("月薪一万二三")[0][1:3] == (Decimal(12000), Decimal(13000))
+
+
+def test_parser_blind7_9_two_neighbouring_sizes():
+    # blind7 r074 (放弃1、2万的薪水 read [2万, 2万]), blind9 r151 (6、70W read [70W, 70W])
+    assert _read("宁可放弃1、2万的薪水")[0][:3] == ("1、2万", Decimal(10**4), Decimal(2 * 10**4))
+    assert extract_money("现场涌入近5、600人求职") == []
+
+
+def test_parser_blind9_us_dollar_sign_is_no_singapore_cue():
+    # blind9 r080: 'converts to 元 at 6.9 per US$' counted s$ (Singapore's) inside us$: 17 万 read SGD
+    assert extract_money("the post converts at 6.9 per US$\n股票却只值 17 万元")[0].currency == "CNY"
+    assert extract_money("车资 S$1.5，新加坡地铁\n车资调高1元")[-1].currency == "SGD"
+
+
+def test_parser_blind9_campus_pay_words():
+    # blind9 w009 (白菜价普遍在35w左右 not found), r155 (package 10 万 not found)
+    assert [m.text for m in extract_money("去年校招，算法岗白菜价普遍在35w左右，SP给到45w")] == ["35w左右", "45w"]
+    assert [m.text for m in extract_money("我们常说的 package 10 万")] == ["10 万"]
+    assert extract_money("今年校招人数达3万人。") == []

@@ -1056,3 +1056,224 @@ FUNDING_LEVELS_NOT_MONEY = [  # a stated figure keeps its value; a round name al
     ("公司完成了B轮融资。", []),
     ("亿万富翁宣布融资计划。", []),
 ]
+
+# Macao's pataca (lexicon CURRENCIES MOP): named outright, and as the yuan of a Macao document (LOCALE_CUES MOP: its
+# gaming revenue and press); a dateline or outlet line in Latin script names the place too (香港01 (Hong Kong)).
+MACAO_AND_DATELINES = [
+    ("澳門2月賭收73.12億澳門元，按年跌1.2%。", [("73.12億澳門元", "73.12e8", "73.12e8", "MOP")]),
+    ("本澳上月博彩毛收入為201.6億元。", [("201.6億元", "201.6e8", "201.6e8", "MOP")]),
+    ("澳門日報報道，一至九月博彩收益達五百八十九億元。", [("五百八十九億元", "589e8", "589e8", "MOP")]),
+    ("Now新聞 (Hong Kong)\n該公司去年盈利3.88億元。", [("3.88億元", "3.88e8", "3.88e8", "HKD")]),
+    ("udn (Taiwan), 2025-10-16\n電價每度約0.28元。", [("約0.28元", "0.28", "0.28", "TWD", {"approx": True})]),
+]
+MACAO_AND_DATELINES_NOT_MONEY = [  # 澳元 is the Australian dollar; no place named: the default holds
+    ("該公司在澳洲投資5億澳元。", [("5億澳元", "5e8", "5e8", "AUD")]),
+    ("Reuters, 2025-10-16\n该公司去年盈利3.88亿元。", [("3.88亿元", "3.88e8", "3.88e8", "CNY")]),
+    ("香港一名男子在深圳花了30万元买房。", [("30万元", "3e5", "3e5", "CNY")]),
+]
+
+# A bare digit after a yuan word counts 角 only after a small whole figure (lexicon SHORTHAND_TAIL_MAX); after a dollar,
+# a decimal, a large unit or a larger figure it opens the next word.
+YUAN_TAIL_DIGIT = [
+    ("苹果收购价每斤才1块2。", [("1块2", "1.2", "1.2", "CNY")]),
+    ("一杯奶茶十二块五。", [("十二块五", "12.5", "12.5", "CNY")]),
+]
+YUAN_TAIL_DIGIT_NOT_MONEY = [  # the digit is the next word's: 一盎司, 一起, 参与, 三道
+    ("紐約期金收市報3,422.8美元一盎司。", [("3,422.8美元", "3422.8", "3422.8", "USD")]),
+    ("妻子花100元一起下注。", [("100元", "100", "100", "CNY")]),
+    ("市政府投资30亿元参与本轮融资。", [("30亿元", "3e9", "3e9", "CNY")]),
+    ("金價或升至一千五百美元一安士。", [("一千五百美元", "1500", "1500", "USD")]),
+]
+
+# A noun that makes every bare figure with a large unit in its sentence money (lexicon SENTENCE_MONEY_NOUNS), before or
+# after it: a film's takings, a casino's, fines.
+SENTENCE_MONEY_NOUNS = [
+    ("《金手指》開畫收340萬膺票房冠軍。", [("340萬", "340e4", "340e4", "CNY")]),
+    ("三部電影分別只錄得500萬、200萬及100萬票房。",
+     [("500萬", "500e4", "500e4", "CNY"), ("200萬", "200e4", "200e4", "CNY"), ("100萬", "100e4", "100e4", "CNY")]),
+    ("今年前三大罰單，分別為甲銀行2200萬、乙銀行1200萬。", [("2200萬", "2200e4", "2200e4", "CNY"), ("1200萬", "1200e4", "1200e4", "CNY")]),
+]
+SENTENCE_MONEY_NOUNS_NOT_MONEY = [  # a count noun before the figure; no large unit; the noun in another sentence
+    ("《哪吒2》票房領先，觀影人次超2億。", []),
+    ("今年已有3套電影票房報捷。", []),
+    ("票房創新高。該片在網上有300萬人觀看。", []),
+]
+
+# In a sentence about pay (a SALARY_CUES word before the figure) a list of figures with the same large unit runs past
+# _LIST_GAP, and a shorthand figure (2万6: a digit after the unit) lists by the unit written in it.
+PAY_LISTS = [
+    ("他月薪2万6,年终奖还有3个月,跳槽后对方开到了3万2。", [("2万6", "26000", "26000", "CNY"), ("3万2", "32000", "32000", "CNY")]),
+    ("现在月薪2万8，年终奖拿了4个月，跳槽后对方给到3万5。", [("2万8", "28000", "28000", "CNY"), ("3万5", "35000", "35000", "CNY")]),
+]
+PAY_LISTS_NOT_MONEY = [  # a counter after the figure; a sentence end between
+    ("他月薪2万6,年终奖还有3个月,公司有员工3万人。", [("2万6", "26000", "26000", "CNY")]),
+    ("他月薪2万6。公司去年卖出了3万2。", [("2万6", "26000", "26000", "CNY")]),
+]
+
+# Arabic digits with small units on down the places, as Hong Kong and Taiwan papers write them (grammar ARABIC_SMALL).
+DIGITS_WITH_SMALL_UNITS = [
+    ("公益金將撥款超過1千4百萬元。", [("超過1千4百萬元", "1400e4", N, "CNY", {"min_inclusive": False})]),
+    ("每人保費1千5百元。", [("1千5百元", "1500", "1500", "CNY")]),
+    ("總價約2千8百萬元至4千萬元。", [("約2千8百萬元至4千萬元", "2800e4", "4000e4", "CNY", {"approx": True})]),
+]
+DIGITS_WITH_SMALL_UNITS_NOT_MONEY = [  # a counter after it
+    ("現場有1千5百人排隊。", []),
+]
+
+# A price's move before 角/毛 (lexicon PRICE_MOVE_CUES: 涨, 降, 低了, 高了, 调高, 调低); before 分 a move is no cue (a
+# score), but a price cue right before the move still is (车资调高1分).  Singapore's press writes its dollar 元
+# (LOCALE_CUES SGD).
+PRICE_MOVES_MORE = [
+    ("鸡蛋每斤也涨了五毛。", [("五毛", "0.5", "0.5", "CNY")]),
+    ("苹果收购价每斤才1块2，比去年低了3毛。", [("1块2", "1.2", "1.2", "CNY"), ("3毛", "0.3", "0.3", "CNY")]),
+    ("公交刷卡票价由1元降至9角。", [("1元", "1", "1", "CNY"), ("9角", "0.9", "0.9", "CNY")]),
+    ("联合早报报道，年长者的优惠车资调高1分。", [("1分", "0.01", "0.01", "SGD")]),
+]
+PRICE_MOVES_MORE_NOT_MONEY = [  # 分 after a move alone is a score; 新元素 names no dollar
+    ("他的评分降了5分。", []),
+    ("元素周期表新增4个新元素，经费3亿元。", [("3亿元", "3e8", "3e8", "CNY")]),
+]
+
+# A run of circles alone is a name masked in a court ruling (lexicon MASK_CIRCLES), no figure; inside a numeral they are
+# zeros.
+MASKED_NAMES = [
+    ("被告甲○○應給付原告乙○○新臺幣4,000元。", [("新臺幣4,000元", "4000", "4000", "TWD")]),
+    ("被告各應給付原告丙○○新臺幣捌拾萬元。", [("新臺幣捌拾萬元", "800000", "800000", "TWD")]),
+]
+MASKED_NAMES_NOT_MONEY = [  # circles inside a numeral are zeros
+    ("預算五五○○億元。", [("五五○○億元", "5500e8", "5500e8", "CNY")]),
+    ("被告甲○○於民國一一○年遷居。", []),
+]
+
+# Not money beside money words (lexicon NOT_MONEY_BEFORE, NOT_MONEY_AFTER, RATIO_WORDS): a percentage in words, a
+# factor, a budget's year, a ranking's top, an index, a fuel's grade, gas in gwei, a week; a range of rates.
+NOT_MONEY_BESIDE_MONEY = [  # the money beside them stays money
+    ("參考零售價格分別為92無鉛汽油每公升27.2元。", [("27.2元", "27.2", "27.2", "CNY")]),
+    ("財政預算案2026：薪俸稅寬減上限增至3000元。", [("3000元", "3000", "3000", "HKD")]),
+    ("加密幣市值不到一周已蒸發近5,000億美元。", [("近5,000億美元", "4500e8", "5000e8", "USD", {"approx": True})]),
+]
+NOT_MONEY_BESIDE_MONEY_NOT_MONEY = [
+    ("總獎金為投注金額乘以0.55。", []),
+    ("农产品批发价格200指数降至133.84。", []),
+    ("住宅價格指數為 127.79，較上月上升 0.94%。", []),
+    ("年度绩效奖金浮动范围15-30%。", []),
+    ("博彩收入較去年同期上升百分之四點五。", []),
+    ("固定薪资(月薪×12)。", []),
+    ("Gas 均价从 60 Gwei 直接腰斩到 28 Gwei。", []),
+    ("该片跻身全球影史票房榜前20。", []),
+]
+
+# More money words (lexicon MONEY_CUES, MONEY_CUES_AFTER, SALARY_CUES; COUNTER_YUAN_FREE after 块): rents, spending, a
+# discount, a car's price, a jackpot, taxable income; a short let, a sale (沽), a deal (成交) after the figure.
+MONEY_WORDS_MORE = [
+    ("北京租的房子一个月4500的房租。", [("4500", "4500", "4500", "CNY")]),
+    ("这家车企宣布限时优惠1万8，裸车价下探至12.98万。", [("1万8", "18000", "18000", "CNY"), ("12.98万", "12.98e4", "12.98e4", "CNY")]),
+    ("下期頭獎上看2億。", [("上看2億", "2e8", "2e8", "CNY")]),
+    ("慧安園兩房425萬沽。", [("425萬", "425e4", "425e4", "CNY")]),
+    ("吃饭每天50块起步。", [("50块起步", "50", N, "CNY")]),
+    ("年收入税前12万单身。", [("12万", "12e4", "12e4", "CNY")]),
+]
+MONEY_WORDS_MORE_NOT_MONEY = [  # a yield after 租金 is a rate; 块 counting; 单 counting orders
+    ("以最新租金计算，租金回报率约3.8厘。", []),
+    ("他吃了3块蛋糕。", []),
+    ("骑手一天跑了50单。", []),
+]
+
+# A letter-scaled figure (25k, 32w) finds its pay word anywhere in its sentence, after it too.
+PAY_WORD_AFTER = [
+    ("阿里:开发工程师,25k-40k之间,年薪就在30万到48万之间。",
+     [("25k-40k", "25000", "40000", "CNY"), ("30万到48万", "30e4", "48e4", "CNY")]),
+]
+PAY_WORD_AFTER_NOT_MONEY = [  # no pay word in the sentence; another sentence's
+    ("他每天跑5k-10k步。", []),
+    ("他每天跑5k。年薪30万。", [("30万", "30e4", "30e4", "CNY")]),
+]
+
+# 最高/最低 before a noun of pay, a prize, a valuation or a fare name that value, a point (HEDGE_BLOCKED_BEFORE); 过 after
+# a verb is its aspect (拿過, 出現過: HEDGE_BLOCKED_AFTER), no bound; 未達 and 未破 bound from above.
+NAMED_PEAKS_AND_ASPECT = [
+    ("回顧過去威力彩頭獎紀錄，最高獎金曾達31.25億元。", [("31.25億元", "31.25e8", "31.25e8", "TWD")]),
+    ("台北捷運最低單程費用20元。", [("20元", "20", "20", "TWD")]),
+    ("易建聯、周琦均拿過2000萬的年薪。", [("2000萬", "2000e4", "2000e4", "CNY")]),
+    ("雇主不得有提供職缺之經常性薪資未達新臺幣四萬元。", [("未達新臺幣四萬元", "0", "4e4", "TWD", {"max_inclusive": False})]),
+    ("去年的薪酬未破億元。", [("未破億元", "0", "1e8", "CNY")]),
+]
+NAMED_PEAKS_AND_ASPECT_NOT_MONEY = [  # right before the figure or a verb, they bound it
+    ("签约奖金最高达1亿美元。", [("最高达1亿美元", "0", "1e8", "USD")]),
+    ("年薪过亿。", [("过亿", "1e8", N, "CNY", {"min_inclusive": False})]),
+]
+
+# More bound words: 涨穿/捣破 like 升穿; 达到或超过 closed; 及以上/及以下 like 或以上; 超 in 买超/卖超 (net buying) is no
+# bound; a range's second end before 倍 is a multiple (RANGE_RATE_MARKS).
+BOUNDS_MORE = [
+    ("黄金期货涨穿3000美元/盎司关口。", [("涨穿3000美元", "3000", N, "USD", {"min_inclusive": False})]),
+    ("此次融資規模可能達到或超過500億美元。", [("達到或超過500億美元", "500e8", N, "USD")]),
+    ("月薪若能达到 30k 及以上。", [("30k 及以上", "30000", N, "CNY")]),
+    ("外資買超新台幣180億元，投信也買超42億元。", [("新台幣180億元", "180e8", "180e8", "TWD"), ("42億元", "42e8", "42e8", "TWD")]),
+    ("现沽出帐面获利336.6万元或4.3倍。", [("336.6万元", "336.6e4", "336.6e4", "CNY")]),
+]
+BOUNDS_MORE_NOT_MONEY = [  # 超 elsewhere still bounds; a range of multiples alone
+    ("年薪超100万。", [("超100万", "1e6", N, "CNY", {"min_inclusive": False})]),
+    ("市值增长了3-5倍。", []),
+]
+
+# A line break inside a figure (after its decimal point or a group's comma, or inside a group the comma opened) is
+# layout: the figure is read whole, its span in the original text.
+LAYOUT_BREAKS_IN_FIGURES = [
+    ("該公司去年收入為128.\n6億元。", [("128.\n6億元", "128.6e8", "128.6e8", "CNY")]),
+    ("本國銀行上半年稅前盈餘達2,31\n8億元。", [("2,31\n8億元", "2318e8", "2318e8", "CNY")]),
+    ("本项目总投资12,\n500万元。", [("12,\n500万元", "12500e4", "12500e4", "CNY")]),
+]
+LAYOUT_BREAKS_IN_FIGURES_NOT_MONEY = [  # a break between whole figures stays a break
+    ("去年營收12億元\n今年13億元。", [("12億元", "12e8", "12e8", "CNY"), ("13億元", "13e8", "13e8", "CNY")]),
+    ("營收1,234\n5,678億元。", [("1,234", "1234", "1234", "CNY"), ("5,678億元", "5678e8", "5678e8", "CNY")]),
+]
+
+# 塊/块 before 美金 or 美元 is the dollar's (兩塊美金 = US$2); a line break after a currency code (USD, CNY) ends a line,
+# while one after a currency's name (歐元) may still split a figure from it.
+KUAI_DOLLARS_AND_CODES = [
+    ("紐約坐地鐵一律都是兩塊美金。", [("兩塊美金", "2", "2", "USD")]),
+    ("轉會費為歐元\n3,500萬。", [("歐元\n3,500萬", "3500e4", "3500e4", "EUR")]),
+    ("amounts in CNY\n13万元的年收入。", [("13万元", "13e4", "13e4", "CNY")]),
+]
+KUAI_DOLLARS_AND_CODES_NOT_MONEY = [  # 块 counting the word after it
+    ("他吃了3块美味的蛋糕。", []),
+]
+
+# Two consecutive digits after a higher place name a range, approx (money._HEADED_DIGIT_RANGE): 一千六七百 = 1600..1700;
+# the pair's unwritten unit is the next place down (一万二三 = 12000..13000).
+HEADED_ADJACENT_DIGITS = [
+    ("張超的妻子月收入一千六七百元。", [("一千六七百元", "1600", "1700", "CNY", {"approx": True})]),
+    ("他的月薪一万二三。", [("一万二三", "12000", "13000", "CNY", {"approx": True})]),
+    ("年薪十七八万元。", [("十七八万元", "17e4", "18e4", "CNY", {"approx": True})]),
+]
+HEADED_ADJACENT_DIGITS_NOT_MONEY = [  # digits that are not consecutive are one figure
+    ("营收一百二十三万元。", [("一百二十三万元", "123e4", "123e4", "CNY")]),
+    ("月薪一万二千三百元。", [("一万二千三百元", "12300", "12300", "CNY")]),
+]
+
+# One digit, 、, then the next digit (or its tens) with a unit: two neighbouring sizes, one approximate range (lexicon
+# APPROX_PAIR_MARK).
+APPROX_PAIRS = [
+    ("他宁可放弃1、2万的薪水。", [("1、2万", "1e4", "2e4", "CNY", {"approx": True})]),
+    ("年薪6、70W将成为应届生的标杆。", [("6、70W", "60e4", "70e4", "CNY", {"approx": True})]),
+]
+APPROX_PAIRS_NOT_MONEY = [  # a count after it; digits that are no neighbours, or a longer list, share the unit
+    ("现场涌入近5、600人求职。", []),
+    ("营收分别为1、3万元。", [("1", "1e4", "1e4", "CNY"), ("3万元", "3e4", "3e4", "CNY")]),
+    ("收入1、2、3万元。", [("1", "1e4", "1e4", "CNY"), ("2", "2e4", "2e4", "CNY"), ("3万元", "3e4", "3e4", "CNY")]),
+    ("第1、2名分别获得5万元。", [("5万元", "5e4", "5e4", "CNY")]),
+]
+
+# Campus-hire pay words (SALARY_CUES 校招, 白菜价) for letter-scaled figures; package before pay (MONEY_CUES).  (A
+# lottery's name is no cue: the Recognizers suite reads 江苏彩民15元中大乐透1600万 as 15元 alone.)
+CAMPUS_PAY_AND_LOTTERIES = [
+    ("去年校招，算法岗白菜价普遍在35w左右，SP给到45w。",
+     [("35w左右", "35e4", "35e4", "CNY", {"approx": True}), ("45w", "45e4", "45e4", "CNY")]),
+    ("我们常说的 package 10 万通常是指总包。", [("10 万", "10e4", "10e4", "CNY")]),
+]
+CAMPUS_PAY_AND_LOTTERIES_NOT_MONEY = [  # an issue number, the numbers drawn, a campus count
+    ("大乐透第23001期开奖。", []),
+    ("六合彩攪珠結果為3、15、22。", []),
+    ("今年校招人数达3万人。", []),
+]
