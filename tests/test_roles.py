@@ -532,3 +532,9 @@ def test_a_person_before_a_salary_figure_is_not_its_payer():
     """employer_salary needs an organisation in the payer slot (放棄巴黎聖日耳門7,200萬歐元年薪)."""
     c = claims_of("C罗表示满意。C罗2亿欧元年薪，全球最高。")[0]
     assert c.payer is None and c.payee == "c罗"
+
+
+def test_a_club_that_puts_a_contract_to_a_player_pays_it():
+    """Regression (blind10-02): 道奇隊向大谷翔平提出10年7億美元的合約 had no payer (提出 was no offer verb)."""
+    c = claims_of("道奇队表示满意。道奇队向大谷翔平提出10年7亿美元(约新台币219亿元)的合约。大谷翔平表示。")[0]
+    assert (c.payer, c.payee) == ("道奇队", "大谷翔平")
