@@ -440,6 +440,53 @@ def test_regression_a_bad_sidecar_entry_leaves_out_that_entry_only(tmp_path):
     assert results[0].outlet == "甲报" and results[1].outlet is None
 
 
+def test_regression_a_link_to_itself_named_like_an_article_is_reported_not_a_traceback(tmp_path):
+    """A symlink x.txt -> x.txt (ELOOP) raised OSError out of the folder walk: a traceback, nothing read."""
+    (tmp_path / "self.txt").symlink_to("self.txt")
+    (tmp_path / "gone.txt").symlink_to("missing.txt")
+    (tmp_path / "z.txt").write_text("正文", "utf-8")
+    assert _paths_and_problems(iter_documents([tmp_path])) == [
+        ("gone.txt", "a broken link; not read"), ("self.txt", "cannot read: Too many levels of symbolic links"),
+        ("z.txt", None)]
+
+
+def test_regression_a_linked_folder_is_read_and_a_link_loop_is_reported_once(tmp_path):
+    """A symlinked subfolder was left out without a word; followed, a link back up must not loop."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "a.txt").write_text("正文a", "utf-8")
+    (outside / "here").symlink_to(".")
+    root = tmp_path / "root"
+    (root / "real").mkdir(parents=True)
+    (root / "real" / "b.txt").write_text("正文b", "utf-8")
+    (root / "linked").symlink_to(outside)
+    (root / "again").symlink_to("real")
+    (root / "real" / "back").symlink_to("..")
+    found = [(str(Path(r.path).relative_to(root)), None if isinstance(r, Document) else str(r.error).split(": ", 1)[1])
+             for r in iter_documents([root])]
+    assert found == [
+        ("again", "a link to a folder read already (as " + str(root / "real") + "); not read twice"),
+        ("linked/a.txt", None),
+        ("linked/here", "a link to a folder read already (as " + str(root / "linked") + "); not read twice"),
+        ("real/b.txt", None),
+        ("real/back", "a link to a folder read already (as " + str(root) + "); not read twice"),
+    ]
+
+
+def test_a_web_of_folder_links_reads_each_folder_once(tmp_path):
+    """Twelve folders each linking to all the others: each read once, not once per path through the links."""
+    for i in range(12):
+        (tmp_path / f"d{i:02}").mkdir()
+        (tmp_path / f"d{i:02}" / "f.txt").write_text(f"正文{i}", "utf-8")
+    for i in range(12):
+        for j in range(12):
+            if i != j:
+                (tmp_path / f"d{i:02}" / f"l{j:02}").symlink_to(f"../d{j:02}")
+    walked = expand([tmp_path])
+    assert [p for p in walked if isinstance(p, str)] == [str(tmp_path / f"d{i:02}" / "f.txt") for i in range(12)]
+    assert len(walked) == 12 + 12 * 11
+
+
 def test_forced_encoding_reaches_every_file(tmp_path):
     (tmp_path / "a.txt").write_bytes("祖克柏開出了一億美元".encode("big5"))
     [doc] = iter_documents([tmp_path], encoding="big5")
