@@ -513,7 +513,10 @@ def _sidecar_entry(path: Path) -> dict:
         stat = index.stat()
     except OSError:
         return {}
-    return _read_sidecar(str(index), stat.st_mtime_ns, stat.st_size)[0].get(path.name, {})
+    try:
+        return _read_sidecar(str(index), stat.st_mtime_ns, stat.st_size)[0].get(path.name, {})
+    except DocumentError as e:  # reported by each file it describes: name the file, then the sidecar
+        raise DocumentError(printable(str(path)), f"{printable(str(index))}: {e.problem}") from e
 
 
 @lru_cache(maxsize=64)

@@ -293,6 +293,16 @@ def test_bad_sidecar_names_index_json(tmp_path, sidecar, problem):
     assert "index.json" in str(caught.value)
 
 
+def test_regression_an_unreadable_sidecar_is_reported_by_each_file_it_leaves_out_by_name(tmp_path):
+    """A truncated index.json printed 'skipped: index.json: unreadable sidecar' once per file, none named."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("正文", "utf-8")
+    (tmp_path / "index.json").write_text('{"documents": [', "utf-8")
+    results = list(iter_documents([tmp_path]))
+    assert [(Path(r.path).name, r.error.path, r.error.problem.split(": ")[:2]) for r in results] == [
+        (name, str(tmp_path / name), [str(tmp_path / "index.json"), "unreadable sidecar"]) for name in ("a.txt", "b.txt")]
+
+
 def test_bad_date_in_metadata_is_an_error(tmp_path):
     (tmp_path / "a.txt").write_text("正文", "utf-8")
     with pytest.raises(DocumentError, match="not a date"):
