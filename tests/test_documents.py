@@ -132,6 +132,18 @@ def test_undecodable_bytes_raise_naming_the_file(tmp_path, data, problem):
     assert isinstance(caught.value, ClaimsError)
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "big5"])
+def test_regression_a_nul_byte_late_in_an_article_is_named_with_where_it_is(tmp_path, encoding):
+    """A NUL past the first 8 KB of a UTF-8 article was refused as 'not UTF-8, nor text in gb18030...',
+    of a GB18030 one as 'control characters'; the NUL is the reason, and its place is named."""
+    data = (SIMPLIFIED[:300] if encoding != "big5" else TRADITIONAL[:300]).encode(encoding) * 50
+    path = tmp_path / "late.txt"
+    path.write_bytes(data[:12_000] + b"\x00" + data[12_000:])
+    with pytest.raises(DocumentError) as caught:
+        load_document(path)
+    assert caught.value.problem == "contains NUL bytes (the first at byte 12,000): a binary file, not text"
+
+
 def test_empty_file_is_refused(tmp_path):
     (tmp_path / "empty.md").write_text("---\ntitle: x\n---\n\n", encoding="utf-8")
     with pytest.raises(DocumentError, match="no article text"):
