@@ -485,3 +485,12 @@ def test_parser_blind5_a_rent_or_a_purchase_word_after_a_bare_figure_makes_it_mo
 def test_blind9_yuan_before_a_dream_fulfils_it():  # blind9-08: 選擇一圓冠軍夢 read as NT$1, a Kane transfer fee
     assert extract_money("凱恩最終會留隊又或是選擇一圓冠軍夢。") == []
     assert [m.text for m in extract_money("票價100圓，另收服務費20元。")] == ["100圓", "20元"]
+
+
+def test_issue13_a_bit_more_than_zero_is_no_figure_not_a_crash():
+    """HK$0出头, 港元〇出头 (found by tests/test_adversarial_shapes.py as 〇出头港元 repeated): the suffix hedge
+    出头 has no reading after zero, and the None it gave was read on (AttributeError: a traceback out of
+    `claims mentions`)."""
+    for text in ("港元〇出头", "HK$0出头", "美元零出头", "〇出头港元" * 3):
+        assert extract_money(text) == [], text
+    assert [m.text for m in extract_money("港元〇出头，年薪五万港元")] == ["五万港元"]  # the figure after it still read
