@@ -40,14 +40,17 @@ def test_a_drawn_expression_repeated_is_found_at_every_copy_with_its_value(d: Dr
 
 
 def _fragments() -> list[str]:
-    """The pieces a hostile unit is made of: every separator, connector and scale unit, the hedge, vague
-    and currency words, a few money cues, and digit runs with and without their separators."""
-    currencies = [w for c in lexicon.CURRENCIES for w in (*c.suffix, *c.slang)][:40]
+    """The pieces a hostile unit is made of: every separator, connector and scale unit, the hedge, vague,
+    currency (before and after a figure), sub-unit and minor-unit words, some money cues and counters,
+    and digit runs with and without their separators."""
+    currencies = [w for c in lexicon.CURRENCIES for w in (*c.suffix, *c.prefix, *c.slang, *c.weak)]
     return sorted({
-        *lexicon.CONNECTORS, *lexicon.SMALL_UNITS, *lexicon.LARGE_UNITS, *lexicon.DIGITS,
-        *(h.word for h in lexicon.HEDGES), *lexicon.VAGUE_WORDS, *currencies, *lexicon.PRICE_CUES[:6],
-        *lexicon.BOUND_AFTER_NOUNS, *lexicon.CONVERSION_WORDS[:4], *lexicon.RANGE_OPENERS,
-        ",", ".", "，", "、", "。", " ", "\n", "1", "123", "1,000", "3.5", "０９",
+        *lexicon.CONNECTORS, *lexicon.SMALL_UNITS, *lexicon.LARGE_UNITS, *lexicon.DIGITS, *lexicon.NEGATIVE_SIGNS,
+        *(h.word for h in (*lexicon.HEDGES, *lexicon.UNIT_INFIX_HEDGES)), *lexicon.VAGUE_WORDS, *currencies,
+        *lexicon.SUBUNITS, *lexicon.MINOR_UNITS, *lexicon.PRICE_CUES, *lexicon.BOUND_AFTER_NOUNS,
+        *lexicon.CONVERSION_WORDS, *lexicon.RANGE_OPENERS, *lexicon.BETWEEN_OPENERS, *lexicon.LEVEL_WORDS,
+        *sorted(lexicon.MONEY_CUES)[:30], *sorted(lexicon.NOT_MONEY_AFTER)[:20],
+        ",", ".", "，", "、", "。", " ", "\n", "(", "（", "|", "%", "1", "123", "1,000", "3.5", "０９", "2024年",
     })
 
 
