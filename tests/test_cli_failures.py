@@ -56,6 +56,7 @@ def _setup(root: Path) -> None:
     (root / "notsqlite.db").write_text("just notes", encoding="utf-8")
     (root / "truncated.db").write_bytes(db.read_bytes()[:3000])
     _corrupt(db, root / "corrupt.db")
+    os.mkfifo(root / "fifo.db")
     sqlite3.connect(root / "other.db").execute("create table notes (body text)").connection.close()
     mixed = root / "mixed"
     mixed.mkdir()
@@ -82,6 +83,9 @@ def _cases(root: Path) -> dict[str, Case]:
         "db in read-only folder, list works": Case(("list", "--db", ro_dir, "--format", "jsonl"), 0, ""),
         "db is a directory": Case(("list", "--db", str(root)), 1, "is a folder, not a database file"),
         "db is a directory, ingest": Case(("ingest", good, "--db", str(root)), 1, "is a folder"),
+        "db is a fifo": Case(("list", "--db", str(root / "fifo.db")), 1, "fifo.db: is a FIFO, not a database file"),
+        "db is a fifo, ingest": Case(("ingest", good, "--db", str(root / "fifo.db")), 1, "is a FIFO, not a database"),
+        "db is a device": Case(("export", "--db", "/dev/null"), 1, "/dev/null: is a character device, not a database"),
         "db not sqlite": Case(("list", "--db", str(root / "notsqlite.db")), 1, "not a usable claims database"),
         "db truncated": Case(("conflicts", "--db", str(root / "truncated.db")), 1, "not a usable claims database"),
         "db corrupt pages": Case(("export", "--db", str(root / "corrupt.db")), 1,
