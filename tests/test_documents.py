@@ -22,6 +22,7 @@ from claims.documents import (
     header_metadata,
     iter_documents,
     load_document,
+    read_file,
 )
 from claims.errors import ClaimsError, DocumentError
 from core.schema import Document
@@ -413,6 +414,17 @@ def test_a_file_replaced_by_a_fifo_after_the_walk_is_refused_not_waited_on(tmp_p
     os.mkfifo(path)
     [result] = iter_documents(walked)
     assert isinstance(result, LoadError) and "a FIFO" in str(result)
+
+
+def test_a_file_removed_after_the_walk_is_reported_and_the_rest_read(tmp_path):
+    """A file that vanishes between the listing and the reading (both loaders: mentions' and ingest's)."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("正文", "utf-8")
+    walked = expand([tmp_path])
+    (tmp_path / "a.txt").unlink()
+    assert _paths_and_problems(iter_documents(walked)) == [("a.txt", "no such file"), ("b.txt", None)]
+    gone = read_file(walked[0])
+    assert isinstance(gone, LoadError) and gone.error.problem == "no such file"
 
 
 def test_regression_non_utf8_file_name_is_read_under_its_printable_name(tmp_path):
