@@ -83,7 +83,7 @@ def many(counts: list[int], work: Path) -> None:
     first = None
     for count in counts:
         db = work / f"many-{count}.db"
-        wall, rss, code = run(CLAIMS + ["ingest", str(make_many(count)), "--db", str(db)])
+        wall, rss, code, _cpu = run(CLAIMS + ["ingest", str(make_many(count)), "--db", str(db)])
         if code != 0:
             raise SystemExit(f"claims ingest of {count} files exited {code}")
         first = first or rss
@@ -106,7 +106,7 @@ def measure(megabytes: int, peer: bool, work: Path) -> None:
     for name, args in runs + [("mentions one file", ["mentions", str(big)])]:
         db = work / f"{megabytes}-{name.split()[-1]}.db"
         db.unlink(missing_ok=True)
-        wall, rss, code = run(CLAIMS + args + (["--db", str(db)] if args[0] == "ingest" else []))
+        wall, rss, code, _cpu = run(CLAIMS + args + (["--db", str(db)] if args[0] == "ingest" else []))
         if code != 0:
             raise SystemExit(f"claims {' '.join(args)} exited {code}")
         ratio = ""

@@ -52,7 +52,10 @@ def decode(data: bytes, shown: str, encoding: str | None = None) -> tuple[str, s
             return text, "utf-8"
     except UnicodeDecodeError:
         pass  # not UTF-8: detect below
-    text, found = _wide(data, shown) or _chinese(data, shown)
+    wide = _wide(data, shown)
+    if wide is None and (at := data.find(b"\x00")) >= 0:  # a NUL is a NUL in every candidate too
+        raise DocumentError(shown, f"contains NUL bytes (the first at byte {at:,}): a binary file, not text")
+    text, found = wide or _chinese(data, shown)
     if not _looks_like_text(text):
         raise DocumentError(shown, f"as {found} it is control characters, not text: binary file?")
     return text, found
@@ -84,8 +87,6 @@ def _wide(data: bytes, shown: str) -> tuple[str, str] | None:
 
 def _chinese(data: bytes, shown: str) -> tuple[str, str]:
     """The candidate whose strict decoding is most common CJK text."""
-    if b"\x00" in data[:8192]:
-        raise DocumentError(shown, "contains NUL bytes: a binary file, not text")
     best: tuple[float, str, str] | None = None
     for name in CANDIDATES:
         try:

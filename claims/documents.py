@@ -513,7 +513,10 @@ def _sidecar_entry(path: Path) -> dict:
         stat = index.stat()
     except OSError:
         return {}
-    return _read_sidecar(str(index), stat.st_mtime_ns, stat.st_size)[0].get(path.name, {})
+    try:
+        return _read_sidecar(str(index), stat.st_mtime_ns, stat.st_size)[0].get(path.name, {})
+    except DocumentError as e:  # reported by each file it describes: name the file, then the sidecar
+        raise DocumentError(printable(str(path)), f"{printable(str(index))}: {e.problem}") from e
 
 
 @lru_cache(maxsize=64)
@@ -553,11 +556,24 @@ def _sidecar_problems(index: str) -> list[LoadError]:
 
 def walk(folder: str) -> list[str | LoadError]:
     """Article files (SUFFIXES) below a folder, as folder-joined paths sorted, hidden entries
-    and symlinked folders skipped. In their place: a LoadError for a subfolder that cannot be
-    read, an article-named entry that is not a regular file, each bad index.json entry."""
+    skipped. Each folder is read once: the real subfolders first, then the linked ones in path
+    order, so no link loop or web of links can make the walk endless. In their place: a
+    LoadError for a subfolder that cannot be read, a link to a folder read already (a loop, or
+    a second name for it), an article-named entry that is not a regular file, each bad
+    index.json entry."""
     found: list[tuple[str, str | LoadError]] = []
-    pending = [folder]
-    while pending:
+    seen = {key: folder for key in [_folder_key(folder)] if key}
+    pending, links = [folder], []
+    while pending or links:
+        if not pending:
+            links.sort()
+            path, key = links.pop(0)
+            if key in seen:
+                found.append((path, _missing(path, f"a link to a folder read already (as {printable(seen[key])}); "
+                                                   "not read twice")))
+                continue
+            seen[key] = path
+            pending.append(path)
         current = pending.pop()
         try:
             with os.scandir(current) as scan:
@@ -568,20 +584,49 @@ def walk(folder: str) -> list[str | LoadError]:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            if entry.is_dir(follow_symlinks=False):
-                pending.append(entry.path)
+            if key := _subfolder(entry):
+                if entry.is_symlink() or key in seen:
+                    links.append((entry.path, key))
+                else:
+                    seen[key] = entry.path
+                    pending.append(entry.path)
             elif entry.name == SIDECAR:
                 found += [(entry.path, problem) for problem in _sidecar_problems(entry.path)]
             elif entry.name.lower().endswith(SUFFIXES):
-                found.append((entry.path, entry.path if entry.is_file() else _entry_error(entry)))
+                found.append((entry.path, _article_entry(entry)))
     return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
 
-def _entry_error(entry: os.DirEntry) -> LoadError:
+def _folder_key(folder: str) -> tuple[int, int] | None:
     try:
-        return _missing(entry.path, _not_regular(entry.stat().st_mode))
+        info = os.stat(folder)
     except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _subfolder(entry: os.DirEntry) -> tuple[int, int] | None:
+    """(device, inode) of the folder an entry is or links to; None for anything else, a broken
+    link or one that cannot be followed included (an article-named one is reported as such)."""
+    try:
+        if not entry.is_dir(follow_symlinks=False) and not entry.is_symlink():
+            return None
+        info = entry.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISDIR(info.st_mode) else None
+
+
+def _article_entry(entry: os.DirEntry) -> str | LoadError:
+    """An article-named entry's path when it is a regular file (through a link too), else why it
+    is not read: a link to nothing, a link that cannot be followed (a loop), not a regular file."""
+    try:
+        mode = entry.stat().st_mode
+    except FileNotFoundError:
         return _missing(entry.path, "a broken link; not read")
+    except OSError as e:  # ELOOP: a link to itself; ENAMETOOLONG, EACCES
+        return _missing(entry.path, f"cannot read: {e.strerror or e}")
+    return entry.path if stat.S_ISREG(mode) else _missing(entry.path, _not_regular(mode))
 
 
 def _load_or_error(path: str, encoding: str | None = None, light: bool = False) -> Document | Article | LoadError:

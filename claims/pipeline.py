@@ -107,28 +107,24 @@ def ingest(
     counts: dict[str, int] | None = None
     items = _inputs(paths)
 
-    def tasks() -> Iterator[tuple[str, RawFile | LoadError | str, str | None]]:
+    def task(item: str | LoadError) -> tuple[str, RawFile | LoadError | str, str | None]:
         """(path, what to do, its digest): a raw file to parse, a LoadError, or unchanged."""
-        for item in items:
-            if isinstance(item, LoadError):
-                yield item.path, item, None
-                continue
-            if item == STDIN:
-                error = next(iter_documents([item]))  # ingest reads no standard input: its error
-                yield STDIN, error, None
-                continue
-            raw = read_file(item)
-            if isinstance(raw, LoadError):
-                yield raw.path, raw, None
-                continue
-            digest = raw.stamp(encoding, max_size)
-            stored = stamps.get(raw.shown)
-            if stored is not None and stored[:2] == (digest, version):
-                yield raw.shown, _UNCHANGED, stored[2]
-            else:
-                yield raw.shown, raw, digest
+        if isinstance(item, LoadError):
+            return item.path, item, None
+        if item == STDIN:
+            return STDIN, next(iter_documents([item])), None  # ingest reads no standard input: its error
+        raw = read_file(item)
+        if isinstance(raw, LoadError):
+            return raw.path, raw, None
+        digest = raw.stamp(encoding, max_size)
+        stored = stamps.get(raw.shown)
+        if stored is not None and stored[:2] == (digest, version):
+            return raw.shown, _UNCHANGED, stored[2]
+        return raw.shown, raw, digest
 
-    for path, result, extra in _parsed(tasks(), encoding, max_size, min(workers, len(items))):  # one file: no pool
+    # (the tasks made in a function: no frame keeps a file's bytes while its text is analysed)
+    tasks = (task(item) for item in items)
+    for path, result, extra in _parsed(tasks, encoding, max_size, min(workers, len(items))):  # one file: no pool
         if isinstance(result, LoadError):
             report.errors.append(result)
         elif result == _UNCHANGED:
@@ -142,6 +138,7 @@ def ingest(
             report.claims += claims
         if progress:
             progress(path)
+    result = document = built = None  # the last text and its claims go before the conflict pass (a 50 MB text: 136 MB)
     report.conflicts = save_conflicts(store, workers)
     return report
 
@@ -161,7 +158,9 @@ def _parsed(tasks: Iterator[tuple], encoding: str | None, max_size: int, workers
     starts at the first file that needs parsing."""
     if workers <= 1:
         for path, todo, extra in tasks:
-            yield path, parse_rows(todo, encoding, max_size) if isinstance(todo, RawFile) else todo, extra
+            if isinstance(todo, RawFile):
+                todo = parse_rows(todo, encoding, max_size)  # the file's bytes let go once decoded
+            yield path, todo, extra
         return
     window: deque[tuple[str, Future | object, str | None]] = deque()
     pool: ProcessPoolExecutor | None = None

@@ -20,6 +20,7 @@ import itertools
 import json
 import os
 import sqlite3
+import stat
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -710,6 +711,8 @@ def _connect(path: str, readonly: bool, timeout: float) -> sqlite3.Connection:
     writer) opens as immutable."""
     if os.path.isdir(path):
         raise StoreError(path, "is a folder, not a database file")
+    if os.path.exists(path) and not os.path.isfile(path):  # a FIFO, a device (SQLite: 'disk I/O error')
+        raise StoreError(path, f"is {_special_kind(os.stat(path).st_mode)}, not a database file")
     if readonly and not os.path.isfile(path):
         raise StoreError(path, _NO_DATABASE)
     folder = os.path.dirname(os.path.abspath(path))
@@ -735,6 +738,12 @@ def _connect(path: str, readonly: bool, timeout: float) -> sqlite3.Connection:
         return conn
     except sqlite3.Error as e:
         raise StoreError(path, _problem(e, timeout)) from e
+
+
+def _special_kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"))
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
 
 
 def _like_escape(text: str) -> str:

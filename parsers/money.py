@@ -133,6 +133,8 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
             return None
     if m["hsuf"]:
         reading = _apply_hedge(reading, _HEDGE[m["hsuf"]])
+        if reading is None:  # 〇出头港元: a bit more than nothing is no figure
+            return None
     elif (m["bare1"] or (m["num1"] or "0")[0] in SMALL_UNITS) and not hedges and m["conn"] is None and (
             _is_bare_power(m)):
         level = _LEVEL_AT.match(text, m.end())

@@ -56,6 +56,7 @@ def _setup(root: Path) -> None:
     (root / "notsqlite.db").write_text("just notes", encoding="utf-8")
     (root / "truncated.db").write_bytes(db.read_bytes()[:3000])
     _corrupt(db, root / "corrupt.db")
+    os.mkfifo(root / "fifo.db")
     sqlite3.connect(root / "other.db").execute("create table notes (body text)").connection.close()
     mixed = root / "mixed"
     mixed.mkdir()
@@ -67,6 +68,8 @@ def _setup(root: Path) -> None:
     (mixed / "d_locked" / "x.txt").write_text(GOOD, encoding="utf-8")
     (mixed / "d_locked").chmod(0)
     (mixed / "e_good.txt").write_text("估值达到300亿元人民币", encoding="utf-8")
+    (mixed / "f_self.txt").symlink_to("f_self.txt")  # a link loop named like an article
+    (mixed / "g_up").symlink_to(".")  # a folder link back to its own folder
 
 
 def _cases(root: Path) -> dict[str, Case]:
@@ -80,6 +83,9 @@ def _cases(root: Path) -> dict[str, Case]:
         "db in read-only folder, list works": Case(("list", "--db", ro_dir, "--format", "jsonl"), 0, ""),
         "db is a directory": Case(("list", "--db", str(root)), 1, "is a folder, not a database file"),
         "db is a directory, ingest": Case(("ingest", good, "--db", str(root)), 1, "is a folder"),
+        "db is a fifo": Case(("list", "--db", str(root / "fifo.db")), 1, "fifo.db: is a FIFO, not a database file"),
+        "db is a fifo, ingest": Case(("ingest", good, "--db", str(root / "fifo.db")), 1, "is a FIFO, not a database"),
+        "db is a device": Case(("export", "--db", "/dev/null"), 1, "/dev/null: is a character device, not a database"),
         "db not sqlite": Case(("list", "--db", str(root / "notsqlite.db")), 1, "not a usable claims database"),
         "db truncated": Case(("conflicts", "--db", str(root / "truncated.db")), 1, "not a usable claims database"),
         "db corrupt pages": Case(("export", "--db", str(root / "corrupt.db")), 1,
@@ -101,7 +107,7 @@ def _cases(root: Path) -> dict[str, Case]:
                                  "--entity: 'Meta\\\\xe9' is not valid UTF-8 text"),
         "unknown encoding": Case(("mentions", good, "--encoding", "klingon"), 1, "unknown encoding 'klingon'"),
         "stdin closed": Case(("mentions", "-"), 1, "1 input(s) skipped", stdin_closed=True),
-        "mentions folder past bad files": Case(("mentions", str(root / "mixed")), 1, "3 input(s) skipped"),
+        "mentions folder past bad files": Case(("mentions", str(root / "mixed")), 1, "5 input(s) skipped"),
         "ingest missing and good": Case(("ingest", "/nonexistent", good, "--db", str(root / "new.db")), 1,
                                         "1 file(s) skipped"),
     }
@@ -174,8 +180,9 @@ def test_mentions_folder_reports_each_bad_entry_and_reads_the_rest(results):
     _, _, done = results
     result = done["mentions folder past bad files"]
     skipped = sorted(line.split("/mixed/", 1)[1] for line in result.stderr.splitlines() if line.startswith("skipped"))
-    assert [s.split(":")[0] for s in skipped] == ["a_bad.txt", "b_fifo.txt", "d_locked"]
+    assert [s.split(":")[0] for s in skipped] == ["a_bad.txt", "b_fifo.txt", "d_locked", "f_self.txt", "g_up"]
     assert "not a regular file (a FIFO)" in skipped[1] and "Permission denied" in skipped[2]
+    assert "Too many levels of symbolic links" in skipped[3] and "read already" in skipped[4]
     printed = [line for line in result.stdout.splitlines() if line]
     assert len(printed) == 2 and "c_\\\\xff.txt" in printed[0] and "300亿元人民币" in printed[1]
 

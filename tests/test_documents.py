@@ -22,6 +22,7 @@ from claims.documents import (
     header_metadata,
     iter_documents,
     load_document,
+    read_file,
 )
 from claims.errors import ClaimsError, DocumentError
 from core.schema import Document
@@ -130,6 +131,18 @@ def test_undecodable_bytes_raise_naming_the_file(tmp_path, data, problem):
         load_document(path)
     assert str(path) in str(caught.value)
     assert isinstance(caught.value, ClaimsError)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "big5"])
+def test_regression_a_nul_byte_late_in_an_article_is_named_with_where_it_is(tmp_path, encoding):
+    """A NUL past the first 8 KB of a UTF-8 article was refused as 'not UTF-8, nor text in gb18030...',
+    of a GB18030 one as 'control characters'; the NUL is the reason, and its place is named."""
+    data = (SIMPLIFIED[:300] if encoding != "big5" else TRADITIONAL[:300]).encode(encoding) * 50
+    path = tmp_path / "late.txt"
+    path.write_bytes(data[:12_000] + b"\x00" + data[12_000:])
+    with pytest.raises(DocumentError) as caught:
+        load_document(path)
+    assert caught.value.problem == "contains NUL bytes (the first at byte 12,000): a binary file, not text"
 
 
 def test_empty_file_is_refused(tmp_path):
@@ -293,6 +306,16 @@ def test_bad_sidecar_names_index_json(tmp_path, sidecar, problem):
     assert "index.json" in str(caught.value)
 
 
+def test_regression_an_unreadable_sidecar_is_reported_by_each_file_it_leaves_out_by_name(tmp_path):
+    """A truncated index.json printed 'skipped: index.json: unreadable sidecar' once per file, none named."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("正文", "utf-8")
+    (tmp_path / "index.json").write_text('{"documents": [', "utf-8")
+    results = list(iter_documents([tmp_path]))
+    assert [(Path(r.path).name, r.error.path, r.error.problem.split(": ")[:2]) for r in results] == [
+        (name, str(tmp_path / name), [str(tmp_path / "index.json"), "unreadable sidecar"]) for name in ("a.txt", "b.txt")]
+
+
 def test_bad_date_in_metadata_is_an_error(tmp_path):
     (tmp_path / "a.txt").write_text("正文", "utf-8")
     with pytest.raises(DocumentError, match="not a date"):
@@ -393,6 +416,17 @@ def test_a_file_replaced_by_a_fifo_after_the_walk_is_refused_not_waited_on(tmp_p
     assert isinstance(result, LoadError) and "a FIFO" in str(result)
 
 
+def test_a_file_removed_after_the_walk_is_reported_and_the_rest_read(tmp_path):
+    """A file that vanishes between the listing and the reading (both loaders: mentions' and ingest's)."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("正文", "utf-8")
+    walked = expand([tmp_path])
+    (tmp_path / "a.txt").unlink()
+    assert _paths_and_problems(iter_documents(walked)) == [("a.txt", "no such file"), ("b.txt", None)]
+    gone = read_file(walked[0])
+    assert isinstance(gone, LoadError) and gone.error.problem == "no such file"
+
+
 def test_regression_non_utf8_file_name_is_read_under_its_printable_name(tmp_path):
     """Issue 13: a file name that is not valid UTF-8 raised a traceback and the files after it were never read."""
     import os
@@ -438,6 +472,53 @@ def test_regression_a_bad_sidecar_entry_leaves_out_that_entry_only(tmp_path):
         ("index.json", "entry 4 left out: a second entry for a.txt (the first is used)"),
     ]
     assert results[0].outlet == "甲报" and results[1].outlet is None
+
+
+def test_regression_a_link_to_itself_named_like_an_article_is_reported_not_a_traceback(tmp_path):
+    """A symlink x.txt -> x.txt (ELOOP) raised OSError out of the folder walk: a traceback, nothing read."""
+    (tmp_path / "self.txt").symlink_to("self.txt")
+    (tmp_path / "gone.txt").symlink_to("missing.txt")
+    (tmp_path / "z.txt").write_text("正文", "utf-8")
+    assert _paths_and_problems(iter_documents([tmp_path])) == [
+        ("gone.txt", "a broken link; not read"), ("self.txt", "cannot read: Too many levels of symbolic links"),
+        ("z.txt", None)]
+
+
+def test_regression_a_linked_folder_is_read_and_a_link_loop_is_reported_once(tmp_path):
+    """A symlinked subfolder was left out without a word; followed, a link back up must not loop."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "a.txt").write_text("正文a", "utf-8")
+    (outside / "here").symlink_to(".")
+    root = tmp_path / "root"
+    (root / "real").mkdir(parents=True)
+    (root / "real" / "b.txt").write_text("正文b", "utf-8")
+    (root / "linked").symlink_to(outside)
+    (root / "again").symlink_to("real")
+    (root / "real" / "back").symlink_to("..")
+    found = [(str(Path(r.path).relative_to(root)), None if isinstance(r, Document) else str(r.error).split(": ", 1)[1])
+             for r in iter_documents([root])]
+    assert found == [
+        ("again", "a link to a folder read already (as " + str(root / "real") + "); not read twice"),
+        ("linked/a.txt", None),
+        ("linked/here", "a link to a folder read already (as " + str(root / "linked") + "); not read twice"),
+        ("real/b.txt", None),
+        ("real/back", "a link to a folder read already (as " + str(root) + "); not read twice"),
+    ]
+
+
+def test_a_web_of_folder_links_reads_each_folder_once(tmp_path):
+    """Twelve folders each linking to all the others: each read once, not once per path through the links."""
+    for i in range(12):
+        (tmp_path / f"d{i:02}").mkdir()
+        (tmp_path / f"d{i:02}" / "f.txt").write_text(f"正文{i}", "utf-8")
+    for i in range(12):
+        for j in range(12):
+            if i != j:
+                (tmp_path / f"d{i:02}" / f"l{j:02}").symlink_to(f"../d{j:02}")
+    walked = expand([tmp_path])
+    assert [p for p in walked if isinstance(p, str)] == [str(tmp_path / f"d{i:02}" / "f.txt") for i in range(12)]
+    assert len(walked) == 12 + 12 * 11
 
 
 def test_forced_encoding_reaches_every_file(tmp_path):

@@ -627,3 +627,12 @@ def test_parser_blind9_campus_pay_words():
     assert [m.text for m in extract_money("去年校招，算法岗白菜价普遍在35w左右，SP给到45w")] == ["35w左右", "45w"]
     assert [m.text for m in extract_money("我们常说的 package 10 万")] == ["10 万"]
     assert extract_money("今年校招人数达3万人。") == []
+
+
+def test_issue13_a_bit_more_than_zero_is_no_figure_not_a_crash():
+    """HK$0出头, 港元〇出头 (found by tests/test_adversarial_shapes.py as 〇出头港元 repeated): the suffix hedge
+    出头 has no reading after zero, and the None it gave was read on (AttributeError: a traceback out of
+    `claims mentions`)."""
+    for text in ("港元〇出头", "HK$0出头", "美元零出头", "〇出头港元" * 3):
+        assert extract_money(text) == [], text
+    assert [m.text for m in extract_money("港元〇出头，年薪五万港元")] == ["五万港元"]  # the figure after it still read
