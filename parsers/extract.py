@@ -91,6 +91,7 @@ from .lexicon import (
     RANGE_RATE_MARKS,
     RATE_AFTER,
     RATE_BEFORE,
+    RATE_QUOTE_WORDS,
     RATIO_WORDS,
     SALARY_CUES,
     SENTENCE_MONEY_NOUNS,
@@ -99,6 +100,7 @@ from .lexicon import (
     SHORTHAND_TAIL_MAJORS,
     SHORTHAND_TAIL_MAX,
     SMALL_UNITS,
+    STOCK_CODE_BRACKETS,
     SUBUNITS,
     TABLE_CELL_MARK,
     TABLE_CELLS_BACK,
@@ -626,6 +628,8 @@ def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
     (a table cell's figure is scaled by the label's unit, and ``tables`` records its currency)."""
     kept = []
     for i, (start, end, reading) in enumerate(found):
+        if _rate_quote(norm, start, end):
+            continue  # 新台幣兌美元30.6, 1美元兑7.1元: an exchange rate, no amount
         if _code_like(norm, start, end) or _bracketed_unit(norm, start, end):
             continue  # (2024/06 港元: a month, not six dollars; (百万元 ): a unit label, no amount)
         if reading.currency_word is None and reading.rule != "shared_unit":
@@ -787,8 +791,15 @@ def _code_like(norm: str, start: int, end: int) -> bool:
 
 
 def _note_mark(norm: str, start: int, end: int) -> bool:
-    """[33]: a bare figure in square brackets is a note mark."""
-    return norm[start - 1:start] == CITATION_BRACKETS[0] and norm[end:end + 1] == CITATION_BRACKETS[1] and start > 0
+    """[33]: a bare figure in square brackets is a note mark; 長榮航空(2618): four to six bare digits
+    alone in round brackets right after a name are its stock code."""
+    if start == 0:
+        return False
+    if norm[start - 1:start] == CITATION_BRACKETS[0] and norm[end:end + 1] == CITATION_BRACKETS[1]:
+        return True
+    return (norm[start - 1] in STOCK_CODE_BRACKETS[0] and norm[end:end + 1] in STOCK_CODE_BRACKETS[1]
+            and 4 <= end - start <= 6 and norm[start:end].isdigit()
+            and start >= 2 and "\u4e00" <= norm[start - 2] <= "\u9fff")
 
 
 def _count_before(norm: str, start: int) -> bool:
@@ -1164,6 +1175,18 @@ def _counted(norm: str, start: int, end: int, reading: Reading) -> bool:
     return norm.startswith(BARE_FIGURE_COUNTERS, end + 1 if norm[end:end + 1] == " " else end)
 
 
+def _rate_quote(norm: str, start: int, end: int) -> bool:
+    """A rate quoted as one currency against another's figure (新台幣兌美元30.6, 美元兑人民币7.1):
+    the figure after 兑 is so many of the first currency per unit of the second, no amount. With a
+    figure on each side (新台幣30.6元兌1美元, 1美元兑7.1元人民币) both are amounts."""
+    before = norm[max(0, start - 12):start].rstrip()
+    if not before.endswith(RATE_QUOTE_WORDS):
+        return False
+    head = before[:-1].rstrip()
+    word = next((w for w in _CURRENCY_WORDS_LONGEST if head.endswith(w)), None)
+    return word is not None and not _QUOTED_FIGURE_END.search(head[:-len(word)].rstrip())
+
+
 def _blocked_before(norm: str, start: int) -> bool:
     """第3, 版本4: an ordinal or version word ends just before the figure (matched backwards)."""
     before = norm[max(0, start - 8):start].rstrip()
@@ -1171,6 +1194,9 @@ def _blocked_before(norm: str, start: int) -> bool:
 
 
 _BLOCKED_BACKWARDS = patterns.compile(alt(w[::-1] for w in NOT_MONEY_BEFORE))
+# the currency words, longest first (新台币 before 台币 before 币), and the end of a figure
+_CURRENCY_WORDS_LONGEST = tuple(sorted(_CURRENCY_CODE, key=len, reverse=True))
+_QUOTED_FIGURE_END = patterns.compile(r"[\d一二三四五六七八九十零〇两百千万亿.]$")
 _BLOCKED_ENDS = frozenset(w[-1] for w in NOT_MONEY_BEFORE)
 
 

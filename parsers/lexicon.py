@@ -264,7 +264,9 @@ PRICE_CUES: tuple[str, ...] = (
 # (加, 增加, 减, 减少: a fare's rise or cut, 平均加3角, 41%增加1至2毫; 加3分 is a score's; 贵: 油条也贵了5毛)
 PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调整", "便宜", "贵", "加", "增加", "减", "减少",
                                    # (parser_blind5-9, opened: 鸡蛋每斤也涨了五毛, 比去年低了3毛, 票价由1元降至9角)
-                                   "涨", "降", "低了", "高了", "调高", "调低")
+                                   "涨", "降", "低了", "高了", "调高", "调低",
+                                   # (parser_blind10, opened: 八達通乘客每程平均多付3角)
+                                   "多付", "少付")
 PRICE_MOVE_NOT = "分"
 # The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
 MINOR_BLOCKED_BEFORE = "钟之贝米升克秒安瓦"  # (3毫米, 5毫升, 2毫克, 10毫秒)
@@ -544,6 +546,8 @@ MONEY_CUES: tuple[str, ...] = (
     # (parser_blind5-9, opened: rents, spending, a discount, a car's price, a lottery's jackpot, taxable income)
     "房租", "租金", "开销", "优惠", "车价", "头奖", "彩金", "所得",
     "package",  # (我们常说的 package 10 万)
+    # (parser_blind10, opened: a home's price, 樓價逾500萬至1000萬; a platform's gross merchandise value, GMV达1.2万亿)
+    "楼价", "房价", "gmv",
 )
 # Nouns that make every bare figure with a large unit in their sentence money, wherever they stand in it: a film's
 # takings (《金手指》開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房), a casino's (澳門5月賭收破200億), fines
@@ -770,12 +774,19 @@ PINYIN_PLAIN_MIN = 3
 
 # A bare figure in square brackets is a note or citation mark, never money: 折旧费用增加 [33].
 CITATION_BRACKETS = ("[", "]")
+# Four to six bare digits alone in round brackets right after a name are its stock code, never money, even
+# before a money word: 長榮航空(2618)年終獎金也跟著出爐.  (parser_blind10, opened)
+STOCK_CODE_BRACKETS = ("(（", ")）")
 
 # Ordinal / version / date contexts right BEFORE a figure that make it not money.
 NOT_MONEY_BEFORE: tuple[str, ...] = ("第", "版本", "llama", "gpt-", "v", "编号", "订单号", "排名", "代码",
                                     # (parser_blind5-9, opened: a percentage in words, 上升百分之四點五; a factor,
                                     # 乘以0.55, 月薪×12; a budget's year, 財政預算案2026; a ranking's top, 票房榜前20)
                                     "百分之", "乘以", "除以", "×", "预算案", "榜前", "排名前")
+# The word that quotes an exchange rate: a figure right after it and a currency named with no figure before it is a
+# rate (匯率假設新台幣兌美元30.6), never an amount; with a figure on each side (1美元兑7.1元人民币) both are amounts.
+# (parser_blind10, opened; parser_blind2 r172 and parser_blind5 w022 for the two-figure form)
+RATE_QUOTE_WORDS: tuple[str, ...] = ("兑",)
 
 TRADITIONAL_EXAMPLES: dict[str, str] = {
     "億": "亿", "萬": "万", "兩": "两", "貳": "贰", "參": "参", "陸": "陆",

@@ -128,7 +128,13 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
     elif hedges and m["hpre"] and hedges[0] != m["hpre"]:
         start = m.start("gap") + m["gap"].find(hedges[0])  # 最高时接近3000亿: the span starts at 接近
     for word in hedges:
-        reading = _apply_hedge(reading, _HEDGE[word])
+        hedge = _HEDGE[word]
+        if m["conn"] is not None and hedge.effect in ("gt", "ge") and reading.max is not None \
+                and reading.min != reading.max:
+            # 樓價逾500萬至1000萬: a lower bound before a range opens its low end, the top stays
+            reading = replace(reading, min_inclusive=hedge.effect == "ge", qualifiers=reading.qualifiers + [word])
+            continue
+        reading = _apply_hedge(reading, hedge)
         if reading is None:
             return None
     if m["hsuf"]:

@@ -636,3 +636,26 @@ def test_issue13_a_bit_more_than_zero_is_no_figure_not_a_crash():
     for text in ("港元〇出头", "HK$0出头", "美元零出头", "〇出头港元" * 3):
         assert extract_money(text) == [], text
     assert [m.text for m in extract_money("港元〇出头，年薪五万港元")] == ["五万港元"]  # the figure after it still read
+
+
+def test_parser_blind10_a_lower_bound_before_a_range_opens_its_low_end():
+    # parser_blind10 r116/r117 (opened): 樓價逾500萬至1000萬 was read as (500萬, ∞), then not at all without 樓價
+    [m] = extract_money("本月樓價逾500萬至1000萬二手住宅註冊")
+    assert (m.min, m.max, m.min_inclusive, m.max_inclusive) == (Decimal("5000000"), Decimal("10000000"), False, True)
+    [m] = extract_money("年薪超过50万元")
+    assert (m.min, m.max) == (Decimal("500000"), None)  # no range: the bound stays open above
+
+
+def test_parser_blind10_exchange_rates_and_stock_codes_are_no_amounts():
+    # r164: 匯率假設新台幣兌美元30.6 read as US$30.6; r025: 長榮航空(2618)年終獎金 read as 2618 yuan
+    assert extract_money("匯率假設新台幣兌美元30.6，毛利率59-61%") == []
+    assert [m.text for m in extract_money("1美元兑7.1元人民币")] == ["1美元", "7.1元人民币"]  # two amounts
+    assert [m.text for m in extract_money("他去银行兑换100美元")] == ["100美元"]
+    assert extract_money("長榮航空(2618)年終獎金也跟著出爐") == []
+    assert [m.text for m in extract_money("鴻海(2317)股價收在100元")] == ["100元"]
+
+
+def test_parser_blind10_more_money_words():
+    # w004: 每程平均多付3角; w052: GMV达1.2万亿
+    assert [(m.text, m.min) for m in extract_money("港鐵票價上調，乘客每程平均多付3角。")] == [("3角", Decimal("0.3"))]
+    assert [m.text for m in extract_money("该平台去年GMV达1.2万亿")] == ["1.2万亿"]
