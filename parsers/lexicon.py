@@ -718,6 +718,8 @@ DEFAULT_YUAN = "CNY"
 HEDGE_BLOCKED_AFTER: dict[str, str] = {
     "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔" + "现拿", "超": "赶" + "买卖", "约": "合签预公条制婚大",
     "上": "以加马早晚向", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
+    # 从最高4381.11美元跌至3886.3美元: 'from the peak of', a point (parser_blind10 r037, opened)
+    "最高": "从由自", "最低": "从由自",
 }
 # Of the characters above, those that block only right after a figure, where they open a suffix hedge
 # (100万以上): elsewhere they are a word of their own and the hedge holds (以上亿美元的签约价格 is

@@ -248,6 +248,8 @@ def _prefix_hedges(m: regex.Match, text: str) -> list[str] | None:
     if not m["hpre"]:
         return []
     word, gap = m["hpre"], m["gap"] or ""
+    if m.start("hpre") > 0 and text[m.start("hpre") - 1] in HEDGE_BLOCKED_AFTER.get(word, ""):
+        return None  # 从最高4381.11美元: the peak, a point
     inside = [w for w in _HEDGE_WORDS if w in gap and _HEDGE[w].position == "prefix" and len(w) > 1]
     # A one-character hedge right before the figure: 估计损失逾5000万.
     tail = gap.rstrip()

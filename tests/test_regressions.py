@@ -659,3 +659,11 @@ def test_parser_blind10_more_money_words():
     # w004: 每程平均多付3角; w052: GMV达1.2万亿
     assert [(m.text, m.min) for m in extract_money("港鐵票價上調，乘客每程平均多付3角。")] == [("3角", Decimal("0.3"))]
     assert [m.text for m in extract_money("该平台去年GMV达1.2万亿")] == ["1.2万亿"]
+
+
+def test_parser_blind10_from_the_peak_is_a_point():
+    # r037: 現貨黃金從最高4381.11美元／盎司跌至3886.3美元 read the peak as [0, 4381.11]
+    found = extract_money("現貨黃金從最高4381.11美元／盎司跌至3886.3美元／盎司一線")
+    assert [(m.text, m.min, m.max) for m in found][0] == ("4381.11美元", Decimal("4381.11"), Decimal("4381.11"))
+    [m] = extract_money("年薪最高100万元")
+    assert (m.min, m.max) == (Decimal(0), Decimal(1000000))  # a ceiling still
