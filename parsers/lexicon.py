@@ -171,7 +171,9 @@ CURRENCIES: tuple[Currency, ...] = (
 # A bound written after the noun a figure measures still bounds the figure (50 万年薪以上的职位 = [50万, inf)); the
 # span stays the figure.  Only these nouns, then one of BOUND_AFTER_NOUN_HEDGES.
 BOUND_AFTER_NOUNS: tuple[str, ...] = ("年薪", "月薪", "年包", "底薪", "起薪")
-BOUND_AFTER_NOUN_HEDGES: tuple[str, ...] = ("以上", "以下", "或以上", "或以下")
+BOUND_AFTER_NOUN_HEDGES: tuple[str, ...] = ("以上", "以下", "或以上", "或以下",
+                                           # 20万美元年薪起跳 (parser_blind10 r119, opened)
+                                           "起跳", "起步")
 
 # A currency word between these brackets and then a colon, right before a bare figure, is the figure's unit, as
 # filings and tables label a column: 现金股利总金额(元):5,414,689,168, 金額（港元）：12,000.

@@ -667,3 +667,11 @@ def test_parser_blind10_from_the_peak_is_a_point():
     assert [(m.text, m.min, m.max) for m in found][0] == ("4381.11美元", Decimal("4381.11"), Decimal("4381.11"))
     [m] = extract_money("年薪最高100万元")
     assert (m.min, m.max) == (Decimal(0), Decimal(1000000))  # a ceiling still
+
+
+def test_parser_blind10_a_salary_from_a_floor_after_its_pay_noun():
+    # r119: 20万美元年薪起跳 read as the point 20万
+    [m] = extract_money("加入大厂后也是20万美元年薪起跳。")
+    assert (m.min, m.max, m.min_inclusive) == (Decimal(200000), None, True)
+    [m] = extract_money("他拿到20万美元年薪，起跳很快。")
+    assert m.max == Decimal(200000)  # 起跳 of another clause bounds nothing
