@@ -148,7 +148,8 @@ _LARGE_IN = patterns.compile(r"[万亿兆]")
 _CURRENCY_ENDS = patterns.compile(
     "[" + re.escape("".join(sorted({w[-1] for c in CURRENCIES for w in (*c.suffix, *c.slang)} | set("万亿兆"))))
     + "]")
-_CUE_AFTER_SKIP = (" ", "作为", "的", " ", "诱人", "惊人", "超级", "顶级")  # (500 的全勤奖)
+_CUE_AFTER_SKIP = (" ", "作为", "的", " ", "诱人", "惊人", "超级", "顶级",  # (500 的全勤奖)
+                   "「", "“", "『", "\"")  # (60萬「年中獎金」: the cue quoted; parser_blind10 r012, opened)
 # (a bracketed included end between a range and its cue is skipped, and so is the bracket's close after that end:
 # 5-10 億(含 10 億)融資事件)
 _CUE_AFTER = patterns.compile(r"(?:[(（]含[^)）]{1,12}[)）]|[)）])?+"

@@ -550,6 +550,7 @@ MONEY_CUES: tuple[str, ...] = (
     "package",  # (我们常说的 package 10 万)
     # (parser_blind10, opened: a home's price, 樓價逾500萬至1000萬; a platform's gross merchandise value, GMV达1.2万亿)
     "楼价", "房价", "gmv",
+    "年中奖金", "年中奖",  # (a mid-year bonus, 60萬「年中獎金」入袋)
 )
 # Nouns that make every bare figure with a large unit in their sentence money, wherever they stand in it: a film's
 # takings (《金手指》開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房), a casino's (澳門5月賭收破200億), fines

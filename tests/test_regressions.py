@@ -675,3 +675,9 @@ def test_parser_blind10_a_salary_from_a_floor_after_its_pay_noun():
     assert (m.min, m.max, m.min_inclusive) == (Decimal(200000), None, True)
     [m] = extract_money("他拿到20万美元年薪，起跳很快。")
     assert m.max == Decimal(200000)  # 起跳 of another clause bounds nothing
+
+
+def test_parser_blind10_a_quoted_money_word_after_the_figure():
+    # r012: 發現有60萬「年中獎金」入袋 not found (the cue in quotes, and 年中獎金 no money word)
+    assert [(m.text, m.min) for m in extract_money("發現有60萬「年中獎金」入袋")] == [("60萬", Decimal(600000))]
+    assert extract_money("發現有60萬「網友」留言") == []
