@@ -1118,7 +1118,7 @@ def _fine_part(before: str, sentence: str) -> str:
         return ""
     found = [(before.rfind(word), part) for part, words in rules.FINE_PARTS for word in words if word in before]
     part = max(found)[1] if found else ""
-    others = {p for p, words in rules.FINE_PARTS if p != part and any(w in sentence for w in words)}
+    others = any(p != part and any(w in sentence for w in words) for p, words in rules.FINE_PARTS)
     # a confiscation is always its own part; a fine alone is the penalty
     return part if part != "罚款" or others or rules.FINE_ON_TOP.search(before) else ""
 

@@ -1084,7 +1084,7 @@ def _legal_short_form(text: str, norm: str, span: tuple[int, int]) -> list[str]:
     """A registered name as the article goes on writing it: its words before the generic ones
     (滴滴全球股份 -> 滴滴, 宁德时代新能源科技股份 -> 宁德时代), if two characters or more and not a
     place alone (中国 of 中国移动通信)."""
-    cut = [w for w in words(regex.sub(r"[(（][^)）]*[)）]", lambda m: "\0" * len(m.group()), norm[span[0]:span[1]]))]
+    cut = words(regex.sub(r"[(（][^)）]*[)）]", lambda m: "\0" * len(m.group()), norm[span[0]:span[1]]))
     kept = 0
     for w in cut:
         if w in LEGAL_GENERIC_WORDS or "\0" in w:

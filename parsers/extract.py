@@ -1181,9 +1181,10 @@ def _rate_quote(norm: str, start: int, end: int) -> bool:
     the figure after 兑 is so many of the first currency per unit of the second, no amount. With a
     figure on each side (新台幣30.6元兌1美元, 1美元兑7.1元人民币) both are amounts."""
     before = norm[max(0, start - 12):start].rstrip()
-    if not before.endswith(RATE_QUOTE_WORDS):
+    quote = next((w for w in RATE_QUOTE_WORDS if before.endswith(w)), None)
+    if quote is None:
         return False
-    head = before[:-1].rstrip()
+    head = before[:-len(quote)].rstrip()
     word = next((w for w in _CURRENCY_WORDS_LONGEST if head.endswith(w)), None)
     return word is not None and not _QUOTED_FIGURE_END.search(head[:-len(word)].rstrip())
 

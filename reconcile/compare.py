@@ -250,7 +250,7 @@ def _vague_rumor(p: Prepared) -> bool:
 def compare_prepared(pa: Prepared, pb: Prepared) -> Comparison:
     basis = pick_basis(pa, pb)
     if isinstance(basis, str):  # (the sweep pairs a monthly salary with a package: both rates)
-        return Comparison("incomparable", basis, beyond_sweep=_monthly_apart(pa, pb) or _result_of_no_period(pa, pb))
+        return Comparison("incomparable", basis, beyond_sweep=_monthly_apart(pa, pb) or basis == A_RESULT_OF_NO_PERIOD)
     a, b = in_basis(pa, basis), in_basis(pb, basis)
     if a.below(b) or b.below(a):
         if _vague_rumor(pa) and pb.view.stance != "rumored" or _vague_rumor(pb) and pa.view.stance != "rumored":

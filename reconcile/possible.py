@@ -24,7 +24,7 @@ from decimal import Decimal
 from itertools import combinations
 from typing import Any
 
-from core.schema import GUESSED_PARTIES, UNNAMED_PREFIX
+from core.schema import GUESSED_PARTIES, SUBJECT_OF_ARTICLE, UNNAMED_PREFIX
 
 from .compare import compare_prepared, prepare
 from .events import events_of, same_event
@@ -97,17 +97,21 @@ def possible_conflicts(claims: Iterable[Any]) -> list[Possible]:
                     if found:
                         out.append(found)
     guessed: dict[tuple, list[ClaimView]] = defaultdict(list)  # the article's subject as payee
+    unaccused: set[str] = set()  # the guessed claims find_conflicts leaves out (not_a_quantity, read once)
     for v in views:
-        if v.parties_from in GUESSED_PARTIES or not_a_quantity(v) is None:
+        blocked = not_a_quantity(v) is not None
+        if v.parties_from in GUESSED_PARTIES or not blocked:
             guessed[block_key(v)].append(v)
+            if blocked:
+                unaccused.add(v.id)
     for group in guessed.values():
         if len(group) > _BIG:
             continue
         for a, b in combinations(group, 2):
-            sides = [x for x in (a, b) if x.parties_from in GUESSED_PARTIES and not_a_quantity(x) is not None]
+            sides = [x for x in (a, b) if x.id in unaccused]
             if sides and same_time(a, b) and not one_source(a, b):
                 side = sides[0]
-                how = "payee is the article's subject" if side.parties_from == "topic" \
+                how = "payee is the article's subject" if side.parties_from == SUBJECT_OF_ARTICLE \
                     else "parties carried from the story's previous figure"
                 found = _near_miss(a, b, f"{how} ({side.id})")
                 if found:
