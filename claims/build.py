@@ -23,7 +23,7 @@ import regex
 
 from core.errors import FxError
 from core.fx import to_usd
-from core.schema import SUBJECT_OF_ARTICLE, UNNAMED_PREFIX, Claim, Document, FxStamp, Period, claim_id
+from core.schema import PORTION, SUBJECT_OF_ARTICLE, UNNAMED_PREFIX, Claim, Document, FxStamp, Period, claim_id
 from core.units import per_year_factor
 from parsers import MoneyMention, extract_money, normalize
 from parsers.lexicon import NEAR_FACTOR
@@ -33,6 +33,8 @@ from . import lists, roles, rules, timing
 from .deals import Deal, deal_for, deal_frames, main_deal
 from .discover import (
     DESTINATION,
+    NOT_NAME_HEADS,
+    NOT_VALUE_SUBJECTS,
     TICKER,
     destination_place,
     find_entities,
@@ -237,8 +239,8 @@ def _topics(entities, text: str = "", reporters: frozenset[str] = frozenset()) -
 def _reporters(entities, norm: str) -> frozenset[str]:
     """People written as a reporter somewhere in the document (《ESPN》記者帕森, 邁阿密先驅報記者考夫曼):
     they tell of the money, they neither pay nor receive it."""
-    return frozenset(e.id for s, _, e in entities if e.type == "person" and norm
-                     and rules.REPORTER_BEFORE.search(norm, max(0, s - 8), s))
+    return frozenset(e.id for s, end, e in entities if e.type == "person" and norm
+                     and (rules.REPORTER_BEFORE.search(norm, max(0, s - 8), s) or rules.REPORTS_AFTER.match(norm, end)))
 
 
 def _span(text: str, pos: int, ends: str) -> tuple[int, int]:
@@ -281,7 +283,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     if inherit and period.kind == "unknown":
         period = previous.period
     own = ctx.norm[_after_previous_figure(ctx, s_start, m.start):m.start]  # the sentence's words for this figure
-    reporting = timing.reporting_period(own)
+    reporting = timing.reporting_period(own, published=document.published)
     if kind == "pay_package" and (_years_pay(ctx.norm[s_start:m.start], reporting, ctx.norm[m.end:m.end + 3],
                                              disclosed=ctx.disclosed) or period.kind == "per_year"
                                   or rules.ANNUAL_PAY_WORDS.search(own)):
@@ -347,9 +349,14 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         part = _fine_part(ctx.norm[c_start:m.start], ctx.norm[s_start:s_end])
     elif kind in rules.ADDITION_KINDS and rules.ADDITION.search(ctx.norm, max(c_start, m.start - 12), m.start):
         part = "addition"  # 对美国再投资1000亿美元: a tranche of the total, not the total
+    if not part and scope != "some" and any(rules.total_of(ctx.norm, max(m.end, fs - 16), fs, kind)
+                                            for fs, _ in ctx.figures_in(m.end, s_end)):
+        part = PORTION  # 57億美元…，另外…32億美元，共計89億美元: a portion of the total named after it
     if not part and kind in SEGMENT_KINDS and rules.SHARE_OF_TOTAL.match(ctx.norm, m.end):
         scope = "some"  # 收入錄得13.57億元，佔總收入9.8%: some of the company's revenue, which part unsaid
     basis = "adjusted" if kind in SEGMENT_KINDS and rules.ADJUSTED.search(ctx.norm, c_start, m.start) else ""
+    measure = rules.profit_measure(ctx.norm[c_start:m.start]) if kind == "profit" else ""
+    basis = " ".join(b for b in (basis, measure) if b)  # 經調整營業利潤: "adjusted operating"
     if kind == "other" and (per_share or (cue and cue[1] in rules.PRICE_WORDS)):
         scope = "each"  # 股价一度涨超38%，最高触及279.8港元: the price word of the sentence says per share
         # 蜜雪集團…發行價為每股202.50港元: the price is the company's figure; it pays nothing
@@ -360,6 +367,12 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         if when.source not in ("stated", "relative"):
             when = part_of.as_of
         reporting = reporting or part_of.reporting_period
+    elif not reporting and kind in SEGMENT_KINDS and earlier and earlier[-1].start >= s_start \
+            and earlier[-1].kind in SEGMENT_KINDS and earlier[-1].reporting_period:
+        # 去年Q4合併營收約8,684.6億元，稅後純益約3,746.8億元: the sentence's results share its period
+        reporting = earlier[-1].reporting_period
+        if when.source == "article":
+            when = earlier[-1].as_of
     change = added or bool(rules.CHANGE_BEFORE.search(ctx.norm[max(c_start, m.start - 6):m.start])) \
         or bool(rules.MARGIN_BEFORE.search(ctx.norm[max(c_start, m.start - 1):m.start])
                 and rules.MARGIN_AFTER.match(ctx.norm, m.end))
@@ -1149,8 +1162,10 @@ def _captured_subject(ctx: _Context, s_start: int, at: int) -> Entity | None:
     name = m.group("name")
     size = name_tail(name)
     written = ctx.text[m.start("name") + len(name) - size:m.end("name")]
-    if size < 2 or not name_like(normalize(written)):
-        return None
+    han = normalize(written)
+    if size < 2 or not name_like(han) or han.startswith(NOT_NAME_HEADS) or any(
+            w in han for w in NOT_VALUE_SUBJECTS):
+        return None  # 这颗估值, 归母净利润, 全季营收: no name before the value word
     key = name_key(written)
     return _remember(ctx, Entity(id=key, name=written, type="org", english="", aliases=(written,)))
 

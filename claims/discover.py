@@ -54,7 +54,9 @@ LATIN_NOT_NAMES = frozenset(_DATA["latin_not_names"])
 GIVEN_NAMES = frozenset(_DATA["given_names"].split())
 PROPER_TAGS = frozenset(_DATA["proper_tags"])
 GRAMMAR_TAGS = frozenset(_DATA["grammar_tags"])
+COMMON_WORD_TAGS = frozenset(_DATA["common_word_tags"])
 NOT_NAME_HEADS = tuple(_DATA["not_name_heads"])
+NOT_VALUE_SUBJECTS = tuple(_DATA["not_value_subjects"])
 NAME_STOPS = frozenset(_DATA["name_stops"])
 STAFF_WORDS = tuple(sorted(_DATA["staff_words"], key=len, reverse=True))
 STAFF_QUALIFIERS = ("", *sorted(_DATA["staff_qualifiers"], key=len, reverse=True))
@@ -208,7 +210,8 @@ class Discoverer:
                 yield "person", [text[span[0]:span[1]]]
             if span and m.group() in LEADER_TITLES:  # 泡泡玛特创始人王宁: whose founder he is
                 org = _past_stop_words(norm, _listed_name(norm, m.start()), tokens)
-                if org and not any(taken[org[0]:org[1]]) and not _in_dictionary(norm[org[0]:org[1]]):
+                if org and not any(taken[org[0]:org[1]]) and not _in_dictionary(norm[org[0]:org[1]]) \
+                        and not _grammar_word_in(norm[org[0]:org[1]]):  # not 以换取其(首席执行官): 其 is "its"
                     yield "org", [text[org[0]:org[1]]]
         for m in _SUFFIX.finditer(norm):
             span = _org_before(norm, m.start(), m.end(), tokens)
@@ -1048,6 +1051,8 @@ def _person_before(norm: str, at: int, tokens: _Words) -> tuple[int, int] | None
         grammar = any(c in _FUNCTION_CHARS or c in _PRONOUNS or c in _NOT_NAME_ENDINGS for c in word[1:])
         if not boundary or word[0] not in SURNAMES or grammar or _in_dictionary(word):
             continue
+        if size == 3 and _tags().get(word[:2]) in COMMON_WORD_TAGS:
+            continue  # 监管文件中表示: 文件 + 中, a noun before the verb
         if size == 3 and not _common(word[1:]):
             return start, at  # 余家辉, 杨植麟: the given name is no known word
         if size == 2 and not _common(word):
@@ -1175,11 +1180,14 @@ def name_like(han: str) -> bool:
     """A Han run that can be a name: not a common dictionary word (开源, 关系), unless a
     proper noun; a run jieba splits into unknown or one-character words passes (皮查/伊)."""
     cut = _name_words(han)
-    if any(c in _PRONOUNS for c in han):
-        return False
-    if any(len(w) == 1 and w in _FUNCTION_CHARS for w in cut):
+    if any(c in _PRONOUNS for c in han) or _grammar_word_in(han):
         return False  # 关注的是, 和他: grammar words, not a name
     return all(len(w) == 1 or _proper(w) for w in cut)
+
+
+def _grammar_word_in(han: str) -> bool:
+    """Whether jieba cuts a one-character grammar word out of the run (换取|其, 关注|的|是)."""
+    return any(len(w) == 1 and w in _FUNCTION_CHARS for w in _name_words(han))
 
 
 def _name_words(han: str) -> list[str]:

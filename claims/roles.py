@@ -147,6 +147,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("figure_then_invest_in", "{P}{g}{M}" + _FOR + "{g}(?:" + INVEST_VERBS + "){g}{Q}", "investment",
           ("微软已砸130亿美元投资OpenAI。", "microsoft", "openai"),
           ("Meta公司近日斥资140亿美元，用于入股AI初创公司Scale。", "meta", "scale-ai")),
+    # what the money buys, said after it (美國政府將投資89億美元，直接持有英特爾約9.9%普通股)
+    _rule("invest_to_hold", "{P}{g}(?:" + INVEST_VERBS + "){g}{M}{g}[，,]?\\s*(?:以)?(?:直接|间接)?(?:持有|换取|取得|获得)"
+          "{g}{Q}", "investment",
+          ("美国政府将投资89亿美元，直接持有英特尔约9.9%普通股。", "美国政府", "intel")),
     _rule("figure_then_invest_toward", "{P}{G}{M}{G}(?:对|向|给){g}{Q}{g}(?:进行)?{g}(?:" + INVEST_VERBS + ")", "investment",
           ("Meta将砸下数十亿美元，对Scale AI进行史上最大笔外部投资。", "meta", "scale-ai")),
     _rule("figure_then_buy", "{P}{g}{M}" + _FOR + "{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
@@ -183,7 +187,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("led_by_raise", "{P}{g}(?:领投|牵头){G}{Q}{G}{M}", "investment"),
     _rule("round_led_by", "{Q}{g}由{X}{g}(?:领投|牵头)的{G}{M}{g}融资", "investment",
           ("OpenAI在今年3月由软银集团领投的一轮400亿美元融资，估值为3000亿美元。", None, "openai")),
-    _rule("raise", "{Q}{g}(?:完成|获得|获|宣布|拿下|敲定){G}{M}{G}(?:融资|投资|注资)", "investment",
+    # (宣布 with a verb of its own spending after it is no raise: 台積電宣布有意增加1,000億美元投資於美國)
+    _rule("raise", "{Q}{g}(?:完成|获得|获|宣布(?![^。；！？]{0,12}?(?:有意|拟|计划|将|增加|追加|投入|斥资))|拿下|敲定)"
+          "{G}{M}{G}(?:融资|投资|注资)", "investment",
           ("Anthropic完成130亿美元F轮融资。", None, "anthropic")),
     # a subscriber pays for the shares it takes (其中，阿里旗下Alisoft China认购3000万美元): the
     # company issuing them receives (the builder's subject of the article); not 其认购金额 (its total)

@@ -24,7 +24,8 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "股票", "期权", "rsu", "限制性股票")),
     ("annual_pay", ("年薪", "年包", "年收入", "年均薪酬", "年均薪资", "年均")),
     ("bonus", ("奖金", "年终奖", "分红", "留任奖", "花红", "员工酬劳", "业绩奖金")),
-    ("profit", ("净利润", "税后净利", "净利", "纯利", "盈利", "获利", "每股盈余", "每股盈利", "eps", "净赚", "亏损",
+    ("profit", ("净利润", "营业利益", "营业利润", "经营利润", "税后净利", "净利", "纯利", "纯益", "盈利", "获利",
+                "每股盈余", "每股盈利", "eps", "净赚", "亏损",
                 "利润", "赚")),
     ("revenue", ("营收", "营业收入", "营业额", "销售额", "年化收入", "合同收入")),
     ("pay_package", ("薪酬包", "薪酬方案", "薪酬", "薪资", "薪水", "薪金", "高薪", "报价", "offer", "合约", "天价合同",
@@ -71,6 +72,21 @@ DEAL_VALUE_WORDS: frozenset[str] = frozenset({"交易"})
 PART_OPENING = regex.compile(r"\s*(?:其中|当中|这其中|而其中)")
 
 # A company figure not as reported (claims.build sets Claim.basis "adjusted").
+# Which profit a profit figure is, by the cue word that names it: operating, gross and pre-tax
+# profit are other quantities than the net profit (營業利益1.32兆元 vs 稅後淨利1.17兆元); no entry: net.
+PROFIT_MEASURES: dict[str, str] = {
+    "营业利益": "operating", "营业利润": "operating", "经营利润": "operating",
+}
+_PROFIT_WORDS = regex.compile("|".join(sorted({*PROFIT_MEASURES, *dict(KIND_CUES)["profit"]}, key=len, reverse=True)))
+
+
+def profit_measure(clause_before: str) -> str:
+    """The measure of the profit word nearest the figure (its clause's words before it), "" for net."""
+    hits = list(_PROFIT_WORDS.finditer(clause_before, overlapped=True))
+    if not hits:
+        return ""
+    last = max(hits, key=lambda h: (h.end(), len(h.group())))  # 营业利润 over the 利润 inside it
+    return PROFIT_MEASURES.get(last.group(), "")
 ADJUSTED = regex.compile(r"经调整|非国际财务报告(?:会计)?准则|非公认会计(?:原则|准则)|non-?ifrs|non-?gaap|调整后")
 # After a figure, its share of the company's total (佔總收入9.8%): a part of the whole.
 SHARE_OF_TOTAL = regex.compile(r"[，,]?\s*(?:占|佔)(?:总|集团总|公司总)?(?:收入|营收|销售额)")
@@ -88,8 +104,22 @@ FINE_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Money added to an earlier commitment (对美国再投资至少1000亿美元, 追加投资50亿, 新增对美1000亿美元的投资):
 # a tranche, part of the total commitment (总投资金额达到1650亿美元), its own quantity.
 ADDITION = regex.compile(r"(?:再|追加|新增|额外|加码|增加|另外)(?:对[^，,。；]{0,6}?)?(?:投资|投入|注资)|追加|加码"
-                         r"|新增(?:对[^，,。；]{0,4})?$")
+                         r"|(?:新增|增加)(?:对[^，,。；]{0,4})?$")  # 有意增加1,000億美元投資: a tranche added
 ADDITION_KINDS = frozenset({"investment", "spending"})
+# A total written later in the figure's sentence (…57億美元…，另外…出資32億美元，共計89億美元): the figures
+# before it are its portions (core.schema.PORTION), never rivals of the whole or of each other.
+TOTAL_BEFORE = regex.compile(r"(?:共计|合计|总计|累计|总共|一共|总(?:投资)?金?额|总投资|加起来)"
+                             r"[^，,。；！？\d\uf8f1]{0,12}$")
+
+
+def total_of(norm: str, start: int, at: int, kind: str) -> bool:
+    """Whether the words before the figure at ``at`` give it as a total of ``kind`` (共計, 總計安排了);
+    a total of another kind (以6000万英镑转会…七年间总计收入达1.75亿欧元: his pay, not the fee) is not."""
+    hit = TOTAL_BEFORE.search(norm, start, at)
+    if hit is None:
+        return False
+    words = norm[hit.start():at]
+    return not any(w in words for k, cues in KIND_CUES if k != kind for w in cues)
 FINE_WHOLE = regex.compile(r"罚没|合计|总计|共计|共|协同|总额")
 # A fine said to come on top of another part (并处以罚款2.97亿元): a part even where its sentence
 # names no other (the confiscation was the sentence before).
@@ -201,7 +231,7 @@ NOT_SUBJECTS: frozenset[str] = frozenset({"ceo", "cfo", "cto", "ai", "ipo", "gpu
 # entity search did not know (甲骨文市值一夜暴涨, 腾讯2024年净利润).
 SUBJECT_BEFORE_VALUE = regex.compile(
     r"(?P<name>[\p{Han}A-Za-z·]{2,12}?)(?:的|之)?(?:\d{4}年(?:度|全年)?|今年|去年|全年|上半年|下半年|第.季度)?"
-    r"(?:的)?(?:估值|市值|营收|营业收入|净利润|净利|纯利|利润|盈利|销售额|营业额|身家|净资产)")
+    r"(?:的)?(?:估值|市值|营收|营业收入|净利润|净利|纯利|纯益|利润|盈利|销售额|营业额|身家|净资产)")
 
 # People paid as a group the article names by role (顶尖AI人才, 一线柜员, 主板企业独董): the
 # noun phrase ending in one of these is the payee when the clause names no one else.
@@ -220,6 +250,8 @@ BARE_STAFF: frozenset[str] = frozenset({"员工", "员工们", "全体员工", "
 # A name followed by one of these is the speaker (奥尔特曼还在一档节目中评价道), not the payee.
 # A reporter's title right before a name (邁阿密先驅報記者考夫曼): who writes the story, never its subject.
 REPORTER_BEFORE = regex.compile(r"(?:记者|特派员|编辑|撰稿人|专栏作家|主持人)\s*$")
+# a person whose reporting the text cites (據ESPN的傑夫·帕桑(Jeff Passan)報導): a reporter too
+REPORTS_AFTER = regex.compile(r"\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:的)?(?:报道|报导|撰文|专栏)")
 SPEAKS = regex.compile(r"(?:\s*[（(][^）)]{1,40}[）)])?"  # 考夫曼(Michelle Kaufman)報導: past the gloss
                        r"[^，。；]{0,12}?(?:表示|评价|称|说|透露|指出|认为|回忆|坦言|提到|回应|报道|报导)")
 

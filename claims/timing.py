@@ -176,13 +176,24 @@ def _bare_part(m: regex.Match) -> str:
     return f"Q{_QUARTER.get(quarter) or int(quarter)}"
 
 
-def reporting_period(before: str, opening: str = "") -> str:
+def reporting_period(before: str, opening: str = "", published: date | None = None) -> str:
     """The period a figure reports on, as its clause (or its sentence's opening time phrase)
-    states it: FY2026 Q1 (2026财年第一季度), FY2023, 2024 Q2, 2025 H1, 2024 (2024年营收), a part
-    of a year whose year is unsaid (Q4: 第四季度营收); "" for a date (2025年6月) or no
-    statement. Separate from the pay period (Claim.period)."""
+    states it: FY2026 Q1 (2026财年第一季度), FY2023, 2024 Q2, 2025 H1, 2024 (2024年营收, or
+    去年营收 in a 2025 article), a part of a year whose year is unsaid (Q4: 第四季度营收); "" for
+    a date (2025年6月) or no statement. Separate from the pay period (Claim.period)."""
     stated = list(_STATED.finditer(before)) or list(_STATED.finditer(_opening_time(opening)))
     base = _stated_period(stated[-1]) if stated else ""
+    if not stated and published is not None:
+        # 去年Q4合併營收 in a January 2025 report: 2024 Q4 (a year word, not 去年12月 or 上月)
+        years = [r for r in _RELATIVE.finditer(before) if r["rel"] in _YEAR_BACK]
+        if years:
+            base = str(published.year + _YEAR_BACK[years[-1]["rel"]])
+            stated_end = years[-1].end()
+            bare = [b for b in _BARE_PART.finditer(before) if b.start() >= stated_end]
+            if not bare:
+                return base
+            part = _bare_part(bare[-1])
+            return base if part == "quarter" else f"{base} {part}"
     bare = [b for b in _BARE_PART.finditer(before) if not stated or b.start() >= stated[-1].end()]
     if not bare or " Q" in base or " H" in base:
         return base  # 2026财年第一季度…当季: the stated quarter

@@ -55,6 +55,9 @@ SUBJECT_OF_ARTICLE = "topic"
 # none): also shown, not accused on. Measured: of the flagged pairs resting on such parties,
 # 3 of 11 were true on the development sets and none of 22 on three unseen sets.
 FROM_PREVIOUS = "previous"
+# The part of a figure listed before the total its sentence then gives (57億…，另外…32億，共計89億):
+# some of that total, which share unsaid; reconcile sets it against nothing.
+PORTION = "portion of the total after it"
 # How parties were found that are good enough to show but not to accuse on.
 GUESSED_PARTIES = frozenset({SUBJECT_OF_ARTICLE, FROM_PREVIOUS})
 
@@ -144,7 +147,9 @@ class Claim(BaseModel):
     # a business line of a company's revenue or profit; "" for the whole. Another quantity.
     part: str = ""
     # adjusted (经调整, 非国际财务报告准则, non-GAAP) for a company's figure not as reported; ""
-    # as reported. An adjusted profit and the reported one are two quantities.
+    # as reported; "operating" (营业利润, 營業利益) for an operating profit, "adjusted operating"
+    # for both. An adjusted profit and the reported one, or an operating and a net profit, are
+    # two quantities.
     basis: str = ""
     as_of: TimeSpan = TimeSpan()
     phase: str = ""  # opening, final, before, after (a story's phases, claims.timing.PHASES), or ""

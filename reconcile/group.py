@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from core.schema import FROM_PREVIOUS, SUBJECT_OF_ARTICLE, UNNAMED_PREFIX
+from core.schema import FROM_PREVIOUS, PORTION, SUBJECT_OF_ARTICLE, UNNAMED_PREFIX
 
 from .compare import BASES, Prepared, compare_prepared, in_basis, prepare
 from .errors import ReconcileError
@@ -150,6 +150,8 @@ def not_a_quantity(v: ClaimView) -> str | None:
         return f"payee unnamed ({v.payee[len(UNNAMED_PREFIX):]})"
     if v.scope == "some":
         return "scope: some of a group"
+    if v.part == PORTION:
+        return "a portion of the total its sentence gives after it"
     if v.change:
         return f"a change ({v.change})"
     return None

@@ -11,7 +11,7 @@ from claims import SEEDS_DIR as SEEDS
 from claims.build import build_claims
 from claims.documents import load_document
 from claims.pipeline import resolver
-from core.schema import SUBJECT_OF_ARTICLE, Document
+from core.schema import PORTION, SUBJECT_OF_ARTICLE, Document
 from parsers.periods import find_period
 
 
@@ -621,3 +621,93 @@ def test_the_takers_of_the_figure_s_own_sentence_beat_the_person_the_sentence_be
             "尽管Meta开出的年薪高达数百万美元，甚至首年可达1亿美元，但Thinking Machines Lab团队无一人接受。")
     claims = {c.text: c for c in _claims(text)}
     assert claims["高达数百万美元"].payee == claims["可达1亿美元"].payee == "thinking-machines-lab-staff"
+
+
+# --- session 17 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "这颗估值一度高达10亿美元的新星，在两位联合创始人被谷歌挖走后陷入困境。",  # names.toml not_name_heads 这
+    "股分估值約110億美元，意味華府收購價低過估值。",  # not_value_subjects
+    "归母净利润为12亿元，同比增长。",
+])
+def test_regression_accounting_words_before_a_value_word_name_no_company(text):
+    [claim] = _claims(text)
+    assert claim.payee is None
+
+
+def test_a_named_company_before_a_value_word_is_still_its_subject():
+    [claim] = _claims("甲骨文市值一夜暴涨2000亿美元。")
+    assert claim.payee == "oracle"
+
+
+@pytest.mark.parametrize(("text", "kind", "basis"), [
+    ("台積電稅後純益約3,746.8億元。", "profit", ""),  # 纯益, the Taiwanese net profit
+    ("台積電營業利益1.32兆元，年增43.47%。", "profit", "operating"),  # rules.PROFIT_MEASURES
+    ("公司营业利润为50亿元。", "profit", "operating"),
+    ("公司净利润为50亿元。", "profit", ""),
+])
+def test_profit_words_and_which_profit(text, kind, basis):
+    [claim] = _claims(text)
+    assert (claim.kind, claim.basis) == (kind, basis)
+
+
+def _dated(text: str, published: str):
+    from datetime import date
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), path="t.txt", text=text,
+                   published=date.fromisoformat(published))
+    return build_claims(doc, resolver())
+
+
+def test_last_years_quarter_is_that_years_quarter_and_the_sentences_results_share_it():
+    revenue, profit = _dated("台積電公告，去年Q4合併營收約新台幣8,684.6億元，稅後純益約3,746.8億元。", "2025-01-17")
+    assert (revenue.kind, revenue.reporting_period) == ("revenue", "2024 Q4")
+    assert (profit.kind, profit.reporting_period) == ("profit", "2024 Q4")
+
+
+def test_a_results_figure_of_another_sentence_keeps_its_own_period():
+    first, second = _dated("台積電去年Q4營收約8,684.6億元。公司預計營收將成長25%，達到300億美元。", "2025-01-17")
+    assert first.reporting_period == "2024 Q4" and second.reporting_period == ""
+
+
+def test_last_years_revenue_reports_on_that_year():
+    [claim] = _dated("小米去年营收为3659亿元。", "2025-03-20")
+    assert claim.reporting_period == "2024"
+
+
+def test_regression_an_announced_investment_of_ones_own_is_no_money_raised():
+    """宣布有意增加…投資於美國: the company invests in the country (roles 'raise' needs no own spending verb)."""
+    [claim] = _claims("台積電今日宣布，有意增加1,000億美元投資於美國先進半導體製造。")
+    assert (claim.kind, claim.payer, claim.payee) == ("investment", "tsmc", "美国")
+
+
+def test_regression_a_reporter_cited_by_name_is_no_party():
+    [claim] = _claims("據ESPN的傑夫·帕桑（Jeff Passan）報導，大谷同意簽訂一份為期10年價值7億美元的巨額合約。")
+    assert claim.payee not in ("杰夫·帕桑", "jeff-passan") and claim.payer not in ("杰夫·帕桑", "jeff-passan")
+
+
+def test_figures_before_a_total_in_their_sentence_are_its_portions():
+    """rules.TOTAL_BEFORE: 57億…，另外…32億，共計89億 (blind9-23, opened): the parts are some of the whole."""
+    claims = _claims("美國政府收購英特爾股權的資金，來自晶片法案的57億美元，另外還將透過國防部出資32億美元，共計89億美元。")
+    assert [(c.text, c.part) for c in claims] == [("57億美元", PORTION), ("32億美元", PORTION), ("89億美元", "")]
+
+
+def test_a_figure_with_no_total_after_it_stays_whole():
+    claims = _claims("美國政府將出資57億美元，國防部另出資32億美元。")
+    assert [c.part for c in claims] == ["", ""]
+
+
+def test_an_investment_said_to_be_added_is_a_tranche():
+    [claim] = _claims("台積電今日宣布，有意增加1,000億美元投資於美國。")
+    assert claim.part == "addition"
+
+
+def test_regression_a_total_of_another_kind_later_in_the_sentence_makes_no_portion():
+    """blind4-16 (opened): the transfer fee is no part of the seven years' pay totalled after it."""
+    claims = _claims("2017年，奥斯卡以6000万英镑天价转会到上海上港，之后每年年薪高达2500万欧元，七年间总计收入达1.75亿欧元。")
+    assert claims[0].part == ""
+
+
+def test_an_ongoing_project_before_the_total_investment_is_its_portion():
+    """blind9-25 (opened): 正在進行650億美元…的投資專案，…總投資金額預計將達到1,650億美元."""
+    claims = _claims("台積公司正在進行650億美元於亞利桑那州的投資專案，以此為基礎，台積公司在美國的總投資金額預計將達到1,650億美元。")
+    assert [c.part for c in claims] == [PORTION, ""]

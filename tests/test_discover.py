@@ -546,3 +546,32 @@ def test_an_ampersand_joins_a_name(text, name):
 def test_a_middle_initial_does_not_end_a_latin_name():
     """Regression: letting one letter follow a space made Ronald F. Clarke the name 'Ronald F'."""
     assert "Ronald F" not in [f[0] for f in found("該公司CEO Ronald F. Clarke的薪酬。")]
+
+
+# --- session 17: words that only look like names --------------------------------------------
+
+@pytest.mark.parametrize(("text", "not_a_name"), [
+    ("台積電公告，去年Q4合併營收約新台幣8,684.6億元。", "Q4"),  # a quarter (names.toml latin_not_names)
+    ("公司H1营收为120亿元，FY2025指引不变。", "H1"),
+    ("该公司在一份监管文件中表示，其薪酬中的工资部分有所增长。", "文件中"),  # 文件 + 中 before 表示
+    ("扎克伯格宣布向Scale AI投资140亿美元，以换取其首席执行官Alexandr Wang加入。", "换取其"),  # a verb and 其
+])
+def test_regression_periods_nouns_and_verbs_before_a_title_are_no_names(text, not_a_name):
+    assert not_a_name not in {f[0] for f in found(text)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("泡泡玛特联席首席运营官文德一表示，将聚焦中东市场。", "文德一"),  # 文德 is no common word
+    ("余家辉表示满意。", "余家辉"),
+])
+def test_three_character_names_whose_head_is_no_common_word_stay_people(text, name):
+    assert (name, "person") in {(f[0], f[2]) for f in found(text)}
+
+
+@pytest.mark.parametrize(("text", "authority"), [
+    ("據外媒報導，歐洲聯盟委員會預計將對美國蘋果公司處以約5億歐元罰款。", "欧盟"),  # names.toml authorities.same
+    ("歐盟執委會對Google開罰逾80億歐元。", "欧盟"),
+    ("代表欧盟采取行动的爱尔兰资料保护委员会对Meta罚款12亿欧元。", "数据保护委员会"),
+])
+def test_fining_authorities_by_their_long_and_regional_names_are_one_body(text, authority):
+    assert authority in {f[1] for f in found(text)}

@@ -281,3 +281,11 @@ def test_regression_a_pledge_dated_after_its_article_is_not_the_price_paid():
     # dated in the past of its article, the figure is one the deal's price can be weighed against
     paid = copy(pledge, as_of=TimeSpan(start=date(2025, 6, 1), end=date(2025, 6, 30), source="stated"))
     assert len(find_conflicts([price, paid])) == 1
+
+
+def test_a_portion_of_a_total_given_later_is_set_against_nothing():
+    """core.schema.PORTION (57億…，另外…32億，共計89億): a share of the whole, which one unsaid."""
+    from core.schema import PORTION
+    whole, part = claim("8.9e9", payee="intel"), claim("5.7e9", payee="intel")
+    assert len(find_conflicts([whole, part])) == 1
+    assert find_conflicts([whole, copy(part, part=PORTION)]) == []
