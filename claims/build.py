@@ -32,7 +32,10 @@ from parsers.periods import find_period
 from . import lists, roles, rules, timing
 from .deals import Deal, deal_for, deal_frames, main_deal
 from .discover import (
+    BUILT_IN_AFTER,
     DESTINATION,
+    DESTINATION_BEFORE_FIGURE,
+    INVESTMENT_AFTER_FIGURE,
     NOT_NAME_HEADS,
     NOT_VALUE_SUBJECTS,
     TICKER,
@@ -200,7 +203,8 @@ def _joined(norm: str, referents: list[Mention]) -> dict[str, Entity]:
 
 
 def _main_org(entities) -> Entity | None:
-    counts = Counter(e.id for _, _, e in entities if e.type == "org")
+    """The organisation named most often, not a news outlet (根據《路透社》報導，台積電宣布投資…)."""
+    counts = Counter(e.id for _, _, e in entities if e.type == "org" and e.id not in rules.NOT_PARTIES)
     if not counts:
         return None
     top = counts.most_common(1)[0][0]
@@ -968,7 +972,10 @@ def _destination(ctx: _Context, m: MoneyMention, s_start: int, s_end: int) -> En
     投資, 在美設廠投資…超過) or right after it (1,000億美元投資於美國): an entity of the place."""
     before = list(DESTINATION.finditer(ctx.norm, max(s_start, m.start - 24), m.start))
     after = DESTINATION.search(ctx.norm, m.end, min(s_end, m.end + 16))
-    hit = before[-1] if before else after
+    if not before and INVESTMENT_AFTER_FIGURE.match(ctx.norm, m.end, s_end):
+        written = DESTINATION_BEFORE_FIGURE.search(ctx.norm, max(s_start, m.start - 8), m.start)
+        before = [written] if written else []
+    hit = before[-1] if before else after or BUILT_IN_AFTER.match(ctx.norm, m.end, min(s_end, m.end + 60))
     if hit is None:
         return None
     name = destination_place(hit.group("place") or hit.group("after"))

@@ -424,9 +424,19 @@ DESTINATION = regex.compile(
     r"|投资(?:于)?(?P<after>" + "|".join(_PLACES) + r")")
 
 
+_DESTINATION_REGIONS: dict[str, str] = _DATA["places"]["destination_regions"]
+_ANY_PLACE = "|".join(sorted((*_PLACES, *_DESTINATION_SHORT, *_DESTINATION_REGIONS), key=len, reverse=True))
+# the place written before the figure, the investment word after it (台積電新增對美1000億美元的投資)
+DESTINATION_BEFORE_FIGURE = regex.compile(r"(?:对|赴)(?P<place>" + _ANY_PLACE + r")(?:国)?(?:的)?\s*$")
+INVESTMENT_AFTER_FIGURE = regex.compile(r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:的)?(?:投资|投入)")
+# the plant built with it, in the clause after the figure (投資120億美元，在亞利桑那州興建半導體製造廠)
+BUILT_IN_AFTER = regex.compile(r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*[，,]?\s*(?:在|于|赴)(?P<place>" + _ANY_PLACE
+                               + r")[^，,。；！？]{0,10}?(?:兴建|设厂|建厂|建设|盖|设立)")
+
+
 def destination_place(written: str) -> str:
-    """The country a DESTINATION match names, whole (美 -> 美国)."""
-    return _DESTINATION_SHORT.get(written, written)
+    """The country a DESTINATION match names, whole (美 -> 美国, 亚利桑那州 -> 美国)."""
+    return _DESTINATION_SHORT.get(written) or _DESTINATION_REGIONS.get(written) or written
 
 
 _GOVERNMENT_NAMES: dict[str, str] = _DATA["authorities"]["government_names"]

@@ -244,7 +244,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("transfer_fee_of", "{Q}{g}(?:的|之)?{g}转会费{G}{M}", "acquisition",
           ("奥斯卡表示很高兴。据德国转会市场标注，奥斯卡的转会费为6100万欧元。", None, "奥斯卡")),
     _rule("receive_offer_of", "{Q}{g}(?:" + RECEIVE_VERBS + "){g}{P}{g}(?:的|开出的|给的){G}{M}", None),
-    _rule("receive", "{Q}{g}(?:" + RECEIVE_VERBS + "){G}{M}", None,
+    # (no other figure between: 小米去年赚134亿，雷军年薪近百亿 — 小米 earns the 134亿, not his pay)
+    _rule("receive", "{Q}{g}(?:" + RECEIVE_VERBS + ")" + _NO_FIGURE + "{M}", None,
           ("庞若鸣获得了2亿美元的薪酬包。", None, "ruoming-pang")),
     _rule("offered_by", "{Q}{g}(?:收到|获得|拿到|接受|拒绝|拒掉|婉拒){g}(?:了)?{P}{g}(?:的)?{g}(?:offer|报价|橄榄枝|邀约|邀请)",
           None),

@@ -122,7 +122,9 @@ _REPORT_OF_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年\s*(?=(?:度)?\s*(?:年报
 def _opening_time(opening: str) -> str:
     """The sentence's first clause, or the clause right before the figure's, when it is only a
     time phrase (仅仅5个月前, 去年12月; 要知道,2023年,李想的年薪…; 对比 2023 年,…), else ""."""
-    clauses = [c.strip() for c in opening.replace("，", ",").split(",") if c.strip()]  # as regex.split(r"[,，]")
+    # a timeline's entry (2020年5月：根據《路透社》報導，台積電宣布投資…) opens with its time and a colon
+    clauses = [c.strip() for c in opening.replace("，", ",").replace("：", ",").replace(":", ",").split(",")
+               if c.strip()]
     for clause in (clauses[0], clauses[-1]) if clauses else ():
         if _TIME_PHRASE.fullmatch(clause):
             return clause

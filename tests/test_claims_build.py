@@ -711,3 +711,33 @@ def test_an_ongoing_project_before_the_total_investment_is_its_portion():
     """blind9-25 (opened): 正在進行650億美元…的投資專案，…總投資金額預計將達到1,650億美元."""
     claims = _claims("台積公司正在進行650億美元於亞利桑那州的投資專案，以此為基礎，台積公司在美國的總投資金額預計將達到1,650億美元。")
     assert [c.part for c in claims] == [PORTION, ""]
+
+
+@pytest.mark.parametrize("text", [
+    "川普指出，台積電新增對美1000億美元的投資將用於興建5座先進設施。",  # 對美 before the figure, 投資 after it
+    "台積電宣布投資120億美元，在亞利桑那州興建半導體製造廠。",  # names.toml destination_regions
+])
+def test_the_country_an_investment_goes_into_is_its_payee(text):
+    [claim] = _claims(text)
+    assert (claim.kind, claim.payer, claim.payee) == ("investment", "tsmc", "美国")
+
+
+def test_an_investment_with_no_place_has_no_country():
+    [claim] = _claims("台积电投资120亿美元用于研发。")
+    assert claim.payee != "美国"
+
+
+def test_regression_the_outlet_that_reports_is_no_main_organisation():
+    [claim] = _claims("根據《路透社》報導，台積電宣布投資120億美元，在亞利桑那州興建半導體製造廠。")
+    assert claim.payer == "tsmc"
+
+
+def test_a_timeline_entrys_time_before_its_colon_is_the_figures():
+    [claim] = _dated("2020年5月：台積電宣布投資120億美元，在亞利桑那州興建半導體製造廠。", "2026-01-10")
+    assert (claim.as_of.start.isoformat(), claim.as_of.source) == ("2020-05-01", "stated")
+
+
+def test_regression_receiving_does_not_reach_past_another_figure():
+    """dev-d-09 (kuaihz): 小米去年赚134亿，雷军年薪近百亿: the pay is 雷军's, not 小米's staff's."""
+    _, pay = _claims("小米去年赚134亿元，雷军年薪近百亿元。")
+    assert pay.payee == "雷军"
