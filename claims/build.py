@@ -48,7 +48,7 @@ from .discover import (
     words,
 )
 from .entities import Entity, EntityResolver, Mention, name_key
-from .scope import SEGMENT_KINDS, of_some, part_of, scope_of
+from .scope import COUNTED_GROUP, SEGMENT_KINDS, of_some, part_of, scope_of
 
 _OTHER_CLAUSE = 1000
 _COMPARE_AFTER = regex.compile(rules.COMPARISON_AFTER)
@@ -347,7 +347,10 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     # a list's items share the description that opens it (每名董事平均酬勞依序為：A x、B y)
     scope = scope_of(ctx.norm[s_start if parties_from == "list" else c_start:m.start], ctx.norm[m.end:c_end], kind)
     if scope == "total" and kind in rules.PAY_KINDS and _type_of(ctx, payee) == "person":
-        scope = "individual"  # 七年间总计收入达1.75亿欧元: one person's total is his own figure, no group's
+        if COUNTED_GROUP.search(ctx.norm, c_start, m.start):
+            payee = None  # 道奇季後花在這2位選手的補強高達10.25億美金: two players' total, neither one's
+        else:
+            scope = "individual"  # 七年间总计收入达1.75亿欧元: one person's total is his own figure, no group's
     part = _part(ctx, kind, s_start, s_start if parties_from == "list" else c_start, m.start)
     if kind == "fine":
         part = _fine_part(ctx.norm[c_start:m.start], ctx.norm[s_start:s_end])

@@ -142,6 +142,8 @@ _SHORT_NAME = regex.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\
 _BRACKET = regex.compile(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]")
 _TITLE = regex.compile("|".join(regex.escape(t) for t in TITLES))
 _SUFFIX = regex.compile("|".join(regex.escape(s) for s in ORG_SUFFIXES))
+_QUOTED_ORG = regex.compile("(?:" + "|".join(regex.escape(w) for w in _DATA["quoted_org_after"]) + r")\s*[「『“\"]"
+                            r"(?P<name>[\p{Han}A-Za-z0-9·]{2,10})[」』”\"]")
 _CLUB_INITIALS_FIRST = regex.compile(r"(?<![a-z])(?:fc|cf|afc)\s?(?=\p{Han})")  # FC洛杉磯 (norm is lower case)
 _SPEECH_AFTER = regex.compile(r"\s*(?:" + "|".join(regex.escape(v) for v in SPEECH_VERBS) + ")")
 # A person's name is followed by what people do with money or words (余家辉从…, 杨植麟表示).
@@ -174,11 +176,13 @@ class Discoverer:
 
     def find(self, text: str) -> list[Mention]:
         norm = normalize(text)
-        curated = self.resolver.find_mentions(text, norm)
+        tokens = _Words(norm)
+        curated = [m for m in self.resolver.find_mentions(text, norm) if not _inside_a_name(norm, m, tokens)]
         drafts: dict[str, _Draft] = {}
         spelt: dict[str, tuple[Entity, str]] = {}  # name key -> (curated entity, the spelling)
         taken = _taken(len(text), curated)
-        for kind, aliases in self._names(text, norm, taken):
+        for kind, aliases in (*self._names(text, norm, taken, tokens), *_named_after_employer(text, norm, curated,
+                                                                                             taken, tokens)):
             self._learn(drafts, kind, [a.strip() for a in aliases], spelt)
         _latin_surnames(text, drafts, taken)
         # a spelling the document also learnt as a name of its own, or a common word (实验室 of
@@ -193,7 +197,7 @@ class Discoverer:
 
     # --- where the article marks a name -------------------------------------------------
 
-    def _names(self, text: str, norm: str, taken: list[bool]) -> Iterator[tuple[str, list[str]]]:
+    def _names(self, text: str, norm: str, taken: list[bool], tokens: _Words) -> Iterator[tuple[str, list[str]]]:
         """(type, aliases) of each place the article marks a name."""
         yield from self._bracket_pairs(text, norm)
         runs = [(m, _latin_kind(m.group(), person_context=bool(_SPEECH_AFTER.match(norm, m.end()))))
@@ -203,7 +207,6 @@ class Discoverer:
         for m, kind in runs:
             if kind and not any(taken[m.start():m.end()]):
                 yield kind, [m.group()]
-        tokens = _Words(norm)
         for m in _TITLE.finditer(norm):
             span = _name_after(text, norm, m.end(), tokens)
             if span and not any(taken[span[0]:span[1]]):
@@ -213,6 +216,12 @@ class Discoverer:
                 if org and not any(taken[org[0]:org[1]]) and not _in_dictionary(norm[org[0]:org[1]]) \
                         and not _grammar_word_in(norm[org[0]:org[1]]):  # not 以换取其(首席执行官): 其 is "its"
                     yield "org", [text[org[0]:org[1]]]
+        for m in _QUOTED_ORG.finditer(norm):  # AI公司「蝴蝶效应」: the quoted name is the company's
+            name = m.group("name")
+            # (a common noun in quotes is still the name: 「蝴蝶效应」; a verb or an adjective is not: “有钱”)
+            if not any(taken[m.start("name"):m.end("name")]) and not _grammar_word_in(name) \
+                    and _tags().get(name) not in GRAMMAR_TAGS | {"a", "ad", "an", "m", "q", "t"}:
+                yield "org", [text[m.start("name"):m.end("name")]]
         for m in _SUFFIX.finditer(norm):
             span = _org_before(norm, m.start(), m.end(), tokens)
             if span and not any(taken[span[0]:span[1]]):
@@ -967,6 +976,29 @@ class _Words:
         return self.by_end.get(at)
 
 
+def _inside_a_name(norm: str, mention: Mention, tokens: _Words) -> bool:
+    """A two-character alias that jieba reads as the end of a three-character name starting
+    with a surname (何|小鹏 of 董事长何小鹏): the person's given name, not the company."""
+    s, e, _ = mention
+    if e - s != 2 or s == 0 or norm[s - 1] not in SURNAMES:
+        return False
+    word, end = tokens.get(s - 1, ("", s - 1))
+    return end == e and len(word) == 3
+
+
+def _named_after_employer(text: str, norm: str, curated: list[Mention], taken: list[bool],
+                          tokens: _Words) -> Iterator[tuple[str, list[str]]]:
+    """A person's name written right after his company's, with no title (比亚迪王传福, 零跑汽车朱江明):
+    a word jieba tags as a personal name, from a surname, two or three characters."""
+    for _, e, ent in curated:
+        if ent.type != "org" or e >= len(norm):
+            continue
+        word, end = tokens.get(e, ("", e))
+        if 2 <= len(word) <= 3 and word[0] in SURNAMES and _tags().get(word) in ("nr", "nrfg") \
+                and not any(taken[e:end]) and name_like(word):
+            yield "person", [text[e:end]]
+
+
 def _name_after(text: str, norm: str, at: int, tokens: _Words) -> tuple[int, int] | None:
     """A person's name right after a title: a Latin name, or a Han name from a surname."""
     latin = _LATIN_RUN.match(text, at) or _LATIN_RUN.match(text, at + 1) if at < len(text) else None
@@ -989,6 +1021,9 @@ def _name_after(text: str, norm: str, at: int, tokens: _Words) -> tuple[int, int
     elif len(word) == 2 and end in tokens and len(tokens[end][0]) == 2 and tokens[end][0][1] in NAME_STOPS \
             and _HAN_NAME.fullmatch(tokens[end][0][0]):  # 刘强|东则以: the name's last character went to 则
         word, end = word + tokens[end][0][0], end + 1
+    elif len(word) == 2 and end in tokens and len(tokens[end][0]) == 1 and _tags().get(tokens[end][0]) == "nr" \
+            and tokens[end][1] in tokens and tokens[tokens[end][1]][0] in NAME_STOPS:
+        word, end = word + tokens[end][0], end + 1  # 总裁马东|辉|的: jieba took the given name's first two
     return (at, end) if 2 <= len(word) <= 4 and word not in NAME_STOPS and name_like(word) else None
 
 

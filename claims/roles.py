@@ -230,7 +230,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     # the club pays him; the years make it a contract, whatever else the sentence says
     _rule("joins_on_contract", "{Q}{g}以{g}(?:\\d+|[一二三四五六七八九十两]{1,3})年(?:总值|总额|总价|合约|合同)?{g}{M}{G}"
           "(?:加盟|加入|投效|签约|续约|留在|转投)(?:了)?{g}{P}", "pay_package",
-          ("山本由伸表示感谢。山本由伸以12年3.25亿美元加盟洛杉矶道奇队。", "洛杉矶道奇队", "山本由伸")),
+          ("山本由伸表示感谢。山本由伸以12年3.25亿美元加盟洛杉矶道奇队。", "los-angeles-dodgers", "山本由伸")),
     # joining for a figure the sentence does not call a contract (以1亿欧元的转会费加盟): its cue says what
     _rule("joins_for", "{Q}{g}以{G}{M}{G}(?:加盟|加入|投效|转投)(?:了)?{g}{P}", None,
           ("凯恩表示感谢。凯恩以1亿欧元的转会费加盟了拜仁慕尼黑。", "bayern-munich", "harry-kane")),
@@ -253,20 +253,20 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("Andrew Tulloch拒掉了15亿美元的惊人报价。", None, "andrew-tulloch")),
     # a club signing a player with a contract of the figure (道奇先用一張10年7億美元的天價合約網羅大谷翔平)
     _rule("signs_with", "{P}{g}(?:以|用){g}{M}{g}(?:的)?{g}(?:合约|合同|肥约|大约|约)[，,]?{g}(?:签下|网罗|延揽|留住|签入|招揽|挽留)"
-          "{g}{Q}", None, ("道奇队表示满意。道奇队以10年7亿美元的合约网罗大谷翔平。大谷翔平表示。", "道奇队", "大谷翔平"),
-          ("道奇队表示满意。道奇队以12年3.25亿美元合约,签下日本顶尖新秀投手山本由伸。山本由伸表示。", "道奇队", "山本由伸")),
+          "{g}{Q}", None, ("道奇队表示满意。道奇队以10年7亿美元的合约网罗大谷翔平。大谷翔平表示。", "los-angeles-dodgers", "shohei-ohtani"),
+          ("道奇队表示满意。道奇队以12年3.25亿美元合约,签下日本顶尖新秀投手山本由伸。山本由伸表示。", "los-angeles-dodgers", "山本由伸")),
     _rule("signs_with_unnamed", "(?:以|用){g}{M}{g}(?:的)?{g}(?:合约|合同|肥约|大约|约)[，,]?{g}(?:签下|网罗|延揽|留住|签入|招揽|挽留)"
           "{g}{Q}", None,
-          ("道奇队表示满意。今天再以12年3.25亿美元合约，签下日本顶尖新秀投手山本由伸。山本由伸表示。", "道奇队", "山本由伸")),
+          ("道奇队表示满意。今天再以12年3.25亿美元合约，签下日本顶尖新秀投手山本由伸。山本由伸表示。", "los-angeles-dodgers", "山本由伸")),
     # a club that signs or welcomes a player, then offers him the figure (道奇才刚…欢迎大谷翔平,祭出10年7亿美元天价合约)
     _rule("welcomes_with", "{P}{G}(?:欢迎|签下|网罗|延揽|迎来|迎接)(?:了)?{g}{Q}[，,]{g}(?:祭出|开出|给出|提供|送上|奉上)(?:了)?{g}{M}",
           None, ("道奇队表示满意。两周前，道奇队才刚在同一个场地欢迎大谷翔平，祭出10年7亿美元天价合约。大谷翔平表示。",
-                 "道奇队", "大谷翔平")),
+                 "los-angeles-dodgers", "shohei-ohtani")),
     # the offer a party's figure is (球队阿尔希拉尔每年4亿欧元的报价; 希拉尔则开出了2年12亿欧元的肥约):
     # it pays; the receiver is the person the sentence named before (rules.PAYEE_FROM_PEOPLE). Not
     # X的N报价 (Andrew Tulloch的15亿美元报价: the offer made to him, possessive_figure_first)
     _rule("offer_of", "{P}(?!的|之){g}{M}(?:的)?(?:官方|正式|最新|首次|首轮)?(?:报价|offer|合约|合同|肥约|大合同|邀约|顶薪合同)", None,
-          ("梅西表示感谢。梅西收到了沙特球队阿尔希拉尔每年4亿欧元的报价。", "阿尔希拉尔", "梅西")),
+          ("梅西表示感谢。梅西收到了沙特球队阿尔希拉尔每年4亿欧元的报价。", "al-hilal", "lionel-messi")),
     _rule("offer_by", "{P}{g}(?:开出|给出|提供|开|报出|抛出)的{g}(?:" + PAY_NOUNS + "){G}{M}", None,
           ("尽管Meta开出的年薪高达数百万美元。", "meta", None)),
     # an employer's salary, the organisation right before the figure (放棄巴黎聖日耳門7,200萬歐元年薪):

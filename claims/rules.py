@@ -331,7 +331,9 @@ COMPARISON = regex.compile(
 # The record a figure breaks is another's figure (打破由…拉特所創下的2200萬美元紀錄): before the
 # figure 打破 in its clause, after it the record word.
 RECORD_BROKEN_BEFORE = regex.compile(r"(?:打破|刷新|超越|超过)(?:了)?[^，,。；！？]{0,50}$")
-RECORD_AFTER = regex.compile(r"\s*(?:的)?(?:转会费|年薪|身价|薪酬|估值)?\s*(?:纪录|记录)")
+# (…刷新楚奧特的12年4.265億美元大聯盟史上最大合約: the record is named by 史上最大 after it too)
+RECORD_AFTER = regex.compile(r"\s*(?:的)?(?:转会费|年薪|身价|薪酬|估值)?\s*(?:纪录|记录)"
+                             r"|[^，,。；！？\d]{0,8}?(?:史上|历史上?)最(?:大|高|贵|多)")
 # An example given for comparison opens its sentence (例如，OpenAI于10月完成66亿美元融资).
 EXAMPLE_OPENING = regex.compile(r"\s*(?:例如|比如|譬如|相比之下|对比之下|举例来说)")
 # A clause that opens by beating or falling short of another's figure (超过Netflix以每股27.75美元…):

@@ -26,7 +26,13 @@ SCOPE_CUES: tuple[tuple[str, str], ...] = (
 )
 # For pay, 总价值/总额 is the whole of one package, not a group's total: only these count.
 # 员工分红奖金总额: the 总额 of a group's pay is the group's total.
-PAY_TOTAL = regex.compile(r"总计|合计|共计|全体|整体|总共|(?:员工|职工|团队)[^，,。；]{0,8}?总(?:额|金额)")
+# Pay spent on a counted group (花在這2位選手的補強高達10.25億美金, 两人的薪酬): the group's total,
+# no one member's.
+_COUNTED = (r"(?<![每第一\d.])(?:[2-9]|[两二三四五六七八九十])\s*(?:位|名)\s*"
+            r"(?:选手|球员|员工|高管|董事|人士|雇员|研究员|工程师|球星)"
+            r"|(?<![每第一\d.])(?:[2-9]|[两二三四五六七八九十])\s*人(?:的|合计|共)")
+COUNTED_GROUP = regex.compile(_COUNTED)
+PAY_TOTAL = regex.compile(r"总计|合计|共计|全体|整体|总共|(?:员工|职工|团队)[^，,。；]{0,8}?总(?:额|金额)|" + _COUNTED)
 # Some members of a group, unspecified (大部分薪酬包, 其中一份offer, 部分员工): such a figure is
 # no quantity of the group's, and reconcile never compares it.
 SUBSET = regex.compile(r"大部分|大多数|部分|其中一份|其中一位|其中|一位|有人|某位|一些|不少|多名|几位|少数|个别")

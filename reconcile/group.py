@@ -279,9 +279,13 @@ def _target(v: ClaimView, t: tuple | None) -> bool:
 
 
 def other_round(va: ClaimView, vb: ClaimView) -> bool:
-    """Two funding rounds, or two reporting periods (FY2023 vs FY2024 pay, 2024 Q1 vs Q2)."""
+    """Two funding rounds, two reporting periods (FY2023 vs FY2024 pay, 2024 Q1 vs Q2), or two
+    contracts: pay over two stated lengths (12年4.265億美元 vs 10年7億美元) is not one deal
+    misreported, and dividing each by its years compares nothing."""
     return bool(va.funding_round and vb.funding_round and va.funding_round != vb.funding_round) or bool(
-        va.reporting_period and vb.reporting_period and va.reporting_period != vb.reporting_period)
+        va.reporting_period and vb.reporting_period and va.reporting_period != vb.reporting_period) or (
+        va.period_kind == vb.period_kind == "n_years" and va.period_years is not None
+        and vb.period_years is not None and va.period_years != vb.period_years)
 
 
 def one_source(va: ClaimView, vb: ClaimView) -> bool:

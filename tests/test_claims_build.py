@@ -521,7 +521,7 @@ def test_a_break_up_fee_is_no_price_of_the_deal():
     # blind6-15 (ctee): a deal's value in a takeover sentence is the price
     ("微软宣布收购动视暴雪,交易额高达687亿美元。", "acquisition", "microsoft", "activision-blizzard"),
     # blind6-07 (blg686): a contract a player signed with his club: the club pays him
-    ("梅西表示满意。梅西和上海申花签下的合同当中,年薪大概在5,000万美元左右。", "annual_pay", "shanghai-shenhua", "梅西"),
+    ("梅西表示满意。梅西和上海申花签下的合同当中,年薪大概在5,000万美元左右。", "annual_pay", "shanghai-shenhua", "lionel-messi"),
     # blind-13 (NBA): a person's contract is his pay, not a company deal
     ("杰伦·布朗表示满意。杰伦·布朗去年签下的五年3.04亿合同总价更高。", "pay_package", None, "杰伦·布朗"),
 ])
@@ -741,3 +741,20 @@ def test_regression_receiving_does_not_reach_past_another_figure():
     """dev-d-09 (kuaihz): 小米去年赚134亿，雷军年薪近百亿: the pay is 雷军's, not 小米's staff's."""
     _, pay = _claims("小米去年赚134亿元，雷军年薪近百亿元。")
     assert pay.payee == "雷军"
+
+
+def test_pay_spent_on_a_counted_group_is_no_members_figure():
+    """blind9-14 (opened): 道奇季後花在這2位選手的補強高達10.25億美金 is the two players' total."""
+    claims = _claims("山本最終選擇到洛杉磯和大谷翔平當隊友，道奇季後花在這2位選手的補強高達10.25億美金。")
+    assert (claims[-1].scope, claims[-1].payee) == ("total", None)
+
+
+def test_regression_a_record_named_by_history_after_it_is_anothers_figure():
+    """blind10-06 (opened): 刷新楚奧特的12年4.265億美元大聯盟史上最大合約: Trout's, for comparison."""
+    [claim] = _claims("這一紙合約總額大幅刷新楚奧特的12年4.265億美元大聯盟史上最大合約。")
+    assert claim.stance == "comparison"
+
+
+def test_a_contract_called_the_biggest_in_history_is_still_its_own():
+    [claim] = _claims("大谷与道奇签下10年7亿美元合约，成为史上最大合约。")
+    assert claim.stance != "comparison"

@@ -289,3 +289,12 @@ def test_a_portion_of_a_total_given_later_is_set_against_nothing():
     whole, part = claim("8.9e9", payee="intel"), claim("5.7e9", payee="intel")
     assert len(find_conflicts([whole, part])) == 1
     assert find_conflicts([whole, copy(part, part=PORTION)]) == []
+
+
+def test_pay_over_two_stated_lengths_is_two_contracts():
+    """12年4.265億美元 vs 10年7億美元: different contracts, not one misreported (group.other_round)."""
+    from core.schema import Period
+    twelve = claim("4.265e8", kind="pay_package", payee="shohei-ohtani", period="n_years", years=12)
+    ten = claim("7e8", kind="pay_package", payee="shohei-ohtani", period="n_years", years=10)
+    assert find_conflicts([twelve, ten]) == []
+    assert len(find_conflicts([twelve, copy(ten, period=Period(kind="n_years", years=Decimal(12)))])) == 1

@@ -525,16 +525,16 @@ def test_give_to_does_not_cross_another_giver():
 def test_signs_with_a_comma_before_the_verb():
     """道奇队今天再以12年3.25亿美元合约,签下…: the comma after 合约 keeps the construction."""
     c = claims_of("道奇队表示满意。道奇队以12年3.25亿美元合约,签下山本由伸。山本由伸表示。")[0]
-    assert (c.payer, c.payee) == ("道奇队", "山本由伸")
+    assert (c.payer, c.payee) == ("los-angeles-dodgers", "山本由伸")
 
 
 def test_a_person_before_a_salary_figure_is_not_its_payer():
     """employer_salary needs an organisation in the payer slot (放棄巴黎聖日耳門7,200萬歐元年薪)."""
     c = claims_of("C罗表示满意。C罗2亿欧元年薪，全球最高。")[0]
-    assert c.payer is None and c.payee == "c罗"
+    assert c.payer is None and c.payee == "cristiano-ronaldo"
 
 
 def test_a_club_that_puts_a_contract_to_a_player_pays_it():
     """Regression (blind10-02): 道奇隊向大谷翔平提出10年7億美元的合約 had no payer (提出 was no offer verb)."""
     c = claims_of("道奇队表示满意。道奇队向大谷翔平提出10年7亿美元(约新台币219亿元)的合约。大谷翔平表示。")[0]
-    assert (c.payer, c.payee) == ("道奇队", "大谷翔平")
+    assert (c.payer, c.payee) == ("los-angeles-dodgers", "shohei-ohtani")
