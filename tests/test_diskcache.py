@@ -111,3 +111,20 @@ def test_each_package_keeps_its_patterns_in_its_own_file(cache):
     subprocess.run([sys.executable, "-m", "claims", "mentions", "-"], input="年薪100万元".encode(),
                    capture_output=True, env=env, cwd=ROOT, check=True)
     assert sorted(p.name.split("-")[1] for p in (cache / "cold").iterdir() if p.name.startswith("re-")) == ["parsers"]
+
+
+def test_regression_patterns_of_older_versions_are_dropped_once_they_outnumber_the_used_ones(cache):
+    """The shared cache had grown to 8 MB of older grammars, and `claims mentions` on 450 K
+    characters took 0.64 s against 0.46 s with a fresh cache."""
+    diskcache.save(patterns._name("tests"), {f"0:old{i}": patterns._build(f"old{i}", 0) for i in range(3)})
+    patterns.compile("new+")
+    patterns.save()
+    assert set(diskcache.load(patterns._name("tests"))) == {"0:new+"}
+
+
+def test_a_few_patterns_another_command_compiled_are_kept(cache):
+    diskcache.save(patterns._name("tests"), {"0:other+": patterns._build("other+", 0)})
+    patterns.compile("mine+")
+    patterns.compile("mine2+")
+    patterns.save()
+    assert set(diskcache.load(patterns._name("tests"))) == {"0:other+", "0:mine+", "0:mine2+"}
