@@ -165,8 +165,8 @@ def traditional_han(text: str) -> tuple[int, int]:
     """(Han characters, of which OpenCC's single-character t2s changes): the evidence for a
     text's script, read with one table lookup instead of a phrase conversion."""
     if not _use_numpy(len(text)):
-        han = _HAN.findall(text)
-        return len(han), sum(1 for ch in han if ord(ch) in _CHAR_T2S)
+        # (every character t2s changes is Han: one C-level pass each, no loop per character)
+        return len(_HAN.findall(text)), len(_TRADITIONAL.findall(text))
     np, t2s, _ = _numpy_tables()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     han = np.zeros(codes.shape, dtype=bool)

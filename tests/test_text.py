@@ -64,3 +64,10 @@ def test_one_line_of_mentions_does_not_load_numpy():
             "print('numpy' in sys.modules, file=sys.stderr)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stderr.strip().splitlines()[-1] == "False" and "100万元" in out.stdout
+
+
+def test_every_character_t2s_changes_is_han_so_one_pattern_counts_the_traditional_ones():
+    """parsers.text.traditional_han counts with the _TRADITIONAL class alone on short texts."""
+    from parsers.text import _CHAR_T2S, _HAN_RANGES, traditional_han
+    assert all(any(lo <= code <= hi for lo, hi in _HAN_RANGES) for code in _CHAR_T2S)
+    assert traditional_han("臺積電營收abc，台积电") == (8, 4)  # 臺 積 電 營
