@@ -171,6 +171,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           # blind10-16 (LINE TODAY), the names written again after it as the article does
           ("加拿大便利商店營運商Alimentation Couche-Tard,已向7-Eleven母公司Seven & i控股提高收購報價至472億美元。"
            "Alimentation Couche-Tard表示，Seven & i應認真考慮。", "alimentation-couche-tard", "seven-i")),
+    # the company that turns a bid down is what the bid is for (Seven & i…拒絕同業…ACT提出約390億美元的收購建議)
+    _rule("bid_rejected", "{Q}{G}(?:拒绝|回绝|否决|驳回)(?:了)?{G}{P}{g}(?:" + BID_VERBS + ")(?:的)?{g}{M}"
+          + _RESTATED + "{g}(?:的)?(?:收购|并购)(?:建议|提议|报价|要约|方案)", "acquisition",
+          ("华纳兄弟探索拒绝了派拉蒙提出的每股30美元的收购建议。", "paramount", "warner-bros-discovery")),
     _rule("bid_toward_figure_first", "{P}{G}向(?:{X})?{g}{Q}{g}(?:" + BID_VERBS + ")(?:了)?{g}{M}{g}(?:的)?{g}"
           "(?:收购报价|收购要约|报价|出价|要约)", "acquisition",
           ("Alimentation Couche-Tard在9月底時,向Seven & i控股提出每股18.19美元的新收購報價。"
