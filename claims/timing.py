@@ -89,6 +89,16 @@ _STATED = regex.compile(
     rf"|{_YEAR}\s*(?:财年|财政年度)(?:\s*(?:第)?(?P<fq>[一二三四1-4])\s*(?:财季|季度)|\s*q(?P<fq2>[1-4]))?"
     rf"|{_YEAR}\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月|(?:第)?(?P<q>[一二三四1-4])\s*季度|q(?P<q2>[1-4])|(?P<h>上|下)半年)?"
     rf"|{_YEAR}\s*(?:q(?P<q3>[1-4]))")
+# A contract's end (與艾納斯的合約簽到2025年6月, 续约至2027年): a date it runs until, not when the figure holds.
+_UNTIL = regex.compile(r"(?:签到|签至|签约到|签约至|合约到|合约至|合同到|合同至|效力到|效力至|直到|一直到|延长至|延长到"
+                       r"|续约至|续约到|续签至|续签到)\s*$")
+
+
+def _stated(text: str) -> list[regex.Match]:
+    """The stated times of ``text`` that are no contract's end."""
+    return [m for m in _STATED.finditer(text) if not _UNTIL.search(text, max(0, m.start() - 4), m.start())]
+
+
 _RELATIVE = regex.compile(r"(?P<rel>(?P<ym>去年|今年|前年)\s*(?P<mo>1[0-2]|0?[1-9])\s*月"
                           r"|去年|今年|前年|明年|上个月|上月|本月|这个月"
                           r"|(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*月前|(?P<y>\d|[一二两三四五])\s*年前|半年前)")
@@ -137,11 +147,11 @@ def as_of(before: str, published: date | None, opening: str = "") -> TimeSpan:
     that opens its sentence (``opening``: the sentence's clauses before the figure's, read
     only when its first clause is a time phrase: 仅仅5个月前，Anthropic…完成了130亿美元融资),
     else the article's."""
-    stated = list(_STATED.finditer(before))
+    stated = _stated(before)
     relative = list(_RELATIVE.finditer(before))
     if not stated and not relative:
         first = _opening_time(opening)
-        stated, relative = list(_STATED.finditer(first)), list(_RELATIVE.finditer(first))
+        stated, relative = _stated(first), list(_RELATIVE.finditer(first))
     last_stated = stated[-1] if stated else None
     last_relative = relative[-1] if relative else None
     if last_stated and (not last_relative or last_stated.end() >= last_relative.end()):
@@ -183,7 +193,7 @@ def reporting_period(before: str, opening: str = "", published: date | None = No
     states it: FY2026 Q1 (2026财年第一季度), FY2023, 2024 Q2, 2025 H1, 2024 (2024年营收, or
     去年营收 in a 2025 article), a part of a year whose year is unsaid (Q4: 第四季度营收); "" for
     a date (2025年6月) or no statement. Separate from the pay period (Claim.period)."""
-    stated = list(_STATED.finditer(before)) or list(_STATED.finditer(_opening_time(opening)))
+    stated = _stated(before) or _stated(_opening_time(opening))
     base = _stated_period(stated[-1]) if stated else ""
     if not stated and published is not None:
         # 去年Q4合併營收 in a January 2025 report: 2024 Q4 (a year word, not 去年12月 or 上月)

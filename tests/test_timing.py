@@ -342,3 +342,13 @@ def test_a_listings_moment_set_earlier_in_the_sentence(text, phase):
     from core.schema import Document
     claims = build_claims(Document(id=hashlib.sha256(text.encode()).hexdigest(), path="t.txt", text=text), resolver())
     assert [c for c in claims if c.kind == "valuation"][-1].phase == phase
+
+
+def test_regression_a_contracts_end_is_not_when_its_figure_holds():
+    """blind5-02 (opened): 與艾納斯的合約簽到2025年6月，…可以拿到約2億美元 is a figure of the article's time."""
+    from datetime import date as _date
+
+    from claims.timing import as_of
+    span = as_of("与艾纳斯的合约签到2025年6月,据传这份合约他可以拿到约", _date(2023, 1, 2))
+    assert (span.start, span.source) == (_date(2023, 1, 2), "article")
+    assert as_of("截至2025年6月,公司营收约", _date(2025, 8, 1)).start == _date(2025, 6, 1)  # 截至: as of
