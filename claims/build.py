@@ -368,6 +368,9 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         scope = "each"  # 股价一度涨超38%，最高触及279.8港元: the price word of the sentence says per share
         # 蜜雪集團…發行價為每股202.50港元: the price is the company's figure; it pays nothing
         payer, payee = None, payee or payer
+    if period.kind == "unknown" and not period.text and kind in rules.DEFAULT_PERIODS:
+        # the construction made it a price after its period was read as pay's (以N转会费加盟: one fee, paid once)
+        period = Period(kind=rules.DEFAULT_PERIODS[kind])
     when = timing.as_of(ctx.norm[c_start:m.start], document.published, opening=ctx.norm[s_start:c_start])
     part_of = _part_of_previous(ctx, m, s_start, c_start, earlier)
     if part_of is not None:  # 黃仁勳2025年度的整體薪酬為4,990萬美元，其中…3,880萬美元: the whole's time

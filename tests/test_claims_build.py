@@ -758,3 +758,9 @@ def test_regression_a_record_named_by_history_after_it_is_anothers_figure():
 def test_a_contract_called_the_biggest_in_history_is_still_its_own():
     [claim] = _claims("大谷与道奇签下10年7亿美元合约，成为史上最大合约。")
     assert claim.stance != "comparison"
+
+
+def test_regression_a_fee_the_construction_makes_a_price_is_paid_once():
+    """A transfer fee read as acquisition only after its period was read for pay: one-time, not unknown."""
+    claims = _claims("拜仁慕尼黑将会为凯恩开出了打破队史纪录的1亿欧元的高价转会费。")
+    assert (claims[0].kind, claims[0].period.kind) == ("acquisition", "one_time")
