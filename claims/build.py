@@ -933,6 +933,9 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
             payer = ctx.joined.get(payee.id) or _employer_of(ctx, payee, s_start) or ctx.main_org
         if payer is None and kind == "acquisition" and payee is not None:
             payer = ctx.joined.get(payee.id)  # 奥斯卡的转会费为6100万欧元: the club he joins buys him
+        if found.rule == "price_then_buy" and payer is None:  # 上海上港以6100萬歐元引進奧斯卡: the buyer before 以
+            payer = next((ent for _, _, ent in reversed(ctx.referents_in(s_start, m.start)) if ent.type == "org"
+                          and ent is not payee and ent.id not in rules.NOT_PARTIES), None)
         if found.rule == "subscribes" and payee is None:
             issuer = ctx.topics.get("org")  # the shares subscribed are the listing company's
             payee = issuer if issuer is not None and payer is not None and issuer.id != payer.id else None

@@ -156,6 +156,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("figure_then_buy", "{P}{g}{M}" + _FOR + "{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
           ("Meta斥资140亿美元收购Scale AI。", "meta", "scale-ai"),
           ("谷歌斥资24亿美元，用以收购Windsurf的技术授权。", "google", "windsurf")),
+    # what a customer buys from a vendor, the vendor after the figure (Anthropic承諾將採購價值300億美元的微軟Azure…)
+    _rule("buys_from_vendor", "{P}{G}(?:采购|购买|租用)(?:价值)?{g}{M}" + _RESTATED + "{g}的{g}{Q}", "deal",
+          ("Anthropic承诺将采购价值300亿美元的微软Azure云端运算容量。", "anthropic", "microsoft")),
     # the payer before a comma (谷歌宣布以全现金方式,斥资320亿美元…收购…Wiz)
     _rule("spend_to_buy", "{P}{G}(?:斥资|耗资|花费|豪掷|出资){g}{M}" + _FOR + "{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
           ("谷歌宣布以全现金方式，斥资320亿美元收购数据标注巨头Scale AI。", "google", "scale-ai")),
@@ -300,6 +303,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("Meta將支付50億美元收購io的股權。", "meta", None)),
     _rule("pays", "(?<![为向给替对])(?:{P}){g}(?:支付|付出|付了|斥资|耗资)(?:了)?{g}{M}", None,
           ("Google支付了24億美元的授權費和補償金。", "google", None)),  # 向Wiz支付, 为他付出: who is paid
+    # last, after every rule that names the buyer (Meta以143億美元收購其創辦的Scale AI: buys_at): the
+    # buyer said before (2012年以125亿美元收购摩托罗拉移动), what is bought written after the price
+    _rule("price_then_buy", "以{g}{M}" + _RESTATED + "{g}(?:的)?(?:价格|代价|天价|转会费|价码)?{g}(?:" + BUY_VERBS
+          + "|签下|求购)(?:了)?{g}{Q}", "acquisition",
+          ("此前以687亿美元收购动视暴雪，创下游戏业纪录。", None, "activision-blizzard")),
 )
 
 

@@ -538,3 +538,17 @@ def test_a_club_that_puts_a_contract_to_a_player_pays_it():
     """Regression (blind10-02): 道奇隊向大谷翔平提出10年7億美元的合約 had no payer (提出 was no offer verb)."""
     c = claims_of("道奇队表示满意。道奇队向大谷翔平提出10年7亿美元(约新台币219亿元)的合约。大谷翔平表示。")[0]
     assert (c.payer, c.payee) == ("los-angeles-dodgers", "shohei-ohtani")
+
+
+def test_regression_a_price_before_the_verb_keeps_the_buyer_the_clause_names():
+    """blind2-03 (opened): Meta 以 143 億美元收購其創辦的 Scale AI: buys_at wins over price_then_buy (which
+    comes last and would read 其 as what is bought)."""
+    text = "28歲華裔億萬富翁Alexandr Wang(汪滔)因Meta以143億美元收購其創辦的Scale AI 49%股份而備受關注。"
+    [c] = build_claims(Document(id="x" * 64, path="t.txt", text=text), resolver())
+    assert (c.payer, c.payee) == ("meta", "scale-ai")
+
+
+def test_a_price_then_buy_takes_the_buyer_named_before_it():
+    text = "在同城死敌上海上港以6100万欧元引进奥斯卡之后，申花宣布签下特维斯。"
+    c = build_claims(Document(id="y" * 64, path="t.txt", text=text), resolver())[0]
+    assert c.payer == "shanghai-port"
