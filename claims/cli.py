@@ -73,8 +73,11 @@ def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 ENCODING = click.option("--encoding", callback=_encoding,
                         help="decode every input as this (gb18030, big5, utf-8...) instead of detecting")
-WORKERS = click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="cores",
-                       help="processes that parse documents while one writes the database")
+# each worker is a process with its own copy of the tables (about 100 MB): a typo's --workers 1000
+# would start a thousand, so a value beyond a few per core is refused with a one-line error
+MAX_WORKERS = max(64, 4 * (os.cpu_count() or 1))
+WORKERS = click.option("--workers", type=click.IntRange(min=1, max=MAX_WORKERS), default=os.cpu_count() or 1,
+                       show_default="cores", help="processes that parse documents while one writes the database")
 MAX_SIZE = click.option("--max-size", type=click.IntRange(min=1_000), default=MAX_PART, show_default=True,
                         help="characters analysed in one piece: a longer article is read in parts cut at "
                              "line breaks; a paragraph longer than this is refused")

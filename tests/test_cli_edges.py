@@ -118,3 +118,14 @@ def test_export_onto_an_ingested_article_is_refused(run, tmp_path):
     result = CliRunner().invoke(main, ["export", "--db", str(db), "-o", str(article)])
     assert result.exit_code == 1 and "would overwrite an ingested article" in result.output
     assert article.read_text(encoding="utf-8") == "据报道，Meta向Scale AI投资了148亿美元。"
+
+
+def test_regression_an_absurd_worker_count_is_refused_in_one_line(tmp_path):
+    """--workers had no upper bound: 1000 would start a thousand processes of ~100 MB each."""
+    from claims.cli import MAX_WORKERS
+    from tests.cli_process import run_claims
+    article = tmp_path / "a.txt"
+    article.write_text("据报道，Meta向Scale AI投资了148亿美元。", encoding="utf-8")
+    done = run_claims("ingest", str(article), "--db", str(tmp_path / "c.db"), "--workers", str(MAX_WORKERS + 1))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "--workers" in done.stderr and not (tmp_path / "c.db").exists()
