@@ -44,6 +44,7 @@ from .discover import (
     is_authority,
     name_like,
     name_tail,
+    shareholders_of,
     staff_group,
     words,
 )
@@ -364,7 +365,18 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     basis = "adjusted" if kind in SEGMENT_KINDS and rules.ADJUSTED.search(ctx.norm, c_start, m.start) else ""
     measure = rules.profit_measure(ctx.norm[c_start:m.start]) if kind == "profit" else ""
     basis = " ".join(b for b in (basis, measure) if b)  # 經調整營業利潤: "adjusted operating"
-    if kind == "other" and (per_share or (cue and cue[1] in rules.PRICE_WORDS)):
+    dividend = kind == "other" and rules.DIVIDEND.search(ctx.norm, max(c_start, m.start - 16), m.start)
+    if dividend:  # 騰訊通過派發現金股息每股3.40港元: the company pays, its shareholders receive
+        named = next((e for e in (ctx.known.get(payee or ""), ctx.known.get(payer or "")) if e is not None
+                      and e.type == "org"), None) or next(
+            (ent for _, _, ent in reversed(ctx.referents_in(s_start, m.start)) if ent.type == "org"
+             and ent.id not in rules.NOT_PARTIES), None)
+        company = named or ctx.topics.get("org")
+        if company is not None:
+            payer, payee = company.id, _remember(ctx, shareholders_of(company)).id
+            parties_from = parties_from or ("sentence" if named is not None else SUBJECT_OF_ARTICLE)
+        scope = "each" if per_share else scope
+    elif kind == "other" and (per_share or (cue and cue[1] in rules.PRICE_WORDS)):
         scope = "each"  # 股价一度涨超38%，最高触及279.8港元: the price word of the sentence says per share
         # 蜜雪集團…發行價為每股202.50港元: the price is the company's figure; it pays nothing
         payer, payee = None, payee or payer

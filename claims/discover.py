@@ -412,6 +412,13 @@ def staff_group(org: Entity) -> Entity:
                   english=f"{org.english or org.name} staff", aliases=tuple(f"{a}员工" for a in org.aliases))
 
 
+def shareholders_of(org: Entity) -> Entity:
+    """The shareholders of a company, who receive its dividends (tencent -> tencent-shareholders)."""
+    return Entity(id=f"{org.id}-shareholders", name=f"{org.name}股东", type="group",
+                  english=f"{org.english or org.name} shareholders",
+                  aliases=("股东", *(f"{a}股东" for a in org.aliases)))
+
+
 def find_entities(text: str, resolver: EntityResolver) -> list[Mention]:
     """Entity mentions in ``text``: the curated table's, then the names it marks itself."""
     return discoverer(resolver).find(text)

@@ -16,6 +16,9 @@ import regex
 # A stake bought (收购, 入股, 出售 from the seller's side) is an acquisition, money put into a
 # company for new shares (投资, 注资, 融资, 领投) an investment; company income is revenue,
 # what is left of it profit (净利, 每股盈利), never pay.
+# A dividend just before the figure (派發現金股息每股3.40港元, 末期息每股1.5元): paid by the company
+# to its shareholders.
+DIVIDEND = regex.compile(r"股息|派息|股利|末期息|中期息|特别息|现金红利|派发[^，,。；]{0,4}红利")
 # A share's price (kind other, scope each), wherever in the sentence it stands.
 PRICE_WORDS: tuple[str, ...] = ("股价", "发行价", "招股价", "收盘价", "开盘价", "每股价格")
 KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -764,3 +764,17 @@ def test_regression_a_fee_the_construction_makes_a_price_is_paid_once():
     """A transfer fee read as acquisition only after its period was read for pay: one-time, not unknown."""
     claims = _claims("拜仁慕尼黑将会为凯恩开出了打破队史纪录的1亿欧元的高价转会费。")
     assert (claims[0].kind, claims[0].period.kind) == ("acquisition", "one_time")
+
+
+@pytest.mark.parametrize(("text", "payer", "payee"), [
+    ("2024年，騰訊通過派發現金股息每股3.40港元，向股東提供了可觀的資本回報。", "tencent", "tencent-shareholders"),
+    ("台積電董事會核准每股配發現金股利5元。", "tsmc", "tsmc-shareholders"),  # rules.DIVIDEND
+])
+def test_a_dividend_is_paid_by_the_company_to_its_shareholders(text, payer, payee):
+    claim = _claims(text)[0]
+    assert (claim.payer, claim.payee, claim.scope) == (payer, payee, "each")
+
+
+def test_a_share_price_is_no_dividend():
+    [claim] = _claims("腾讯股价收报500港元。")
+    assert claim.payee != "tencent-shareholders" and claim.payer is None
