@@ -737,6 +737,15 @@ SUFFIX_HEDGE_NOT_BEFORE: dict[str, str] = {"内": "部地容外资需阁涵陆�
 # (A space may stand between: 2018 年薪最高的员工.)  The longer words are parts of a year (超2024全年).
 BARE_FIGURE_COUNTERS: tuple[str, ...] = ("年", "月", "成", "薪", "折", "财年", "全年", "上半年", "下半年", "财政年度")
 
+# 最高/最低 then one of EXTREME_VERBS, after a noun of a price (EXTREME_PRICE_NOUNS: PRICE_CUES and these), names the
+# dearest or cheapest of the prices compared, a point: 西岸地區的汽油均價最高達每加侖4.104美元, 價格最高為每加侖$5.02,
+# 每坪最高達82.6萬元, 八達通車費最低為HK$5.3.  After other nouns it caps an amount (签约奖金最高达1亿美元,
+# 投資總額最高達150億美元), and 最高可达 always does.  (parser_blind3, parser_blind11, opened)
+EXTREME_WORDS: tuple[str, ...] = ("最高", "最低")
+EXTREME_VERBS = "达为是"
+EXTREME_PRICE_NOUNS: tuple[str, ...] = ("均价", "每坪", "呎价", "尺价", "房价", "楼价", "租金", "每加仑", "每桶",
+                                        "每盎司", "每吨")
+
 # A prefix hedge is another word when one of these follows it: 最高时 'at its peak'.
 # (最低工资 'minimum wage', 最高档 'top tier', 最低价 'lowest price', 最低的年薪 'the lowest pay' name a
 # figure, not a bound.)  Before a verb of a price's move (触及, 见, 报, 涨至, 升至, 冲至, 曾, 跌至, 降至), 最高 and

@@ -25,6 +25,9 @@ from .lexicon import (
     CURRENCIES,
     DIGITS,
     EN_SCALES,
+    EXTREME_PRICE_NOUNS,
+    EXTREME_VERBS,
+    EXTREME_WORDS,
     GAP_ADJECTIVES,
     GAP_POSSESSIVE,
     HEDGE_BLOCKED_AFTER,
@@ -35,6 +38,7 @@ from .lexicon import (
     LOCALE_CUES,
     MINOR_UNITS,
     NEAR_FACTOR,
+    PRICE_CUES,
     SMALL_UNITS,
     SUBUNITS,
 )
@@ -250,6 +254,8 @@ def _prefix_hedges(m: regex.Match, text: str) -> list[str] | None:
     word, gap = m["hpre"], m["gap"] or ""
     if m.start("hpre") > 0 and text[m.start("hpre") - 1] in HEDGE_BLOCKED_AFTER.get(word, ""):
         return None  # 从最高4381.11美元: the peak, a point
+    if word in EXTREME_WORDS and gap[:1] and gap[0] in EXTREME_VERBS and _after_price_noun(text, m.start("hpre")):
+        return None  # 均价最高达每加仑4.104美元: the dearest price, a point
     inside = [w for w in _HEDGE_WORDS if w in gap and _HEDGE[w].position == "prefix" and len(w) > 1]
     # A one-character hedge right before the figure: 估计损失逾5000万.
     tail = gap.rstrip()
@@ -260,6 +266,15 @@ def _prefix_hedges(m: regex.Match, text: str) -> list[str] | None:
     if tail_hedge:
         words.append(tail[-1])
     return _nearest_bound(words) or None
+
+
+_EXTREME_PRICE_NOUNS = tuple(dict.fromkeys((*PRICE_CUES, *EXTREME_PRICE_NOUNS)))
+_EXTREME_LOOK = max(map(len, _EXTREME_PRICE_NOUNS))
+
+
+def _after_price_noun(text: str, at: int) -> bool:
+    """Whether a noun of a price ends right before ``at`` (lexicon EXTREME_PRICE_NOUNS)."""
+    return text[max(0, at - _EXTREME_LOOK):at].endswith(_EXTREME_PRICE_NOUNS)
 
 
 _LOWER_BOUNDS, _UPPER_BOUNDS = frozenset(("gt", "ge")), frozenset(("lt", "le"))

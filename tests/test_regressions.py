@@ -681,3 +681,18 @@ def test_parser_blind10_a_quoted_money_word_after_the_figure():
     # r012: 發現有60萬「年中獎金」入袋 not found (the cue in quotes, and 年中獎金 no money word)
     assert [(m.text, m.min) for m in extract_money("發現有60萬「年中獎金」入袋")] == [("60萬", Decimal(600000))]
     assert extract_money("發現有60萬「網友」留言") == []
+
+
+def test_parser_blind11_the_dearest_price_is_a_point():
+    # r076, r083, r097: 均價最高達每加侖4.104美元 / 價格最高為每加侖$5.02 read as [0, X]; 最低為 as [X, inf)
+    [m] = extract_money("西岸地區的零售汽油均價最高達每加侖4.104美元")
+    assert (m.text, m.min, m.max) == ("4.104美元", Decimal("4.104"), Decimal("4.104"))
+    [m] = extract_money("墨西哥灣地區的零售汽油均價最低為每加侖2.740美元")
+    assert (m.min, m.max) == (Decimal("2.740"), Decimal("2.740"))
+    [m] = extract_money("八達通車費最低為HK$5.3")
+    assert (m.min, m.max) == (Decimal("5.3"), Decimal("5.3"))
+    # a cap on an amount that is no price stays a bound, and 最高可达 always is one
+    [m] = extract_money("签约奖金最高达1亿美元")
+    assert (m.min, m.max) == (Decimal(0), Decimal(100000000))
+    [m] = extract_money("汽油價格最高可達每加侖5美元")
+    assert (m.min, m.max) == (Decimal(0), Decimal(5))
