@@ -417,7 +417,7 @@ def _scan_priced(norm: str):
             if got is not None:
                 priced.append((unit, got))
     for _, got in sorted(priced, key=lambda p: p[1][0]):
-        yield got
+        yield from got[3] or (got[:3],)
 
 
 _FIGURE_CHARS = frozenset(string.digits + CN_DIGIT + "十.")
@@ -431,12 +431,17 @@ def _same_sentence(norm: str, a: int, b: int) -> bool:
 
 def _priced_at(norm: str, search_from: int, unit: int, gap: int):
     """The priced figure whose minor unit stands at ``unit``, its match starting at most ``gap`` after
-    ``search_from``: (start, end, reading) or None.  (The match may run past the unit: 五至八角, 九角或以上.)"""
+    ``search_from``: (start, end, reading, the two figures of a range that is a change or None) or None.
+    (The match may run past the unit: 五至八角, 九角或以上.)"""
     m = MONEY_PRICED.search(norm, search_from, unit + _PRICED_TAIL)
     if m is None or m.start() - search_from > gap or m.end() <= unit or not (m["minor1"] or m["minor2"]):
         return None
     got = read_match(m, norm)
-    return None if got is None else (got[0], m.end(), got[1])
+    if got is None:
+        return None
+    # 由28元只加一毫至28.1元: a change and the new level are two prices (money.split_range)
+    parts = split_range(m, norm, *got) if m["conn"] is not None else None
+    return got[0], m.end(), got[1], parts
 
 
 _PRICED_TAIL = 8  # room after the unit for a range's second end or a suffix hedge (約3毫至5毫, 九角或以上)

@@ -516,6 +516,12 @@ CHANGE_VERBS: tuple[str, ...] = (
     "调降", "涨", "跌", "升", "降", "增", "减",
 )
 CHANGE_RATIO = 4
+# 由X加Y至Z: after a figure opened by one of RANGE_OPENERS and then a change verb (CHANGE_VERBS or these, perhaps after
+# an adverb: 只加), a range Y至Z is the change and the new level, two points whatever their ratio (由16.1元加2元至
+# 18.1元, 由28元只加一毫至28.1元); without the 由 figure, 加Y至Z is a range of rises (九巴整體加0.2元至1.6元).  The
+# opener stands at most FROM_BY_TO_SPAN characters before the range, in its clause.  (parser_blind11, opened)
+FROM_BY_TO_VERBS: tuple[str, ...] = ("加",)
+FROM_BY_TO_SPAN = 16
 # A bare figure is the change of the money figure just before it when the next clause opens with a change verb, after
 # one of these bases or none (收入錄得40,000港元,環比跌1,700), and the base of the change after it when a comparison
 # word stands before it and a change verb and a money figure follow (較上一季的23,500增加800元).

@@ -28,6 +28,8 @@ from .lexicon import (
     EXTREME_PRICE_NOUNS,
     EXTREME_VERBS,
     EXTREME_WORDS,
+    FROM_BY_TO_SPAN,
+    FROM_BY_TO_VERBS,
     GAP_ADJECTIVES,
     GAP_POSSESSIVE,
     HEDGE_BLOCKED_AFTER,
@@ -39,6 +41,7 @@ from .lexicon import (
     MINOR_UNITS,
     NEAR_FACTOR,
     PRICE_CUES,
+    RANGE_OPENERS,
     SMALL_UNITS,
     SUBUNITS,
 )
@@ -164,7 +167,10 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     估值从5亿美元涨到60亿美元), 从3万美元到20万元人民币."""
     # (the cheap tests first: most ranges are none of these, and their ends are not read again)
     change_after = _CHANGE_AFTER.match(text, m.end()) is not None
-    verb_before = text[max(0, m.start() - _CHANGE_LOOK):m.start()].rstrip(" 了").endswith(CHANGE_VERBS)
+    before = text[max(0, m.start() - _CHANGE_LOOK):m.start()].rstrip(" 了")
+    verb_before = before.endswith(CHANGE_VERBS)
+    # 由16.1元加2元至18.1元: by 2元, to 18.1元
+    from_by_to = m["opener"] is None and before.endswith(_BY_TO_VERBS) and _from_figure_before(text, m.start())
     # (a prefix names which yuan a yuan word after the figure is: 新台币 1块钱)
     two_currencies = _other_currency(_CURRENCY_OF.get(m["cpre1"] or m["csuf1"] or ""),
                                      _CURRENCY_OF.get(m["cpre2"] or m["csuf2"] or ""))
@@ -173,7 +179,7 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     # stays one)
     choices = m["conn"] in ALTERNATIVE_CONNECTORS and bool(m["csuf1"] or m["minor1"]) and bool(
         m["csuf2"] or m["minor2"])
-    if not (change_after or verb_before or two_currencies or falls or choices):
+    if not (change_after or verb_before or from_by_to or two_currencies or falls or choices):
         return None
     first, second = _read_end(m, 1), _read_end(m, 2)
     if first is None or second is None or first.max is None or second.max is None:
@@ -181,7 +187,7 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     if first.scale is None and first.rule == "number" and first.currency_word is None:
         first = _borrow_scale(first, second)  # (us$1至3万港元: an end with its own currency word stands alone)
     # 增加7万至1,029万元 (by 7万, to 1029万); 增长3亿至5亿元 stays a range
-    by_to = verb_before and m["opener"] is None and (
+    by_to = from_by_to or verb_before and m["opener"] is None and (
         first.min > second.max or second.min >= CHANGE_RATIO * first.max)
     if not (two_currencies or change_after or falls or by_to or choices):
         return None
@@ -202,6 +208,18 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     end1 = max(m.end(g) for g in _END_NAMES[1] if m[g] is not None)
     start2 = m.start("cpre2") if m["cpre2"] else m.start(_value_group(m, 2))
     return [(start, end1, first), (start2, m.end(), second)]
+
+
+_BY_TO_VERBS = (*CHANGE_VERBS, *FROM_BY_TO_VERBS)
+_FROM_FIGURE = regex.compile(rf"(?:{'|'.join(map(regex.escape, RANGE_OPENERS))})\ ?[\d{''.join(DIGITS)}十百千]")
+_CLAUSE_MARKS = ",，。;；!?！？:：\n"
+
+
+def _from_figure_before(text: str, at: int) -> bool:
+    """由16.1元加2元至18.1元: a figure opened by 由/从 stands before the change verb, in the range's clause."""
+    window = text[max(0, at - FROM_BY_TO_SPAN):at]
+    cut = max(window.rfind(c) for c in _CLAUSE_MARKS)
+    return _FROM_FIGURE.search(window, cut + 1) is not None
 
 
 _YUANS = frozenset(("YUAN", *LOCALE_CUES))  # the yuan words and the yuans they may mean

@@ -696,3 +696,19 @@ def test_parser_blind11_the_dearest_price_is_a_point():
     assert (m.min, m.max) == (Decimal(0), Decimal(100000000))
     [m] = extract_money("汽油價格最高可達每加侖5美元")
     assert (m.min, m.max) == (Decimal(0), Decimal(5))
+
+
+def test_parser_blind11_from_x_raised_by_y_to_z_is_three_points():
+    # r036, r042, r047: 由16.1元加2元至18.1元 and 由28元只加一毫至28.1元 read 加Y至Z as the range [Y, Z]
+    found = extract_money("其中B8線加最多,由16.1元加2元至18.1元。")
+    assert [(m.text, m.min, m.max) for m in found] == [
+        ("16.1元", Decimal("16.1"), Decimal("16.1")), ("2元", Decimal(2), Decimal(2)),
+        ("18.1元", Decimal("18.1"), Decimal("18.1"))]
+    found = extract_money("N170線由28元只加一毫至28.1元")
+    assert [(m.text, m.min, m.max) for m in found][1:] == [
+        ("一毫", Decimal("0.1"), Decimal("0.1")), ("28.1元", Decimal("28.1"), Decimal("28.1"))]
+    # without the 由 figure, 加Y至Z is a range of rises
+    [m] = extract_money("九巴整體加0.2元至1.6元")
+    assert (m.min, m.max) == (Decimal("0.2"), Decimal("1.6"))
+    [m] = extract_money("每程加2至3毫")
+    assert (m.min, m.max) == (Decimal("0.2"), Decimal("0.3"))
