@@ -363,6 +363,9 @@ HEDGES: tuple[Hedge, ...] = (
     Hedge("未破", "prefix", "le"),  # 'has not broken through' (薪酬未破億元; parser_blind6, opened)
     *(Hedge(w, "prefix", "le", gap=True)
       for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于", "不大于")),
+    # 'will not exceed' / 'will not fall below' (加幅不會多於10元; parser_blind11, opened)
+    *(Hedge(w, "prefix", "le", gap=True) for w in ("不会多于", "不会超过", "不会高于", "不会多过", "不会大于")),
+    *(Hedge(w, "prefix", "ge", gap=True) for w in ("不会少于", "不会低于", "不会小于")),
     # Taiwan's 上看 'may reach' (年薪上看150萬, 累積獎金上看13.5億元): the figure reached, like 高达; not 上's
     # order of magnitude (read as a ceiling in session 10, the blind sets read it as the point)
     Hedge("上看", "prefix", "emph", gap=True),
@@ -383,6 +386,8 @@ HEDGES: tuple[Hedge, ...] = (
     # 五万出头 'a little over 5万': read like 五万多, [X, X+step) (step = place of the last digit).
     Hedge("出头", "suffix", "more"),
     Hedge("多一点", "suffix", "more"),  # (五百万欧元多一点 'a little over 5e6 euros', parser_blind4)
+    # X还多 'more than X' after the unit (比去年同期高出了1美元還多; parser_blind11, opened)
+    Hedge("还多", "suffix", "gt"),
 )
 
 # 几 after a stated figure (十几万, 二十几块) reads like 多, but only right before a unit or
@@ -557,6 +562,7 @@ MONEY_CUES: tuple[str, ...] = (
     # (parser_blind10, opened: a home's price, 樓價逾500萬至1000萬; a platform's gross merchandise value, GMV达1.2万亿)
     "楼价", "房价", "gmv",
     "年中奖金", "年中奖",  # (a mid-year bonus, 60萬「年中獎金」入袋)
+    "入息",  # Hong Kong's word for income (入息限額將由一萬八千多增加至二萬; parser_blind11, opened)
 )
 # Nouns that make every bare figure with a large unit in their sentence money, wherever they stand in it: a film's
 # takings (《金手指》開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房), a casino's (澳門5月賭收破200億), fines
@@ -626,6 +632,7 @@ SALARY_CUES: tuple[str, ...] = (
     "月包", "base", "package", "offer", "年终",
     "高薪",  # (最高薪76k)
     "校招", "白菜价",  # campus hiring and its baseline offer (去年校招，算法岗白菜价普遍在35w左右，SP给到45w)
+    "开出",  # a post's offered pay (这个后端岗位开出15k-20k; parser_blind11, opened)
 )
 
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).
@@ -775,7 +782,9 @@ GAP_ADJECTIVES: tuple[str, ...] = (
 # is exact.  A one-character hedge ending the gap (高于去年约200万) and 的-phrases are read as for any gap hedge.
 # (a rate's period or base between them too: 少於每月16,300元 bounds the monthly pay)
 # (大于或等于 is a hedge of its own, inclusive: see HEDGES)
-COMPARISON_FILLERS: tuple[str, ...] = ("了", "每月", "每年", "每日", "每天", "每周", "每小时", "每人", "每股", "每次")
+COMPARISON_FILLERS: tuple[str, ...] = ("了", "每月", "每年", "每日", "每天", "每周", "每小时", "每人", "每股", "每次",
+                                       # a price's unit (超過每桶80美元; parser_blind11, opened)
+                                       "每桶", "每加仑", "每盎司", "每吨", "每升", "每公升", "每斤", "每公斤", "每度")
 
 # "Not a cent": the smallest sub-unit after a negation (不领一分钱, 没花一分钱, 一毛钱也不给) names nothing,
 # not an amount: a NOTHING_IDIOMS figure with one of NEGATIONS at most NEGATION_SPAN characters before it, or

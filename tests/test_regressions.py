@@ -712,3 +712,32 @@ def test_parser_blind11_from_x_raised_by_y_to_z_is_three_points():
     assert (m.min, m.max) == (Decimal("0.2"), Decimal("1.6"))
     [m] = extract_money("每程加2至3毫")
     assert (m.min, m.max) == (Decimal("0.2"), Decimal("0.3"))
+
+
+def test_parser_blind11_will_not_exceed_and_more_than_after_the_unit():
+    # r151: 不會多於10元 read as (10, inf); r079: 1美元還多 read as the point 1
+    [m] = extract_money("約七成住宅用戶每月煤氣帳單的加幅不會多於10元")
+    assert (m.min, m.max, m.max_inclusive) == (Decimal(0), Decimal(10), True)
+    [m] = extract_money("每月收費不会低于500元")
+    assert (m.min, m.max) == (Decimal(500), None)
+    [m] = extract_money("比起去年同期則高出了1美元還多")
+    assert (m.text, m.min, m.max, m.min_inclusive) == ("1美元還多", Decimal(1), None, False)
+    assert extract_money("他的收入比我还多") == []
+
+
+def test_parser_blind11_a_price_unit_between_a_comparison_and_its_figure():
+    # r081: 超過每桶80美元 read as the point 80 (每桶 was taken for the compared object)
+    [m] = extract_money("原油價格在7年來首次超過每桶80美元")
+    assert (m.min, m.max, m.min_inclusive) == (Decimal(80), None, False)
+    [m] = extract_money("研发投入超过同期净利润120亿元")
+    assert (m.min, m.max) == (Decimal(12000000000), Decimal(12000000000))  # a named object stays a point
+
+
+def test_parser_blind11_hong_kong_income_and_an_offered_post():
+    # r201: 入息限額將由一萬八千多 not found; w037: 岗位开出15k-20k not found
+    found = extract_money("以四人住戶為例,入息限額將由一萬八千多,增加至二萬")
+    assert [(m.text, m.min, m.max) for m in found][:1] == [("一萬八千多", Decimal(18000), Decimal(19000))]
+    [m] = extract_money("这个后端岗位开出15k-20k，一年14薪。")
+    assert (m.min, m.max) == (Decimal(15000), Decimal(20000))
+    assert extract_money("交警开出3张罚单") == []
+    assert extract_money("入息中位數上升了3%") == []
