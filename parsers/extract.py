@@ -63,6 +63,7 @@ from .lexicon import (
     DIGITS,
     DOCUMENT_DOLLAR_SIGNS,
     DOLLAR_YUANS,
+    FIGURE_NAMES,
     GAP_POSSESSIVE,
     HEDGES,
     LARGE_UNITS,
@@ -654,6 +655,7 @@ def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
                 continue
             if (end - start == 1 or _blocked_before(norm, start) or _counted(norm, start, end, reading)
                     or _before_separator(norm, end, reading) or _note_mark(norm, start, end)
+                    or norm[start:end] in _FIGURE_NAMES
                     or _table_year(norm, start, end) or _year_before_noun(norm, start, end)):
                 continue
             # a level's money word may follow its level word (百亿级的收购), or be the level word (百亿基金)
@@ -794,6 +796,9 @@ def _code_like(norm: str, start: int, end: int) -> bool:
     if norm[start - 1:start] == "/" and _YEAR_BEFORE.fullmatch(norm, max(0, start - 5), start - 1):
         return True  # 2023/12 港元(千$): a date's month
     return norm[start] == "0" and norm[start + 1:start + 2].isdigit()
+
+
+_FIGURE_NAMES = frozenset(FIGURE_NAMES)  # (7-11: the shops' name)
 
 
 def _note_mark(norm: str, start: int, end: int) -> bool:

@@ -807,6 +807,10 @@ CITATION_BRACKETS = ("[", "]")
 # before a money word: 長榮航空(2618)年終獎金也跟著出爐.  (parser_blind10, opened)
 STOCK_CODE_BRACKETS = ("(（", ")）")
 
+# Names written as a bare figure, never an amount, even before a money word: the 7-Eleven shops (以可口可樂在7-11的價格
+# 為例 is no range of 7 to 11 yuan).  A figure with a currency word (7-11元) is still money.  (parser_blind8, opened)
+FIGURE_NAMES: tuple[str, ...] = ("7-11",)
+
 # Ordinal / version / date contexts right BEFORE a figure that make it not money.
 NOT_MONEY_BEFORE: tuple[str, ...] = ("第", "版本", "llama", "gpt-", "v", "编号", "订单号", "排名", "代码",
                                     # (parser_blind5-9, opened: a percentage in words, 上升百分之四點五; a factor,

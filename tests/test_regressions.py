@@ -741,3 +741,13 @@ def test_parser_blind11_hong_kong_income_and_an_offered_post():
     assert (m.min, m.max) == (Decimal(15000), Decimal(20000))
     assert extract_money("交警开出3张罚单") == []
     assert extract_money("入息中位數上升了3%") == []
+
+
+def test_parser_blind8_the_7_11_shops_are_no_range():
+    # r178: 以可口可樂在7-11的價格為例 read as the range [7, 11] yuan (the known 7-11 bug)
+    assert extract_money("以可口可樂在7-11的價格為例") == []
+    assert extract_money("便利店7-11的价值被低估") == []
+    [m] = extract_money("票价7-11元")
+    assert (m.min, m.max) == (Decimal(7), Decimal(11))
+    [m] = extract_money("月薪7-11万")
+    assert (m.min, m.max) == (Decimal(70000), Decimal(110000))
