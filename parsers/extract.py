@@ -67,6 +67,8 @@ from .lexicon import (
     GAP_POSSESSIVE,
     HEDGES,
     LARGE_UNITS,
+    LAYOUT_JOIN_AFTER,
+    LAYOUT_JOIN_BEFORE,
     LEVEL_MONEY_WORDS,
     LEVEL_SUFFIXES,
     LOCALE_CUES,
@@ -204,14 +206,26 @@ _LAYOUT_BREAK_AFTER = patterns.compile(r"\d[.,]|\d,\d{1,2}")
 
 
 def _layout_breaks(norm: str) -> list[tuple[int, int]]:
-    """The spans of line breaks inside figures (see _LAYOUT_BREAK_AFTER)."""
+    """The spans of line breaks inside figures (see _LAYOUT_BREAK_AFTER), and of those between a word that takes an
+    object and its figure, or a figure and 的 (lexicon LAYOUT_JOIN_AFTER, LAYOUT_JOIN_BEFORE)."""
     out = []
     for hit in _BREAK_BEFORE_DIGIT.finditer(norm):
         at = hit.start()
         if norm[at - 1:at] in _BREAK_ENDS and any(
                 _LAYOUT_BREAK_AFTER.fullmatch(norm, at - n, at) for n in (2, 3, 4) if at >= n):
             out.append((at, at + 1))
-    return out
+        elif norm[max(0, at - _JOIN_LOOK):at].endswith(LAYOUT_JOIN_AFTER):
+            out.append((at, at + 1))
+    for hit in _BREAK_BEFORE_JOIN.finditer(norm):
+        at = hit.start()
+        if at and norm[at - 1] in _FIGURE_TAIL:
+            out.append((at, at + 1))
+    return sorted(out)
+
+
+_JOIN_LOOK = max(map(len, LAYOUT_JOIN_AFTER))
+_BREAK_BEFORE_JOIN = patterns.compile(rf"\n(?={alt(LAYOUT_JOIN_BEFORE)})")
+_FIGURE_TAIL = frozenset("0123456789kw万亿元")  # (the last character of a figure before its break: 450k, 50 万)
 
 
 _BREAK_ENDS = frozenset(".,0123456789")

@@ -807,6 +807,14 @@ CITATION_BRACKETS = ("[", "]")
 # before a money word: 長榮航空(2618)年終獎金也跟著出爐.  (parser_blind10, opened)
 STOCK_CODE_BRACKETS = ("(（", ")）")
 
+# A line break is layout, not a paragraph's end, after a word that must take an object (月薪范围为\n4.5k–50k, 薪资通常在
+# \n18–30k, 总包可轻松突破\n50–60 万): the break is read as absent when one of these ends the text before it and a
+# digit follows.  So is a break after a figure and before 的, which opens no line (450k\n的年薪).
+# (parser_blind8, opened: text copied from web pages with hard line breaks)
+LAYOUT_JOIN_AFTER: tuple[str, ...] = ("为", "在", "以", "达", "达到", "破", "至", "到", "约", "逾", "近", "是", "由",
+                                      "从", "超过", "突破", "高达", "约为", "介于")
+LAYOUT_JOIN_BEFORE: tuple[str, ...] = ("的",)
+
 # Names written as a bare figure, never an amount, even before a money word: the 7-Eleven shops (以可口可樂在7-11的價格
 # 為例 is no range of 7 to 11 yuan).  A figure with a currency word (7-11元) is still money.  (parser_blind8, opened)
 FIGURE_NAMES: tuple[str, ...] = ("7-11",)

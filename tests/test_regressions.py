@@ -751,3 +751,14 @@ def test_parser_blind8_the_7_11_shops_are_no_range():
     assert (m.min, m.max) == (Decimal(7), Decimal(11))
     [m] = extract_money("月薪7-11万")
     assert (m.min, m.max) == (Decimal(70000), Decimal(110000))
+
+
+def test_parser_blind8_a_hard_line_break_before_a_figure_after_a_word_that_takes_it():
+    # r093, r094, r095: 月薪范围为\n4.5k–50k, 薪资通常在\n18–30k, 以\n30k × 15 = 450k\n的年薪 not found
+    text = "嵌入式工程师月薪范围为\n4.5k–50k\n,其中"
+    [m] = extract_money(text)
+    assert (text[m.start:m.end], m.min, m.max) == ("4.5k–50k", Decimal(4500), Decimal(50000))
+    text = "以\n30k × 15 = 450k\n的年薪,已位于高端"
+    assert [(text[m.start:m.end], m.min) for m in extract_money(text)] == [
+        ("30k", Decimal(30000)), ("450k", Decimal(450000))]
+    assert extract_money("他在\n2019年加入公司") == []  # a year stays a year
