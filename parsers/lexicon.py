@@ -563,6 +563,10 @@ MONEY_CUES: tuple[str, ...] = (
     "楼价", "房价", "gmv",
     "年中奖金", "年中奖",  # (a mid-year bonus, 60萬「年中獎金」入袋)
     "入息",  # Hong Kong's word for income (入息限額將由一萬八千多增加至二萬; parser_blind11, opened)
+    # a shop's or a driver's takings (每个月五万出头的流水, 流水5万), a price asked or recorded (比挂牌价低了几百万,
+    # 成交价466萬) and a price per area (每平米也就五万出头, 每坪70萬)  (parser_blind8-11, opened)
+    "流水", "挂牌价", "成交价", "标价", "原价", "定价", "收市价", "收盘价", "开盘价", "目标价",
+    "每平米", "每平方米", "每坪",
 )
 # Nouns that make every bare figure with a large unit in their sentence money, wherever they stand in it: a film's
 # takings (《金手指》開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房), a casino's (澳門5月賭收破200億), fines
@@ -577,7 +581,8 @@ MONEY_CUES_AFTER: tuple[str, ...] = ("放租", "租出", "承租", "购入", "�
                                     "短租", "沽", "成交")  # (以每月1.2万短租, 兩房425萬沽, 过亿成交)
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费"),
-                                                    "租金": ("回报", "收益")}  # (租金回報率約3.4厘: a rate)
+                                                    "租金": ("回报", "收益"),  # (租金回報率約3.4厘: a rate)
+                                                    "流水": ("线", "账", "号", "作业")}  # (流水线: an assembly line)
 
 # Between figures that share the unit and currency written after the last one (broker notes: 2024H1/H2收入
 # 45.6/84.8 亿元, 预计营收130/160/190亿元): each bare figure before takes them.  Only before a figure with a large

@@ -762,3 +762,15 @@ def test_parser_blind8_a_hard_line_break_before_a_figure_after_a_word_that_takes
     assert [(text[m.start:m.end], m.min) for m in extract_money(text)] == [
         ("30k", Decimal(30000)), ("450k", Decimal(450000))]
     assert extract_money("他在\n2019年加入公司") == []  # a year stays a year
+
+
+def test_parser_blind8_9_11_takings_listed_prices_and_prices_per_area_are_money_cues():
+    # parser_blind9 w012: 每个月五万出头的流水; parser_blind8 w013: 每平米也就五万出头; parser_blind11 w004: 比挂牌价低了几百万
+    [m] = extract_money("我一个朋友在县城开店，每个月五万出头的流水")
+    assert (m.text, m.min, m.max) == ("五万出头", Decimal(50000), Decimal(60000))
+    [m] = extract_money("同小区的普通公寓每平米也就五万出头")
+    assert (m.min, m.max) == (Decimal(50000), Decimal(60000))
+    [m] = extract_money("这套别墅比挂牌价低了几百万")
+    assert (m.min, m.max) == (Decimal(1000000), Decimal(10000000))
+    assert extract_money("流水线上有3000名工人") == []
+    assert extract_money("这条流水线每天生产5万件") == []
