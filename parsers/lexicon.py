@@ -698,7 +698,12 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             "威力彩": 2, "台湾彩券": 2, "健保": 2, "中华电信": 2, "罚锾": 2, "职缺": 2, "征才": 2, "二度就业": 2,
             "劳工局": 1,
             # (parser_blind8-9, opened: a dateline or outlet line in Latin script names the place: udn (Taiwan))
-            "taiwan": 2},
+            "taiwan": 2,
+            # (parser_blind5, 7, opened: Taiwan's long-term care and its care workers, its lottery words (普獎 the
+            # lowest prize, 槓龜 no winner), its bike share; 上看 'may reach' and 美商 'a US firm' as Taiwan's press
+            # writes them, 勞動局 a city's labour bureau: 1, as other Chinese press has them too)
+            "长照": 2, "照服员": 2, "居服员": 2, "普奖": 2, "杠龟": 2, "微笑单车": 2, "上看": 1, "美商": 1,
+            "劳动局": 1},
     "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
             "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
             "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2,

@@ -774,3 +774,14 @@ def test_parser_blind8_9_11_takings_listed_prices_and_prices_per_area_are_money_
     assert (m.min, m.max) == (Decimal(1000000), Decimal(10000000))
     assert extract_money("流水线上有3000名工人") == []
     assert extract_money("这条流水线每天生产5万件") == []
+
+
+def test_parser_blind5_7_taiwan_vocabulary_names_the_yuan():
+    # parser_blind7 r060-r063: 上看, 美商, 長照, 照服員 (Taiwan's words) left bare 元 CNY; parser_blind5 w011: 普獎, 槓龜
+    [_, m] = extract_money("鐵板燒師傅高薪5萬3000元、學徒則上看4萬7000元")
+    assert m.currency == "TWD"
+    [m] = extract_money("面對長照需求成長，多家機構同步招募照服員、居服員；兼職時薪200至450元不等")
+    assert m.currency == "TWD"
+    assert [m.currency for m in extract_money("本期大樂透頭獎槓龜，普獎每注400元。")] == ["TWD"]
+    # a mainland report with none of them keeps CNY
+    assert [m.currency for m in extract_money("北京的护工时薪40元")] == ["CNY"]
