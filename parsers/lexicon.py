@@ -562,6 +562,8 @@ MONEY_CUES: tuple[str, ...] = (
     # (parser_blind10, opened: a home's price, 樓價逾500萬至1000萬; a platform's gross merchandise value, GMV达1.2万亿)
     "楼价", "房价", "gmv",
     "年中奖金", "年中奖",  # (a mid-year bonus, 60萬「年中獎金」入袋)
+    # a film's or a business's takings as the verb names them (坐收3.4億, 5日狂收3千萬, 進帳2億; parser_blind6, opened)
+    "坐收", "狂收", "进账", "进帐", "吸金",
     "入息",  # Hong Kong's word for income (入息限額將由一萬八千多增加至二萬; parser_blind11, opened)
     # a shop's or a driver's takings (每个月五万出头的流水, 流水5万), a price asked or recorded (比挂牌价低了几百万,
     # 成交价466萬) and a price per area (每平米也就五万出头, 每坪70萬)  (parser_blind8-11, opened)
@@ -661,6 +663,8 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
 # 30万房租, 300万房产.
 COUNTER_NOT_BEFORE: dict[str, str] = {"房": "价租贷款产屋费税钱东主地契市企源",
                                       "单": "身价",  # (年收入税前12万单身: single; 单价 a unit price)
+                                      # 部分 'the part' (综合所得超过96万部分按45%计税; parser_blind6, opened)
+                                      "部": "分",
                                       # 年增/年减 'year on year', as Taiwan writes it (推案金額下修至4,300億年減25%)
                                       "年": "增减"}
 # Right after a bare figure, besides NOT_MONEY_AFTER: the counted, with or without a modifier (3亿月活, 1.5亿周活跃
@@ -822,7 +826,7 @@ STOCK_CODE_BRACKETS = ("(（", ")）")
 # digit follows.  So is a break after a figure and before 的, which opens no line (450k\n的年薪).
 # (parser_blind8, opened: text copied from web pages with hard line breaks)
 LAYOUT_JOIN_AFTER: tuple[str, ...] = ("为", "在", "以", "达", "达到", "破", "至", "到", "约", "逾", "近", "是", "由",
-                                      "从", "超过", "突破", "高达", "约为", "介于")
+                                      "从", "有", "超过", "突破", "高达", "约为", "介于")
 LAYOUT_JOIN_BEFORE: tuple[str, ...] = ("的",)
 
 # Names written as a bare figure, never an amount, even before a money word: the 7-Eleven shops (以可口可樂在7-11的價格

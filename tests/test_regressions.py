@@ -785,3 +785,18 @@ def test_parser_blind5_7_taiwan_vocabulary_names_the_yuan():
     assert [m.currency for m in extract_money("本期大樂透頭獎槓龜，普獎每注400元。")] == ["TWD"]
     # a mainland report with none of them keeps CNY
     assert [m.currency for m in extract_money("北京的护工时薪40元")] == ["CNY"]
+
+
+def test_parser_blind6_takings_verbs_and_the_part_above_a_figure():
+    # r175: 5日狂收3千萬 not found; r070: 坐收3.4億 and 全台票房有\n2.5億 not found; r134: 綜合所得超過96萬部分 not found
+    [m] = extract_money("黃子華賀歲片《毒舌大狀》5日狂收3千萬贏到開巷")
+    assert (m.text, m.min) == ("3千萬", Decimal(30000000))
+    [m] = extract_money("動作片「金牌任務」憑著好口碑,坐收3.4億")
+    assert m.min == Decimal(340000000)
+    text = "豬哥亮主演的賀歲喜劇,全台票房有\n2.5億。"
+    [m] = extract_money(text)
+    assert (text[m.start:m.end], m.min) == ("2.5億", Decimal(250000000))
+    [m] = extract_money("阶梯税率影响(综合所得超过96万部分按45%计税)")
+    assert (m.min, m.max) == (Decimal(960000), None)
+    assert extract_money("她的新歌狂收50万粉丝") == []
+    assert extract_money("他一年拍了3部电影，收入很高") == []
