@@ -747,7 +747,8 @@ DEFAULT_YUAN = "CNY"
 # (最近 = recently, 超过 is its own word, 合约 = contract, 以上 = above, 一笔过 = in one lump sum).
 HEDGE_BLOCKED_AFTER: dict[str, str] = {
     "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔" + "现拿", "超": "赶" + "买卖", "约": "合签预公条制婚大",
-    "上": "以加马早晚向", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
+    "上": "以加马早晚向" + "冲登攀迈跃", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
+    # (冲上, 登上, 攀上, 迈上, 跃上 'climb to': 市值有望冲上万亿美元 is the level reached, no 上万亿; parser_blind8)
     # 从最高4381.11美元跌至3886.3美元: 'from the peak of', a point (parser_blind10 r037, opened)
     "最高": "从由自", "最低": "从由自",
 }

@@ -800,3 +800,11 @@ def test_parser_blind6_takings_verbs_and_the_part_above_a_figure():
     assert (m.min, m.max) == (Decimal(960000), None)
     assert extract_money("她的新歌狂收50万粉丝") == []
     assert extract_money("他一年拍了3部电影，收入很高") == []
+
+
+def test_parser_blind8_climbing_to_a_level_is_no_order_of_magnitude():
+    # w018: 市值有望在两年内冲上万亿美元 read 上万亿 as [1e12, 1e13)
+    [m] = extract_money("这家公司的市值有望在两年内冲上万亿美元。")
+    assert (m.text, m.min, m.max) == ("万亿美元", Decimal(10**12), Decimal(10**12))
+    [m] = extract_money("该公司融资上亿美元")
+    assert (m.min, m.max, m.max_inclusive) == (Decimal(10**8), Decimal(10**9), False)  # 上亿 still an order
