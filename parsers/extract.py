@@ -47,6 +47,8 @@ from .lexicon import (
     BARE_ITEM_FOLLOWERS,
     BOUND_AFTER_NOUN_HEDGES,
     BOUND_AFTER_NOUNS,
+    BRACKET_BOUND_HEDGES,
+    BRACKET_BOUND_SPAN,
     CHAIN_LINKS,
     CHANGE_BASES,
     CHANGE_NOUNS,
@@ -105,6 +107,7 @@ from .lexicon import (
     SMALL_UNITS,
     STOCK_CODE_BRACKETS,
     SUBUNITS,
+    SUFFIX_HEDGE_NOT_BEFORE,
     TABLE_CELL_MARK,
     TABLE_CELLS_BACK,
     TABLE_LABEL_SPAN,
@@ -309,6 +312,8 @@ def _scan(norm: str, *, strict: bool):
             if not strict:
                 if norm.startswith(BOUND_AFTER_NOUNS, end) and not m["hsuf"]:
                     reading = _bound_after_noun(norm, end, reading)
+                elif norm[end:end + 1] in _OPEN_BRACKETS and not m["hsuf"]:
+                    reading = _bound_after_bracket(norm, end, reading)
                 if norm[start - 1] in NEGATIVE_SIGNS and start and _signed(norm, start, reading):
                     start, reading = start - 1, replace(reading, min=-reading.min, max=-reading.max)
             yield start, end, reading
@@ -350,6 +355,21 @@ _BOUND_AFTER_NOUN = patterns.compile(f"(?:{alt(BOUND_AFTER_NOUNS)})(?P<hedge>{al
 def _bound_after_noun(norm: str, end: int, reading: Reading) -> Reading:
     """50 万年薪以上的职位: a point figure takes the bound written after the noun it measures."""
     hit = _BOUND_AFTER_NOUN.match(norm, end)
+    if hit is None or reading.max is None or reading.min != reading.max:
+        return reading
+    return bound_after_noun(reading, hit["hedge"]) or reading
+
+
+_OPEN_BRACKETS = frozenset("(（")
+_BRACKET_BOUND = patterns.compile(
+    rf"[(（][^()（）]{{1,{BRACKET_BOUND_SPAN}}}[)）](?P<hedge>{alt(BRACKET_BOUND_HEDGES)})"
+    + "".join(rf"(?!(?<={regex.escape(w)})[{regex.escape(c)}])" for w, c in SUFFIX_HEDGE_NOT_BEFORE.items()))
+
+
+def _bound_after_bracket(norm: str, end: int, reading: Reading) -> Reading:
+    """從三點五萬美元(約台幣一百零六點六萬元)起: a point figure takes the lower bound written after the bracket that
+    restates it (lexicon BRACKET_BOUND_HEDGES)."""
+    hit = _BRACKET_BOUND.match(norm, end)
     if hit is None or reading.max is None or reading.min != reading.max:
         return reading
     return bound_after_noun(reading, hit["hedge"]) or reading

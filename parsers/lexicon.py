@@ -175,6 +175,12 @@ BOUND_AFTER_NOUN_HEDGES: tuple[str, ...] = ("以上", "以下", "或以上", "�
                                            # 20万美元年薪起跳 (parser_blind10 r119, opened)
                                            "起跳", "起步")
 
+# A lower bound written after a bracketed restatement still bounds the figure before the bracket (售價從三點五萬美元
+# (約台幣一百零六點六萬元)起 = [35000, inf) USD); the restatement keeps its own words.  The bracket holds at most
+# BRACKET_BOUND_SPAN characters; these hedges only.  (parser_blind11, opened)
+BRACKET_BOUND_HEDGES: tuple[str, ...] = ("起", "起跳", "起步", "以上")
+BRACKET_BOUND_SPAN = 24
+
 # A currency word between these brackets and then a colon, right before a bare figure, is the figure's unit, as
 # filings and tables label a column: 现金股利总金额(元):5,414,689,168, 金額（港元）：12,000.
 UNIT_LABEL_OPEN, UNIT_LABEL_CLOSE, UNIT_LABEL_COLON = "(（", ")）", ":："
@@ -758,7 +764,9 @@ HEDGE_BLOCKED_AFTER: dict[str, str] = {
 HEDGE_BLOCKED_AFTER_FIGURE: dict[str, str] = {"上": "以"}
 
 # A suffix hedge is the first character of another word before these: 内 'within' (1000萬元內) but 内地, 内部, 内资.
-SUFFIX_HEDGE_NOT_BEFORE: dict[str, str] = {"内": "部地容外资需阁涵陆蒙侧在含存销政务幕线"}
+SUFFIX_HEDGE_NOT_BEFORE: dict[str, str] = {"内": "部地容外资需阁涵陆蒙侧在含存销政务幕线",
+                                           # 起 'from' (3萬美元起), but 3萬美元起家 'started out with', 起诉 'sue'
+                                           "起": "家诉义飞草床身"}
 
 # After a bare figure (no unit word, no currency) these bind to the figure even when a money
 # cue follows them: 2023年薪酬 (a year), 3年薪酬 (a duration), 四成 (tenths), 14薪 (months' pay).

@@ -808,3 +808,16 @@ def test_parser_blind8_climbing_to_a_level_is_no_order_of_magnitude():
     assert (m.text, m.min, m.max) == ("万亿美元", Decimal(10**12), Decimal(10**12))
     [m] = extract_money("该公司融资上亿美元")
     assert (m.min, m.max, m.max_inclusive) == (Decimal(10**8), Decimal(10**9), False)  # 上亿 still an order
+
+
+def test_parser_blind11_a_lower_bound_after_a_bracketed_restatement():
+    # r224: 售價從三點五萬美元(約台幣一百零六點六萬元)起 read the USD figure as a point
+    found = extract_money("Model 3售價從三點五萬美元(約台幣一百零六點六萬元)起")
+    assert [(m.currency, m.min, m.max) for m in found] == [
+        ("USD", Decimal(35000), None), ("TWD", Decimal(1066000), Decimal(1066000))]
+    # 起家 'started out with', 起诉 'sue': no bound, with the bracket or without
+    assert [m.max for m in extract_money("他花了3萬美元(約台幣90萬元)起家")] == [Decimal(30000), Decimal(900000)]
+    assert [m.max for m in extract_money("他以3萬美元起家")] == [Decimal(30000)]
+    assert [m.max for m in extract_money("他用5万元起诉")] == [Decimal(50000)]
+    [m] = extract_money("售价3万元起")
+    assert (m.min, m.max) == (Decimal(30000), None)
