@@ -221,6 +221,8 @@ EN_SCALE = alt(EN_SCALES)
 # Cheap look-aheads let the engine skip the English and 个 readings (which would parse the
 # figure again) unless their word is in sight.
 _EN_FIRST = "".join(sorted({w[0] for w in EN_SCALES}))
+# The infix hedges a letter-scaled figure may hold before its letter: 30多k = [30k, 40k).
+_EN_INFIX = "".join(h.word for h in HEDGES if h.position == "infix" and h.word in ("多", "余"))
 DIGIT_COUNT_NUM = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 VAGUE = alt(VAGUE_WORDS)
 # 来 and 几 are hedges only before a unit (十来万, 十几块); 1亿来自... is not.
@@ -254,7 +256,7 @@ def end(n: int, minor: str) -> str:
     (?:
         (?P<dc{n}>{DIGIT_COUNT_NUM})位数
       | (?P<vague{n}>{VAGUE})(?=[十百千]|{LARGE})(?P<vsmall{n}>[十百千])?(?P<vlarge{n}>{LARGE})?
-      | (?=[\d.,， ]{{1,40}}[{_EN_FIRST}])(?P<en{n}>{ARABIC})\ ?(?P<ens{n}>{EN_SCALE})(?![a-z])
+      | (?=[\d.,， {_EN_INFIX}]{{1,40}}[{_EN_FIRST}])(?P<en{n}>{ARABIC})(?P<eninfix{n}>[{_EN_INFIX}])?\ ?(?P<ens{n}>{EN_SCALE})(?![a-z])  # (30多k)
       | (?=[{CN_NUMCHARS}\d.]{{0,24}}(?:{WEAK_UNIT}))(?P<weaknum{n}>{NUMERAL})?(?P<weak{n}>{WEAK_UNIT})(?=半|[{CN_DIGIT}])
       | (?P<num{n}>{NUMERAL})(?:(?P<infix{n}>{INFIX})(?P<large{n}>{LARGE})?)?
       | (?P<bare{n}>{LARGE})

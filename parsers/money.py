@@ -344,8 +344,8 @@ def _leading_small_unit(num: str | None) -> bool:
     return bool(num) and num[0] in SMALL_UNITS
 
 
-_END_GROUPS = ("dc", "vague", "vsmall", "vlarge", "en", "ens", "num", "infix", "large", "bare", "weaknum", "weak",
-               "csuf", "cpre", "sub", "minor", "mtail")
+_END_GROUPS = ("dc", "vague", "vsmall", "vlarge", "en", "eninfix", "ens", "num", "infix", "large", "bare", "weaknum",
+               "weak", "csuf", "cpre", "sub", "minor", "mtail")
 _END_NAMES = {n: tuple(f"{g}{n}" for g in _END_GROUPS) for n in (1, 2)}
 
 
@@ -357,15 +357,15 @@ def _read_end(m: regex.Match, n: int) -> Reading | None:
 def _read_groups(groups: tuple[str | None, ...]) -> Reading | None:
     """One end's reading from its groups (a pure function of them, so kept for figures written again: a document
     repeats its figures).  The reading is shared: no caller changes it (they derive new ones with ``replace``)."""
-    dc, vague, vsmall, vlarge, en, ens, num, infix, large, bare, weaknum, weak, suffix, prefix, sub, minor, mtail = (
-        groups)
+    (dc, vague, vsmall, vlarge, en, eninfix, ens, num, infix, large, bare, weaknum, weak, suffix, prefix, sub, minor,
+     mtail) = groups
     try:
         if dc:
             reading = _digit_count(dc)
         elif vague:
             reading = _vague(vague, vsmall, vlarge)
         elif en:
-            reading = _english(en, ens)
+            reading = _english(en, ens, eninfix)
         elif num:
             reading = _numeral(num, infix, large)
         elif bare:
@@ -450,11 +450,14 @@ def _vague(word: str, small: str | None, large: str | None) -> Reading:
                    qualifiers=[word + (small or "") + (large or "")], rule="vague")
 
 
-def _english(number: str, scale: str) -> Reading:
+def _english(number: str, scale: str, infix: str | None = None) -> Reading:
     power, needs_cue = EN_SCALES[scale]
     num = parse_numeral(number)
     mult = Decimal(10) ** power
     reading = _point(num.value * mult, num.unit * mult, rule="english_scale")
+    if infix:  # 30多k = [30k, 40k): the step is the place of the last non-zero digit, scaled
+        reading = replace(reading, max=clean((num.value + _step(num.value, num.unit)) * mult), max_inclusive=False,
+                          approx=True, qualifiers=[infix])
     reading.needs_cue = needs_cue
     reading.scale = reading.lead_scale = mult
     return reading

@@ -821,3 +821,12 @@ def test_parser_blind11_a_lower_bound_after_a_bracketed_restatement():
     assert [m.max for m in extract_money("他用5万元起诉")] == [Decimal(50000)]
     [m] = extract_money("售价3万元起")
     assert (m.min, m.max) == (Decimal(30000), None)
+
+
+def test_parser_blind10_a_letter_scaled_figure_and_a_bit():
+    # r092: 30多k read as [30, 40) (the k lost)
+    [m] = extract_money("月薪30多k")
+    assert (m.text, m.min, m.max, m.max_inclusive) == ("30多k", Decimal(30000), Decimal(40000), False)
+    [m] = extract_money("年薪50余w")
+    assert (m.min, m.max) == (Decimal(500000), Decimal(600000))
+    assert extract_money("他跑了30多km") == []
