@@ -274,7 +274,9 @@ PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调
                                    # (parser_blind5-9, opened: 鸡蛋每斤也涨了五毛, 比去年低了3毛, 票价由1元降至9角)
                                    "涨", "降", "低了", "高了", "调高", "调低",
                                    # (parser_blind10, opened: 八達通乘客每程平均多付3角)
-                                   "多付", "少付")
+                                   "多付", "少付",
+                                   # a charge (用一次要收3-4毛; parser_blind9, opened)
+                                   "收")
 PRICE_MOVE_NOT = "分"
 # The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
 MINOR_BLOCKED_BEFORE = "钟之贝米升克秒安瓦"  # (3毫米, 5毫升, 2毫克, 10毫秒)
@@ -765,8 +767,10 @@ HEDGE_BLOCKED_AFTER_FIGURE: dict[str, str] = {"上": "以"}
 
 # A suffix hedge is the first character of another word before these: 内 'within' (1000萬元內) but 内地, 内部, 内资.
 SUFFIX_HEDGE_NOT_BEFORE: dict[str, str] = {"内": "部地容外资需阁涵陆蒙侧在含存销政务幕线",
-                                           # 起 'from' (3萬美元起), but 3萬美元起家 'started out with', 起诉 'sue'
-                                           "起": "家诉义飞草床身"}
+                                           # 起 'from' (3萬美元起), but 3萬美元起家 'started out with', 起诉 'sue', and
+                                           # an auction's opening price, a point (以800万元起拍, 從3000元起價;
+                                           # parser_blind5, opened)
+                                           "起": "家诉义飞草床身拍价"}
 
 # After a bare figure (no unit word, no currency) these bind to the figure even when a money
 # cue follows them: 2023年薪酬 (a year), 3年薪酬 (a duration), 四成 (tenths), 14薪 (months' pay).

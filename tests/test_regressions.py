@@ -830,3 +830,13 @@ def test_parser_blind10_a_letter_scaled_figure_and_a_bit():
     [m] = extract_money("年薪50余w")
     assert (m.min, m.max) == (Decimal(500000), Decimal(600000))
     assert extract_money("他跑了30多km") == []
+
+
+def test_parser_blind5_9_an_opening_bid_and_a_charge_in_jiao():
+    # parser_blind5 r209, r221: 以800万元起拍 / 從3000元起價 read as [X, inf); parser_blind9 r179: 要收3-4毛 not found
+    [m] = extract_money("《江山胜览图》以800万元起拍")
+    assert (m.min, m.max) == (Decimal(8000000), Decimal(8000000))
+    assert [m.max for m in extract_money("從3000元起價到25萬元落槌")] == [Decimal(3000), Decimal(250000)]
+    [m] = extract_money("用一次要收3-4毛,部分外卖取餐柜试水对骑手收费")
+    assert (m.min, m.max) == (Decimal("0.3"), Decimal("0.4"))
+    assert extract_money("他考试收了3分") == []  # 分 after a move is a score
