@@ -840,3 +840,13 @@ def test_parser_blind5_9_an_opening_bid_and_a_charge_in_jiao():
     [m] = extract_money("用一次要收3-4毛,部分外卖取餐柜试水对骑手收费")
     assert (m.min, m.max) == (Decimal("0.3"), Decimal("0.4"))
     assert extract_money("他考试收了3分") == []  # 分 after a move is a score
+
+
+def test_parser_blind4_a_space_inside_a_chinese_numeral():
+    # r239: 由二千 二百億元減至二千億元 read 二千 and 二百億元 apart
+    text = "將經營開支由二千 二百億元減至二千億元。"
+    found = extract_money(text)
+    assert [(text[m.start:m.end], m.min) for m in found] == [
+        ("二千 二百億元", Decimal(220000000000)), ("二千億元", Decimal(200000000000))]
+    # the places must go down across the space: 三千 五千元 is two figures
+    assert [m.min for m in extract_money("月薪三千 五千元不等")][-1:] == [Decimal(5000)]
