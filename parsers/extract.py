@@ -715,7 +715,7 @@ def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
             if not (level_cue or _is_latent_money(norm, start, end, reading) or conversion_currency(norm, start, end)
                     or _unit_label(norm, start)
                     or ((_continues_money(kept, norm, start) or _lists_money(kept, norm, start, reading)
-                         or _changes_money(kept, norm, start)) and _ends_item(norm, end))
+                         or _changes_money(kept, norm, start, reading)) and _ends_item(norm, end))
                     or _part_of_money(kept, norm, start, reading)
                     or _leads_money(found, i, norm, reading) or _base_of_change(found, i, norm)
                     or (_LARGE_IN.search(norm, start, end) is not None and _money_noun_in_sentence(norm, start, end))):
@@ -926,14 +926,24 @@ def _continues_money(kept, norm: str, start: int) -> bool:
     return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
 
 
-_CHANGE_CLAUSE = patterns.compile(rf"[,，](?:{alt(CHANGE_BASES)})?(?:{alt(CHANGE_VERBS)})了?")
+_CHANGE_CLAUSE = patterns.compile(rf"[,，](?:{alt(CHANGE_BASES)})?(?:{alt(CHANGE_VERBS)})[了至到]?")
 
 
-def _changes_money(kept, norm: str, start: int) -> bool:
+def _changes_money(kept, norm: str, start: int, reading: Reading) -> bool:
     """收入錄得40,000港元,環比跌1,700: a figure opening the clause after a money figure with a change verb (and perhaps
-    its base, lexicon CHANGE_BASES) is the change of that money."""
-    return bool(kept) and kept[-1][2].currency_word is not None and start - kept[-1][1] <= _CHAIN_GAP and (
+    its base, lexicon CHANGE_BASES) is the change of that money, or its new level (入息限額將由一萬八千多,增加至二萬:
+    after a bare money figure, one of the same order of magnitude)."""
+    if not kept or start - kept[-1][1] > _CHAIN_GAP:
+        return False
+    before = kept[-1][2]
+    return (before.currency_word is not None or _same_order(before, reading)) and (
         _CHANGE_CLAUSE.fullmatch(norm, kept[-1][1], start) is not None)
+
+
+def _same_order(a: Reading, b: Reading) -> bool:
+    """Two figures less than ten times apart (a level and the level it changed to)."""
+    return a.max is not None and b.max is not None and a.min > 0 and b.min > 0 and (
+        b.min < 10 * a.max and a.min < 10 * b.max)
 
 
 _CHANGE_VERB_AT = patterns.compile(rf"(?:{alt(CHANGE_VERBS)})了?\ ?")

@@ -850,3 +850,13 @@ def test_parser_blind4_a_space_inside_a_chinese_numeral():
         ("二千 二百億元", Decimal(220000000000)), ("二千億元", Decimal(200000000000))]
     # the places must go down across the space: 三千 五千元 is two figures
     assert [m.min for m in extract_money("月薪三千 五千元不等")][-1:] == [Decimal(5000)]
+
+
+def test_parser_blind11_a_bare_level_changed_to_a_new_level():
+    # r201: 入息限額將由一萬八千多,增加至二萬 did not read 二萬 (the clause opens with 增加至, after a bare figure)
+    found = extract_money("以四人住戶為例,入息限額將由一萬八千多,增加至二萬")
+    assert [(m.text, m.min) for m in found] == [("一萬八千多", Decimal(18000)), ("二萬", Decimal(20000))]
+    [m, n] = extract_money("月薪3万元,增加至4万")
+    assert n.min == Decimal(40000)
+    assert extract_money("用户数3亿,增加至5亿") == []  # a count stays a count
+    assert [m.text for m in extract_money("月薪3万,增加至300")] == ["3万"]  # not the same order: no new level
