@@ -114,6 +114,7 @@ from .lexicon import (
     TABLE_MONEY_LABELS,
     TABLE_RATE_MARKS,
     TABLE_UNITS,
+    TENS_CHARS,
     UNIT_LABEL_CLOSE,
     UNIT_LABEL_COLON,
     UNIT_LABEL_OPEN,
@@ -423,7 +424,8 @@ def _counts_with_kuai(norm: str, start: int, end: int) -> bool:
 # A figure in a minor unit that is money only in a price: 票价加价5角, 每股派息12仙.
 _PRICED_MINOR = tuple(w for w, row in MINOR_UNITS.items() if not row.alone)
 assert all(len(w) == 1 for w in _PRICED_MINOR)  # found below one character at a time
-_FIGURE_END = frozenset(string.digits + CN_DIGIT + "十")  # the last character of a figure before its unit
+_FIGURE_END = frozenset(string.digits + CN_DIGIT + "十" + "".join(TENS_CHARS))  # the last character of a figure
+# before its unit
 _PRICE_BACKWARDS = patterns.compile(alt(w[::-1] for w in (*PRICE_CUES, *PRICE_MOVE_CUES)))
 _MOVES = frozenset(w[::-1] for w in PRICE_MOVE_CUES if w not in PRICE_CUES)
 _PRICE_GAP = 2  # 每股派息为5分, 股息共12仙: at most this many characters from the cue to the figure
@@ -472,7 +474,7 @@ def _scan_priced(norm: str):
         yield from got[3] or (got[:3],)
 
 
-_FIGURE_CHARS = frozenset(string.digits + CN_DIGIT + "十.")
+_FIGURE_CHARS = frozenset(string.digits + CN_DIGIT + "十." + "".join(TENS_CHARS))
 _PRICE_LIST_SPAN = 40  # a price in the same minor unit at most this far away (and in the same sentence)
 
 

@@ -52,6 +52,7 @@ from .lexicon import (
     SUBUNIT_MAJORS,
     SUBUNITS,
     SUFFIX_HEDGE_NOT_BEFORE,
+    TENS_CHARS,
     VAGUE_WORDS,
     ZERO_NOT_AFTER,
 )
@@ -144,7 +145,7 @@ def chars(keys) -> str:
 
 CN_DIGIT = chars(DIGITS)
 CN_SMALL = chars(SMALL_UNITS)
-CN_NUMCHARS = CN_DIGIT + CN_SMALL
+CN_NUMCHARS = CN_DIGIT + CN_SMALL + chars(TENS_CHARS)  # (卅二 = 三十二)
 LARGE = alt(LARGE_UNITS)
 
 YUAN_WORDS = next(c for c in CURRENCIES if c.code == "YUAN")

@@ -94,6 +94,10 @@ ZERO_NOT_AFTER = "找归清挂"
 # 4,000元), no figure.  (parser_blind6, opened)
 MASK_CIRCLES = "○〇"
 
+# One character for a whole ten, as Taiwan's and Hong Kong's papers write it (調漲至每台斤卅二點五元 = 32.5元,
+# 廿五萬 = 25萬): read as the digit and 十 it stands for.  (parser_blind11, opened)
+TENS_CHARS: dict[str, str] = {"廿": "二十", "卅": "三十", "卌": "四十"}
+
 SMALL_UNITS: dict[str, int] = {
     "十": 10, "拾": 10,
     "百": 100, "佰": 100,

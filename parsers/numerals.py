@@ -18,7 +18,7 @@ import regex
 
 from core.errors import EngineError
 
-from .lexicon import DIGITS, LARGE_UNITS, SMALL_UNITS
+from .lexicon import DIGITS, LARGE_UNITS, SMALL_UNITS, TENS_CHARS
 
 
 class NumeralError(EngineError, ValueError):
@@ -57,10 +57,20 @@ _PLAIN = regex.compile(rf"(\d+)(?:\.(\d+))?({_LARGE_ALT})?")
 _ONE = Decimal(1)
 
 
+_HAS_TENS = regex.compile(f"[{''.join(TENS_CHARS)}]")
+
+
+def _expand_tens(text: str) -> str:
+    """卅二 -> 三十二: a tens character as the digit and 十 it stands for (after 百 or 千 too: 一百廿 -> 一百二十)."""
+    return "".join(TENS_CHARS.get(c, c) for c in text)
+
+
 @lru_cache(maxsize=65536)
 def parse_numeral(text: str) -> Numeral:
     """Evaluate a numeral such as ``1.5亿``, ``一千二百万``, ``1亿5000万``, ``3.5万亿``."""
     text = text.replace(" ", "").replace("\n", "")
+    if _HAS_TENS.search(text):
+        text = _expand_tens(text)
     plain = _PLAIN.fullmatch(text)
     if plain is not None:
         digits, decimals, large = plain.groups()

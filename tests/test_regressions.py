@@ -860,3 +860,14 @@ def test_parser_blind11_a_bare_level_changed_to_a_new_level():
     assert n.min == Decimal(40000)
     assert extract_money("用户数3亿,增加至5亿") == []  # a count stays a count
     assert [m.text for m in extract_money("月薪3万,增加至300")] == ["3万"]  # not the same order: no new level
+
+
+def test_parser_blind11_a_tens_character():
+    # r062: 調漲至每台斤卅二點五元 read as 2.5元 (卅 = 30 unknown)
+    [m] = extract_money("產地價格調漲至每台斤卅二點五元")
+    assert (m.text, m.min) == ("卅二點五元", Decimal("32.5"))
+    [m] = extract_money("月薪廿五萬元")
+    assert m.min == Decimal(250000)
+    [m] = extract_money("每股派息廿仙")
+    assert m.min == Decimal("0.2")
+    assert extract_money("廿一世紀的本月卅日") == []
