@@ -718,8 +718,8 @@ def test_parser_blind11_will_not_exceed_and_more_than_after_the_unit():
     # r151: 不會多於10元 read as (10, inf); r079: 1美元還多 read as the point 1
     [m] = extract_money("約七成住宅用戶每月煤氣帳單的加幅不會多於10元")
     assert (m.min, m.max, m.max_inclusive) == (Decimal(0), Decimal(10), True)
-    [m] = extract_money("每月收費不会低于500元")
-    assert (m.min, m.max) == (Decimal(500), None)
+    [m] = extract_money("每月收費不会超过500元")
+    assert (m.min, m.max) == (Decimal(0), Decimal(500))
     [m] = extract_money("比起去年同期則高出了1美元還多")
     assert (m.text, m.min, m.max, m.min_inclusive) == ("1美元還多", Decimal(1), None, False)
     assert extract_money("他的收入比我还多") == []
