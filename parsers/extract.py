@@ -98,6 +98,7 @@ from .lexicon import (
     RATE_BEFORE,
     RATE_QUOTE_WORDS,
     RATIO_WORDS,
+    RESTATED_BOUND_SEPARATORS,
     SALARY_CUES,
     SENTENCE_MONEY_NOUNS,
     SHARED_RANGE_SEPARATORS,
@@ -603,7 +604,8 @@ def _before_qian(norm: str):
 
 def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[MoneyMention]:
     tables: dict[int, tuple[str | None, str]] = {}  # a table cell's figure: its currency (None: the yuan), why
-    kept = _bands(_money_figures(_shared_units(_drop_overlaps(found), norm), norm, tables), norm)  # in start order
+    kept = _restated_bounds(_bands(_money_figures(_shared_units(_drop_overlaps(found), norm), norm, tables), norm),
+                            norm)  # in start order
     stated_at = [i for i, (_, _, r) in enumerate(kept) if r.currency_word]  # the figures naming a currency
     mentions: list[MoneyMention] = []
     seen: dict[int, Stated] = {}  # (a stated figure is the neighbour of every bare figure around it)
@@ -650,6 +652,26 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
 
 
 _BAND_PAIRS = frozenset(BAND_SUFFIX_PAIRS)
+_BOUND_WORDS = frozenset(h.word for h in HEDGES if h.position == "prefix" and h.effect in ("gt", "ge", "lt", "le"))
+_RESTATED_SEPARATORS = frozenset(RESTATED_BOUND_SEPARATORS)
+
+
+def _restated_bounds(kept, norm: str):
+    """总成交额超过32亿港元/4亿1,100万美元: a point figure in another currency right after a bounded one and a
+    separator (lexicon RESTATED_BOUND_SEPARATORS) restates it, and takes its bound."""
+    if len(kept) < 2 or not any(norm[a[1]:b[0]] in _RESTATED_SEPARATORS for a, b in zip(kept, kept[1:])):
+        return kept  # (the common case: no two figures joined by the separator)
+    out = [kept[0]]
+    for start, end, reading in kept[1:]:
+        _, p_end, prev = out[-1]
+        word = next((w for w in prev.qualifiers if w in _BOUND_WORDS), None)
+        if (word is not None and norm[p_end:start] in _RESTATED_SEPARATORS and reading.max is not None
+                and reading.min == reading.max and not reading.qualifiers and reading.currency_word
+                and prev.currency_word and _CURRENCY_OF.get(reading.currency_word) != _CURRENCY_OF.get(
+                    prev.currency_word)):
+            reading = bound_after_noun(reading, word) or reading
+        out.append((start, end, reading))
+    return out
 
 
 def _bands(kept, norm: str):

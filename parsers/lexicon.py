@@ -375,8 +375,8 @@ HEDGES: tuple[Hedge, ...] = (
     Hedge("未破", "prefix", "le"),  # 'has not broken through' (薪酬未破億元; parser_blind6, opened)
     *(Hedge(w, "prefix", "le", gap=True)
       for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于", "不大于")),
-    # 'will not exceed' (加幅不會多於10元; parser_blind11, opened)
-    *(Hedge(w, "prefix", "le", gap=True) for w in ("不会多于", "不会超过")),
+    # 'will not exceed', 'must not exceed' (加幅不會多於10元, 外援总工资不得超过税前1000万欧元; parser_blind7, 11, opened)
+    *(Hedge(w, "prefix", "le", gap=True) for w in ("不会多于", "不会超过", "不得超过")),
     # Taiwan's 上看 'may reach' (年薪上看150萬, 累積獎金上看13.5億元): the figure reached, like 高达; not 上's
     # order of magnitude (read as a ceiling in session 10, the blind sets read it as the point)
     Hedge("上看", "prefix", "emph", gap=True),
@@ -597,6 +597,10 @@ MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本
                                                     "租金": ("回报", "收益"),  # (租金回報率約3.4厘: a rate)
                                                     "流水": ("线", "账", "号", "作业")}  # (流水线: an assembly line)
 
+# A figure right after a bounded figure and one of these, in another currency, restates it: the bound holds for both
+# (总成交额超过32亿港元/4亿1,100万美元, 估价逾27亿港元/3亿5,000万美元).  (parser_blind5, opened)
+RESTATED_BOUND_SEPARATORS: tuple[str, ...] = ("/",)
+
 # Between figures that share the unit and currency written after the last one (broker notes: 2024H1/H2收入
 # 45.6/84.8 亿元, 预计营收130/160/190亿元): each bare figure before takes them.  Only before a figure with a large
 # unit or a currency word: 1/3 and 2024/2025财年 are no pairs.
@@ -797,7 +801,10 @@ EXTREME_PRICE_NOUNS: tuple[str, ...] = ("均价", "每坪", "呎价", "尺价", 
 # 最低估價高達3,500萬元, 最低單程費用20元, 最低月收入约在2500元, 最高薪76k; parser_blind5-9, opened).
 HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价的触见报涨升冲曾" + "奖薪估月年单",
                                         "最低": "时峰点位档价工的触见报跌降曾" + "奖薪估月年单",
-                                        "最多": "时的", "最少": "时的"}
+                                        "最多": "时的", "最少": "时的",
+                                        # 突破至/突破到 'broke through to': the figure reached, a point (比特幣價格
+                                        # 在11月突破至6.9萬美元; parser_blind6, opened)
+                                        "突破": "至到"}
 
 # What may stand between a gap hedge and 的 before its figure: the hedge still applies
 # (超过了惊人的10亿美元).  Any other words before 的 name whose figure it is, and the hedge
@@ -814,7 +821,9 @@ GAP_ADJECTIVES: tuple[str, ...] = (
 # (大于或等于 is a hedge of its own, inclusive: see HEDGES)
 COMPARISON_FILLERS: tuple[str, ...] = ("了", "每月", "每年", "每日", "每天", "每周", "每小时", "每人", "每股", "每次",
                                        # a price's unit (超過每桶80美元; parser_blind11, opened)
-                                       "每桶", "每加仑", "每盎司", "每吨", "每升", "每公升", "每斤", "每公斤", "每度")
+                                       "每桶", "每加仑", "每盎司", "每吨", "每升", "每公升", "每斤", "每公斤", "每度",
+                                       # before or after tax (不得超过税前1000万欧元; parser_blind7, opened)
+                                       "税前", "税后")
 
 # "Not a cent": the smallest sub-unit after a negation (不领一分钱, 没花一分钱, 一毛钱也不给) names nothing,
 # not an amount: a NOTHING_IDIOMS figure with one of NEGATIONS at most NEGATION_SPAN characters before it, or

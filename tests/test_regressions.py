@@ -871,3 +871,21 @@ def test_parser_blind11_a_tens_character():
     [m] = extract_money("每股派息廿仙")
     assert m.min == Decimal("0.2")
     assert extract_money("廿一世紀的本月卅日") == []
+
+
+def test_parser_blind5_6_7_bounds_restated_reached_and_before_tax():
+    # parser_blind5 r024-r026: 超过32亿港元/4亿1,100万美元 read the USD restatement as a point
+    found = extract_money("总成交额超过32亿港元/4亿1,100万美元")
+    assert [(m.currency, m.min, m.max, m.min_inclusive) for m in found] == [
+        ("HKD", Decimal(3200000000), None, False), ("USD", Decimal(411000000), None, False)]
+    assert [m.max for m in extract_money("收入32亿港元/4亿美元")] == [Decimal(3200000000), Decimal(400000000)]
+    [m] = extract_money("价格突破900元/克")  # a rate's unit after the separator: no second figure
+    assert (m.min, m.max) == (Decimal(900), None)
+    # parser_blind6 r092: 突破至 6.9 萬美元 'broke through to' read as (69000, inf)
+    [m] = extract_money("比特幣價格在 11 月突破至 6.9 萬美元")
+    assert (m.min, m.max) == (Decimal(69000), Decimal(69000))
+    # parser_blind7 r030: 不得超过税前1000万欧元 read as the point (税前 taken for the compared object)
+    [m] = extract_money("外援总工资不得超过税前1000万欧元")
+    assert (m.min, m.max) == (Decimal(0), Decimal(10000000))
+    [m] = extract_money("研发投入超过同期净利润120亿元")
+    assert m.max == Decimal(12000000000)  # a named object is still compared with
