@@ -659,7 +659,8 @@ _RESTATED_SEPARATORS = frozenset(RESTATED_BOUND_SEPARATORS)
 def _restated_bounds(kept, norm: str):
     """总成交额超过32亿港元/4亿1,100万美元: a point figure in another currency right after a bounded one and a
     separator (lexicon RESTATED_BOUND_SEPARATORS) restates it, and takes its bound."""
-    if len(kept) < 2 or not any(norm[a[1]:b[0]] in _RESTATED_SEPARATORS for a, b in zip(kept, kept[1:])):
+    if len(kept) < 2 or not any(norm[a[1]:b[0]] in _RESTATED_SEPARATORS
+                                for a, b in zip(kept, kept[1:], strict=False)):
         return kept  # (the common case: no two figures joined by the separator)
     out = [kept[0]]
     for start, end, reading in kept[1:]:
