@@ -1071,10 +1071,13 @@ def _part_of_money(kept, norm: str, start: int, reading: Reading) -> bool:
     the money figure just before it (in its sentence or the one before), and no larger than it."""
     if not kept or reading.scale is None or reading.max is None or not _part_word_before(norm, start):
         return False
-    _, prev_end, prev = kept[-1]
-    if start - prev_end > _PART_GAP or prev.max is None or reading.max > prev.max:
-        return False
-    return sum(c in SENTENCE_END for c in norm[prev_end:start]) <= 1
+    # (the whole may stand before another part: 支付5,600萬鎊,當中220萬...,餘下900萬)
+    for _, prev_end, prev in reversed(kept):
+        if start - prev_end > _PART_GAP or sum(c in SENTENCE_END for c in norm[prev_end:start]) > 1:
+            return False
+        if prev.max is not None and reading.max <= prev.max:
+            return True
+    return False
 
 
 def _shared_units(found, norm: str):

@@ -615,7 +615,9 @@ SHARED_RANGE_SEPARATORS: tuple[str, ...] = ("和", "与", "及", "、")
 # Right before a bare figure with a large unit (after at most a few words: 其中首笔100亿), these make it a part of
 # the money figure just before, in its sentence or the one before, whose currency it takes: 孙正义宣布软银将向OpenAI
 # 投资400亿美元。其中首笔100亿将于4月到位 (USD).  A figure larger than that money is no part of it.
-PART_WORDS: tuple[str, ...] = ("其中", "其余", "当中")
+PART_WORDS: tuple[str, ...] = ("其中", "其余", "当中",
+                               # 'the rest' (當中220萬會轉贈…,餘下900萬將視乎表現再支付; parser_blind10, opened)
+                               "余下", "剩下", "剩余")
 
 # Between a money figure and a bare one, these make the second money too (月薪从2万涨到3.5万).
 CHAIN_LINKS: tuple[str, ...] = (

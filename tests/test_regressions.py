@@ -889,3 +889,12 @@ def test_parser_blind5_6_7_bounds_restated_reached_and_before_tax():
     assert (m.min, m.max) == (Decimal(0), Decimal(10000000))
     [m] = extract_money("研发投入超过同期净利润120亿元")
     assert m.max == Decimal(12000000000)  # a named object is still compared with
+
+
+def test_parser_blind10_the_rest_of_a_sum_after_another_part():
+    # r083: 支付5,600萬鎊轉會費,當中220萬會轉贈…,餘下900萬將視乎表現再支付 did not read 900萬 (compared with 220萬)
+    text = "紅軍將先支付5,600萬鎊轉會費,當中220萬會轉贈前球會,餘下900萬將視乎他加盟後的表現再支付。"
+    assert [(m.text, m.currency) for m in extract_money(text)] == [
+        ("5,600萬鎊", "GBP"), ("220萬", "GBP"), ("900萬", "GBP")]
+    assert [m.text for m in extract_money("投资400亿美元，剩下3亿用户")] == ["400亿美元"]  # a count stays a count
+    assert [m.text for m in extract_money("投资40亿美元，余下900亿将在明年到位")] == ["40亿美元"]  # larger than the sum
