@@ -23,7 +23,15 @@ from typing import NamedTuple
 from core import patterns
 
 from .grammar import alt
-from .lexicon import BASIS_CLOSERS, BASIS_OPENERS, CONVERSION_WORDS, CURRENCIES, DEFAULT_YUAN, LOCALE_CUES
+from .lexicon import (
+    BASIS_CLOSERS,
+    BASIS_OPENERS,
+    CONVERSION_WORDS,
+    CURRENCIES,
+    DEFAULT_YUAN,
+    LOCALE_CUE_NOT_AFTER,
+    LOCALE_CUES,
+)
 
 SENTENCE_END = frozenset("。！？!?；;\n")
 # Farther apart than this, two figures are not read as one sentence's (and the text between them
@@ -73,7 +81,10 @@ def document_locale(norm: str) -> Locale:
         return Locale(code, f"document yuan {code}: declared ({declared.group()})")
     seen: dict[str, int] = {}
     for hit in _LOCALE_WORDS.finditer(norm):  # longest word wins: 新台币 counts once, not also as 台币
-        seen[hit.group()] = seen.get(hit.group(), 0) + 1
+        word = hit.group()
+        if word in LOCALE_CUE_NOT_AFTER and hit.start() and norm[hit.start() - 1] in LOCALE_CUE_NOT_AFTER[word]:
+            continue  # 董事长和员工: no 长和
+        seen[word] = seen.get(word, 0) + 1
     for word in _ASCII_CUES:
         if n := _count_word(norm, word):
             seen[word] = n

@@ -755,6 +755,10 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
     # for its mainland figures (6000元人民币) and leaves its own yuan bare.
     "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2},
 }
+# A locale cue is another word's end after these characters: 长和 (CK Hutchison) in 董事长和员工 'the chairman and
+# the staff', 增长和 'growth and'.  (parser_blind5, opened)
+LOCALE_CUE_NOT_AFTER: dict[str, str] = {
+    "长和": "董事市局校部院行组厂村镇县州省队班科处社会家团店师军增成延擅专首学站所署"}
 # (Words whose first character is common in any text, such as 年增 or 同比, are left out: every
 # occurrence of that character costs the document's scan a test.  So are 中油, 大公报, 明报, 财政司, 股东会:
 # the cues beside them on the pages that name them decide those documents.)

@@ -898,3 +898,10 @@ def test_parser_blind10_the_rest_of_a_sum_after_another_part():
         ("5,600萬鎊", "GBP"), ("220萬", "GBP"), ("900萬", "GBP")]
     assert [m.text for m in extract_money("投资400亿美元，剩下3亿用户")] == ["400亿美元"]  # a count stays a count
     assert [m.text for m in extract_money("投资40亿美元，余下900亿将在明年到位")] == ["40亿美元"]  # larger than the sum
+
+
+def test_parser_blind5_a_chairman_and_his_staff_are_no_ck_hutchison():
+    # r097: 董事长和员工募捐了13.6万元 read 长和 (CK Hutchison) as a Hong Kong cue: HKD
+    found = extract_money("天禧嘉福酒店董事长和员工募捐了13.6万元,一位团干部捐款1万元。")
+    assert [m.currency for m in found] == ["CNY", "CNY"]
+    assert [m.currency for m in extract_money("長和宣布派息，涉及金額約2.6億元。")] == ["HKD"]
