@@ -30,6 +30,7 @@ from .lexicon import (
     CURRENCIES,
     DEFAULT_YUAN,
     LOCALE_CUE_NOT_AFTER,
+    LOCALE_CUE_NOT_BEFORE,
     LOCALE_CUES,
 )
 
@@ -82,7 +83,7 @@ def document_locale(norm: str) -> Locale:
     seen: dict[str, int] = {}
     for hit in _LOCALE_WORDS.finditer(norm):  # longest word wins: 新台币 counts once, not also as 台币
         word = hit.group()
-        if word in LOCALE_CUE_NOT_AFTER and hit.start() and norm[hit.start() - 1] in LOCALE_CUE_NOT_AFTER[word]:
+        if word in _GUARDED and _another_word(norm, hit.start(), hit.end(), word):
             continue  # 董事长和员工: no 长和
         seen[word] = seen.get(word, 0) + 1
     for word in _ASCII_CUES:
@@ -101,6 +102,15 @@ def document_locale(norm: str) -> Locale:
             return Locale(best, f"document yuan {best}: default, no locale cue")
     cues = ", ".join(word for _, word in sorted(evidence[best], reverse=True)[:4])
     return Locale(best, f"document yuan {best}: score {scores[best]} ({cues})")
+
+
+_GUARDED = frozenset((*LOCALE_CUE_NOT_AFTER, *LOCALE_CUE_NOT_BEFORE))
+
+
+def _another_word(norm: str, start: int, end: int, word: str) -> bool:
+    """Whether a locale cue found at ``start`` is part of another word (lexicon LOCALE_CUE_NOT_AFTER, _NOT_BEFORE)."""
+    return (start > 0 and norm[start - 1] in LOCALE_CUE_NOT_AFTER.get(word, "")) or (
+        norm[end:end + 1] != "" and norm[end] in LOCALE_CUE_NOT_BEFORE.get(word, ""))
 
 
 def _count_word(norm: str, word: str) -> int:

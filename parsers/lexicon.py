@@ -756,9 +756,18 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
     "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2},
 }
 # A locale cue is another word's end after these characters: 长和 (CK Hutchison) in 董事长和员工 'the chairman and
-# the staff', 增长和 'growth and'.  (parser_blind5, opened)
+# the staff', 增长和 'growth and', 台中 (Taichung) in 平台中 'on the platform', 上看 in 网上看 'watch online'
+# (parser_blind5, opened; the others written for this table); LOCALE_CUE_NOT_BEFORE: another word's start before
+# these (美商 in 美商务部 'the US Commerce Department').
+_AFTER_ZHANG = "董事市局校部院行组厂村镇县州省队班科处社会家团店师军增成延擅专首学站所署"
+_AFTER_TAI = "平舞后擂站讲柜阳吧前灶烛月电"
 LOCALE_CUE_NOT_AFTER: dict[str, str] = {
-    "长和": "董事市局校部院行组厂村镇县州省队班科处社会家团店师军增成延擅专首学站所署"}
+    "长和": _AFTER_ZHANG, "长实": _AFTER_ZHANG, "长照": _AFTER_ZHANG,
+    "台中": _AFTER_TAI, "台电": _AFTER_TAI, "台北": _AFTER_TAI, "台股": _AFTER_TAI, "台南": _AFTER_TAI,
+    "新北": "重创更全最", "本港": "日资基成根", "高雄": "最提崇", "恒生": "永", "民视": "人国公农居军网",
+    "上柜": "网线台马墙", "健保": "保", "上看": "晚早网线马身面路台车场楼地天墙手书纸报脸头床街山桥"}
+# (the same characters make 上看 no hedge: 在网上看到价格为100元; HEDGE_BLOCKED_AFTER)
+LOCALE_CUE_NOT_BEFORE: dict[str, str] = {"美商": "务"}
 # (Words whose first character is common in any text, such as 年增 or 同比, are left out: every
 # occurrence of that character costs the document's scan a test.  So are 中油, 大公报, 明报, 财政司, 股东会:
 # the cues beside them on the pages that name them decide those documents.)
@@ -772,6 +781,7 @@ HEDGE_BLOCKED_AFTER: dict[str, str] = {
     # (冲上, 登上, 攀上, 迈上, 跃上 'climb to': 市值有望冲上万亿美元 is the level reached, no 上万亿; parser_blind8)
     # 从最高4381.11美元跌至3886.3美元: 'from the peak of', a point (parser_blind10 r037, opened)
     "最高": "从由自", "最低": "从由自",
+    "上看": LOCALE_CUE_NOT_AFTER["上看"],  # (网上看 'watch online')
 }
 # Of the characters above, those that block only right after a figure, where they open a suffix hedge
 # (100万以上): elsewhere they are a word of their own and the hedge holds (以上亿美元的签约价格 is

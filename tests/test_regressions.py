@@ -905,3 +905,16 @@ def test_parser_blind5_a_chairman_and_his_staff_are_no_ck_hutchison():
     found = extract_money("天禧嘉福酒店董事长和员工募捐了13.6万元,一位团干部捐款1万元。")
     assert [m.currency for m in found] == ["CNY", "CNY"]
     assert [m.currency for m in extract_money("長和宣布派息，涉及金額約2.6億元。")] == ["HKD"]
+
+
+def test_locale_cues_inside_other_words_do_not_count():
+    # 台中 in 平台中 'on the platform', 台电 in 平台电商, 长实 in 增长实现, 美商 in 美商务部 named Taiwan or Hong Kong
+    assert [m.currency for m in extract_money("在平台中，这家公司的营收为3000万元")] == ["CNY"]
+    assert [m.currency for m in extract_money("平台电商的年销售额为500亿元")] == ["CNY"]
+    assert [m.currency for m in extract_money("营收增长实现30%，达500亿元")] == ["CNY"]
+    assert [m.currency for m in extract_money("美商务部宣布罚款100万元")] == ["CNY"]
+    [m] = extract_money("可以在网上看到价格为100元")
+    assert m.text == "100元"  # 网上看 is no 上看
+    # the cues themselves still count
+    assert [m.currency for m in extract_money("台中市房价每坪30萬元")] == ["TWD"]
+    assert [m.currency for m in extract_money("長實去年盈利為85億元")] == ["HKD"]
