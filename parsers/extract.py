@@ -731,7 +731,7 @@ def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
                 continue
             if (end - start == 1 or _blocked_before(norm, start) or _counted(norm, start, end, reading)
                     or _before_separator(norm, end, reading) or _note_mark(norm, start, end)
-                    or norm[start:end] in _FIGURE_NAMES
+                    or norm[start:end] in _FIGURE_NAMES or _day_month(norm, start, end)
                     or _table_year(norm, start, end) or _year_before_noun(norm, start, end)):
                 continue
             # a level's money word may follow its level word (百亿级的收购), or be the level word (百亿基金)
@@ -872,6 +872,22 @@ def _code_like(norm: str, start: int, end: int) -> bool:
     if norm[start - 1:start] == "/" and _YEAR_BEFORE.fullmatch(norm, max(0, start - 5), start - 1):
         return True  # 2023/12 港元(千$): a date's month
     return norm[start] == "0" and norm[start + 1:start + 2].isdigit()
+
+
+def _day_month(norm: str, start: int, end: int) -> bool:
+    """於16/11票房錄得: one or two bare digits after one or two digits and a slash, the two a day and a month in
+    either order, are a date's second part."""
+    if not (1 <= end - start <= 2 and norm[start:end].isdigit() and norm[start - 1:start] == "/"):
+        return False
+    if norm[end:end + 1].isdigit() or norm[end:end + 1] == "/":
+        return False
+    head = start - 1
+    while head > 0 and start - 1 - head < 3 and norm[head - 1].isdigit():
+        head -= 1
+    if not 1 <= start - 1 - head <= 2 or (head > 0 and norm[head - 1] in "/.,"):
+        return False
+    a, b = int(norm[head:start - 1]), int(norm[start:end])
+    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
 
 
 _FIGURE_NAMES = frozenset(FIGURE_NAMES)  # (7-11: the shops' name)
@@ -1308,8 +1324,9 @@ def _dollar_named_beside(norm: str, i: int, stated_at: list[int], stated: Callab
     k = bisect_left(stated_at, i)
     own = stated(i)
     for j in (stated_at[k - 1] if k else None, stated_at[k + 1] if k + 1 < len(stated_at) else None):
-        if j is None or kept[j][2].currency_word in DOCUMENT_DOLLAR_SIGNS:
-            continue
+        if j is None or kept[j][2].currency_word in DOCUMENT_DOLLAR_SIGNS or (
+                kept[j][2].currency_word or "").endswith(DOCUMENT_DOLLAR_SIGNS):
+            continue  # (港幣$45,454,742 names its dollar with the sign too: a bare $ there is the same dollar)
         other = stated(j)
         a, b = (other.end, own.start) if j < i else (own.end, other.start)
         if kept[j][2].currency in DOLLAR_YUANS and other.currency == own.currency and (  # (元 names no dollar)

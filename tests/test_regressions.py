@@ -918,3 +918,18 @@ def test_locale_cues_inside_other_words_do_not_count():
     # the cues themselves still count
     assert [m.currency for m in extract_money("台中市房价每坪30萬元")] == ["TWD"]
     assert [m.currency for m in extract_money("長實去年盈利為85億元")] == ["HKD"]
+
+
+def test_parser_blind6_a_bare_dollar_beside_one_written_with_its_name_and_sign():
+    # r184, r185: 票房錄得$11,299,366 … 高達港幣$45,454,742 read the bare $ as US dollars
+    text = "香港01 電影\n首日港澳開畫票房錄得$11,299,366，累計票房高達港幣$45,454,742"
+    assert [m.currency for m in extract_money(text)] == ["HKD", "HKD"]
+    # a dollar named in words only beside it still makes the bare $ another dollar (the US one)
+    assert [m.currency for m in extract_money("台股新聞\n股價從$1到新台幣1元")][:1] == ["USD"]
+
+
+def test_parser_blind6_a_day_and_month_before_a_money_word_is_no_figure():
+    # r190: 《白日之下》於16/11票房錄得約35萬 read 11 as money (票房 after it)
+    assert [m.text for m in extract_money("《白日之下》於16/11票房錄得約35萬")] == ["約35萬"]
+    assert [m.text for m in extract_money("营收45.6/84.8 亿元")] == ["45.6", "84.8 亿元"]  # shared units stay
+    assert [m.text for m in extract_money("收入123/11万元")] == ["123", "11万元"]
