@@ -631,6 +631,12 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
             if i + 1 < len(kept) and kept[i + 1][2].currency_word not in _NO_YUAN_NAMED:
                 own = restated_yuan(norm, end, _stated(i + 1), locale())
                 if own is not None:
+                    # (從 2.6 兆美元(約新台幣 72.8 兆元)下跌為 2.26 兆元(約新台幣 63.28 兆元): the sentence's own
+                    # figures are in the currency an earlier one names, not the default yuan)
+                    prior = _earlier_other(norm, start, bisect_left(stated_at, i), stated_at, _stated, locale().code)
+                    if prior is not None:
+                        own = Locale(prior.currency, f"restated as {_stated(i + 1).text}, so not the document's "
+                                                     f"{locale().code}; the sentence's {prior.text}")
                     mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
                     continue
         elif word in DOCUMENT_DOLLAR_SIGNS:
@@ -1315,6 +1321,19 @@ _BLOCKED_BACKWARDS = patterns.compile(alt(w[::-1] for w in NOT_MONEY_BEFORE))
 _CURRENCY_WORDS_LONGEST = tuple(sorted(_CURRENCY_CODE, key=len, reverse=True))
 _QUOTED_FIGURE_END = patterns.compile(r"[\d一二三四五六七八九十零〇两百千万亿.]$")
 _BLOCKED_ENDS = frozenset(w[-1] for w in NOT_MONEY_BEFORE)
+
+
+def _earlier_other(norm: str, start: int, k: int, stated_at: list[int], stated: Callable[[int], Stated],
+                   own: str) -> Stated | None:
+    """The nearest figure before ``start`` in its sentence (among ``stated_at[:k]``) naming a currency other than the
+    document's yuan ``own``."""
+    for j in range(k - 1, -1, -1):
+        other = stated(stated_at[j])
+        if start - other.end > SENTENCE_SPAN or any(c in SENTENCE_END for c in norm[other.end:start]):
+            return None
+        if other.currency != own:
+            return other
+    return None
 
 
 def _dollar_named_beside(norm: str, i: int, stated_at: list[int], stated: Callable[[int], Stated],

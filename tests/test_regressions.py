@@ -933,3 +933,14 @@ def test_parser_blind6_a_day_and_month_before_a_money_word_is_no_figure():
     assert [m.text for m in extract_money("《白日之下》於16/11票房錄得約35萬")] == ["約35萬"]
     assert [m.text for m in extract_money("营收45.6/84.8 亿元")] == ["45.6", "84.8 亿元"]  # shared units stay
     assert [m.text for m in extract_money("收入123/11万元")] == ["123", "11万元"]
+
+
+def test_parser_blind6_10_a_restated_yuan_takes_the_currency_of_its_sentence():
+    # parser_blind6 r087: 從 2.6 兆美元(約新台幣 72.8 兆元)下跌為 2.26 兆元(約新台幣 63.28 兆元) read 2.26 兆元 as CNY;
+    # parser_blind10 r014: 新台幣3,044億元(776億港元),超過去年2,390.15億元(609億港元) in a Hong Kong report, as CNY
+    text = "台灣報導：總市值從 2.6 兆美元(約新台幣 72.8 兆元)下跌為 2.26 兆元(約新台幣 63.28 兆元)"
+    assert [m.currency for m in extract_money(text)] == ["USD", "TWD", "USD", "TWD"]
+    text = "香港01報道：稅後純益達新台幣3,044億元(776億港元),超過去年稅後純益2,390.15億元(609億港元)"
+    assert [m.currency for m in extract_money(text)] == ["TWD", "HKD", "TWD", "HKD"]
+    # with no other currency before it in its sentence, the default yuan holds
+    assert [m.currency for m in extract_money("台灣報導：年薪 56 萬元 (約 255 萬元新台幣)")] == ["CNY", "TWD"]
