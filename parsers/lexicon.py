@@ -270,6 +270,7 @@ PRICE_CUES: tuple[str, ...] = (
     "每张", "每份", "每斤", "每公斤", "每度", "电价", "水价", "油价", "每升", "每个", "每只", "每瓶", "每盒",
     "收费", "价格", "股价", "每公升", "每度电",
     "每程",  # (a fare per trip: 每程加4毫)
+    "优惠",  # (a fare's discount: 学生卡每次再优惠5分; parser_blind8, opened)
 )
 # A price's move (上调1.5 仙, 下调至42.9仙, 调整至 140.6仙, 调降3角, 比上周便宜5角): a price cue for the minor
 # units other than 分, which after these is a score (评分上调5分).
@@ -575,6 +576,7 @@ MONEY_CUES: tuple[str, ...] = (
     "年中奖金", "年中奖",  # (a mid-year bonus, 60萬「年中獎金」入袋)
     # a film's or a business's takings as the verb names them (坐收3.4億, 5日狂收3千萬, 進帳2億; parser_blind6, opened)
     "坐收", "狂收", "进账", "进帐", "吸金",
+    "起征点",  # the income tax threshold (个税基本不用交,因为起征点就是5000; parser_blind8, opened)
     "入息",  # Hong Kong's word for income (入息限額將由一萬八千多增加至二萬; parser_blind11, opened)
     # a shop's or a driver's takings (每个月五万出头的流水, 流水5万), a price asked or recorded (比挂牌价低了几百万,
     # 成交价466萬) and a price per area (每平米也就五万出头, 每坪70萬)  (parser_blind8-11, opened)

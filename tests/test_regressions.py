@@ -944,3 +944,12 @@ def test_parser_blind6_10_a_restated_yuan_takes_the_currency_of_its_sentence():
     assert [m.currency for m in extract_money(text)] == ["TWD", "HKD", "TWD", "HKD"]
     # with no other currency before it in its sentence, the default yuan holds
     assert [m.currency for m in extract_money("台灣報導：年薪 56 萬元 (約 255 萬元新台幣)")] == ["CNY", "TWD"]
+
+
+def test_parser_blind8_a_fare_discount_and_the_tax_threshold():
+    # w008: 学生卡每次再优惠5分 not found; r222: 因为起征点就是5000 not found
+    found = extract_money("该市公交刷卡票价由1元降至9角,学生卡每次再优惠5分。")
+    assert [(m.text, m.min) for m in found] == [("1元", Decimal(1)), ("9角", Decimal("0.9")), ("5分", Decimal("0.05"))]
+    [m] = extract_money("个税基本不用交,因为起征点就是5000")
+    assert m.min == Decimal(5000)
+    assert extract_money("会员享受优惠5分钟") == []
