@@ -365,6 +365,8 @@ HEDGES: tuple[Hedge, ...] = (
       for w in ("小于或等于", "小于等于", "小于或者等于", "低于或等于", "少于或等于", "等于或小于", "等于或低于")),
     Hedge("≥", "prefix", "ge"), Hedge("≤", "prefix", "le"),
     *(Hedge(w, "prefix", "gt", gap=True) for w in ("逾", "突破", "升穿", "涨穿", "捣破")),  # (涨穿3000美元)
+    # (衝破每安士5,500美元大關, 一舉攻克了3500美元大關: a price's unit or 了 may stand between; parser_blind8, opened)
+    *(Hedge(w, "prefix", "gt", gap=True) for w in ("冲破", "攻克")),
     # 'reach or exceed' (融資規模可能達到或超過500億美元; parser_blind8, opened)
     *(Hedge(w, "prefix", "ge", gap=True) for w in ("达到或超过", "达到或超出", "等于或超过")),
     *(Hedge(w, "prefix", "gt") for w in ("超", "过", "破")),

@@ -953,3 +953,12 @@ def test_parser_blind8_a_fare_discount_and_the_tax_threshold():
     [m] = extract_money("个税基本不用交,因为起征点就是5000")
     assert m.min == Decimal(5000)
     assert extract_money("会员享受优惠5分钟") == []
+
+
+def test_parser_blind8_broke_through_a_level_with_its_unit_between():
+    # r147: 衝破每安士5,500美元大關 read as the point; r170: 一舉攻克了3500美元大關 read as the point
+    [m] = extract_money("昨歷史性衝破每安士5,500美元大關")
+    assert (m.min, m.max, m.min_inclusive) == (Decimal(5500), None, False)
+    [m] = extract_money("現貨黃金價格一舉攻克了3500美元大關")
+    assert (m.min, m.max, m.min_inclusive) == (Decimal(3500), None, False)
+    assert [m.max for m in extract_money("他攻克了3个难题，获得5000元奖金")] == [Decimal(5000)]
