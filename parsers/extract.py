@@ -67,6 +67,7 @@ from .lexicon import (
     DOLLAR_YUANS,
     FIGURE_NAMES,
     GAP_POSSESSIVE,
+    HEDGE_BLOCKED_BEFORE,
     HEDGES,
     LARGE_UNITS,
     LAYOUT_JOIN_AFTER,
@@ -459,6 +460,8 @@ def _scan_priced(norm: str):
             uncued.append(unit)
         else:
             last = got[1]
+            if cue.group() in _MOVES and got[3] is None:
+                got = _bound_before_move(norm, cue_end - len(cue.group()), got)
             priced.append((unit, got))
     if not priced:
         return
@@ -477,6 +480,20 @@ def _scan_priced(norm: str):
 
 _FIGURE_CHARS = frozenset(string.digits + CN_DIGIT + "十." + "".join(TENS_CHARS))
 _PRICE_LIST_SPAN = 40  # a price in the same minor unit at most this far away (and in the same sentence)
+
+
+_MOVE_BOUNDS = tuple(h.word for h in HEDGES if h.position == "prefix" and h.effect in ("le", "ge") and len(h.word) > 1)
+
+
+def _bound_before_move(norm: str, move: int, got):
+    """八達通乘客每程最多加3毫: a bound word right before the price's move (at ``move``) bounds the priced figure."""
+    start, end, reading, parts = got
+    word = next((w for w in _MOVE_BOUNDS if norm.startswith(w, move - len(w))), None)
+    if word is None or reading.max is None or reading.min != reading.max or (
+            norm[move] in HEDGE_BLOCKED_BEFORE.get(word, "")):
+        return got  # (最高涨至: the day's high, a point)
+    bounded = bound_after_noun(reading, word)
+    return got if bounded is None else (move - len(word), end, bounded, parts)
 
 
 def _same_sentence(norm: str, a: int, b: int) -> bool:

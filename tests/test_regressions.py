@@ -962,3 +962,13 @@ def test_parser_blind8_broke_through_a_level_with_its_unit_between():
     [m] = extract_money("現貨黃金價格一舉攻克了3500美元大關")
     assert (m.min, m.max, m.min_inclusive) == (Decimal(3500), None, False)
     assert [m.max for m in extract_money("他攻克了3个难题，获得5000元奖金")] == [Decimal(5000)]
+
+
+def test_parser_blind7_8_a_bound_before_a_fare_rise():
+    # parser_blind7 w005: 八達通乘客最多加6毫; parser_blind8 w003: 每程最多加3毫, read as points
+    [m] = extract_money("八達通乘客每程最多加3毫")
+    assert (m.min, m.max) == (Decimal(0), Decimal("0.3"))
+    [m] = extract_money("每程加3毫")
+    assert (m.min, m.max) == (Decimal("0.3"), Decimal("0.3"))
+    [m] = extract_money("股价最高涨3角")
+    assert (m.min, m.max) == (Decimal("0.3"), Decimal("0.3"))  # 最高涨: the day's high, a point
