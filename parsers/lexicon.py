@@ -420,14 +420,20 @@ VAGUE_WORDS: dict[str, str] = {
 
 # After a bare power (亿, 千万, 百万, 百亿, with or without a currency word), these make it a
 # level, the band [P, 10P), approx: 亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8), 百亿级 = [1e10, 1e11).
-LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金", "收入", "融资")  # (百万收入唾手可得)
+LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金", "收入", "融资",  # (百万收入唾手可得)
+                                "头奖")  # (已有491位億元頭獎得主; parser_blind5, opened)
 # A round of funding may stand between the level and 融资: 亿元A轮融资, 千万元天使轮融资, 亿元 Pre-A 轮融资.
 FUNDING_ROUNDS: tuple[str, ...] = ("天使", "种子", "pre-a", "pre-b", "a+", "b+", "c+", "a", "b", "c", "d", "e", "f")
 # The level words that are money by themselves (百亿基金 'a fund of the order of 1e10'), though 基金 alone is no
 # money cue (基金代码, 基金经理); the others need a money word (千亿级的并购).  年薪 is a money cue anyway.
-LEVEL_MONEY_WORDS: tuple[str, ...] = ("年薪", "基金", "收入", "融资")
+LEVEL_MONEY_WORDS: tuple[str, ...] = ("年薪", "基金", "收入", "融资", "头奖")
 # The level words that belong to the figure's span (百亿级, 千万美元级别); 年薪 is the thing measured.
 LEVEL_SUFFIXES: tuple[str, ...] = ("级", "级别", "量级")
+
+# After a bare power with a currency word (萬元, 亿美元), these make it the figure itself, a point: 普發萬元現金 (10,000
+# in cash), 逼近“萬元門檻”; a lone power is otherwise a word (万元户, 亿万富翁).  A quote mark may stand between.
+# (parser_blind5, parser_blind9, opened)
+BARE_POWER_NOUNS: tuple[str, ...] = ("现金", "门槛", "大关", "关口", "红包", "奖金", "消费券", "补贴")
 
 # The qualifiers money.py records that are not hedge words, by kind; each is a whole
 # expression (9位数, 数百万, 三五), matched by shape in ``qualifier_meaning``.
@@ -578,6 +584,7 @@ MONEY_CUES: tuple[str, ...] = (
     "年中奖金", "年中奖",  # (a mid-year bonus, 60萬「年中獎金」入袋)
     # a film's or a business's takings as the verb names them (坐收3.4億, 5日狂收3千萬, 進帳2億; parser_blind6, opened)
     "坐收", "狂收", "进账", "进帐", "吸金",
+    "日入",  # a day's take (雨天冲一波日入四位数; parser_blind9, opened)
     "起征点",  # the income tax threshold (个税基本不用交,因为起征点就是5000; parser_blind8, opened)
     "入息",  # Hong Kong's word for income (入息限額將由一萬八千多增加至二萬; parser_blind11, opened)
     # a shop's or a driver's takings (每个月五万出头的流水, 流水5万), a price asked or recorded (比挂牌价低了几百万,
@@ -599,7 +606,9 @@ MONEY_CUES_AFTER: tuple[str, ...] = ("放租", "租出", "承租", "购入", "�
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费"),
                                                     "租金": ("回报", "收益"),  # (租金回報率約3.4厘: a rate)
-                                                    "流水": ("线", "账", "号", "作业")}  # (流水线: an assembly line)
+                                                    "流水": ("线", "账", "号", "作业"),  # (流水线: an assembly line)
+                                                    # (31日入帳: a date, then 入帳)
+                                                    "日入": ("帐", "账", "袋", "住", "场", "境", "学", "职")}
 
 # A figure right after a bounded figure and one of these, in another currency, restates it: the bound holds for both
 # (总成交额超过32亿港元/4亿1,100万美元, 估价逾27亿港元/3亿5,000万美元).  (parser_blind5, opened)

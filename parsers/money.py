@@ -18,6 +18,7 @@ import regex
 from .grammar import level_words
 from .lexicon import (
     ALTERNATIVE_CONNECTORS,
+    BARE_POWER_NOUNS,
     CHANGE_NOUNS,
     CHANGE_RATIO,
     CHANGE_VERBS,
@@ -156,7 +157,8 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
         if m["bare1"] and reading.currency_word and reading.min >= _TRILLION:
             return start, reading  # 市值有望达到万亿美元, 兆元: the word is the figure
     if "bare" in reading.rule and not hedges and not (
-            m["hsuf"] and m["bare1"] and reading.currency_word and reading.min >= _TRILLION):  # 万亿美元附近
+            m["hsuf"] and m["bare1"] and reading.currency_word and reading.min >= _TRILLION) and not (  # 万亿美元附近
+            m["bare1"] and reading.currency_word and _BARE_POWER_NOUN.match(text, m.end())):  # 普發萬元現金
         return None  # a lone 亿 is a word (亿万富翁), not a figure
     return start, reading
 
@@ -235,6 +237,7 @@ _CHANGE_AFTER = regex.compile(
 _CHANGE_LOOK = max(map(len, (*CHANGE_NOUNS, *CHANGE_VERBS))) + 3
 
 _LEVEL_AT = regex.compile(level_words())
+_BARE_POWER_NOUN = regex.compile(rf"[\"“”「」']?(?:{'|'.join(map(regex.escape, BARE_POWER_NOUNS))})")
 _BARE_POWER = regex.compile(rf"[{''.join(SMALL_UNITS)}]?(?:{'|'.join(map(regex.escape, LARGE_UNITS))})?")
 _TRILLION = Decimal(10**12)
 

@@ -972,3 +972,18 @@ def test_parser_blind7_8_a_bound_before_a_fare_rise():
     assert (m.min, m.max) == (Decimal("0.3"), Decimal("0.3"))
     [m] = extract_money("股价最高涨3角")
     assert (m.min, m.max) == (Decimal("0.3"), Decimal("0.3"))  # 最高涨: the day's high, a point
+
+
+def test_parser_blind5_9_a_bare_power_before_cash_a_jackpot_level_and_a_days_take():
+    # parser_blind9 r206: 普發萬元現金 and parser_blind5 r198: 逼近“萬元門檻” not found (a lone power is a word)
+    [m] = extract_money("預計最快10月普發萬元現金。")
+    assert (m.text, m.min, m.max) == ("萬元", Decimal(10000), Decimal(10000))
+    [m] = extract_money("新的收費標準正在逼近“萬元門檻”。")
+    assert m.min == Decimal(10000)
+    assert extract_money("他是村里的万元户") == []
+    # parser_blind5 r036: 已有491位億元頭獎得主 not found (頭獎 as a level word)
+    [m] = extract_money("已有491位億元頭獎得主")
+    assert (m.min, m.max, m.max_inclusive) == (Decimal(10**8), Decimal(10**9), False)
+    # parser_blind9 r173: 日入四位数 not found; 31日入帳 is a date and a verb
+    assert [m.text for m in extract_money("肯吃苦的外卖员,雨天冲一波日入四位数。")] == ["四位数"]
+    assert [m.text for m in extract_money("員工酬勞19.18億馬上在31日入帳")] == ["19.18億"]
