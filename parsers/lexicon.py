@@ -579,6 +579,7 @@ MONEY_CUES: tuple[str, ...] = (
     # (parser_blind5-9, opened: rents, spending, a discount, a car's price, a lottery's jackpot, taxable income)
     "房租", "租金", "开销", "优惠", "车价", "头奖", "彩金", "所得",
     "package",  # (我们常说的 package 10 万)
+    "base",  # the base pay (方案 A:Base 2 万 / 月; parser_blind9, opened)
     # (parser_blind10, opened: a home's price, 樓價逾500萬至1000萬; a platform's gross merchandise value, GMV达1.2万亿)
     "楼价", "房价", "gmv",
     "年中奖金", "年中奖",  # (a mid-year bonus, 60萬「年中獎金」入袋)

@@ -987,3 +987,11 @@ def test_parser_blind5_9_a_bare_power_before_cash_a_jackpot_level_and_a_days_tak
     # parser_blind9 r173: 日入四位数 not found; 31日入帳 is a date and a verb
     assert [m.text for m in extract_money("肯吃苦的外卖员,雨天冲一波日入四位数。")] == ["四位数"]
     assert [m.text for m in extract_money("員工酬勞19.18億馬上在31日入帳")] == ["19.18億"]
+
+
+def test_parser_blind9_base_pay_in_an_offer():
+    # r156, r157: 方案 A:Base 2 万 / 月 … not found (base is the base pay)
+    found = extract_money("方案 B:Base 3 万 / 月 *(12 个月)+ 4 万股票(1 年给完) = 40 万")
+    assert [(m.text, m.min) for m in found] == [("3 万", Decimal(30000)), ("4 万", Decimal(40000)),
+                                                ("40 万", Decimal(400000))]
+    assert extract_money("database 2万条记录") == []
