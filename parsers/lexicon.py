@@ -585,6 +585,7 @@ MONEY_CUES: tuple[str, ...] = (
     "年中奖金", "年中奖",  # (a mid-year bonus, 60萬「年中獎金」入袋)
     # a film's or a business's takings as the verb names them (坐收3.4億, 5日狂收3千萬, 進帳2億; parser_blind6, opened)
     "坐收", "狂收", "进账", "进帐", "吸金",
+    "共花", "花掉", "花光",  # money spent (英超轉會窗共花230億; parser_blind7, opened)
     "日入",  # a day's take (雨天冲一波日入四位数; parser_blind9, opened)
     "起征点",  # the income tax threshold (个税基本不用交,因为起征点就是5000; parser_blind8, opened)
     "入息",  # Hong Kong's word for income (入息限額將由一萬八千多增加至二萬; parser_blind11, opened)
@@ -603,7 +604,8 @@ SENTENCE_MONEY_NOUNS: tuple[str, ...] = ("票房", "赌收", "罚单", "裁罚")
 # a rent (以每月4万放租, 以每月3.9万租出), the price a home was bought or sold at (以615萬購入, 425萬沽出), margin
 # loans (借出123亿孖展), a budget's funds (200億經費).  (parser_blind5-7, opened)
 MONEY_CUES_AFTER: tuple[str, ...] = ("放租", "租出", "承租", "购入", "沽出", "孖展", "经费",
-                                    "短租", "沽", "成交")  # (以每月1.2万短租, 兩房425萬沽, 过亿成交)
+                                    "短租", "沽", "成交",  # (以每月1.2万短租, 兩房425萬沽, 过亿成交)
+                                    "交易")  # a deal of that size (有兩宗過億交易; parser_blind7, opened)
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费"),
                                                     "租金": ("回报", "收益"),  # (租金回報率約3.4厘: a rate)

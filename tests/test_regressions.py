@@ -995,3 +995,13 @@ def test_parser_blind9_base_pay_in_an_offer():
     assert [(m.text, m.min) for m in found] == [("3 万", Decimal(30000)), ("4 万", Decimal(40000)),
                                                 ("40 万", Decimal(400000))]
     assert extract_money("database 2万条记录") == []
+
+
+def test_parser_blind7_money_spent_and_deals_of_a_size():
+    # r006: 英超轉會窗共花230億 not found; r008: 有兩宗過億交易 not found
+    [m] = extract_money("星島日報\n英超轉會窗共花230億")
+    assert (m.min, m.currency) == (Decimal(23000000000), "HKD")
+    [m] = extract_money("今夏英超轉會市場有兩宗過億交易")
+    assert (m.min, m.max) == (Decimal(10**8), None)
+    assert extract_money("平台完成3000万笔交易") == []
+    assert extract_money("这个项目共花3天时间") == []
