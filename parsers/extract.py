@@ -55,6 +55,7 @@ from .lexicon import (
     CHANGE_VERBS,
     CITATION_BRACKETS,
     COMPARISON_WORDS,
+    CONVERSION_WORDS,
     COUNT_NOUNS,
     COUNT_VERBS,
     COUNTED_AFTER,
@@ -764,7 +765,7 @@ def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
                     or _unit_label(norm, start)
                     or ((_continues_money(kept, norm, start) or _lists_money(kept, norm, start, reading)
                          or _changes_money(kept, norm, start, reading)) and _ends_item(norm, end))
-                    or _part_of_money(kept, norm, start, reading)
+                    or _part_of_money(kept, norm, start, reading) or _restates_money(kept, norm, start, reading)
                     or _leads_money(found, i, norm, reading) or _base_of_change(found, i, norm)
                     or (_LARGE_IN.search(norm, start, end) is not None and _money_noun_in_sentence(norm, start, end))):
                 continue
@@ -968,6 +969,14 @@ def _bare_currency(norm: str, start: int, end: int, before: Stated | None, after
     if label is not None:
         code = _CURRENCY_CODE[label]
         return (locale().code if code == "YUAN" else code), f"unit label: {label}"
+    if before is not None and _restates(norm, before.end, start):
+        # 15–23 万港币 / 年(约13.7–20.9 万): a restatement is in another currency, the document's yuan (or, when the
+        # restated figure is in that one, the default yuan)
+        own = locale()
+        if own.code != before.currency:
+            return own.code, f"restates {before.text}; {own.reason}"
+        if before.currency != DEFAULT_YUAN:
+            return DEFAULT_YUAN, f"restates {before.text}, so not in {before.currency}: the default yuan"
     near, restated = same_sentence(norm, start, end, before, after)
     if near is not None:
         return near.currency, f"same sentence: {near.text}"
@@ -980,6 +989,24 @@ def _bare_currency(norm: str, start: int, end: int, before: Stated | None, after
         own = locale()
         return (own.code, f"restated as {restated.text}; {own.reason}") if own.code != restated.currency else None
     return (earlier.currency, f"earlier figure: {earlier.text}") if earlier else None
+
+
+# A bracketed restatement right after a money figure (perhaps after its period): 15–23 万港币 / 年(约13.7–20.9 万).
+_RESTATES_BEFORE = patterns.compile(rf"\ ?(?:/\ ?[年月]\ ?)?[(（]\ ?(?P<word>{alt((*CONVERSION_WORDS, '约'))})?\ ?")
+_RESTATE_WORDS = (*CONVERSION_WORDS, "约")
+
+
+def _restates(norm: str, prev_end: int, start: int) -> bool:
+    """Whether a figure at ``start`` opens a bracketed restatement (约, 折合...) of the figure ending at
+    ``prev_end``."""
+    hit = _RESTATES_BEFORE.fullmatch(norm, prev_end, start)
+    return hit is not None and (hit["word"] is not None or norm.startswith(_RESTATE_WORDS, start))
+
+
+def _restates_money(kept, norm: str, start: int, reading: Reading) -> bool:
+    """约13.7–20.9 万 in brackets right after a money figure restates it: money (with a large unit)."""
+    return bool(kept) and (reading.scale is not None or _LARGE_IN.search(norm, start, start + 24) is not None) and (
+        start - kept[-1][1] <= _CHAIN_GAP + 4 and _restates(norm, kept[-1][1], start))
 
 
 def _continues_money(kept, norm: str, start: int) -> bool:

@@ -100,6 +100,11 @@ def parse_numeral(text: str) -> Numeral:
             # Colloquial trailing digit: 一万五 = 1.5万, 一亿五 = 1.5亿, 月薪2万8 = 2.8万.
             mult = Decimal(LARGE_UNITS[prev_large]) / 10
             num_value, num_unit = Decimal(DIGITS[num] if num in DIGITS else int(num)), Decimal(1)
+        elif not large and prev_large == "亿" and not gap and len(num) in (3, 4) and num.isdigit():
+            # Three or four digits after 亿 with no unit count 万, as speech and headlines drop it: 約11億4500 =
+            # 11億4500萬.  (parser_blind7, opened)
+            mult = Decimal(LARGE_UNITS["万"])
+            num_value, num_unit = _arabic(num)
         else:
             num_value, num_unit = _number_part(num, text)
         if large and LARGE_UNITS[large] > top and total:

@@ -1005,3 +1005,18 @@ def test_parser_blind7_money_spent_and_deals_of_a_size():
     assert (m.min, m.max) == (Decimal(10**8), None)
     assert extract_money("平台完成3000万笔交易") == []
     assert extract_money("这个项目共花3天时间") == []
+
+
+def test_parser_blind7_11_a_bracketed_restatement_of_a_money_figure():
+    # parser_blind11 r238: 15–23 万港币 / 年(约13.7–20.9 万) did not read the bracket (a bare range); it restates the
+    # HK$ figure, so it is in another yuan (CNY here)
+    found = extract_money("香港大学学费:15–23 万港币 / 年(约13.7–20.9 万)")
+    assert [(m.text, m.currency, m.min, m.max) for m in found] == [
+        ("15–23 万港币", "HKD", Decimal(150000), Decimal(230000)),
+        ("约13.7–20.9 万", "CNY", Decimal(137000), Decimal(209000))]
+    # parser_blind7 r007: 1億1600萬鎊(約11億4500) read 11億4500 as 1,100,004,500 (万 dropped after 亿)
+    text = "星島日報\n以1億1600萬鎊(約11億4500)成為標王"
+    assert [(m.currency, m.min) for m in extract_money(text)] == [("GBP", Decimal(116000000)),
+                                                                  ("HKD", Decimal(1145000000))]
+    assert [m.min for m in extract_money("3亿200万元")] == [Decimal(302000000)]
+    assert extract_money("收入3万美元(约 21 万人)")[1:] == []  # a count in the bracket stays a count
