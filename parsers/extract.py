@@ -1367,6 +1367,11 @@ _QUOTED_FIGURE_END = patterns.compile(r"[\d一二三四五六七八九十零〇�
 _BLOCKED_ENDS = frozenset(w[-1] for w in NOT_MONEY_BEFORE)
 
 
+def _name_and_sign(word: str | None) -> bool:
+    """港币$, 港元$: a dollar's name in words, then the sign (not a code such as nt$ or hk$)."""
+    return bool(word) and word.endswith(DOCUMENT_DOLLAR_SIGNS) and len(word) > 1 and "\u4e00" <= word[-2] <= "\u9fff"
+
+
 def _earlier_other(norm: str, start: int, k: int, stated_at: list[int], stated: Callable[[int], Stated],
                    own: str) -> Stated | None:
     """The nearest figure before ``start`` in its sentence (among ``stated_at[:k]``) naming a currency other than the
@@ -1387,8 +1392,7 @@ def _dollar_named_beside(norm: str, i: int, stated_at: list[int], stated: Callab
     k = bisect_left(stated_at, i)
     own = stated(i)
     for j in (stated_at[k - 1] if k else None, stated_at[k + 1] if k + 1 < len(stated_at) else None):
-        if j is None or kept[j][2].currency_word in DOCUMENT_DOLLAR_SIGNS or (
-                kept[j][2].currency_word or "").endswith(DOCUMENT_DOLLAR_SIGNS):
+        if j is None or kept[j][2].currency_word in DOCUMENT_DOLLAR_SIGNS or _name_and_sign(kept[j][2].currency_word):
             continue  # (港幣$45,454,742 names its dollar with the sign too: a bare $ there is the same dollar)
         other = stated(j)
         a, b = (other.end, own.start) if j < i else (own.end, other.start)

@@ -253,7 +253,7 @@ _PREFIXED_MINOR = rf"(?:{alt(w for w, row in MINOR_UNITS.items() if not row.alon
 def end(n: int, minor: str) -> str:
     """One end of a range, with group names suffixed by ``n``; ``minor``: its minor-unit words."""
     return rf"""
-    (?:(?P<cpre{n}>{CUR_PREFIX})(?:\ {{0,2}}|(?<![a-z])\ ?\n\ ?))?  # (歐元\n3,500萬: a line break after the prefix, not after a code: USD\n10)
+    (?:(?P<cpre{n}>{CUR_PREFIX})(?:\ {{0,2}}|(?<![a-z$])\ ?\n\ ?))?  # (歐元\n3,500萬: a line break after the prefix, not after a code: USD\n10, HK$\n3)
     (?:
         (?P<dc{n}>{DIGIT_COUNT_NUM})位数
       | (?P<vague{n}>{VAGUE})(?=[十百千]|{LARGE})(?P<vsmall{n}>[十百千])?(?P<vlarge{n}>{LARGE})?

@@ -135,6 +135,10 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
         hedges = []
     elif hedges and m["hpre"] and hedges[0] != m["hpre"]:
         start = m.start("gap") + m["gap"].find(hedges[0])  # 最高时接近3000亿: the span starts at 接近
+    if hedges and m["hsuf"] and _opposite_bounds(hedges, m["hsuf"]):
+        # 金額最高是1億元以上: the bound written after the figure is its own (the top bracket is [1e8, inf)); the
+        # prefix of the other direction names which bracket, no cap
+        hedges = [w for w in hedges if _HEDGE[w].effect not in _BOUND_EFFECTS]
     for word in hedges:
         hedge = _HEDGE[word]
         if m["conn"] is not None and hedge.effect in ("gt", "ge") and reading.max is not None \
@@ -299,6 +303,14 @@ def _after_price_noun(text: str, at: int) -> bool:
 
 
 _LOWER_BOUNDS, _UPPER_BOUNDS = frozenset(("gt", "ge")), frozenset(("lt", "le"))
+_BOUND_EFFECTS = _LOWER_BOUNDS | _UPPER_BOUNDS
+
+
+def _opposite_bounds(prefix: list[str], suffix: str) -> bool:
+    """A prefix hedge bounding the figure from one side and the suffix hedge from the other (最高...以上)."""
+    after = _HEDGE[suffix].effect
+    sides = (_LOWER_BOUNDS, _UPPER_BOUNDS) if after in _LOWER_BOUNDS else (_UPPER_BOUNDS, _LOWER_BOUNDS)
+    return after in _BOUND_EFFECTS and any(_HEDGE[w].effect in sides[1] for w in prefix)
 
 
 def _nearest_bound(words: list[str]) -> list[str]:

@@ -1020,3 +1020,20 @@ def test_parser_blind7_11_a_bracketed_restatement_of_a_money_figure():
                                                                   ("HKD", Decimal(1145000000))]
     assert [m.min for m in extract_money("3亿200万元")] == [Decimal(302000000)]
     assert extract_money("收入3万美元(约 21 万人)")[1:] == []  # a count in the bracket stays a count
+
+
+def test_parser_blind6_a_bound_after_the_figure_beats_the_prefix_of_the_other_side():
+    # r041: 金額最高是1億元以上 read as [0, inf) (最高 capped what 以上 opened)
+    [m, _] = extract_money("揭露內容分為8個級距,金額最高是1億元以上、第二高是5000萬元至1億元")
+    assert (m.min, m.max, m.min_inclusive) == (Decimal(10**8), None, True)
+    [m] = extract_money("年薪最高100万元")
+    assert (m.min, m.max) == (Decimal(0), Decimal(1000000))  # with no suffix bound, 最高 caps
+    [m] = extract_money("至少50万元以上")
+    assert (m.min, m.max) == (Decimal(500000), None)
+
+
+def test_parser_blind8_no_line_break_after_a_dollar_code():
+    # r062 (its context line ends in "HK$"): HK$\n3人家庭 was read as HK$3, and the $30.8 beside it as US dollars
+    text = "香港01：bare 元 and $ are HK$\n3人家庭9月淨電費較年初便宜$30.8"
+    assert [(m.text, m.currency) for m in extract_money(text)] == [("$30.8", "HKD")]
+    assert [m.text for m in extract_money("售價歐元\n3,500萬")] == ["歐元\n3,500萬"]  # a name's line break stays
