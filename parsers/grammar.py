@@ -259,7 +259,7 @@ def end(n: int, minor: str) -> str:
       | (?P<vague{n}>{VAGUE})(?=[十百千]|{LARGE})(?P<vsmall{n}>[十百千])?(?P<vlarge{n}>{LARGE})?
       | (?=[\d.,， {_EN_INFIX}]{{1,40}}[{_EN_FIRST}])(?P<en{n}>{ARABIC})(?P<eninfix{n}>[{_EN_INFIX}])?\ ?(?P<ens{n}>{EN_SCALE})(?![a-z])  # (30多k)
       | (?=[{CN_NUMCHARS}\d.]{{0,24}}(?:{WEAK_UNIT}))(?P<weaknum{n}>{NUMERAL})?(?P<weak{n}>{WEAK_UNIT})(?=半|[{CN_DIGIT}])
-      | (?P<num{n}>{NUMERAL})(?:(?P<infix{n}>{INFIX})(?P<large{n}>{LARGE})?)?
+      | (?P<num{n}>{NUMERAL}|(?<![\d{CN_NUMCHARS}])万(?=几\ ?(?:{CUR_SUFFIX})))(?:(?P<infix{n}>{INFIX})(?P<large{n}>{LARGE})?)?  # (万几蚊 = 一万几蚊)
       | (?P<bare{n}>{LARGE})
     )
     (?:{SP_CUR}

@@ -479,8 +479,8 @@ def _english(number: str, scale: str, infix: str | None = None) -> Reading:
 
 
 def _numeral(num: str, infix: str | None, large: str | None) -> Reading | None:
-    if num[0] in SMALL_UNITS:
-        num = "一" + num  # 千万 = 一千万, 百万 = 一百万
+    if num[0] in SMALL_UNITS or num == "万":
+        num = "一" + num  # 千万 = 一千万, 百万 = 一百万, 万几蚊 = 一万几蚊
     # (三五百万: two Chinese digits lead; an Arabic figure never reads so)
     ranged = _TWO_DIGIT_RANGE.match(_strip_large(num)[0]) if num[0] in DIGITS else None
     if ranged and DIGITS[ranged[1]] < DIGITS[ranged[2]] <= DIGITS[ranged[1]] + 2 and not infix:

@@ -1037,3 +1037,12 @@ def test_parser_blind8_no_line_break_after_a_dollar_code():
     text = "香港01：bare 元 and $ are HK$\n3人家庭9月淨電費較年初便宜$30.8"
     assert [(m.text, m.currency) for m in extract_money(text)] == [("$30.8", "HKD")]
     assert [m.text for m in extract_money("售價歐元\n3,500萬")] == ["歐元\n3,500萬"]  # a name's line break stays
+
+
+def test_parser_blind4_7_a_bare_wan_and_a_bit_in_cantonese():
+    # parser_blind4 w031: 人工得萬幾蚊; parser_blind7 r084, r086: 万几蚊都ok, not found (一 dropped before 万)
+    [m] = extract_money("佢份工人工得萬幾蚊，扣埋強積金都唔夠交租。")
+    assert (m.text, m.min, m.max, m.max_inclusive, m.currency) == (
+        "萬幾蚊", Decimal(10000), Decimal(20000), False, "HKD")
+    assert [m.min for m in extract_money("兩萬幾蚊")] == [Decimal(20000)]
+    assert extract_money("他说万几") == []  # no currency word: no figure
