@@ -63,6 +63,7 @@ from .lexicon import (
     COUNTER_YUAN_FREE,
     CURRENCIES,
     DEFAULT_YUAN,
+    DIFFERENCE_WORDS,
     DIGITS,
     DOCUMENT_DOLLAR_SIGNS,
     DOLLAR_YUANS,
@@ -1027,8 +1028,14 @@ def _changes_money(kept, norm: str, start: int, reading: Reading) -> bool:
     if not kept or start - kept[-1][1] > _CHAIN_GAP:
         return False
     before = kept[-1][2]
+    if _DIFFERENCE_CLAUSE.fullmatch(norm, kept[-1][1], start) is not None:
+        return True  # 工资五万出头,比原来多了四千多: the difference
     return (before.currency_word is not None or _same_order(before, reading)) and (
         _CHANGE_CLAUSE.fullmatch(norm, kept[-1][1], start) is not None)
+
+
+_DIFFERENCE_CLAUSE = patterns.compile(
+    rf"[,，](?:{alt(COMPARISON_WORDS)})[^,，。;；!?！？\d]{{0,4}}?(?:{alt(DIFFERENCE_WORDS)})[了出]?")
 
 
 def _same_order(a: Reading, b: Reading) -> bool:

@@ -552,6 +552,9 @@ FROM_BY_TO_SPAN = 16
 # word stands before it and a change verb and a money figure follow (較上一季的23,500增加800元).
 CHANGE_BASES: tuple[str, ...] = ("环比", "同比", "按年", "按月", "按季", "按周", "较上年", "较上季", "较上月", "较去年")
 COMPARISON_WORDS: tuple[str, ...] = ("较", "比")
+# After a money figure, a clause opening with a comparison word, at most a few characters and one of these gives the
+# difference, money too (工资五万出头,比原来多了四千多).  (parser_blind6, opened)
+DIFFERENCE_WORDS: tuple[str, ...] = ("多", "少", "高", "低", "多出", "高出", "贵", "便宜")
 
 # A currency-less figure is money when one of these stands right before or after it.
 MONEY_CUES: tuple[str, ...] = (

@@ -1046,3 +1046,12 @@ def test_parser_blind4_7_a_bare_wan_and_a_bit_in_cantonese():
         "萬幾蚊", Decimal(10000), Decimal(20000), False, "HKD")
     assert [m.min for m in extract_money("兩萬幾蚊")] == [Decimal(20000)]
     assert extract_money("他说万几") == []  # no currency word: no figure
+
+
+def test_parser_blind6_a_difference_after_a_money_figure():
+    # w005: 工资五万出头,比原来多了四千多 did not read 四千多 (the difference)
+    found = extract_money("转岗之后工资五万出头,比原来多了四千多。")
+    assert [(m.text, m.min, m.max) for m in found] == [
+        ("五万出头", Decimal(50000), Decimal(60000)), ("四千多", Decimal(4000), Decimal(5000))]
+    assert extract_money("用户3亿,比去年多了5000万") == []  # a count's difference is a count
+    assert [m.text for m in extract_money("月薪3万元,比同事多了5个假期")] == ["3万元"]
