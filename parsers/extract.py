@@ -1028,14 +1028,18 @@ def _changes_money(kept, norm: str, start: int, reading: Reading) -> bool:
     if not kept or start - kept[-1][1] > _CHAIN_GAP:
         return False
     before = kept[-1][2]
-    if _DIFFERENCE_CLAUSE.fullmatch(norm, kept[-1][1], start) is not None:
-        return True  # 工资五万出头,比原来多了四千多: the difference
+    compared = _DIFFERENCE_CLAUSE.fullmatch(norm, kept[-1][1], start)
+    if compared is not None and (compared["diff"] is not None or _same_order(before, reading)):
+        # 工资五万出头,比原来多了四千多: the difference; 比去年同期四百○四亿: the base, of the same order (比二零一三/
+        # 一四年度 names a year)
+        return True
     return (before.currency_word is not None or _same_order(before, reading)) and (
         _CHANGE_CLAUSE.fullmatch(norm, kept[-1][1], start) is not None)
 
 
+# (and the base it is compared with: 月薪一万八，比刚毕业时的六千五; 收益达五百八十九亿○五百万元,比去年同期四百○四亿)
 _DIFFERENCE_CLAUSE = patterns.compile(
-    rf"[,，](?:{alt(COMPARISON_WORDS)})[^,，。;；!?！？\d]{{0,4}}?(?:{alt(DIFFERENCE_WORDS)})[了出]?")
+    rf"[,，](?:{alt(COMPARISON_WORDS)})[^,，。;；!?！？\d]{{0,8}}?(?:(?P<diff>{alt(DIFFERENCE_WORDS)})[了出]?)?")
 
 
 def _same_order(a: Reading, b: Reading) -> bool:

@@ -87,7 +87,8 @@ DIGITS: dict[str, int] = {
 
 # A digit character that is another word's first character before these: 参 (3) in 参数 'parameters'
 # (1万亿参数 is no 1.3万亿).
-DIGIT_NOT_BEFORE: dict[str, str] = {"参": "数"}
+DIGIT_NOT_BEFORE: dict[str, str] = {"参": "数",
+                                    "一": "半"}  # 一半 'half' (骑手拿到手经常不到一半; parser_blind9, opened)
 # 零 ending a word after these is no figure: 找零 'give change' (找零人民币五角), 归零, 清零, 挂零.
 ZERO_NOT_AFTER = "找归清挂"
 # Zeros written as circles; a run of them alone is a name masked in a court ruling (被告甲○○應給付原告乙○○新臺幣
@@ -589,6 +590,8 @@ MONEY_CUES: tuple[str, ...] = (
     # a film's or a business's takings as the verb names them (坐收3.4億, 5日狂收3千萬, 進帳2億; parser_blind6, opened)
     "坐收", "狂收", "进账", "进帐", "吸金",
     "共花", "花掉", "花光",  # money spent (英超轉會窗共花230億; parser_blind7, opened)
+    "领到",  # money received (將可各自領到2000萬國光獎金; parser_blind9, opened)
+    "消费券", "振兴券",  # vouchers (「3600消費券」政策; parser_blind9, opened)
     "日入",  # a day's take (雨天冲一波日入四位数; parser_blind9, opened)
     "起征点",  # the income tax threshold (个税基本不用交,因为起征点就是5000; parser_blind8, opened)
     "入息",  # Hong Kong's word for income (入息限額將由一萬八千多增加至二萬; parser_blind11, opened)

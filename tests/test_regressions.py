@@ -1055,3 +1055,18 @@ def test_parser_blind6_a_difference_after_a_money_figure():
         ("五万出头", Decimal(50000), Decimal(60000)), ("四千多", Decimal(4000), Decimal(5000))]
     assert extract_money("用户3亿,比去年多了5000万") == []  # a count's difference is a count
     assert [m.text for m in extract_money("月薪3万元,比同事多了5个假期")] == ["3万元"]
+
+
+def test_parser_blind9_the_base_compared_with_half_received_vouchers():
+    # r111: 收益達五百八十九億○五百萬元,比去年同期四百○四億升 did not read the base 四百○四億
+    text = "澳门今年一至九月整体博彩收益达五百八十九亿○五百万元,比去年同期四百○四亿升百分之四十五点八。"
+    assert [m.min for m in extract_money(text)] == [Decimal(58905000000), Decimal(40400000000)]
+    text = "政府经营开支预计为三千二百五十亿元,比二零一三/一四年度的修订预算减少一百三十八亿元"
+    assert [m.text for m in extract_money(text)] == ["三千二百五十亿元", "一百三十八亿元"]  # a year is no base
+    # r175: 骑手拿到手经常不到一半 read 不到一 as [0, 1) (一半 is 'half')
+    assert extract_money("骑手拿到手经常不到一半") == []
+    assert [m.min for m in extract_money("一块半")] == [Decimal("1.5")]
+    # r050: 將可各自領到2000萬國光獎金; r217: 「3600消費券」政策
+    assert [m.min for m in extract_money("將可各自領到2000萬國光獎金")] == [Decimal(20000000)]
+    assert [m.min for m in extract_money("馬英九政府提出「3600消費券」政策")] == [Decimal(3600)]
+    assert extract_money("每人领到3张票") == []
