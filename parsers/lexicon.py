@@ -590,6 +590,7 @@ MONEY_CUES: tuple[str, ...] = (
     # a film's or a business's takings as the verb names them (坐收3.4億, 5日狂收3千萬, 進帳2億; parser_blind6, opened)
     "坐收", "狂收", "进账", "进帐", "吸金",
     "共花", "花掉", "花光",  # money spent (英超轉會窗共花230億; parser_blind7, opened)
+    "经费",  # a budget's funds, before the figure too (經費匡列上限5700億, 200億經費; parser_blind5, 9, opened)
     "领到",  # money received (將可各自領到2000萬國光獎金; parser_blind9, opened)
     "消费券", "振兴券",  # vouchers (「3600消費券」政策; parser_blind9, opened)
     "日入",  # a day's take (雨天冲一波日入四位数; parser_blind9, opened)
@@ -608,8 +609,8 @@ SENTENCE_MONEY_NOUNS: tuple[str, ...] = ("票房", "赌收", "罚单", "裁罚")
 
 # Cues only when written after the figure, since before one they open other clauses (放租约两星期, 租金回报率约3.8厘):
 # a rent (以每月4万放租, 以每月3.9万租出), the price a home was bought or sold at (以615萬購入, 425萬沽出), margin
-# loans (借出123亿孖展), a budget's funds (200億經費).  (parser_blind5-7, opened)
-MONEY_CUES_AFTER: tuple[str, ...] = ("放租", "租出", "承租", "购入", "沽出", "孖展", "经费",
+# loans (借出123亿孖展).  (parser_blind5-7, opened)
+MONEY_CUES_AFTER: tuple[str, ...] = ("放租", "租出", "承租", "购入", "沽出", "孖展",
                                     "短租", "沽", "成交",  # (以每月1.2万短租, 兩房425萬沽, 过亿成交)
                                     "交易")  # a deal of that size (有兩宗過億交易; parser_blind7, opened)
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.

@@ -1070,3 +1070,11 @@ def test_parser_blind9_the_base_compared_with_half_received_vouchers():
     assert [m.min for m in extract_money("將可各自領到2000萬國光獎金")] == [Decimal(20000000)]
     assert [m.min for m in extract_money("馬英九政府提出「3600消費券」政策")] == [Decimal(3600)]
     assert extract_money("每人领到3张票") == []
+
+
+def test_parser_blind9_a_budgets_funds_before_the_figure():
+    # r214: 經費匡列上限5700億 not found (經費 was a cue only after the figure)
+    [m] = extract_money("特別條例》修正草案，經費匡列上限5700億，內容包含擴大對產業支持")
+    assert m.min == Decimal(570000000000)
+    assert [m.min for m in extract_money("教育部分得的200億經費中部分要用以補助大學")] == [Decimal(20000000000)]
+    assert extract_money("這筆經費將以學生人數3萬人計") == []
