@@ -221,16 +221,16 @@ def _layout_breaks(norm: str) -> list[tuple[int, int]]:
     out = []
     for hit in _BREAK_BEFORE_DIGIT.finditer(norm):
         at = hit.start()
-        if norm[at - 1:at] in _BREAK_ENDS and any(
+        last = norm[at - 1:at]
+        if norm[at + 1] in _JOIN_BEFORE_FIRSTS:
+            if last and last in _FIGURE_TAIL and norm.startswith(LAYOUT_JOIN_BEFORE, at + 1):
+                out.append((at, at + 1))
+        elif last in _BREAK_ENDS and any(
                 _LAYOUT_BREAK_AFTER.fullmatch(norm, at - n, at) for n in (2, 3, 4) if at >= n):
             out.append((at, at + 1))
-        elif norm[max(0, at - _JOIN_LOOK):at].endswith(LAYOUT_JOIN_AFTER):
+        elif last in _JOIN_ENDS and norm[max(0, at - _JOIN_LOOK):at].endswith(LAYOUT_JOIN_AFTER):
             out.append((at, at + 1))
-    for hit in _BREAK_BEFORE_JOIN.finditer(norm):
-        at = hit.start()
-        if at and norm[at - 1] in _FIGURE_TAIL:
-            out.append((at, at + 1))
-    return sorted(out)
+    return out
 
 
 # A space inside a Chinese numeral is layout where the places go on down across it: a small unit before it, then a
@@ -249,12 +249,14 @@ def _numeral_spaces(norm: str) -> list[tuple[int, int]]:
 
 
 _JOIN_LOOK = max(map(len, LAYOUT_JOIN_AFTER))
-_BREAK_BEFORE_JOIN = patterns.compile(rf"\n(?={alt(LAYOUT_JOIN_BEFORE)})")
+_JOIN_ENDS = frozenset(w[-1] for w in LAYOUT_JOIN_AFTER)
+_JOIN_BEFORE_FIRSTS = frozenset(w[0] for w in LAYOUT_JOIN_BEFORE)
 _FIGURE_TAIL = frozenset("0123456789kw万亿元")  # (the last character of a figure before its break: 450k, 50 万)
 
 
 _BREAK_ENDS = frozenset(".,0123456789")
-_BREAK_BEFORE_DIGIT = patterns.compile(r"\n(?=\d)")  # (opens with a literal: a fast scan)
+# (opens with a literal: a fast scan; 的 for a break after a figure, LAYOUT_JOIN_BEFORE)
+_BREAK_BEFORE_DIGIT = patterns.compile(rf"\n(?=\d|{alt(LAYOUT_JOIN_BEFORE)})")
 
 
 def _without_pinyin(text: str, norm: str, cuts: list[tuple[int, int]]) -> list[MoneyMention]:
