@@ -23,7 +23,16 @@ from typing import NamedTuple
 from core import patterns
 
 from .grammar import alt
-from .lexicon import BASIS_CLOSERS, BASIS_OPENERS, CONVERSION_WORDS, CURRENCIES, DEFAULT_YUAN, LOCALE_CUES
+from .lexicon import (
+    BASIS_CLOSERS,
+    BASIS_OPENERS,
+    CONVERSION_WORDS,
+    CURRENCIES,
+    DEFAULT_YUAN,
+    LOCALE_CUE_NOT_AFTER,
+    LOCALE_CUE_NOT_BEFORE,
+    LOCALE_CUES,
+)
 
 SENTENCE_END = frozenset("。！？!?；;\n")
 # Farther apart than this, two figures are not read as one sentence's (and the text between them
@@ -73,7 +82,10 @@ def document_locale(norm: str) -> Locale:
         return Locale(code, f"document yuan {code}: declared ({declared.group()})")
     seen: dict[str, int] = {}
     for hit in _LOCALE_WORDS.finditer(norm):  # longest word wins: 新台币 counts once, not also as 台币
-        seen[hit.group()] = seen.get(hit.group(), 0) + 1
+        word = hit.group()
+        if word in _GUARDED and _another_word(norm, hit.start(), hit.end(), word):
+            continue  # 董事长和员工: no 长和
+        seen[word] = seen.get(word, 0) + 1
     for word in _ASCII_CUES:
         if n := _count_word(norm, word):
             seen[word] = n
@@ -90,6 +102,15 @@ def document_locale(norm: str) -> Locale:
             return Locale(best, f"document yuan {best}: default, no locale cue")
     cues = ", ".join(word for _, word in sorted(evidence[best], reverse=True)[:4])
     return Locale(best, f"document yuan {best}: score {scores[best]} ({cues})")
+
+
+_GUARDED = frozenset((*LOCALE_CUE_NOT_AFTER, *LOCALE_CUE_NOT_BEFORE))
+
+
+def _another_word(norm: str, start: int, end: int, word: str) -> bool:
+    """Whether a locale cue found at ``start`` is part of another word (lexicon LOCALE_CUE_NOT_AFTER, _NOT_BEFORE)."""
+    return (start > 0 and norm[start - 1] in LOCALE_CUE_NOT_AFTER.get(word, "")) or (
+        norm[end:end + 1] != "" and norm[end] in LOCALE_CUE_NOT_BEFORE.get(word, ""))
 
 
 def _count_word(norm: str, word: str) -> int:

@@ -47,12 +47,15 @@ from .lexicon import (
     BARE_ITEM_FOLLOWERS,
     BOUND_AFTER_NOUN_HEDGES,
     BOUND_AFTER_NOUNS,
+    BRACKET_BOUND_HEDGES,
+    BRACKET_BOUND_SPAN,
     CHAIN_LINKS,
     CHANGE_BASES,
     CHANGE_NOUNS,
     CHANGE_VERBS,
     CITATION_BRACKETS,
     COMPARISON_WORDS,
+    CONVERSION_WORDS,
     COUNT_NOUNS,
     COUNT_VERBS,
     COUNTED_AFTER,
@@ -60,12 +63,17 @@ from .lexicon import (
     COUNTER_YUAN_FREE,
     CURRENCIES,
     DEFAULT_YUAN,
+    DIFFERENCE_WORDS,
     DIGITS,
     DOCUMENT_DOLLAR_SIGNS,
     DOLLAR_YUANS,
+    FIGURE_NAMES,
     GAP_POSSESSIVE,
+    HEDGE_BLOCKED_BEFORE,
     HEDGES,
     LARGE_UNITS,
+    LAYOUT_JOIN_AFTER,
+    LAYOUT_JOIN_BEFORE,
     LEVEL_MONEY_WORDS,
     LEVEL_SUFFIXES,
     LOCALE_CUES,
@@ -93,6 +101,7 @@ from .lexicon import (
     RATE_BEFORE,
     RATE_QUOTE_WORDS,
     RATIO_WORDS,
+    RESTATED_BOUND_SEPARATORS,
     SALARY_CUES,
     SENTENCE_MONEY_NOUNS,
     SHARED_RANGE_SEPARATORS,
@@ -102,12 +111,14 @@ from .lexicon import (
     SMALL_UNITS,
     STOCK_CODE_BRACKETS,
     SUBUNITS,
+    SUFFIX_HEDGE_NOT_BEFORE,
     TABLE_CELL_MARK,
     TABLE_CELLS_BACK,
     TABLE_LABEL_SPAN,
     TABLE_MONEY_LABELS,
     TABLE_RATE_MARKS,
     TABLE_UNITS,
+    TENS_CHARS,
     UNIT_LABEL_CLOSE,
     UNIT_LABEL_COLON,
     UNIT_LABEL_OPEN,
@@ -168,6 +179,8 @@ def extract_money(text: str) -> list[MoneyMention]:
     cuts = _pinyin(text, norm) if "(" in norm else []
     if "\n" in norm:
         cuts = sorted((*cuts, *_layout_breaks(norm)))
+    if " " in norm:
+        cuts = sorted((*cuts, *_numeral_spaces(norm)))
     if cuts:
         return _without_pinyin(text, norm, cuts)
     # Which yuan the document means is worked out only if a mention needs it (a scan of
@@ -203,18 +216,47 @@ _LAYOUT_BREAK_AFTER = patterns.compile(r"\d[.,]|\d,\d{1,2}")
 
 
 def _layout_breaks(norm: str) -> list[tuple[int, int]]:
-    """The spans of line breaks inside figures (see _LAYOUT_BREAK_AFTER)."""
+    """The spans of line breaks inside figures (see _LAYOUT_BREAK_AFTER), and of those between a word that takes an
+    object and its figure, or a figure and 的 (lexicon LAYOUT_JOIN_AFTER, LAYOUT_JOIN_BEFORE)."""
     out = []
     for hit in _BREAK_BEFORE_DIGIT.finditer(norm):
         at = hit.start()
-        if norm[at - 1:at] in _BREAK_ENDS and any(
+        last = norm[at - 1:at]
+        if norm[at + 1] in _JOIN_BEFORE_FIRSTS:
+            if last and last in _FIGURE_TAIL and norm.startswith(LAYOUT_JOIN_BEFORE, at + 1):
+                out.append((at, at + 1))
+        elif last in _BREAK_ENDS and any(
                 _LAYOUT_BREAK_AFTER.fullmatch(norm, at - n, at) for n in (2, 3, 4) if at >= n):
+            out.append((at, at + 1))
+        elif last in _JOIN_ENDS and norm[max(0, at - _JOIN_LOOK):at].endswith(LAYOUT_JOIN_AFTER):
             out.append((at, at + 1))
     return out
 
 
+# A space inside a Chinese numeral is layout where the places go on down across it: a small unit before it, then a
+# digit and a smaller unit after it (由二千 二百億元減至二千億元 is 2200億; parser_blind4, opened).
+_SPACE_BEFORE_PLACE = patterns.compile(rf" (?=[{CN_DIGIT}][{''.join(SMALL_UNITS)}])")
+
+
+def _numeral_spaces(norm: str) -> list[tuple[int, int]]:
+    """The spans of spaces inside Chinese numerals (二千 二百億元)."""
+    out = []
+    for hit in _SPACE_BEFORE_PLACE.finditer(norm):
+        at = hit.start()
+        if at and norm[at - 1] in SMALL_UNITS and SMALL_UNITS[norm[at - 1]] > SMALL_UNITS[norm[at + 2]]:
+            out.append((at, at + 1))
+    return out
+
+
+_JOIN_LOOK = max(map(len, LAYOUT_JOIN_AFTER))
+_JOIN_ENDS = frozenset(w[-1] for w in LAYOUT_JOIN_AFTER)
+_JOIN_BEFORE_FIRSTS = frozenset(w[0] for w in LAYOUT_JOIN_BEFORE)
+_FIGURE_TAIL = frozenset("0123456789kw万亿元")  # (the last character of a figure before its break: 450k, 50 万)
+
+
 _BREAK_ENDS = frozenset(".,0123456789")
-_BREAK_BEFORE_DIGIT = patterns.compile(r"\n(?=\d)")  # (opens with a literal: a fast scan)
+# (opens with a literal: a fast scan; 的 for a break after a figure, LAYOUT_JOIN_BEFORE)
+_BREAK_BEFORE_DIGIT = patterns.compile(rf"\n(?=\d|{alt(LAYOUT_JOIN_BEFORE)})")
 
 
 def _without_pinyin(text: str, norm: str, cuts: list[tuple[int, int]]) -> list[MoneyMention]:
@@ -294,6 +336,8 @@ def _scan(norm: str, *, strict: bool):
             if not strict:
                 if norm.startswith(BOUND_AFTER_NOUNS, end) and not m["hsuf"]:
                     reading = _bound_after_noun(norm, end, reading)
+                elif norm[end:end + 1] in _OPEN_BRACKETS and not m["hsuf"]:
+                    reading = _bound_after_bracket(norm, end, reading)
                 if norm[start - 1] in NEGATIVE_SIGNS and start and _signed(norm, start, reading):
                     start, reading = start - 1, replace(reading, min=-reading.min, max=-reading.max)
             yield start, end, reading
@@ -340,6 +384,21 @@ def _bound_after_noun(norm: str, end: int, reading: Reading) -> Reading:
     return bound_after_noun(reading, hit["hedge"]) or reading
 
 
+_OPEN_BRACKETS = frozenset("(（")
+_BRACKET_BOUND = patterns.compile(
+    rf"[(（][^()（）]{{1,{BRACKET_BOUND_SPAN}}}[)）](?P<hedge>{alt(BRACKET_BOUND_HEDGES)})"
+    + "".join(rf"(?!(?<={regex.escape(w)})[{regex.escape(c)}])" for w, c in SUFFIX_HEDGE_NOT_BEFORE.items()))
+
+
+def _bound_after_bracket(norm: str, end: int, reading: Reading) -> Reading:
+    """從三點五萬美元(約台幣一百零六點六萬元)起: a point figure takes the lower bound written after the bracket that
+    restates it (lexicon BRACKET_BOUND_HEDGES)."""
+    hit = _BRACKET_BOUND.match(norm, end)
+    if hit is None or reading.max is None or reading.min != reading.max:
+        return reading
+    return bound_after_noun(reading, hit["hedge"]) or reading
+
+
 def _signed(norm: str, start: int, reading: Reading) -> bool:
     """-210万美元: a minus sign right before a point figure, after a space, a colon or 为 (else it is a dash)."""
     return reading.max is not None and reading.min == reading.max and (
@@ -371,7 +430,8 @@ def _counts_with_kuai(norm: str, start: int, end: int) -> bool:
 # A figure in a minor unit that is money only in a price: 票价加价5角, 每股派息12仙.
 _PRICED_MINOR = tuple(w for w, row in MINOR_UNITS.items() if not row.alone)
 assert all(len(w) == 1 for w in _PRICED_MINOR)  # found below one character at a time
-_FIGURE_END = frozenset(string.digits + CN_DIGIT + "十")  # the last character of a figure before its unit
+_FIGURE_END = frozenset(string.digits + CN_DIGIT + "十" + "".join(TENS_CHARS))  # the last character of a figure
+# before its unit
 _PRICE_BACKWARDS = patterns.compile(alt(w[::-1] for w in (*PRICE_CUES, *PRICE_MOVE_CUES)))
 _MOVES = frozenset(w[::-1] for w in PRICE_MOVE_CUES if w not in PRICE_CUES)
 _PRICE_GAP = 2  # 每股派息为5分, 股息共12仙: at most this many characters from the cue to the figure
@@ -404,6 +464,8 @@ def _scan_priced(norm: str):
             uncued.append(unit)
         else:
             last = got[1]
+            if cue.group() in _MOVES and got[3] is None:
+                got = _bound_before_move(norm, cue_end - len(cue.group()), got)
             priced.append((unit, got))
     if not priced:
         return
@@ -417,11 +479,25 @@ def _scan_priced(norm: str):
             if got is not None:
                 priced.append((unit, got))
     for _, got in sorted(priced, key=lambda p: p[1][0]):
-        yield got
+        yield from got[3] or (got[:3],)
 
 
-_FIGURE_CHARS = frozenset(string.digits + CN_DIGIT + "十.")
+_FIGURE_CHARS = frozenset(string.digits + CN_DIGIT + "十." + "".join(TENS_CHARS))
 _PRICE_LIST_SPAN = 40  # a price in the same minor unit at most this far away (and in the same sentence)
+
+
+_MOVE_BOUNDS = tuple(h.word for h in HEDGES if h.position == "prefix" and h.effect in ("le", "ge") and len(h.word) > 1)
+
+
+def _bound_before_move(norm: str, move: int, got):
+    """八達通乘客每程最多加3毫: a bound word right before the price's move (at ``move``) bounds the priced figure."""
+    start, end, reading, parts = got
+    word = next((w for w in _MOVE_BOUNDS if norm.startswith(w, move - len(w))), None)
+    if word is None or reading.max is None or reading.min != reading.max or (
+            norm[move] in HEDGE_BLOCKED_BEFORE.get(word, "")):
+        return got  # (最高涨至: the day's high, a point)
+    bounded = bound_after_noun(reading, word)
+    return got if bounded is None else (move - len(word), end, bounded, parts)
 
 
 def _same_sentence(norm: str, a: int, b: int) -> bool:
@@ -431,12 +507,17 @@ def _same_sentence(norm: str, a: int, b: int) -> bool:
 
 def _priced_at(norm: str, search_from: int, unit: int, gap: int):
     """The priced figure whose minor unit stands at ``unit``, its match starting at most ``gap`` after
-    ``search_from``: (start, end, reading) or None.  (The match may run past the unit: 五至八角, 九角或以上.)"""
+    ``search_from``: (start, end, reading, the two figures of a range that is a change or None) or None.
+    (The match may run past the unit: 五至八角, 九角或以上.)"""
     m = MONEY_PRICED.search(norm, search_from, unit + _PRICED_TAIL)
     if m is None or m.start() - search_from > gap or m.end() <= unit or not (m["minor1"] or m["minor2"]):
         return None
     got = read_match(m, norm)
-    return None if got is None else (got[0], m.end(), got[1])
+    if got is None:
+        return None
+    # 由28元只加一毫至28.1元: a change and the new level are two prices (money.split_range)
+    parts = split_range(m, norm, *got) if m["conn"] is not None else None
+    return got[0], m.end(), got[1], parts
 
 
 _PRICED_TAIL = 8  # room after the unit for a range's second end or a suffix hedge (約3毫至5毫, 九角或以上)
@@ -544,7 +625,8 @@ def _before_qian(norm: str):
 
 def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[MoneyMention]:
     tables: dict[int, tuple[str | None, str]] = {}  # a table cell's figure: its currency (None: the yuan), why
-    kept = _bands(_money_figures(_shared_units(_drop_overlaps(found), norm), norm, tables), norm)  # in start order
+    kept = _restated_bounds(_bands(_money_figures(_shared_units(_drop_overlaps(found), norm), norm, tables), norm),
+                            norm)  # in start order
     stated_at = [i for i, (_, _, r) in enumerate(kept) if r.currency_word]  # the figures naming a currency
     mentions: list[MoneyMention] = []
     seen: dict[int, Stated] = {}  # (a stated figure is the neighbour of every bare figure around it)
@@ -570,6 +652,12 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
             if i + 1 < len(kept) and kept[i + 1][2].currency_word not in _NO_YUAN_NAMED:
                 own = restated_yuan(norm, end, _stated(i + 1), locale())
                 if own is not None:
+                    # (從 2.6 兆美元(約新台幣 72.8 兆元)下跌為 2.26 兆元(約新台幣 63.28 兆元): the sentence's own
+                    # figures are in the currency an earlier one names, not the default yuan)
+                    prior = _earlier_other(norm, start, bisect_left(stated_at, i), stated_at, _stated, locale().code)
+                    if prior is not None:
+                        own = Locale(prior.currency, f"restated as {_stated(i + 1).text}, so not the document's "
+                                                     f"{locale().code}; the sentence's {prior.text}")
                     mentions.append(_mention(reading, start, end, lambda own=own: own, None, whole=text))
                     continue
         elif word in DOCUMENT_DOLLAR_SIGNS:
@@ -591,6 +679,27 @@ def _resolve(found, text: str, norm: str, locale: Callable[[], Locale]) -> list[
 
 
 _BAND_PAIRS = frozenset(BAND_SUFFIX_PAIRS)
+_BOUND_WORDS = frozenset(h.word for h in HEDGES if h.position == "prefix" and h.effect in ("gt", "ge", "lt", "le"))
+_RESTATED_SEPARATORS = frozenset(RESTATED_BOUND_SEPARATORS)
+
+
+def _restated_bounds(kept, norm: str):
+    """总成交额超过32亿港元/4亿1,100万美元: a point figure in another currency right after a bounded one and a
+    separator (lexicon RESTATED_BOUND_SEPARATORS) restates it, and takes its bound."""
+    if len(kept) < 2 or not any(norm[a[1]:b[0]] in _RESTATED_SEPARATORS
+                                for a, b in zip(kept, kept[1:], strict=False)):
+        return kept  # (the common case: no two figures joined by the separator)
+    out = [kept[0]]
+    for start, end, reading in kept[1:]:
+        _, p_end, prev = out[-1]
+        word = next((w for w in prev.qualifiers if w in _BOUND_WORDS), None)
+        if (word is not None and norm[p_end:start] in _RESTATED_SEPARATORS and reading.max is not None
+                and reading.min == reading.max and not reading.qualifiers and reading.currency_word
+                and prev.currency_word and _CURRENCY_OF.get(reading.currency_word) != _CURRENCY_OF.get(
+                    prev.currency_word)):
+            reading = bound_after_noun(reading, word) or reading
+        out.append((start, end, reading))
+    return out
 
 
 def _bands(kept, norm: str):
@@ -649,6 +758,7 @@ def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
                 continue
             if (end - start == 1 or _blocked_before(norm, start) or _counted(norm, start, end, reading)
                     or _before_separator(norm, end, reading) or _note_mark(norm, start, end)
+                    or norm[start:end] in _FIGURE_NAMES or _day_month(norm, start, end)
                     or _table_year(norm, start, end) or _year_before_noun(norm, start, end)):
                 continue
             # a level's money word may follow its level word (百亿级的收购), or be the level word (百亿基金)
@@ -657,8 +767,8 @@ def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
             if not (level_cue or _is_latent_money(norm, start, end, reading) or conversion_currency(norm, start, end)
                     or _unit_label(norm, start)
                     or ((_continues_money(kept, norm, start) or _lists_money(kept, norm, start, reading)
-                         or _changes_money(kept, norm, start)) and _ends_item(norm, end))
-                    or _part_of_money(kept, norm, start, reading)
+                         or _changes_money(kept, norm, start, reading)) and _ends_item(norm, end))
+                    or _part_of_money(kept, norm, start, reading) or _restates_money(kept, norm, start, reading)
                     or _leads_money(found, i, norm, reading) or _base_of_change(found, i, norm)
                     or (_LARGE_IN.search(norm, start, end) is not None and _money_noun_in_sentence(norm, start, end))):
                 continue
@@ -791,6 +901,25 @@ def _code_like(norm: str, start: int, end: int) -> bool:
     return norm[start] == "0" and norm[start + 1:start + 2].isdigit()
 
 
+def _day_month(norm: str, start: int, end: int) -> bool:
+    """於16/11票房錄得: one or two bare digits after one or two digits and a slash, the two a day and a month in
+    either order, are a date's second part."""
+    if not (1 <= end - start <= 2 and norm[start:end].isdigit() and norm[start - 1:start] == "/"):
+        return False
+    if norm[end:end + 1].isdigit() or norm[end:end + 1] == "/":
+        return False
+    head = start - 1
+    while head > 0 and start - 1 - head < 3 and norm[head - 1].isdigit():
+        head -= 1
+    if not 1 <= start - 1 - head <= 2 or (head > 0 and norm[head - 1] in "/.,"):
+        return False
+    a, b = int(norm[head:start - 1]), int(norm[start:end])
+    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
+
+
+_FIGURE_NAMES = frozenset(FIGURE_NAMES)  # (7-11: the shops' name)
+
+
 def _note_mark(norm: str, start: int, end: int) -> bool:
     """[33]: a bare figure in square brackets is a note mark; 長榮航空(2618): four to six bare digits
     alone in round brackets right after a name are its stock code."""
@@ -843,6 +972,14 @@ def _bare_currency(norm: str, start: int, end: int, before: Stated | None, after
     if label is not None:
         code = _CURRENCY_CODE[label]
         return (locale().code if code == "YUAN" else code), f"unit label: {label}"
+    if before is not None and _restates(norm, before.end, start):
+        # 15–23 万港币 / 年(约13.7–20.9 万): a restatement is in another currency, the document's yuan (or, when the
+        # restated figure is in that one, the default yuan)
+        own = locale()
+        if own.code != before.currency:
+            return own.code, f"restates {before.text}; {own.reason}"
+        if before.currency != DEFAULT_YUAN:
+            return DEFAULT_YUAN, f"restates {before.text}, so not in {before.currency}: the default yuan"
     near, restated = same_sentence(norm, start, end, before, after)
     if near is not None:
         return near.currency, f"same sentence: {near.text}"
@@ -857,6 +994,24 @@ def _bare_currency(norm: str, start: int, end: int, before: Stated | None, after
     return (earlier.currency, f"earlier figure: {earlier.text}") if earlier else None
 
 
+# A bracketed restatement right after a money figure (perhaps after its period): 15–23 万港币 / 年(约13.7–20.9 万).
+_RESTATES_BEFORE = patterns.compile(rf"\ ?(?:/\ ?[年月]\ ?)?[(（]\ ?(?P<word>{alt((*CONVERSION_WORDS, '约'))})?\ ?")
+_RESTATE_WORDS = (*CONVERSION_WORDS, "约")
+
+
+def _restates(norm: str, prev_end: int, start: int) -> bool:
+    """Whether a figure at ``start`` opens a bracketed restatement (约, 折合...) of the figure ending at
+    ``prev_end``."""
+    hit = _RESTATES_BEFORE.fullmatch(norm, prev_end, start)
+    return hit is not None and (hit["word"] is not None or norm.startswith(_RESTATE_WORDS, start))
+
+
+def _restates_money(kept, norm: str, start: int, reading: Reading) -> bool:
+    """约13.7–20.9 万 in brackets right after a money figure restates it: money (with a large unit)."""
+    return bool(kept) and (reading.scale is not None or _LARGE_IN.search(norm, start, start + 24) is not None) and (
+        start - kept[-1][1] <= _CHAIN_GAP + 4 and _restates(norm, kept[-1][1], start))
+
+
 def _continues_money(kept, norm: str, start: int) -> bool:
     """月薪从2万涨到3.5万: a figure just after a money figure in the same clause is money too."""
     if not kept or start - kept[-1][1] > _CHAIN_GAP:
@@ -865,14 +1020,34 @@ def _continues_money(kept, norm: str, start: int) -> bool:
     return not any(c in _CLAUSE_END for c in between) and any(w in between for w in CHAIN_LINKS)
 
 
-_CHANGE_CLAUSE = patterns.compile(rf"[,，](?:{alt(CHANGE_BASES)})?(?:{alt(CHANGE_VERBS)})了?")
+_CHANGE_CLAUSE = patterns.compile(rf"[,，](?:{alt(CHANGE_BASES)})?(?:{alt(CHANGE_VERBS)})[了至到]?")
 
 
-def _changes_money(kept, norm: str, start: int) -> bool:
+def _changes_money(kept, norm: str, start: int, reading: Reading) -> bool:
     """收入錄得40,000港元,環比跌1,700: a figure opening the clause after a money figure with a change verb (and perhaps
-    its base, lexicon CHANGE_BASES) is the change of that money."""
-    return bool(kept) and kept[-1][2].currency_word is not None and start - kept[-1][1] <= _CHAIN_GAP and (
+    its base, lexicon CHANGE_BASES) is the change of that money, or its new level (入息限額將由一萬八千多,增加至二萬:
+    after a bare money figure, one of the same order of magnitude)."""
+    if not kept or start - kept[-1][1] > _CHAIN_GAP:
+        return False
+    before = kept[-1][2]
+    compared = _DIFFERENCE_CLAUSE.fullmatch(norm, kept[-1][1], start)
+    if compared is not None and (compared["diff"] is not None or _same_order(before, reading)):
+        # 工资五万出头,比原来多了四千多: the difference; 比去年同期四百○四亿: the base, of the same order (比二零一三/
+        # 一四年度 names a year)
+        return True
+    return (before.currency_word is not None or _same_order(before, reading)) and (
         _CHANGE_CLAUSE.fullmatch(norm, kept[-1][1], start) is not None)
+
+
+# (and the base it is compared with: 月薪一万八，比刚毕业时的六千五; 收益达五百八十九亿○五百万元,比去年同期四百○四亿)
+_DIFFERENCE_CLAUSE = patterns.compile(
+    rf"[,，](?:{alt(COMPARISON_WORDS)})[^,，。;；!?！？\d]{{0,8}}?(?:(?P<diff>{alt(DIFFERENCE_WORDS)})[了出]?)?")
+
+
+def _same_order(a: Reading, b: Reading) -> bool:
+    """Two figures less than ten times apart (a level and the level it changed to)."""
+    return a.max is not None and b.max is not None and a.min > 0 and b.min > 0 and (
+        b.min < 10 * a.max and a.min < 10 * b.max)
 
 
 _CHANGE_VERB_AT = patterns.compile(rf"(?:{alt(CHANGE_VERBS)})了?\ ?")
@@ -975,10 +1150,13 @@ def _part_of_money(kept, norm: str, start: int, reading: Reading) -> bool:
     the money figure just before it (in its sentence or the one before), and no larger than it."""
     if not kept or reading.scale is None or reading.max is None or not _part_word_before(norm, start):
         return False
-    _, prev_end, prev = kept[-1]
-    if start - prev_end > _PART_GAP or prev.max is None or reading.max > prev.max:
-        return False
-    return sum(c in SENTENCE_END for c in norm[prev_end:start]) <= 1
+    # (the whole may stand before another part: 支付5,600萬鎊,當中220萬...,餘下900萬)
+    for _, prev_end, prev in reversed(kept):
+        if start - prev_end > _PART_GAP or sum(c in SENTENCE_END for c in norm[prev_end:start]) > 1:
+            return False
+        if prev.max is not None and reading.max <= prev.max:
+            return True
+    return False
 
 
 def _shared_units(found, norm: str):
@@ -1202,6 +1380,24 @@ _QUOTED_FIGURE_END = patterns.compile(r"[\d一二三四五六七八九十零〇�
 _BLOCKED_ENDS = frozenset(w[-1] for w in NOT_MONEY_BEFORE)
 
 
+def _name_and_sign(word: str | None) -> bool:
+    """港币$, 港元$: a dollar's name in words, then the sign (not a code such as nt$ or hk$)."""
+    return bool(word) and word.endswith(DOCUMENT_DOLLAR_SIGNS) and len(word) > 1 and "\u4e00" <= word[-2] <= "\u9fff"
+
+
+def _earlier_other(norm: str, start: int, k: int, stated_at: list[int], stated: Callable[[int], Stated],
+                   own: str) -> Stated | None:
+    """The nearest figure before ``start`` in its sentence (among ``stated_at[:k]``) naming a currency other than the
+    document's yuan ``own``."""
+    for j in range(k - 1, -1, -1):
+        other = stated(stated_at[j])
+        if start - other.end > SENTENCE_SPAN or any(c in SENTENCE_END for c in norm[other.end:start]):
+            return None
+        if other.currency != own:
+            return other
+    return None
+
+
 def _dollar_named_beside(norm: str, i: int, stated_at: list[int], stated: Callable[[int], Stated],
                          kept) -> tuple[str, str] | None:
     """从$1到新台币1: a $ beside a figure in the same sentence that names the document's own dollar in words is
@@ -1209,8 +1405,8 @@ def _dollar_named_beside(norm: str, i: int, stated_at: list[int], stated: Callab
     k = bisect_left(stated_at, i)
     own = stated(i)
     for j in (stated_at[k - 1] if k else None, stated_at[k + 1] if k + 1 < len(stated_at) else None):
-        if j is None or kept[j][2].currency_word in DOCUMENT_DOLLAR_SIGNS:
-            continue
+        if j is None or kept[j][2].currency_word in DOCUMENT_DOLLAR_SIGNS or _name_and_sign(kept[j][2].currency_word):
+            continue  # (港幣$45,454,742 names its dollar with the sign too: a bare $ there is the same dollar)
         other = stated(j)
         a, b = (other.end, own.start) if j < i else (own.end, other.start)
         if kept[j][2].currency in DOLLAR_YUANS and other.currency == own.currency and (  # (元 names no dollar)

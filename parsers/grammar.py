@@ -52,6 +52,7 @@ from .lexicon import (
     SUBUNIT_MAJORS,
     SUBUNITS,
     SUFFIX_HEDGE_NOT_BEFORE,
+    TENS_CHARS,
     VAGUE_WORDS,
     ZERO_NOT_AFTER,
 )
@@ -144,7 +145,7 @@ def chars(keys) -> str:
 
 CN_DIGIT = chars(DIGITS)
 CN_SMALL = chars(SMALL_UNITS)
-CN_NUMCHARS = CN_DIGIT + CN_SMALL
+CN_NUMCHARS = CN_DIGIT + CN_SMALL + chars(TENS_CHARS)  # (卅二 = 三十二)
 LARGE = alt(LARGE_UNITS)
 
 YUAN_WORDS = next(c for c in CURRENCIES if c.code == "YUAN")
@@ -221,6 +222,8 @@ EN_SCALE = alt(EN_SCALES)
 # Cheap look-aheads let the engine skip the English and 个 readings (which would parse the
 # figure again) unless their word is in sight.
 _EN_FIRST = "".join(sorted({w[0] for w in EN_SCALES}))
+# The infix hedges a letter-scaled figure may hold before its letter: 30多k = [30k, 40k).
+_EN_INFIX = "".join(h.word for h in HEDGES if h.position == "infix" and h.word in ("多", "余"))
 DIGIT_COUNT_NUM = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 VAGUE = alt(VAGUE_WORDS)
 # 来 and 几 are hedges only before a unit (十来万, 十几块); 1亿来自... is not.
@@ -250,13 +253,13 @@ _PREFIXED_MINOR = rf"(?:{alt(w for w, row in MINOR_UNITS.items() if not row.alon
 def end(n: int, minor: str) -> str:
     """One end of a range, with group names suffixed by ``n``; ``minor``: its minor-unit words."""
     return rf"""
-    (?:(?P<cpre{n}>{CUR_PREFIX})(?:\ {{0,2}}|(?<![a-z])\ ?\n\ ?))?  # (歐元\n3,500萬: a line break after the prefix, not after a code: USD\n10)
+    (?:(?P<cpre{n}>{CUR_PREFIX})(?:\ {{0,2}}|(?<![a-z$])\ ?\n\ ?))?  # (歐元\n3,500萬: a line break after the prefix, not after a code: USD\n10, HK$\n3)
     (?:
         (?P<dc{n}>{DIGIT_COUNT_NUM})位数
       | (?P<vague{n}>{VAGUE})(?=[十百千]|{LARGE})(?P<vsmall{n}>[十百千])?(?P<vlarge{n}>{LARGE})?
-      | (?=[\d.,， ]{{1,40}}[{_EN_FIRST}])(?P<en{n}>{ARABIC})\ ?(?P<ens{n}>{EN_SCALE})(?![a-z])
+      | (?=[\d.,， {_EN_INFIX}]{{1,40}}[{_EN_FIRST}])(?P<en{n}>{ARABIC})(?P<eninfix{n}>[{_EN_INFIX}])?\ ?(?P<ens{n}>{EN_SCALE})(?![a-z])  # (30多k)
       | (?=[{CN_NUMCHARS}\d.]{{0,24}}(?:{WEAK_UNIT}))(?P<weaknum{n}>{NUMERAL})?(?P<weak{n}>{WEAK_UNIT})(?=半|[{CN_DIGIT}])
-      | (?P<num{n}>{NUMERAL})(?:(?P<infix{n}>{INFIX})(?P<large{n}>{LARGE})?)?
+      | (?P<num{n}>{NUMERAL}|(?<![\d{CN_NUMCHARS}])万(?=几\ ?(?:{CUR_SUFFIX})))(?:(?P<infix{n}>{INFIX})(?P<large{n}>{LARGE})?)?  # (万几蚊 = 一万几蚊)
       | (?P<bare{n}>{LARGE})
     )
     (?:{SP_CUR}

@@ -87,12 +87,17 @@ DIGITS: dict[str, int] = {
 
 # A digit character that is another word's first character before these: 参 (3) in 参数 'parameters'
 # (1万亿参数 is no 1.3万亿).
-DIGIT_NOT_BEFORE: dict[str, str] = {"参": "数"}
+DIGIT_NOT_BEFORE: dict[str, str] = {"参": "数",
+                                    "一": "半"}  # 一半 'half' (骑手拿到手经常不到一半; parser_blind9, opened)
 # 零 ending a word after these is no figure: 找零 'give change' (找零人民币五角), 归零, 清零, 挂零.
 ZERO_NOT_AFTER = "找归清挂"
 # Zeros written as circles; a run of them alone is a name masked in a court ruling (被告甲○○應給付原告乙○○新臺幣
 # 4,000元), no figure.  (parser_blind6, opened)
 MASK_CIRCLES = "○〇"
+
+# One character for a whole ten, as Taiwan's and Hong Kong's papers write it (調漲至每台斤卅二點五元 = 32.5元,
+# 廿五萬 = 25萬): read as the digit and 十 it stands for.  (parser_blind11, opened)
+TENS_CHARS: dict[str, str] = {"廿": "二十", "卅": "三十", "卌": "四十"}
 
 SMALL_UNITS: dict[str, int] = {
     "十": 10, "拾": 10,
@@ -174,6 +179,12 @@ BOUND_AFTER_NOUNS: tuple[str, ...] = ("年薪", "月薪", "年包", "底薪", "�
 BOUND_AFTER_NOUN_HEDGES: tuple[str, ...] = ("以上", "以下", "或以上", "或以下",
                                            # 20万美元年薪起跳 (parser_blind10 r119, opened)
                                            "起跳", "起步")
+
+# A lower bound written after a bracketed restatement still bounds the figure before the bracket (售價從三點五萬美元
+# (約台幣一百零六點六萬元)起 = [35000, inf) USD); the restatement keeps its own words.  The bracket holds at most
+# BRACKET_BOUND_SPAN characters; these hedges only.  (parser_blind11, opened)
+BRACKET_BOUND_HEDGES: tuple[str, ...] = ("起", "起跳", "起步", "以上")
+BRACKET_BOUND_SPAN = 24
 
 # A currency word between these brackets and then a colon, right before a bare figure, is the figure's unit, as
 # filings and tables label a column: 现金股利总金额(元):5,414,689,168, 金額（港元）：12,000.
@@ -260,6 +271,7 @@ PRICE_CUES: tuple[str, ...] = (
     "每张", "每份", "每斤", "每公斤", "每度", "电价", "水价", "油价", "每升", "每个", "每只", "每瓶", "每盒",
     "收费", "价格", "股价", "每公升", "每度电",
     "每程",  # (a fare per trip: 每程加4毫)
+    "优惠",  # (a fare's discount: 学生卡每次再优惠5分; parser_blind8, opened)
 )
 # A price's move (上调1.5 仙, 下调至42.9仙, 调整至 140.6仙, 调降3角, 比上周便宜5角): a price cue for the minor
 # units other than 分, which after these is a score (评分上调5分).
@@ -268,7 +280,9 @@ PRICE_MOVE_CUES: tuple[str, ...] = ("上调", "下调", "调降", "调涨", "调
                                    # (parser_blind5-9, opened: 鸡蛋每斤也涨了五毛, 比去年低了3毛, 票价由1元降至9角)
                                    "涨", "降", "低了", "高了", "调高", "调低",
                                    # (parser_blind10, opened: 八達通乘客每程平均多付3角)
-                                   "多付", "少付")
+                                   "多付", "少付",
+                                   # a charge (用一次要收3-4毛; parser_blind9, opened)
+                                   "收")
 PRICE_MOVE_NOT = "分"
 # The minor-unit words never read after a figure when one of these follows: 10分钟, 三分之一.
 MINOR_BLOCKED_BEFORE = "钟之贝米升克秒安瓦"  # (3毫米, 5毫升, 2毫克, 10毫秒)
@@ -352,6 +366,8 @@ HEDGES: tuple[Hedge, ...] = (
       for w in ("小于或等于", "小于等于", "小于或者等于", "低于或等于", "少于或等于", "等于或小于", "等于或低于")),
     Hedge("≥", "prefix", "ge"), Hedge("≤", "prefix", "le"),
     *(Hedge(w, "prefix", "gt", gap=True) for w in ("逾", "突破", "升穿", "涨穿", "捣破")),  # (涨穿3000美元)
+    # (衝破每安士5,500美元大關, 一舉攻克了3500美元大關: a price's unit or 了 may stand between; parser_blind8, opened)
+    *(Hedge(w, "prefix", "gt", gap=True) for w in ("冲破", "攻克")),
     # 'reach or exceed' (融資規模可能達到或超過500億美元; parser_blind8, opened)
     *(Hedge(w, "prefix", "ge", gap=True) for w in ("达到或超过", "达到或超出", "等于或超过")),
     *(Hedge(w, "prefix", "gt") for w in ("超", "过", "破")),
@@ -363,6 +379,8 @@ HEDGES: tuple[Hedge, ...] = (
     Hedge("未破", "prefix", "le"),  # 'has not broken through' (薪酬未破億元; parser_blind6, opened)
     *(Hedge(w, "prefix", "le", gap=True)
       for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于", "不大于")),
+    # 'will not exceed', 'must not exceed' (加幅不會多於10元, 外援总工资不得超过税前1000万欧元; parser_blind7, 11)
+    *(Hedge(w, "prefix", "le", gap=True) for w in ("不会多于", "不会超过", "不得超过")),
     # Taiwan's 上看 'may reach' (年薪上看150萬, 累積獎金上看13.5億元): the figure reached, like 高达; not 上's
     # order of magnitude (read as a ceiling in session 10, the blind sets read it as the point)
     Hedge("上看", "prefix", "emph", gap=True),
@@ -383,6 +401,8 @@ HEDGES: tuple[Hedge, ...] = (
     # 五万出头 'a little over 5万': read like 五万多, [X, X+step) (step = place of the last digit).
     Hedge("出头", "suffix", "more"),
     Hedge("多一点", "suffix", "more"),  # (五百万欧元多一点 'a little over 5e6 euros', parser_blind4)
+    # X还多 'more than X' after the unit (比去年同期高出了1美元還多; parser_blind11, opened)
+    Hedge("还多", "suffix", "gt"),
 )
 
 # 几 after a stated figure (十几万, 二十几块) reads like 多, but only right before a unit or
@@ -401,14 +421,20 @@ VAGUE_WORDS: dict[str, str] = {
 
 # After a bare power (亿, 千万, 百万, 百亿, with or without a currency word), these make it a
 # level, the band [P, 10P), approx: 亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8), 百亿级 = [1e10, 1e11).
-LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金", "收入", "融资")  # (百万收入唾手可得)
+LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金", "收入", "融资",  # (百万收入唾手可得)
+                                "头奖")  # (已有491位億元頭獎得主; parser_blind5, opened)
 # A round of funding may stand between the level and 融资: 亿元A轮融资, 千万元天使轮融资, 亿元 Pre-A 轮融资.
 FUNDING_ROUNDS: tuple[str, ...] = ("天使", "种子", "pre-a", "pre-b", "a+", "b+", "c+", "a", "b", "c", "d", "e", "f")
 # The level words that are money by themselves (百亿基金 'a fund of the order of 1e10'), though 基金 alone is no
 # money cue (基金代码, 基金经理); the others need a money word (千亿级的并购).  年薪 is a money cue anyway.
-LEVEL_MONEY_WORDS: tuple[str, ...] = ("年薪", "基金", "收入", "融资")
+LEVEL_MONEY_WORDS: tuple[str, ...] = ("年薪", "基金", "收入", "融资", "头奖")
 # The level words that belong to the figure's span (百亿级, 千万美元级别); 年薪 is the thing measured.
 LEVEL_SUFFIXES: tuple[str, ...] = ("级", "级别", "量级")
+
+# After a bare power with a currency word (萬元, 亿美元), these make it the figure itself, a point: 普發萬元現金 (10,000
+# in cash), 逼近“萬元門檻”; a lone power is otherwise a word (万元户, 亿万富翁).  A quote mark may stand between.
+# (parser_blind5, parser_blind9, opened)
+BARE_POWER_NOUNS: tuple[str, ...] = ("现金", "门槛", "大关", "关口", "红包", "奖金", "消费券", "补贴")
 
 # The qualifiers money.py records that are not hedge words, by kind; each is a whole
 # expression (9位数, 数百万, 三五), matched by shape in ``qualifier_meaning``.
@@ -516,11 +542,20 @@ CHANGE_VERBS: tuple[str, ...] = (
     "调降", "涨", "跌", "升", "降", "增", "减",
 )
 CHANGE_RATIO = 4
+# 由X加Y至Z: after a figure opened by one of RANGE_OPENERS and then a change verb (CHANGE_VERBS or these, perhaps after
+# an adverb: 只加), a range Y至Z is the change and the new level, two points whatever their ratio (由16.1元加2元至
+# 18.1元, 由28元只加一毫至28.1元); without the 由 figure, 加Y至Z is a range of rises (九巴整體加0.2元至1.6元).  The
+# opener stands at most FROM_BY_TO_SPAN characters before the range, in its clause.  (parser_blind11, opened)
+FROM_BY_TO_VERBS: tuple[str, ...] = ("加",)
+FROM_BY_TO_SPAN = 16
 # A bare figure is the change of the money figure just before it when the next clause opens with a change verb, after
 # one of these bases or none (收入錄得40,000港元,環比跌1,700), and the base of the change after it when a comparison
 # word stands before it and a change verb and a money figure follow (較上一季的23,500增加800元).
 CHANGE_BASES: tuple[str, ...] = ("环比", "同比", "按年", "按月", "按季", "按周", "较上年", "较上季", "较上月", "较去年")
 COMPARISON_WORDS: tuple[str, ...] = ("较", "比")
+# After a money figure, a clause opening with a comparison word, at most a few characters and one of these gives the
+# difference, money too (工资五万出头,比原来多了四千多).  (parser_blind6, opened)
+DIFFERENCE_WORDS: tuple[str, ...] = ("多", "少", "高", "低", "多出", "高出", "贵", "便宜")
 
 # A currency-less figure is money when one of these stands right before or after it.
 MONEY_CUES: tuple[str, ...] = (
@@ -548,9 +583,23 @@ MONEY_CUES: tuple[str, ...] = (
     # (parser_blind5-9, opened: rents, spending, a discount, a car's price, a lottery's jackpot, taxable income)
     "房租", "租金", "开销", "优惠", "车价", "头奖", "彩金", "所得",
     "package",  # (我们常说的 package 10 万)
+    "base",  # the base pay (方案 A:Base 2 万 / 月; parser_blind9, opened)
     # (parser_blind10, opened: a home's price, 樓價逾500萬至1000萬; a platform's gross merchandise value, GMV达1.2万亿)
     "楼价", "房价", "gmv",
     "年中奖金", "年中奖",  # (a mid-year bonus, 60萬「年中獎金」入袋)
+    # a film's or a business's takings as the verb names them (坐收3.4億, 5日狂收3千萬, 進帳2億; parser_blind6, opened)
+    "坐收", "狂收", "进账", "进帐", "吸金",
+    "共花", "花掉", "花光",  # money spent (英超轉會窗共花230億; parser_blind7, opened)
+    "经费",  # a budget's funds, before the figure too (經費匡列上限5700億, 200億經費; parser_blind5, 9, opened)
+    "领到",  # money received (將可各自領到2000萬國光獎金; parser_blind9, opened)
+    "消费券", "振兴券",  # vouchers (「3600消費券」政策; parser_blind9, opened)
+    "日入",  # a day's take (雨天冲一波日入四位数; parser_blind9, opened)
+    "起征点",  # the income tax threshold (个税基本不用交,因为起征点就是5000; parser_blind8, opened)
+    "入息",  # Hong Kong's word for income (入息限額將由一萬八千多增加至二萬; parser_blind11, opened)
+    # a shop's or a driver's takings (每个月五万出头的流水, 流水5万), a price asked or recorded (比挂牌价低了几百万,
+    # 成交价466萬) and a price per area (每平米也就五万出头, 每坪70萬)  (parser_blind8-11, opened)
+    "流水", "挂牌价", "成交价", "标价", "原价", "定价", "收市价", "收盘价", "开盘价", "目标价",
+    "每平米", "每平方米", "每坪",
 )
 # Nouns that make every bare figure with a large unit in their sentence money, wherever they stand in it: a film's
 # takings (《金手指》開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房), a casino's (澳門5月賭收破200億), fines
@@ -560,12 +609,20 @@ SENTENCE_MONEY_NOUNS: tuple[str, ...] = ("票房", "赌收", "罚单", "裁罚")
 
 # Cues only when written after the figure, since before one they open other clauses (放租约两星期, 租金回报率约3.8厘):
 # a rent (以每月4万放租, 以每月3.9万租出), the price a home was bought or sold at (以615萬購入, 425萬沽出), margin
-# loans (借出123亿孖展), a budget's funds (200億經費).  (parser_blind5-7, opened)
-MONEY_CUES_AFTER: tuple[str, ...] = ("放租", "租出", "承租", "购入", "沽出", "孖展", "经费",
-                                    "短租", "沽", "成交")  # (以每月1.2万短租, 兩房425萬沽, 过亿成交)
+# loans (借出123亿孖展).  (parser_blind5-7, opened)
+MONEY_CUES_AFTER: tuple[str, ...] = ("放租", "租出", "承租", "购入", "沽出", "孖展",
+                                    "短租", "沽", "成交",  # (以每月1.2万短租, 兩房425萬沽, 过亿成交)
+                                    "交易")  # a deal of that size (有兩宗過億交易; parser_blind7, opened)
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费"),
-                                                    "租金": ("回报", "收益")}  # (租金回報率約3.4厘: a rate)
+                                                    "租金": ("回报", "收益"),  # (租金回報率約3.4厘: a rate)
+                                                    "流水": ("线", "账", "号", "作业"),  # (流水线: an assembly line)
+                                                    # (31日入帳: a date, then 入帳)
+                                                    "日入": ("帐", "账", "袋", "住", "场", "境", "学", "职")}
+
+# A figure right after a bounded figure and one of these, in another currency, restates it: the bound holds for both
+# (总成交额超过32亿港元/4亿1,100万美元, 估价逾27亿港元/3亿5,000万美元).  (parser_blind5, opened)
+RESTATED_BOUND_SEPARATORS: tuple[str, ...] = ("/",)
 
 # Between figures that share the unit and currency written after the last one (broker notes: 2024H1/H2收入
 # 45.6/84.8 亿元, 预计营收130/160/190亿元): each bare figure before takes them.  Only before a figure with a large
@@ -581,7 +638,9 @@ SHARED_RANGE_SEPARATORS: tuple[str, ...] = ("和", "与", "及", "、")
 # Right before a bare figure with a large unit (after at most a few words: 其中首笔100亿), these make it a part of
 # the money figure just before, in its sentence or the one before, whose currency it takes: 孙正义宣布软银将向OpenAI
 # 投资400亿美元。其中首笔100亿将于4月到位 (USD).  A figure larger than that money is no part of it.
-PART_WORDS: tuple[str, ...] = ("其中", "其余", "当中")
+PART_WORDS: tuple[str, ...] = ("其中", "其余", "当中",
+                               # 'the rest' (當中220萬會轉贈…,餘下900萬將視乎表現再支付; parser_blind10, opened)
+                               "余下", "剩下", "剩余")
 
 # Between a money figure and a bare one, these make the second money too (月薪从2万涨到3.5万).
 CHAIN_LINKS: tuple[str, ...] = (
@@ -620,6 +679,7 @@ SALARY_CUES: tuple[str, ...] = (
     "月包", "base", "package", "offer", "年终",
     "高薪",  # (最高薪76k)
     "校招", "白菜价",  # campus hiring and its baseline offer (去年校招，算法岗白菜价普遍在35w左右，SP给到45w)
+    "开出",  # a post's offered pay (这个后端岗位开出15k-20k; parser_blind11, opened)
 )
 
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).
@@ -643,6 +703,8 @@ NOT_MONEY_AFTER: tuple[str, ...] = (
 # 30万房租, 300万房产.
 COUNTER_NOT_BEFORE: dict[str, str] = {"房": "价租贷款产屋费税钱东主地契市企源",
                                       "单": "身价",  # (年收入税前12万单身: single; 单价 a unit price)
+                                      # 部分 'the part' (综合所得超过96万部分按45%计税; parser_blind6, opened)
+                                      "部": "分",
                                       # 年增/年减 'year on year', as Taiwan writes it (推案金額下修至4,300億年減25%)
                                       "年": "增减"}
 # Right after a bare figure, besides NOT_MONEY_AFTER: the counted, with or without a modifier (3亿月活, 1.5亿周活跃
@@ -680,7 +742,12 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
             "威力彩": 2, "台湾彩券": 2, "健保": 2, "中华电信": 2, "罚锾": 2, "职缺": 2, "征才": 2, "二度就业": 2,
             "劳工局": 1,
             # (parser_blind8-9, opened: a dateline or outlet line in Latin script names the place: udn (Taiwan))
-            "taiwan": 2},
+            "taiwan": 2,
+            # (parser_blind5, 7, opened: Taiwan's long-term care and its care workers, its lottery words (普獎 the
+            # lowest prize, 槓龜 no winner), its bike share; 上看 'may reach' and 美商 'a US firm' as Taiwan's press
+            # writes them, 勞動局 a city's labour bureau: 1, as other Chinese press has them too)
+            "长照": 2, "照服员": 2, "居服员": 2, "普奖": 2, "杠龟": 2, "微笑单车": 2, "上看": 1, "美商": 1,
+            "劳动局": 1},
     "HKD": {"港元": 5, "港币": 5, "hk$": 5, "港股": 2, "香港": 1, "港交所": 2, "恒指": 2, "港铁": 2, "八达通": 1,
             "呎价": 1, "港仙": 5, "立法会": 2, "长实": 2, "长和": 2, "恒生": 1, "新鸿基": 2, "金管局": 2, "强积金": 2,
             "积金局": 2, "港府": 2, "特首": 2, "本港": 2, "九龙": 1, "新界": 1, "按年": 1, "嘅": 2,
@@ -711,6 +778,19 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
     # for its mainland figures (6000元人民币) and leaves its own yuan bare.
     "CNY": {"人民币": 2, "rmb": 2, "a股": 2, "北京": 1, "上海": 1, "深圳": 1, "沪深": 2, "上交所": 2, "深交所": 2},
 }
+# A locale cue is another word's end after these characters: 长和 (CK Hutchison) in 董事长和员工 'the chairman and
+# the staff', 增长和 'growth and', 台中 (Taichung) in 平台中 'on the platform', 上看 in 网上看 'watch online'
+# (parser_blind5, opened; the others written for this table); LOCALE_CUE_NOT_BEFORE: another word's start before
+# these (美商 in 美商务部 'the US Commerce Department').
+_AFTER_ZHANG = "董事市局校部院行组厂村镇县州省队班科处社会家团店师军增成延擅专首学站所署"
+_AFTER_TAI = "平舞后擂站讲柜阳吧前灶烛月电"
+LOCALE_CUE_NOT_AFTER: dict[str, str] = {
+    "长和": _AFTER_ZHANG, "长实": _AFTER_ZHANG, "长照": _AFTER_ZHANG,
+    "台中": _AFTER_TAI, "台电": _AFTER_TAI, "台北": _AFTER_TAI, "台股": _AFTER_TAI, "台南": _AFTER_TAI,
+    "新北": "重创更全最", "本港": "日资基成根", "高雄": "最提崇", "恒生": "永", "民视": "人国公农居军网",
+    "上柜": "网线台马墙", "健保": "保", "上看": "晚早网线马身面路台车场楼地天墙手书纸报脸头床街山桥"}
+# (the same characters make 上看 no hedge: 在网上看到价格为100元; HEDGE_BLOCKED_AFTER)
+LOCALE_CUE_NOT_BEFORE: dict[str, str] = {"美商": "务"}
 # (Words whose first character is common in any text, such as 年增 or 同比, are left out: every
 # occurrence of that character costs the document's scan a test.  So are 中油, 大公报, 明报, 财政司, 股东会:
 # the cues beside them on the pages that name them decide those documents.)
@@ -720,9 +800,11 @@ DEFAULT_YUAN = "CNY"
 # (最近 = recently, 超过 is its own word, 合约 = contract, 以上 = above, 一笔过 = in one lump sum).
 HEDGE_BLOCKED_AFTER: dict[str, str] = {
     "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔" + "现拿", "超": "赶" + "买卖", "约": "合签预公条制婚大",
-    "上": "以加马早晚向", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
+    "上": "以加马早晚向" + "冲登攀迈跃", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
+    # (冲上, 登上, 攀上, 迈上, 跃上 'climb to': 市值有望冲上万亿美元 is the level reached, no 上万亿; parser_blind8)
     # 从最高4381.11美元跌至3886.3美元: 'from the peak of', a point (parser_blind10 r037, opened)
     "最高": "从由自", "最低": "从由自",
+    "上看": LOCALE_CUE_NOT_AFTER["上看"],  # (网上看 'watch online')
 }
 # Of the characters above, those that block only right after a figure, where they open a suffix hedge
 # (100万以上): elsewhere they are a word of their own and the hedge holds (以上亿美元的签约价格 is
@@ -730,12 +812,25 @@ HEDGE_BLOCKED_AFTER: dict[str, str] = {
 HEDGE_BLOCKED_AFTER_FIGURE: dict[str, str] = {"上": "以"}
 
 # A suffix hedge is the first character of another word before these: 内 'within' (1000萬元內) but 内地, 内部, 内资.
-SUFFIX_HEDGE_NOT_BEFORE: dict[str, str] = {"内": "部地容外资需阁涵陆蒙侧在含存销政务幕线"}
+SUFFIX_HEDGE_NOT_BEFORE: dict[str, str] = {"内": "部地容外资需阁涵陆蒙侧在含存销政务幕线",
+                                           # 起 'from' (3萬美元起), but 3萬美元起家 'started out with', 起诉 'sue', and
+                                           # an auction's opening price, a point (以800万元起拍, 從3000元起價;
+                                           # parser_blind5, opened)
+                                           "起": "家诉义飞草床身拍价"}
 
 # After a bare figure (no unit word, no currency) these bind to the figure even when a money
 # cue follows them: 2023年薪酬 (a year), 3年薪酬 (a duration), 四成 (tenths), 14薪 (months' pay).
 # (A space may stand between: 2018 年薪最高的员工.)  The longer words are parts of a year (超2024全年).
 BARE_FIGURE_COUNTERS: tuple[str, ...] = ("年", "月", "成", "薪", "折", "财年", "全年", "上半年", "下半年", "财政年度")
+
+# 最高/最低 then one of EXTREME_VERBS, after a noun of a price (EXTREME_PRICE_NOUNS: PRICE_CUES and these), names the
+# dearest or cheapest of the prices compared, a point: 西岸地區的汽油均價最高達每加侖4.104美元, 價格最高為每加侖$5.02,
+# 每坪最高達82.6萬元, 八達通車費最低為HK$5.3.  After other nouns it caps an amount (签约奖金最高达1亿美元,
+# 投資總額最高達150億美元), and 最高可达 always does.  (parser_blind3, parser_blind11, opened)
+EXTREME_WORDS: tuple[str, ...] = ("最高", "最低")
+EXTREME_VERBS = "达为是"
+EXTREME_PRICE_NOUNS: tuple[str, ...] = ("均价", "每坪", "呎价", "尺价", "房价", "楼价", "租金", "每加仑", "每桶",
+                                        "每盎司", "每吨")
 
 # A prefix hedge is another word when one of these follows it: 最高时 'at its peak'.
 # (最低工资 'minimum wage', 最高档 'top tier', 最低价 'lowest price', 最低的年薪 'the lowest pay' name a
@@ -745,7 +840,10 @@ BARE_FIGURE_COUNTERS: tuple[str, ...] = ("年", "月", "成", "薪", "折", "财
 # 最低估價高達3,500萬元, 最低單程費用20元, 最低月收入约在2500元, 最高薪76k; parser_blind5-9, opened).
 HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价的触见报涨升冲曾" + "奖薪估月年单",
                                         "最低": "时峰点位档价工的触见报跌降曾" + "奖薪估月年单",
-                                        "最多": "时的", "最少": "时的"}
+                                        "最多": "时的", "最少": "时的",
+                                        # 突破至/突破到 'broke through to': the figure reached, a point (比特幣價格
+                                        # 在11月突破至6.9萬美元; parser_blind6, opened)
+                                        "突破": "至到"}
 
 # What may stand between a gap hedge and 的 before its figure: the hedge still applies
 # (超过了惊人的10亿美元).  Any other words before 的 name whose figure it is, and the hedge
@@ -760,7 +858,11 @@ GAP_ADJECTIVES: tuple[str, ...] = (
 # is exact.  A one-character hedge ending the gap (高于去年约200万) and 的-phrases are read as for any gap hedge.
 # (a rate's period or base between them too: 少於每月16,300元 bounds the monthly pay)
 # (大于或等于 is a hedge of its own, inclusive: see HEDGES)
-COMPARISON_FILLERS: tuple[str, ...] = ("了", "每月", "每年", "每日", "每天", "每周", "每小时", "每人", "每股", "每次")
+COMPARISON_FILLERS: tuple[str, ...] = ("了", "每月", "每年", "每日", "每天", "每周", "每小时", "每人", "每股", "每次",
+                                       # a price's unit (超過每桶80美元; parser_blind11, opened)
+                                       "每桶", "每加仑", "每盎司", "每吨", "每升", "每公升", "每斤", "每公斤", "每度",
+                                       # before or after tax (不得超过税前1000万欧元; parser_blind7, opened)
+                                       "税前", "税后")
 
 # "Not a cent": the smallest sub-unit after a negation (不领一分钱, 没花一分钱, 一毛钱也不给) names nothing,
 # not an amount: a NOTHING_IDIOMS figure with one of NEGATIONS at most NEGATION_SPAN characters before it, or
@@ -782,6 +884,18 @@ CITATION_BRACKETS = ("[", "]")
 # Four to six bare digits alone in round brackets right after a name are its stock code, never money, even
 # before a money word: 長榮航空(2618)年終獎金也跟著出爐.  (parser_blind10, opened)
 STOCK_CODE_BRACKETS = ("(（", ")）")
+
+# A line break is layout, not a paragraph's end, after a word that must take an object (月薪范围为\n4.5k–50k, 薪资通常在
+# \n18–30k, 总包可轻松突破\n50–60 万): the break is read as absent when one of these ends the text before it and a
+# digit follows.  So is a break after a figure and before 的, which opens no line (450k\n的年薪).
+# (parser_blind8, opened: text copied from web pages with hard line breaks)
+LAYOUT_JOIN_AFTER: tuple[str, ...] = ("为", "在", "以", "达", "达到", "破", "至", "到", "约", "逾", "近", "是", "由",
+                                      "从", "有", "超过", "突破", "高达", "约为", "介于")
+LAYOUT_JOIN_BEFORE: tuple[str, ...] = ("的",)
+
+# Names written as a bare figure, never an amount, even before a money word: the 7-Eleven shops (以可口可樂在7-11的價格
+# 為例 is no range of 7 to 11 yuan).  A figure with a currency word (7-11元) is still money.  (parser_blind8, opened)
+FIGURE_NAMES: tuple[str, ...] = ("7-11",)
 
 # Ordinal / version / date contexts right BEFORE a figure that make it not money.
 NOT_MONEY_BEFORE: tuple[str, ...] = ("第", "版本", "llama", "gpt-", "v", "编号", "订单号", "排名", "代码",

@@ -18,6 +18,7 @@ import regex
 from .grammar import level_words
 from .lexicon import (
     ALTERNATIVE_CONNECTORS,
+    BARE_POWER_NOUNS,
     CHANGE_NOUNS,
     CHANGE_RATIO,
     CHANGE_VERBS,
@@ -25,6 +26,11 @@ from .lexicon import (
     CURRENCIES,
     DIGITS,
     EN_SCALES,
+    EXTREME_PRICE_NOUNS,
+    EXTREME_VERBS,
+    EXTREME_WORDS,
+    FROM_BY_TO_SPAN,
+    FROM_BY_TO_VERBS,
     GAP_ADJECTIVES,
     GAP_POSSESSIVE,
     HEDGE_BLOCKED_AFTER,
@@ -35,6 +41,8 @@ from .lexicon import (
     LOCALE_CUES,
     MINOR_UNITS,
     NEAR_FACTOR,
+    PRICE_CUES,
+    RANGE_OPENERS,
     SMALL_UNITS,
     SUBUNITS,
 )
@@ -127,6 +135,10 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
         hedges = []
     elif hedges and m["hpre"] and hedges[0] != m["hpre"]:
         start = m.start("gap") + m["gap"].find(hedges[0])  # 最高时接近3000亿: the span starts at 接近
+    if hedges and m["hsuf"] and _opposite_bounds(hedges, m["hsuf"]):
+        # 金額最高是1億元以上: the bound written after the figure is its own (the top bracket is [1e8, inf)); the
+        # prefix of the other direction names which bracket, no cap
+        hedges = [w for w in hedges if _HEDGE[w].effect not in _BOUND_EFFECTS]
     for word in hedges:
         hedge = _HEDGE[word]
         if m["conn"] is not None and hedge.effect in ("gt", "ge") and reading.max is not None \
@@ -149,7 +161,8 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
         if m["bare1"] and reading.currency_word and reading.min >= _TRILLION:
             return start, reading  # 市值有望达到万亿美元, 兆元: the word is the figure
     if "bare" in reading.rule and not hedges and not (
-            m["hsuf"] and m["bare1"] and reading.currency_word and reading.min >= _TRILLION):  # 万亿美元附近
+            m["hsuf"] and m["bare1"] and reading.currency_word and reading.min >= _TRILLION) and not (  # 万亿美元附近
+            m["bare1"] and reading.currency_word and _BARE_POWER_NOUN.match(text, m.end())):  # 普發萬元現金
         return None  # a lone 亿 is a word (亿万富翁), not a figure
     return start, reading
 
@@ -160,7 +173,10 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     估值从5亿美元涨到60亿美元), 从3万美元到20万元人民币."""
     # (the cheap tests first: most ranges are none of these, and their ends are not read again)
     change_after = _CHANGE_AFTER.match(text, m.end()) is not None
-    verb_before = text[max(0, m.start() - _CHANGE_LOOK):m.start()].rstrip(" 了").endswith(CHANGE_VERBS)
+    before = text[max(0, m.start() - _CHANGE_LOOK):m.start()].rstrip(" 了")
+    verb_before = before.endswith(CHANGE_VERBS)
+    # 由16.1元加2元至18.1元: by 2元, to 18.1元
+    from_by_to = m["opener"] is None and before.endswith(_BY_TO_VERBS) and _from_figure_before(text, m.start())
     # (a prefix names which yuan a yuan word after the figure is: 新台币 1块钱)
     two_currencies = _other_currency(_CURRENCY_OF.get(m["cpre1"] or m["csuf1"] or ""),
                                      _CURRENCY_OF.get(m["cpre2"] or m["csuf2"] or ""))
@@ -169,7 +185,7 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     # stays one)
     choices = m["conn"] in ALTERNATIVE_CONNECTORS and bool(m["csuf1"] or m["minor1"]) and bool(
         m["csuf2"] or m["minor2"])
-    if not (change_after or verb_before or two_currencies or falls or choices):
+    if not (change_after or verb_before or from_by_to or two_currencies or falls or choices):
         return None
     first, second = _read_end(m, 1), _read_end(m, 2)
     if first is None or second is None or first.max is None or second.max is None:
@@ -177,7 +193,7 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     if first.scale is None and first.rule == "number" and first.currency_word is None:
         first = _borrow_scale(first, second)  # (us$1至3万港元: an end with its own currency word stands alone)
     # 增加7万至1,029万元 (by 7万, to 1029万); 增长3亿至5亿元 stays a range
-    by_to = verb_before and m["opener"] is None and (
+    by_to = from_by_to or verb_before and m["opener"] is None and (
         first.min > second.max or second.min >= CHANGE_RATIO * first.max)
     if not (two_currencies or change_after or falls or by_to or choices):
         return None
@@ -200,6 +216,18 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
     return [(start, end1, first), (start2, m.end(), second)]
 
 
+_BY_TO_VERBS = (*CHANGE_VERBS, *FROM_BY_TO_VERBS)
+_FROM_FIGURE = regex.compile(rf"(?:{'|'.join(map(regex.escape, RANGE_OPENERS))})\ ?[\d{''.join(DIGITS)}十百千]")
+_CLAUSE_MARKS = ",，。;；!?！？:：\n"
+
+
+def _from_figure_before(text: str, at: int) -> bool:
+    """由16.1元加2元至18.1元: a figure opened by 由/从 stands before the change verb, in the range's clause."""
+    window = text[max(0, at - FROM_BY_TO_SPAN):at]
+    cut = max(window.rfind(c) for c in _CLAUSE_MARKS)
+    return _FROM_FIGURE.search(window, cut + 1) is not None
+
+
 _YUANS = frozenset(("YUAN", *LOCALE_CUES))  # the yuan words and the yuans they may mean
 
 
@@ -213,6 +241,7 @@ _CHANGE_AFTER = regex.compile(
 _CHANGE_LOOK = max(map(len, (*CHANGE_NOUNS, *CHANGE_VERBS))) + 3
 
 _LEVEL_AT = regex.compile(level_words())
+_BARE_POWER_NOUN = regex.compile(rf"[\"“”「」']?(?:{'|'.join(map(regex.escape, BARE_POWER_NOUNS))})")
 _BARE_POWER = regex.compile(rf"[{''.join(SMALL_UNITS)}]?(?:{'|'.join(map(regex.escape, LARGE_UNITS))})?")
 _TRILLION = Decimal(10**12)
 
@@ -250,6 +279,8 @@ def _prefix_hedges(m: regex.Match, text: str) -> list[str] | None:
     word, gap = m["hpre"], m["gap"] or ""
     if m.start("hpre") > 0 and text[m.start("hpre") - 1] in HEDGE_BLOCKED_AFTER.get(word, ""):
         return None  # 从最高4381.11美元: the peak, a point
+    if word in EXTREME_WORDS and gap[:1] and gap[0] in EXTREME_VERBS and _after_price_noun(text, m.start("hpre")):
+        return None  # 均价最高达每加仑4.104美元: the dearest price, a point
     inside = [w for w in _HEDGE_WORDS if w in gap and _HEDGE[w].position == "prefix" and len(w) > 1]
     # A one-character hedge right before the figure: 估计损失逾5000万.
     tail = gap.rstrip()
@@ -262,7 +293,24 @@ def _prefix_hedges(m: regex.Match, text: str) -> list[str] | None:
     return _nearest_bound(words) or None
 
 
+_EXTREME_PRICE_NOUNS = tuple(dict.fromkeys((*PRICE_CUES, *EXTREME_PRICE_NOUNS)))
+_EXTREME_LOOK = max(map(len, _EXTREME_PRICE_NOUNS))
+
+
+def _after_price_noun(text: str, at: int) -> bool:
+    """Whether a noun of a price ends right before ``at`` (lexicon EXTREME_PRICE_NOUNS)."""
+    return text[max(0, at - _EXTREME_LOOK):at].endswith(_EXTREME_PRICE_NOUNS)
+
+
 _LOWER_BOUNDS, _UPPER_BOUNDS = frozenset(("gt", "ge")), frozenset(("lt", "le"))
+_BOUND_EFFECTS = _LOWER_BOUNDS | _UPPER_BOUNDS
+
+
+def _opposite_bounds(prefix: list[str], suffix: str) -> bool:
+    """A prefix hedge bounding the figure from one side and the suffix hedge from the other (最高...以上)."""
+    after = _HEDGE[suffix].effect
+    sides = (_LOWER_BOUNDS, _UPPER_BOUNDS) if after in _LOWER_BOUNDS else (_UPPER_BOUNDS, _LOWER_BOUNDS)
+    return after in _BOUND_EFFECTS and any(_HEDGE[w].effect in sides[1] for w in prefix)
 
 
 def _nearest_bound(words: list[str]) -> list[str]:
@@ -311,8 +359,8 @@ def _leading_small_unit(num: str | None) -> bool:
     return bool(num) and num[0] in SMALL_UNITS
 
 
-_END_GROUPS = ("dc", "vague", "vsmall", "vlarge", "en", "ens", "num", "infix", "large", "bare", "weaknum", "weak",
-               "csuf", "cpre", "sub", "minor", "mtail")
+_END_GROUPS = ("dc", "vague", "vsmall", "vlarge", "en", "eninfix", "ens", "num", "infix", "large", "bare", "weaknum",
+               "weak", "csuf", "cpre", "sub", "minor", "mtail")
 _END_NAMES = {n: tuple(f"{g}{n}" for g in _END_GROUPS) for n in (1, 2)}
 
 
@@ -324,15 +372,15 @@ def _read_end(m: regex.Match, n: int) -> Reading | None:
 def _read_groups(groups: tuple[str | None, ...]) -> Reading | None:
     """One end's reading from its groups (a pure function of them, so kept for figures written again: a document
     repeats its figures).  The reading is shared: no caller changes it (they derive new ones with ``replace``)."""
-    dc, vague, vsmall, vlarge, en, ens, num, infix, large, bare, weaknum, weak, suffix, prefix, sub, minor, mtail = (
-        groups)
+    (dc, vague, vsmall, vlarge, en, eninfix, ens, num, infix, large, bare, weaknum, weak, suffix, prefix, sub, minor,
+     mtail) = groups
     try:
         if dc:
             reading = _digit_count(dc)
         elif vague:
             reading = _vague(vague, vsmall, vlarge)
         elif en:
-            reading = _english(en, ens)
+            reading = _english(en, ens, eninfix)
         elif num:
             reading = _numeral(num, infix, large)
         elif bare:
@@ -417,19 +465,22 @@ def _vague(word: str, small: str | None, large: str | None) -> Reading:
                    qualifiers=[word + (small or "") + (large or "")], rule="vague")
 
 
-def _english(number: str, scale: str) -> Reading:
+def _english(number: str, scale: str, infix: str | None = None) -> Reading:
     power, needs_cue = EN_SCALES[scale]
     num = parse_numeral(number)
     mult = Decimal(10) ** power
     reading = _point(num.value * mult, num.unit * mult, rule="english_scale")
+    if infix:  # 30多k = [30k, 40k): the step is the place of the last non-zero digit, scaled
+        reading = replace(reading, max=clean((num.value + _step(num.value, num.unit)) * mult), max_inclusive=False,
+                          approx=True, qualifiers=[infix])
     reading.needs_cue = needs_cue
     reading.scale = reading.lead_scale = mult
     return reading
 
 
 def _numeral(num: str, infix: str | None, large: str | None) -> Reading | None:
-    if num[0] in SMALL_UNITS:
-        num = "一" + num  # 千万 = 一千万, 百万 = 一百万
+    if num[0] in SMALL_UNITS or num == "万":
+        num = "一" + num  # 千万 = 一千万, 百万 = 一百万, 万几蚊 = 一万几蚊
     # (三五百万: two Chinese digits lead; an Arabic figure never reads so)
     ranged = _TWO_DIGIT_RANGE.match(_strip_large(num)[0]) if num[0] in DIGITS else None
     if ranged and DIGITS[ranged[1]] < DIGITS[ranged[2]] <= DIGITS[ranged[1]] + 2 and not infix:

@@ -18,7 +18,7 @@ import regex
 
 from core.errors import EngineError
 
-from .lexicon import DIGITS, LARGE_UNITS, SMALL_UNITS
+from .lexicon import DIGITS, LARGE_UNITS, SMALL_UNITS, TENS_CHARS
 
 
 class NumeralError(EngineError, ValueError):
@@ -57,10 +57,20 @@ _PLAIN = regex.compile(rf"(\d+)(?:\.(\d+))?({_LARGE_ALT})?")
 _ONE = Decimal(1)
 
 
+_HAS_TENS = regex.compile(f"[{''.join(TENS_CHARS)}]")
+
+
+def _expand_tens(text: str) -> str:
+    """卅二 -> 三十二: a tens character as the digit and 十 it stands for (after 百 or 千 too: 一百廿 -> 一百二十)."""
+    return "".join(TENS_CHARS.get(c, c) for c in text)
+
+
 @lru_cache(maxsize=65536)
 def parse_numeral(text: str) -> Numeral:
     """Evaluate a numeral such as ``1.5亿``, ``一千二百万``, ``1亿5000万``, ``3.5万亿``."""
     text = text.replace(" ", "").replace("\n", "")
+    if _HAS_TENS.search(text):
+        text = _expand_tens(text)
     plain = _PLAIN.fullmatch(text)
     if plain is not None:
         digits, decimals, large = plain.groups()
@@ -90,6 +100,11 @@ def parse_numeral(text: str) -> Numeral:
             # Colloquial trailing digit: 一万五 = 1.5万, 一亿五 = 1.5亿, 月薪2万8 = 2.8万.
             mult = Decimal(LARGE_UNITS[prev_large]) / 10
             num_value, num_unit = Decimal(DIGITS[num] if num in DIGITS else int(num)), Decimal(1)
+        elif not large and prev_large == "亿" and not gap and len(num) in (3, 4) and num.isdigit():
+            # Three or four digits after 亿 with no unit count 万, as speech and headlines drop it: 約11億4500 =
+            # 11億4500萬.  (parser_blind7, opened)
+            mult = Decimal(LARGE_UNITS["万"])
+            num_value, num_unit = _arabic(num)
         else:
             num_value, num_unit = _number_part(num, text)
         if large and LARGE_UNITS[large] > top and total:

@@ -70,8 +70,6 @@ PROBE_OPEN: dict[str, str] = {
         "国税局 is not a Taiwan cue (mainland text used the word too), so 元 stays CNY",
     "新版iPhone 16 Pro在台售價3萬6,900元起。":
         "在台 is not a Taiwan cue: 在台上 ('on stage') is common in mainland text",
-    "港鐵公佈2025年票價調整方案，平均加幅2.69%，八達通車費最低為HK$5.3。":
-        "最低为 reads as a lower bound; as the lowest fare it is a point (debatable)",
 }
 
 

@@ -681,3 +681,400 @@ def test_parser_blind10_a_quoted_money_word_after_the_figure():
     # r012: 發現有60萬「年中獎金」入袋 not found (the cue in quotes, and 年中獎金 no money word)
     assert [(m.text, m.min) for m in extract_money("發現有60萬「年中獎金」入袋")] == [("60萬", Decimal(600000))]
     assert extract_money("發現有60萬「網友」留言") == []
+
+
+def test_parser_blind11_the_dearest_price_is_a_point():
+    # r076, r083, r097: 均價最高達每加侖4.104美元 / 價格最高為每加侖$5.02 read as [0, X]; 最低為 as [X, inf)
+    [m] = extract_money("西岸地區的零售汽油均價最高達每加侖4.104美元")
+    assert (m.text, m.min, m.max) == ("4.104美元", Decimal("4.104"), Decimal("4.104"))
+    [m] = extract_money("墨西哥灣地區的零售汽油均價最低為每加侖2.740美元")
+    assert (m.min, m.max) == (Decimal("2.740"), Decimal("2.740"))
+    [m] = extract_money("八達通車費最低為HK$5.3")
+    assert (m.min, m.max) == (Decimal("5.3"), Decimal("5.3"))
+    # a cap on an amount that is no price stays a bound, and 最高可达 always is one
+    [m] = extract_money("签约奖金最高达1亿美元")
+    assert (m.min, m.max) == (Decimal(0), Decimal(100000000))
+    [m] = extract_money("汽油價格最高可達每加侖5美元")
+    assert (m.min, m.max) == (Decimal(0), Decimal(5))
+
+
+def test_parser_blind11_from_x_raised_by_y_to_z_is_three_points():
+    # r036, r042, r047: 由16.1元加2元至18.1元 and 由28元只加一毫至28.1元 read 加Y至Z as the range [Y, Z]
+    found = extract_money("其中B8線加最多,由16.1元加2元至18.1元。")
+    assert [(m.text, m.min, m.max) for m in found] == [
+        ("16.1元", Decimal("16.1"), Decimal("16.1")), ("2元", Decimal(2), Decimal(2)),
+        ("18.1元", Decimal("18.1"), Decimal("18.1"))]
+    found = extract_money("N170線由28元只加一毫至28.1元")
+    assert [(m.text, m.min, m.max) for m in found][1:] == [
+        ("一毫", Decimal("0.1"), Decimal("0.1")), ("28.1元", Decimal("28.1"), Decimal("28.1"))]
+    # without the 由 figure, 加Y至Z is a range of rises
+    [m] = extract_money("九巴整體加0.2元至1.6元")
+    assert (m.min, m.max) == (Decimal("0.2"), Decimal("1.6"))
+    [m] = extract_money("每程加2至3毫")
+    assert (m.min, m.max) == (Decimal("0.2"), Decimal("0.3"))
+
+
+def test_parser_blind11_will_not_exceed_and_more_than_after_the_unit():
+    # r151: 不會多於10元 read as (10, inf); r079: 1美元還多 read as the point 1
+    [m] = extract_money("約七成住宅用戶每月煤氣帳單的加幅不會多於10元")
+    assert (m.min, m.max, m.max_inclusive) == (Decimal(0), Decimal(10), True)
+    [m] = extract_money("每月收費不会超过500元")
+    assert (m.min, m.max) == (Decimal(0), Decimal(500))
+    [m] = extract_money("比起去年同期則高出了1美元還多")
+    assert (m.text, m.min, m.max, m.min_inclusive) == ("1美元還多", Decimal(1), None, False)
+    assert extract_money("他的收入比我还多") == []
+
+
+def test_parser_blind11_a_price_unit_between_a_comparison_and_its_figure():
+    # r081: 超過每桶80美元 read as the point 80 (每桶 was taken for the compared object)
+    [m] = extract_money("原油價格在7年來首次超過每桶80美元")
+    assert (m.min, m.max, m.min_inclusive) == (Decimal(80), None, False)
+    [m] = extract_money("研发投入超过同期净利润120亿元")
+    assert (m.min, m.max) == (Decimal(12000000000), Decimal(12000000000))  # a named object stays a point
+
+
+def test_parser_blind11_hong_kong_income_and_an_offered_post():
+    # r201: 入息限額將由一萬八千多 not found; w037: 岗位开出15k-20k not found
+    found = extract_money("以四人住戶為例,入息限額將由一萬八千多,增加至二萬")
+    assert [(m.text, m.min, m.max) for m in found][:1] == [("一萬八千多", Decimal(18000), Decimal(19000))]
+    [m] = extract_money("这个后端岗位开出15k-20k，一年14薪。")
+    assert (m.min, m.max) == (Decimal(15000), Decimal(20000))
+    assert extract_money("交警开出3张罚单") == []
+    assert extract_money("入息中位數上升了3%") == []
+
+
+def test_parser_blind8_the_7_11_shops_are_no_range():
+    # r178: 以可口可樂在7-11的價格為例 read as the range [7, 11] yuan (the known 7-11 bug)
+    assert extract_money("以可口可樂在7-11的價格為例") == []
+    assert extract_money("便利店7-11的价值被低估") == []
+    [m] = extract_money("票价7-11元")
+    assert (m.min, m.max) == (Decimal(7), Decimal(11))
+    [m] = extract_money("月薪7-11万")
+    assert (m.min, m.max) == (Decimal(70000), Decimal(110000))
+
+
+def test_parser_blind8_a_hard_line_break_before_a_figure_after_a_word_that_takes_it():
+    # r093, r094, r095: 月薪范围为\n4.5k–50k, 薪资通常在\n18–30k, 以\n30k × 15 = 450k\n的年薪 not found
+    text = "嵌入式工程师月薪范围为\n4.5k–50k\n,其中"
+    [m] = extract_money(text)
+    assert (text[m.start:m.end], m.min, m.max) == ("4.5k–50k", Decimal(4500), Decimal(50000))
+    text = "以\n30k × 15 = 450k\n的年薪,已位于高端"
+    assert [(text[m.start:m.end], m.min) for m in extract_money(text)] == [
+        ("30k", Decimal(30000)), ("450k", Decimal(450000))]
+    assert extract_money("他在\n2019年加入公司") == []  # a year stays a year
+
+
+def test_parser_blind8_9_11_takings_listed_prices_and_prices_per_area_are_money_cues():
+    # parser_blind9 w012: 每个月五万出头的流水; parser_blind8 w013: 每平米也就五万出头; parser_blind11 w004: 比挂牌价低了几百万
+    [m] = extract_money("我一个朋友在县城开店，每个月五万出头的流水")
+    assert (m.text, m.min, m.max) == ("五万出头", Decimal(50000), Decimal(60000))
+    [m] = extract_money("同小区的普通公寓每平米也就五万出头")
+    assert (m.min, m.max) == (Decimal(50000), Decimal(60000))
+    [m] = extract_money("这套别墅比挂牌价低了几百万")
+    assert (m.min, m.max) == (Decimal(1000000), Decimal(10000000))
+    assert extract_money("流水线上有3000名工人") == []
+    assert extract_money("这条流水线每天生产5万件") == []
+
+
+def test_parser_blind5_7_taiwan_vocabulary_names_the_yuan():
+    # parser_blind7 r060-r063: 上看, 美商, 長照, 照服員 (Taiwan's words) left bare 元 CNY; parser_blind5 w011: 普獎, 槓龜
+    [_, m] = extract_money("鐵板燒師傅高薪5萬3000元、學徒則上看4萬7000元")
+    assert m.currency == "TWD"
+    [m] = extract_money("面對長照需求成長，多家機構同步招募照服員、居服員；兼職時薪200至450元不等")
+    assert m.currency == "TWD"
+    assert [m.currency for m in extract_money("本期大樂透頭獎槓龜，普獎每注400元。")] == ["TWD"]
+    # a mainland report with none of them keeps CNY
+    assert [m.currency for m in extract_money("北京的护工时薪40元")] == ["CNY"]
+
+
+def test_parser_blind6_takings_verbs_and_the_part_above_a_figure():
+    # r175: 5日狂收3千萬 not found; r070: 坐收3.4億 and 全台票房有\n2.5億 not found; r134: 綜合所得超過96萬部分 not found
+    [m] = extract_money("黃子華賀歲片《毒舌大狀》5日狂收3千萬贏到開巷")
+    assert (m.text, m.min) == ("3千萬", Decimal(30000000))
+    [m] = extract_money("動作片「金牌任務」憑著好口碑,坐收3.4億")
+    assert m.min == Decimal(340000000)
+    text = "豬哥亮主演的賀歲喜劇,全台票房有\n2.5億。"
+    [m] = extract_money(text)
+    assert (text[m.start:m.end], m.min) == ("2.5億", Decimal(250000000))
+    [m] = extract_money("阶梯税率影响(综合所得超过96万部分按45%计税)")
+    assert (m.min, m.max) == (Decimal(960000), None)
+    assert extract_money("她的新歌狂收50万粉丝") == []
+    assert extract_money("他一年拍了3部电影，收入很高") == []
+
+
+def test_parser_blind8_climbing_to_a_level_is_no_order_of_magnitude():
+    # w018: 市值有望在两年内冲上万亿美元 read 上万亿 as [1e12, 1e13)
+    [m] = extract_money("这家公司的市值有望在两年内冲上万亿美元。")
+    assert (m.text, m.min, m.max) == ("万亿美元", Decimal(10**12), Decimal(10**12))
+    [m] = extract_money("该公司融资上亿美元")
+    assert (m.min, m.max, m.max_inclusive) == (Decimal(10**8), Decimal(10**9), False)  # 上亿 still an order
+
+
+def test_parser_blind11_a_lower_bound_after_a_bracketed_restatement():
+    # r224: 售價從三點五萬美元(約台幣一百零六點六萬元)起 read the USD figure as a point
+    found = extract_money("Model 3售價從三點五萬美元(約台幣一百零六點六萬元)起")
+    assert [(m.currency, m.min, m.max) for m in found] == [
+        ("USD", Decimal(35000), None), ("TWD", Decimal(1066000), Decimal(1066000))]
+    # 起家 'started out with', 起诉 'sue': no bound, with the bracket or without
+    assert [m.max for m in extract_money("他花了3萬美元(約台幣90萬元)起家")] == [Decimal(30000), Decimal(900000)]
+    assert [m.max for m in extract_money("他以3萬美元起家")] == [Decimal(30000)]
+    assert [m.max for m in extract_money("他用5万元起诉")] == [Decimal(50000)]
+    [m] = extract_money("售价3万元起")
+    assert (m.min, m.max) == (Decimal(30000), None)
+
+
+def test_parser_blind10_a_letter_scaled_figure_and_a_bit():
+    # r092: 30多k read as [30, 40) (the k lost)
+    [m] = extract_money("月薪30多k")
+    assert (m.text, m.min, m.max, m.max_inclusive) == ("30多k", Decimal(30000), Decimal(40000), False)
+    [m] = extract_money("年薪50余w")
+    assert (m.min, m.max) == (Decimal(500000), Decimal(600000))
+    assert extract_money("他跑了30多km") == []
+
+
+def test_parser_blind5_9_an_opening_bid_and_a_charge_in_jiao():
+    # parser_blind5 r209, r221: 以800万元起拍 / 從3000元起價 read as [X, inf); parser_blind9 r179: 要收3-4毛 not found
+    [m] = extract_money("《江山胜览图》以800万元起拍")
+    assert (m.min, m.max) == (Decimal(8000000), Decimal(8000000))
+    assert [m.max for m in extract_money("從3000元起價到25萬元落槌")] == [Decimal(3000), Decimal(250000)]
+    [m] = extract_money("用一次要收3-4毛,部分外卖取餐柜试水对骑手收费")
+    assert (m.min, m.max) == (Decimal("0.3"), Decimal("0.4"))
+    assert extract_money("他考试收了3分") == []  # 分 after a move is a score
+
+
+def test_parser_blind4_a_space_inside_a_chinese_numeral():
+    # r239: 由二千 二百億元減至二千億元 read 二千 and 二百億元 apart
+    text = "將經營開支由二千 二百億元減至二千億元。"
+    found = extract_money(text)
+    assert [(text[m.start:m.end], m.min) for m in found] == [
+        ("二千 二百億元", Decimal(220000000000)), ("二千億元", Decimal(200000000000))]
+    # the places must go down across the space: 三千 五千元 is two figures
+    assert [m.min for m in extract_money("月薪三千 五千元不等")][-1:] == [Decimal(5000)]
+
+
+def test_parser_blind11_a_bare_level_changed_to_a_new_level():
+    # r201: 入息限額將由一萬八千多,增加至二萬 did not read 二萬 (the clause opens with 增加至, after a bare figure)
+    found = extract_money("以四人住戶為例,入息限額將由一萬八千多,增加至二萬")
+    assert [(m.text, m.min) for m in found] == [("一萬八千多", Decimal(18000)), ("二萬", Decimal(20000))]
+    [m, n] = extract_money("月薪3万元,增加至4万")
+    assert n.min == Decimal(40000)
+    assert extract_money("用户数3亿,增加至5亿") == []  # a count stays a count
+    assert [m.text for m in extract_money("月薪3万,增加至300")] == ["3万"]  # not the same order: no new level
+
+
+def test_parser_blind11_a_tens_character():
+    # r062: 調漲至每台斤卅二點五元 read as 2.5元 (卅 = 30 unknown)
+    [m] = extract_money("產地價格調漲至每台斤卅二點五元")
+    assert (m.text, m.min) == ("卅二點五元", Decimal("32.5"))
+    [m] = extract_money("月薪廿五萬元")
+    assert m.min == Decimal(250000)
+    [m] = extract_money("每股派息廿仙")
+    assert m.min == Decimal("0.2")
+    assert extract_money("廿一世紀的本月卅日") == []
+
+
+def test_parser_blind5_6_7_bounds_restated_reached_and_before_tax():
+    # parser_blind5 r024-r026: 超过32亿港元/4亿1,100万美元 read the USD restatement as a point
+    found = extract_money("总成交额超过32亿港元/4亿1,100万美元")
+    assert [(m.currency, m.min, m.max, m.min_inclusive) for m in found] == [
+        ("HKD", Decimal(3200000000), None, False), ("USD", Decimal(411000000), None, False)]
+    assert [m.max for m in extract_money("收入32亿港元/4亿美元")] == [Decimal(3200000000), Decimal(400000000)]
+    [m] = extract_money("价格突破900元/克")  # a rate's unit after the separator: no second figure
+    assert (m.min, m.max) == (Decimal(900), None)
+    # parser_blind6 r092: 突破至 6.9 萬美元 'broke through to' read as (69000, inf)
+    [m] = extract_money("比特幣價格在 11 月突破至 6.9 萬美元")
+    assert (m.min, m.max) == (Decimal(69000), Decimal(69000))
+    # parser_blind7 r030: 不得超过税前1000万欧元 read as the point (税前 taken for the compared object)
+    [m] = extract_money("外援总工资不得超过税前1000万欧元")
+    assert (m.min, m.max) == (Decimal(0), Decimal(10000000))
+    [m] = extract_money("研发投入超过同期净利润120亿元")
+    assert m.max == Decimal(12000000000)  # a named object is still compared with
+
+
+def test_parser_blind10_the_rest_of_a_sum_after_another_part():
+    # r083: 支付5,600萬鎊轉會費,當中220萬會轉贈…,餘下900萬將視乎表現再支付 did not read 900萬 (compared with 220萬)
+    text = "紅軍將先支付5,600萬鎊轉會費,當中220萬會轉贈前球會,餘下900萬將視乎他加盟後的表現再支付。"
+    assert [(m.text, m.currency) for m in extract_money(text)] == [
+        ("5,600萬鎊", "GBP"), ("220萬", "GBP"), ("900萬", "GBP")]
+    assert [m.text for m in extract_money("投资400亿美元，剩下3亿用户")] == ["400亿美元"]  # a count stays a count
+    assert [m.text for m in extract_money("投资40亿美元，余下900亿将在明年到位")] == ["40亿美元"]  # larger than the sum
+
+
+def test_parser_blind5_a_chairman_and_his_staff_are_no_ck_hutchison():
+    # r097: 董事长和员工募捐了13.6万元 read 长和 (CK Hutchison) as a Hong Kong cue: HKD
+    found = extract_money("天禧嘉福酒店董事长和员工募捐了13.6万元,一位团干部捐款1万元。")
+    assert [m.currency for m in found] == ["CNY", "CNY"]
+    assert [m.currency for m in extract_money("長和宣布派息，涉及金額約2.6億元。")] == ["HKD"]
+
+
+def test_locale_cues_inside_other_words_do_not_count():
+    # 台中 in 平台中 'on the platform', 台电 in 平台电商, 长实 in 增长实现, 美商 in 美商务部 named Taiwan or Hong Kong
+    assert [m.currency for m in extract_money("在平台中，这家公司的营收为3000万元")] == ["CNY"]
+    assert [m.currency for m in extract_money("平台电商的年销售额为500亿元")] == ["CNY"]
+    assert [m.currency for m in extract_money("营收增长实现30%，达500亿元")] == ["CNY"]
+    assert [m.currency for m in extract_money("美商务部宣布罚款100万元")] == ["CNY"]
+    [m] = extract_money("可以在网上看到价格为100元")
+    assert m.text == "100元"  # 网上看 is no 上看
+    # the cues themselves still count
+    assert [m.currency for m in extract_money("台中市房价每坪30萬元")] == ["TWD"]
+    assert [m.currency for m in extract_money("長實去年盈利為85億元")] == ["HKD"]
+
+
+def test_parser_blind6_a_bare_dollar_beside_one_written_with_its_name_and_sign():
+    # r184, r185: 票房錄得$11,299,366 … 高達港幣$45,454,742 read the bare $ as US dollars
+    text = "香港01 電影\n首日港澳開畫票房錄得$11,299,366，累計票房高達港幣$45,454,742"
+    assert [m.currency for m in extract_money(text)] == ["HKD", "HKD"]
+    # a dollar named in words only beside it still makes the bare $ another dollar (the US one)
+    assert [m.currency for m in extract_money("台股新聞\n股價從$1到新台幣1元")][:1] == ["USD"]
+
+
+def test_parser_blind6_a_day_and_month_before_a_money_word_is_no_figure():
+    # r190: 《白日之下》於16/11票房錄得約35萬 read 11 as money (票房 after it)
+    assert [m.text for m in extract_money("《白日之下》於16/11票房錄得約35萬")] == ["約35萬"]
+    assert [m.text for m in extract_money("营收45.6/84.8 亿元")] == ["45.6", "84.8 亿元"]  # shared units stay
+    assert [m.text for m in extract_money("收入123/11万元")] == ["123", "11万元"]
+
+
+def test_parser_blind6_10_a_restated_yuan_takes_the_currency_of_its_sentence():
+    # parser_blind6 r087: 從 2.6 兆美元(約新台幣 72.8 兆元)下跌為 2.26 兆元(約新台幣 63.28 兆元) read 2.26 兆元 as CNY;
+    # parser_blind10 r014: 新台幣3,044億元(776億港元),超過去年2,390.15億元(609億港元) in a Hong Kong report, as CNY
+    text = "台灣報導：總市值從 2.6 兆美元(約新台幣 72.8 兆元)下跌為 2.26 兆元(約新台幣 63.28 兆元)"
+    assert [m.currency for m in extract_money(text)] == ["USD", "TWD", "USD", "TWD"]
+    text = "香港01報道：稅後純益達新台幣3,044億元(776億港元),超過去年稅後純益2,390.15億元(609億港元)"
+    assert [m.currency for m in extract_money(text)] == ["TWD", "HKD", "TWD", "HKD"]
+    # with no other currency before it in its sentence, the default yuan holds
+    assert [m.currency for m in extract_money("台灣報導：年薪 56 萬元 (約 255 萬元新台幣)")] == ["CNY", "TWD"]
+
+
+def test_parser_blind8_a_fare_discount_and_the_tax_threshold():
+    # w008: 学生卡每次再优惠5分 not found; r222: 因为起征点就是5000 not found
+    found = extract_money("该市公交刷卡票价由1元降至9角,学生卡每次再优惠5分。")
+    assert [(m.text, m.min) for m in found] == [("1元", Decimal(1)), ("9角", Decimal("0.9")), ("5分", Decimal("0.05"))]
+    [m] = extract_money("个税基本不用交,因为起征点就是5000")
+    assert m.min == Decimal(5000)
+    assert extract_money("会员享受优惠5分钟") == []
+
+
+def test_parser_blind8_broke_through_a_level_with_its_unit_between():
+    # r147: 衝破每安士5,500美元大關 read as the point; r170: 一舉攻克了3500美元大關 read as the point
+    [m] = extract_money("昨歷史性衝破每安士5,500美元大關")
+    assert (m.min, m.max, m.min_inclusive) == (Decimal(5500), None, False)
+    [m] = extract_money("現貨黃金價格一舉攻克了3500美元大關")
+    assert (m.min, m.max, m.min_inclusive) == (Decimal(3500), None, False)
+    assert [m.max for m in extract_money("他攻克了3个难题，获得5000元奖金")] == [Decimal(5000)]
+
+
+def test_parser_blind7_8_a_bound_before_a_fare_rise():
+    # parser_blind7 w005: 八達通乘客最多加6毫; parser_blind8 w003: 每程最多加3毫, read as points
+    [m] = extract_money("八達通乘客每程最多加3毫")
+    assert (m.min, m.max) == (Decimal(0), Decimal("0.3"))
+    [m] = extract_money("每程加3毫")
+    assert (m.min, m.max) == (Decimal("0.3"), Decimal("0.3"))
+    [m] = extract_money("股价最高涨3角")
+    assert (m.min, m.max) == (Decimal("0.3"), Decimal("0.3"))  # 最高涨: the day's high, a point
+
+
+def test_parser_blind5_9_a_bare_power_before_cash_a_jackpot_level_and_a_days_take():
+    # parser_blind9 r206: 普發萬元現金 and parser_blind5 r198: 逼近“萬元門檻” not found (a lone power is a word)
+    [m] = extract_money("預計最快10月普發萬元現金。")
+    assert (m.text, m.min, m.max) == ("萬元", Decimal(10000), Decimal(10000))
+    [m] = extract_money("新的收費標準正在逼近“萬元門檻”。")
+    assert m.min == Decimal(10000)
+    assert extract_money("他是村里的万元户") == []
+    # parser_blind5 r036: 已有491位億元頭獎得主 not found (頭獎 as a level word)
+    [m] = extract_money("已有491位億元頭獎得主")
+    assert (m.min, m.max, m.max_inclusive) == (Decimal(10**8), Decimal(10**9), False)
+    # parser_blind9 r173: 日入四位数 not found; 31日入帳 is a date and a verb
+    assert [m.text for m in extract_money("肯吃苦的外卖员,雨天冲一波日入四位数。")] == ["四位数"]
+    assert [m.text for m in extract_money("員工酬勞19.18億馬上在31日入帳")] == ["19.18億"]
+
+
+def test_parser_blind9_base_pay_in_an_offer():
+    # r156, r157: 方案 A:Base 2 万 / 月 … not found (base is the base pay)
+    found = extract_money("方案 B:Base 3 万 / 月 *(12 个月)+ 4 万股票(1 年给完) = 40 万")
+    assert [(m.text, m.min) for m in found] == [("3 万", Decimal(30000)), ("4 万", Decimal(40000)),
+                                                ("40 万", Decimal(400000))]
+    assert extract_money("database 2万条记录") == []
+
+
+def test_parser_blind7_money_spent_and_deals_of_a_size():
+    # r006: 英超轉會窗共花230億 not found; r008: 有兩宗過億交易 not found
+    [m] = extract_money("星島日報\n英超轉會窗共花230億")
+    assert (m.min, m.currency) == (Decimal(23000000000), "HKD")
+    [m] = extract_money("今夏英超轉會市場有兩宗過億交易")
+    assert (m.min, m.max) == (Decimal(10**8), None)
+    assert extract_money("平台完成3000万笔交易") == []
+    assert extract_money("这个项目共花3天时间") == []
+
+
+def test_parser_blind7_11_a_bracketed_restatement_of_a_money_figure():
+    # parser_blind11 r238: 15–23 万港币 / 年(约13.7–20.9 万) did not read the bracket (a bare range); it restates the
+    # HK$ figure, so it is in another yuan (CNY here)
+    found = extract_money("香港大学学费:15–23 万港币 / 年(约13.7–20.9 万)")
+    assert [(m.text, m.currency, m.min, m.max) for m in found] == [
+        ("15–23 万港币", "HKD", Decimal(150000), Decimal(230000)),
+        ("约13.7–20.9 万", "CNY", Decimal(137000), Decimal(209000))]
+    # parser_blind7 r007: 1億1600萬鎊(約11億4500) read 11億4500 as 1,100,004,500 (万 dropped after 亿)
+    text = "星島日報\n以1億1600萬鎊(約11億4500)成為標王"
+    assert [(m.currency, m.min) for m in extract_money(text)] == [("GBP", Decimal(116000000)),
+                                                                  ("HKD", Decimal(1145000000))]
+    assert [m.min for m in extract_money("3亿200万元")] == [Decimal(302000000)]
+    assert extract_money("收入3万美元(约 21 万人)")[1:] == []  # a count in the bracket stays a count
+
+
+def test_parser_blind6_a_bound_after_the_figure_beats_the_prefix_of_the_other_side():
+    # r041: 金額最高是1億元以上 read as [0, inf) (最高 capped what 以上 opened)
+    [m, _] = extract_money("揭露內容分為8個級距,金額最高是1億元以上、第二高是5000萬元至1億元")
+    assert (m.min, m.max, m.min_inclusive) == (Decimal(10**8), None, True)
+    [m] = extract_money("年薪最高100万元")
+    assert (m.min, m.max) == (Decimal(0), Decimal(1000000))  # with no suffix bound, 最高 caps
+    [m] = extract_money("至少50万元以上")
+    assert (m.min, m.max) == (Decimal(500000), None)
+
+
+def test_parser_blind8_no_line_break_after_a_dollar_code():
+    # r062 (its context line ends in "HK$"): HK$\n3人家庭 was read as HK$3, and the $30.8 beside it as US dollars
+    text = "香港01：bare 元 and $ are HK$\n3人家庭9月淨電費較年初便宜$30.8"
+    assert [(m.text, m.currency) for m in extract_money(text)] == [("$30.8", "HKD")]
+    assert [m.text for m in extract_money("售價歐元\n3,500萬")] == ["歐元\n3,500萬"]  # a name's line break stays
+
+
+def test_parser_blind4_7_a_bare_wan_and_a_bit_in_cantonese():
+    # parser_blind4 w031: 人工得萬幾蚊; parser_blind7 r084, r086: 万几蚊都ok, not found (一 dropped before 万)
+    [m] = extract_money("佢份工人工得萬幾蚊，扣埋強積金都唔夠交租。")
+    assert (m.text, m.min, m.max, m.max_inclusive, m.currency) == (
+        "萬幾蚊", Decimal(10000), Decimal(20000), False, "HKD")
+    assert [m.min for m in extract_money("兩萬幾蚊")] == [Decimal(20000)]
+    assert extract_money("他说万几") == []  # no currency word: no figure
+
+
+def test_parser_blind6_a_difference_after_a_money_figure():
+    # w005: 工资五万出头,比原来多了四千多 did not read 四千多 (the difference)
+    found = extract_money("转岗之后工资五万出头,比原来多了四千多。")
+    assert [(m.text, m.min, m.max) for m in found] == [
+        ("五万出头", Decimal(50000), Decimal(60000)), ("四千多", Decimal(4000), Decimal(5000))]
+    assert extract_money("用户3亿,比去年多了5000万") == []  # a count's difference is a count
+    assert [m.text for m in extract_money("月薪3万元,比同事多了5个假期")] == ["3万元"]
+
+
+def test_parser_blind9_the_base_compared_with_half_received_vouchers():
+    # r111: 收益達五百八十九億○五百萬元,比去年同期四百○四億升 did not read the base 四百○四億
+    text = "澳门今年一至九月整体博彩收益达五百八十九亿○五百万元,比去年同期四百○四亿升百分之四十五点八。"
+    assert [m.min for m in extract_money(text)] == [Decimal(58905000000), Decimal(40400000000)]
+    text = "政府经营开支预计为三千二百五十亿元,比二零一三/一四年度的修订预算减少一百三十八亿元"
+    assert [m.text for m in extract_money(text)] == ["三千二百五十亿元", "一百三十八亿元"]  # a year is no base
+    # r175: 骑手拿到手经常不到一半 read 不到一 as [0, 1) (一半 is 'half')
+    assert extract_money("骑手拿到手经常不到一半") == []
+    assert [m.min for m in extract_money("一块半")] == [Decimal("1.5")]
+    # r050: 將可各自領到2000萬國光獎金; r217: 「3600消費券」政策
+    assert [m.min for m in extract_money("將可各自領到2000萬國光獎金")] == [Decimal(20000000)]
+    assert [m.min for m in extract_money("馬英九政府提出「3600消費券」政策")] == [Decimal(3600)]
+    assert extract_money("每人领到3张票") == []
+
+
+def test_parser_blind9_a_budgets_funds_before_the_figure():
+    # r214: 經費匡列上限5700億 not found (經費 was a cue only after the figure)
+    [m] = extract_money("特別條例》修正草案，經費匡列上限5700億，內容包含擴大對產業支持")
+    assert m.min == Decimal(570000000000)
+    assert [m.min for m in extract_money("教育部分得的200億經費中部分要用以補助大學")] == [Decimal(20000000000)]
+    assert extract_money("這筆經費將以學生人數3萬人計") == []
