@@ -1405,10 +1405,13 @@ def _dollar_named_beside(norm: str, i: int, stated_at: list[int], stated: Callab
     k = bisect_left(stated_at, i)
     own = stated(i)
     for j in (stated_at[k - 1] if k else None, stated_at[k + 1] if k + 1 < len(stated_at) else None):
-        if j is None or kept[j][2].currency_word in DOCUMENT_DOLLAR_SIGNS or _name_and_sign(kept[j][2].currency_word):
-            continue  # (港幣$45,454,742 names its dollar with the sign too: a bare $ there is the same dollar)
+        if j is None or kept[j][2].currency_word in DOCUMENT_DOLLAR_SIGNS:
+            continue
         other = stated(j)
         a, b = (other.end, own.start) if j < i else (own.end, other.start)
+        if _name_and_sign(kept[j][2].currency_word) and any(c in _CLAUSE_END for c in norm[a:b]):
+            continue  # (…錄得$11,299,366，…港幣$45,454,742: the article writes its dollar with the sign; within one
+            # range, $1至港币$1, the two signs are two dollars)
         if kept[j][2].currency in DOLLAR_YUANS and other.currency == own.currency and (  # (元 names no dollar)
                 b - a <= SENTENCE_SPAN and not any(c in SENTENCE_END for c in norm[a:b])):
             return kept[i][2].currency, f"beside {other.text}, which names the document's dollar"

