@@ -148,7 +148,7 @@ def test_the_person_of_the_previous_sentence_is_not_its_speaker():
 
 @pytest.mark.parametrize(("text", "low", "high", "low_incl"), [
     ("OpenAI估值超5亿美元（约合人民币36亿元）。", "3.6e9", None, False),
-    ("该公司估值近5亿美元（约合人民币36亿元）。", "3.24e9", "3.6e9", True),
+    ("该公司估值近5亿美元（约合人民币36亿元）。", "3.6e9", "3.6e9", True),  # 近X: the approximate point (session 17)
     ("该公司估值不到5亿美元（约合人民币36亿元）。", "0", "3.6e9", True),
 ])
 def test_a_restatement_carries_its_anchors_bound(text, low, high, low_incl):
