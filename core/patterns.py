@@ -101,16 +101,25 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0, *, group: str | None = 
     return compiled
 
 
+def _weight(args: list) -> int:
+    """How much of the file an entry takes: the length of its compiled code (a damaged entry: 1)."""
+    try:
+        return len(args[1])
+    except (TypeError, IndexError):
+        return 1
+
+
 def save() -> None:
     """Store the known patterns with this process's new ones, each group in its file (at exit:
     one write per group with new patterns)."""
     for group, new in list(_new.items()):
         stored = _stored(group)
-        unused = sum(1 for k in stored if k not in _used)
         # Patterns of an older version pile up with every upgrade or edit (the money grammar is
         # a few hundred KB of code: 8 MB read at each start after some edits, a third slower
-        # `claims mentions`): once they outnumber this process's, only this process's are kept.
-        if len(stored) + len(new) > _MAX_ENTRIES or unused > len(stored) - unused + len(new):
+        # `claims mentions`): once they outweigh this process's, only this process's are kept.
+        unused = sum(_weight(v) for k, v in stored.items() if k not in _used)
+        used = sum(_weight(v) for k, v in stored.items() if k in _used) + sum(_weight(v) for v in new.values())
+        if len(stored) + len(new) > _MAX_ENTRIES or unused > used:
             stored = {k: v for k, v in stored.items() if k in _used}
         stored.update(new)
         diskcache.save(_name(group), stored)
