@@ -1191,9 +1191,8 @@ def _captured_subject(ctx: _Context, s_start: int, at: int) -> Entity | None:
     size = name_tail(name)
     written = ctx.text[m.start("name") + len(name) - size:m.end("name")]
     han = normalize(written)
-    if size < 2 or not name_like(han) or han.startswith(NOT_NAME_HEADS) or any(
-            w in han for w in NOT_VALUE_SUBJECTS):
-        return None  # 这颗估值, 归母净利润, 全季营收: no name before the value word
+    if size < 2 or not name_like(han) or han.startswith(NOT_NAME_HEADS + NOT_VALUE_SUBJECTS):
+        return None  # 这颗估值, 归母净利润, 全季营收, 公司营收: no name before the value word (蜜雪集团营收 is one)
     key = name_key(written)
     return _remember(ctx, Entity(id=key, name=written, type="org", english="", aliases=(written,)))
 
