@@ -597,6 +597,7 @@ def test_the_company_alias_stays_a_company_outside_a_name():
     ("宣布收购成立不到三年的中国背景AI公司「蝴蝶效应」及其产品Manus。", "蝴蝶效应", True),  # quoted_org_after
     ("母企“蜜雪集团”公开招股。", "蜜雪集团", True),
     ("这家公司“有钱”了。", "有钱", False),  # a verb in quotes names nothing
+    ("公司“降本增效”成果显著。", "降本增效", False),  # after a bare 公司, a slogan
 ])
 def test_a_quoted_name_after_a_company_noun_is_the_company(text, name, found_it):
     assert ((name, "org") in {(f[0], f[2]) for f in found(text)}) == found_it
