@@ -601,3 +601,16 @@ def test_the_company_alias_stays_a_company_outside_a_name():
 ])
 def test_a_quoted_name_after_a_company_noun_is_the_company(text, name, found_it):
     assert ((name, "org") in {(f[0], f[2]) for f in found(text)}) == found_it
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("内地茶飲「蜜雪冰城」母企蜜雪集團(02097.HK)公開招股。", "蜜雪集團"),  # names.toml company_descriptors
+    ("Meta宣布收购通用Agent产品Manus的母公司蝴蝶效应，这一交易对价高达约20亿美元。", "蝴蝶效应"),
+])
+def test_regression_a_companys_descriptor_is_no_part_of_its_name_and_names_the_next_word(text, name):
+    orgs = {f[0] for f in found(text) if f[2] == "org"}
+    assert name in orgs and not any(o != name and o.endswith(name) for o in orgs)
+
+
+def test_the_word_after_a_descriptor_must_be_a_name():
+    assert [f for f in found("它的母公司将会收购这家公司。") if f[2] == "org"] == []
