@@ -100,7 +100,8 @@ def _suffixed_run(norm: str, at: int) -> tuple[int, int] | None:
     return start, at
 _LATIN_WORD = r"[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z]{2,}"
 # words joined by spaces or an interpunct, or by an ampersand (Seven & i, Johnson & Johnson)
-_LATIN_JOIN = rf"[ ·](?:{_LATIN_WORD})|\s?&\s?(?:{_LATIN_WORD}|[A-Za-z](?![A-Za-z]))"
+# (a middle initial joins too: Ronald F. Clarke)
+_LATIN_JOIN = rf"[ ·](?:{_LATIN_WORD})|\s?&\s?(?:{_LATIN_WORD}|[A-Za-z](?![A-Za-z]))|\s[A-Z]\.(?=\s[A-Z][a-z])"
 _LATIN_RUN = regex.compile(rf"(?<![A-Za-z])(?:{_LATIN_WORD})(?:{_LATIN_JOIN}){{0,3}}(?![A-Za-z])")
 _FULL_HEAD = regex.compile(r".*(?:[的在是和与及为由将对向从据]|了解到|宣布|表示|指出|获悉)")
 

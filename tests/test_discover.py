@@ -614,3 +614,9 @@ def test_regression_a_companys_descriptor_is_no_part_of_its_name_and_names_the_n
 
 def test_the_word_after_a_descriptor_must_be_a_name():
     assert [f for f in found("它的母公司将会收购这家公司。") if f[2] == "org"] == []
+
+
+def test_regression_a_latin_name_with_a_middle_initial_is_one_person():
+    """blind (opened) Fleetcor: 該公司CEO Ronald F. Clarke去年年薪 lost the name at the initial."""
+    assert ("Ronald F. Clarke", "person") in {(f[0], f[2]) for f in found("該公司CEO Ronald F. Clarke去年年薪為5264.38萬美元。")}
+    assert ("J.P. Morgan", "jpmorgan") in {(f[0], f[1]) for f in found("J.P. Morgan表示。")}  # initials first stay the org
