@@ -85,6 +85,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     # before the buying rules: 宣布xAI收购X平台，对xAI的估值为800亿美元 values xAI, it buys nothing for it
     _rule("valuation_given_to", "(?:对|给予|给){g}{Q}{g}(?:的)?(?:估值|作价){g}{M}", "valuation",
           ("彼时马斯克宣布xAI收购X平台，对xAI的估值为800亿美元。", None, "xai")),
+    # The figure another has, beaten or not reached (超过马斯克的3830亿美元, 超过了…余家辉的1亿美元报价): his
+    # (its stance is comparison: rules.COMPARED_WITH)
+    _rule("compared_possessor", "(?:超过|超越|高于|低于|不及|远超|赶超)(?:了)?{g}{Q}(?:的|之){M}", None,
+          ("他的个人财富已超过马斯克的3830亿美元。", None, "elon-musk")),
     # A fine: the party fined pays it, the authority that fines receives it.
     # 对X处(以)N罚款: the verb 处 alone, the fine named after the figure (网信办对滴滴处人民币80.26亿元罚款)
     _rule("fine_dealt_by", "{Q}{G}对{P}{g}(?<![到相])处(?:以)?{g}{M}{g}(?:的)?(?:罚款|罚金|罚单)", "fine",
