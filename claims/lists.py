@@ -20,7 +20,9 @@ from .discover import is_phrase
 from .entities import Entity, name_key
 
 # what may open an item: a delimiter, then the words that introduce a ranking
-_OPEN = r"(?:^|[、，,；;：:]\s*(?:依序为|依序為|分别为|分別為|分别是|分別是|依次为|依次為|为|為|是|及|和|与|與)?)"
+# (其次為聯詠254.2萬、鴻準245.7萬: the runner-up after the leader)
+_OPEN = (r"(?:^|[、，,；;：:]\s*(?:依序为|依序為|分别为|分別為|分别是|分別是|依次为|依次為"
+         r"|其次为|其次為|其次是|其后为|其後為|为|為|是|及|和|与|與)?)")
 # the name itself: Han (2-6) or Latin words, then an optional stock code and marker
 ITEM_NAME = regex.compile(
     _OPEN + r"\s*(?P<name>[\p{Han}]{2,6}|[A-Za-z][A-Za-z0-9&.\- ]{1,24}?)"

@@ -79,3 +79,10 @@ def test_a_ranking_of_directors_pay_gives_each_company_its_own_directors():
         ("中信金", "list"), ("国巨", "list")}
     assert built["5071.1萬元"].payer == "tsmc"
     assert built["7824.55萬元"].payee == "国巨-directors" and built["7824.55萬元"].scope == "average"
+
+
+def test_regression_the_runner_up_after_其次為_is_an_item():
+    """dev-b-19 (newtalk): 以聯發科薪資270.5萬居冠,其次為聯詠254.2萬、鴻準245.7萬 gave 聯詠's figure to 聯發科."""
+    text = "薪資排行以聯發科薪資270.5萬居冠，其次為聯詠254.2萬、鴻準245.7萬、鴻海225.5萬。"
+    claims = analyse(Document(id="z" * 64, path="t.txt", text=text), resolver()).claims
+    assert [c.payer for c in claims[1:]] == ["联咏", "鸿准", "foxconn"]
