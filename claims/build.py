@@ -277,9 +277,12 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         kind = "investment"
     if kind == "deal" and cue and cue[1] in rules.DEAL_VALUE_WORDS and rules.TAKEOVER.search(ctx.norm, s_start, s_end):
         kind = "acquisition"  # 宣布收购动视暴雪,交易额高达687亿美元: the deal's value is the price
-    if kind in rules.PAY_KINDS and cue and cue[1] in rules.BID_WORDS and rules.TAKEOVER.search(
-            ctx.norm, _span(ctx.text, max(0, s_start - 1), rules.SENTENCE_END)[0], s_end):
-        kind = "acquisition"  # 派拉蒙提高报价至每股31美元 in a takeover story: a bid for the company, no pay
+    if kind in rules.PAY_KINDS and cue and cue[1] in rules.BID_WORDS and (rules.TAKEOVER.search(
+            ctx.norm, _span(ctx.text, max(0, s_start - 1), rules.SENTENCE_END)[0], s_end)
+            or (previous is not None and previous.kind == "acquisition")):
+        # 派拉蒙提高报价至每股31美元 in a takeover story: a bid for the company, no pay; 拜仁首次报价7000万欧元…
+        # 7月9日，拜仁第二次报价8000万欧元: the paragraph's bids go on
+        kind = "acquisition"
     per_share = _per_share(ctx.norm, m, c_start)
     if kind not in ("other", "profit", "revenue", "fine") and per_share \
             and not rules.BIDS_FOR.search(ctx.norm, s_start, s_end):

@@ -782,3 +782,16 @@ def test_a_dividend_is_paid_by_the_company_to_its_shareholders(text, payer, paye
 def test_a_share_price_is_no_dividend():
     [claim] = _claims("腾讯股价收报500港元。")
     assert claim.payee != "tencent-shareholders" and claim.payer is None
+
+
+def test_a_paragraphs_bids_go_on_after_the_first():
+    """blind9-10 (opened): 拜仁首次报价7000万欧元被热刺拒绝。7月9日，拜仁第二次报价8000万欧元: the second
+    报价 is a bid too, not pay, though its sentences name no transfer word."""
+    claims = _claims("在整个夏窗，拜仁一直在为签入凯恩努力。6月27日，拜仁首次报价7000万欧元被热刺拒绝。"
+                     "7月9日，拜仁第二次报价8000万欧元，8月1日则报价9500万欧元。")
+    assert [c.kind for c in claims] == ["acquisition"] * 3
+
+
+def test_an_offer_in_a_paragraph_without_a_bid_is_still_pay():
+    claims = _claims("Meta向他开出了1亿美元的报价。")
+    assert claims[0].kind != "acquisition"
