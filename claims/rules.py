@@ -27,8 +27,8 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "股票", "期权", "rsu", "限制性股票")),
     ("annual_pay", ("年薪", "年包", "年收入", "年均薪酬", "年均薪资", "年均")),
     ("bonus", ("奖金", "年终奖", "分红", "留任奖", "花红", "员工酬劳", "业绩奖金")),
-    ("profit", ("净利润", "营业利益", "营业利润", "经营利润", "税后净利", "净利", "纯利", "纯益", "盈利", "获利",
-                "每股盈余", "每股盈利", "eps", "净赚", "亏损",
+    ("profit", ("净利润", "营业利益", "营业利润", "经营利润", "毛利润", "毛利", "税后净利", "净利", "纯利", "纯益",
+                "盈利", "获利", "每股盈余", "每股盈利", "eps", "净赚", "亏损",
                 "利润", "赚")),
     ("revenue", ("营收", "营业收入", "营业额", "销售额", "年化收入", "合同收入")),
     ("pay_package", ("薪酬包", "薪酬方案", "薪酬", "薪资", "薪水", "薪金", "高薪", "报价", "offer", "合约", "天价合同",
@@ -78,7 +78,7 @@ PART_OPENING = regex.compile(r"\s*(?:其中|当中|这其中|而其中)")
 # Which profit a profit figure is, by the cue word that names it: operating, gross and pre-tax
 # profit are other quantities than the net profit (營業利益1.32兆元 vs 稅後淨利1.17兆元); no entry: net.
 PROFIT_MEASURES: dict[str, str] = {
-    "营业利益": "operating", "营业利润": "operating", "经营利润": "operating",
+    "营业利益": "operating", "营业利润": "operating", "经营利润": "operating", "毛利": "gross", "毛利润": "gross",
 }
 _PROFIT_WORDS = regex.compile("|".join(sorted({*PROFIT_MEASURES, *dict(KIND_CUES)["profit"]}, key=len, reverse=True)))
 
@@ -137,7 +137,8 @@ YEAR_CLOSES: frozenset[str] = frozenset({"年收入"})
 YEAR_NUMBER_END = regex.compile(r"(?:(?:19|20)\d\d\s*|[全今去明前当本上])$")  # 2024 年收入, 全年收入
 # What voids a cue written right after it: 全现金出价, 以现金的形式 say how a price is paid, not pay.
 CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
-    "现金": ("出价", "收购", "交易", "方式", "形式", "的形式", "对价", "要约")}
+    "现金": ("出价", "收购", "交易", "方式", "形式", "的形式", "对价", "要约"),
+    "毛利": ("率",), "利润": ("率",), "净利": ("率",)}  # 毛利率高达47%: a margin, a percentage
 
 # Company words that are pay when people earn them (小米去年赚134亿 is profit; 他一年赚100万 pay).
 PEOPLES_KIND: dict[str, str] = {"赚": "pay_package"}

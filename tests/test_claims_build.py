@@ -649,6 +649,7 @@ def test_a_named_company_before_a_value_word_is_still_its_subject(text, payee):
     ("台積電營業利益1.32兆元，年增43.47%。", "profit", "operating"),  # rules.PROFIT_MEASURES
     ("公司营业利润为50亿元。", "profit", "operating"),
     ("公司净利润为50亿元。", "profit", ""),
+    ("毛利增234%至人民幣97.61億元。", "profit", "gross"),  # dev-d-13 (udn): a gross profit, no revenue
 ])
 def test_profit_words_and_which_profit(text, kind, basis):
     [claim] = _claims(text)
@@ -795,3 +796,9 @@ def test_a_paragraphs_bids_go_on_after_the_first():
 def test_an_offer_in_a_paragraph_without_a_bid_is_still_pay():
     claims = _claims("Meta向他开出了1亿美元的报价。")
     assert claims[0].kind != "acquisition"
+
+
+def test_regression_a_margin_after_a_figure_names_no_profit():
+    """dev-a-19 (yaliqi): 微信生态更是狂揽2120亿元，毛利率高达47%: revenue; 毛利率 is a percentage (CUE_NOT_BEFORE)."""
+    claims = _claims("腾讯2024年6602.57亿元营收中，游戏业务贡献1977亿元；微信生态更是狂揽2120亿元，毛利率高达47%。")
+    assert claims[-1].kind == "revenue"
