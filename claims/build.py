@@ -275,6 +275,9 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     kind = previous.kind if inherit else (kind or "other")
     if kind in ("spending", "other") and _invests_in_org(ctx, m, s_start):
         kind = "investment"
+    if kind == "other" and rules.CORNERSTONE.search(ctx.norm, s_start, s_end) \
+            and rules.SUBSCRIBE_WORD.search(ctx.norm, c_start, m.start):
+        kind = "investment"  # 引入14家基石投资者，合计认购金额达3.5亿美元: cornerstone investors put money in
     if kind == "deal" and cue and cue[1] in rules.DEAL_VALUE_WORDS and rules.TAKEOVER.search(ctx.norm, s_start, s_end):
         kind = "acquisition"  # 宣布收购动视暴雪,交易额高达687亿美元: the deal's value is the price
     if kind in rules.PAY_KINDS and cue and cue[1] in rules.BID_WORDS and (rules.TAKEOVER.search(

@@ -16,6 +16,10 @@ import regex
 # A stake bought (收购, 入股, 出售 from the seller's side) is an acquisition, money put into a
 # company for new shares (投资, 注资, 融资, 领投) an investment; company income is revenue,
 # what is left of it profit (净利, 每股盈利), never pay.
+# Investors who take a listing's shares before it opens (基石投资者, 战略投资者): what they subscribe is an
+# investment, unlike the public offer's demand (公开发售认购金额, kind other).
+CORNERSTONE = regex.compile(r"基石投资|战略投资者|锚定投资者|基石投资者")
+SUBSCRIBE_WORD = regex.compile(r"认购|申购")
 # A dividend just before the figure (派發現金股息每股3.40港元, 末期息每股1.5元): paid by the company
 # to its shareholders.
 DIVIDEND = regex.compile(r"股息|派息|股利|末期息|中期息|特别息|现金红利|派发[^，,。；]{0,4}红利")

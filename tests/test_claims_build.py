@@ -802,3 +802,11 @@ def test_regression_a_margin_after_a_figure_names_no_profit():
     """dev-a-19 (yaliqi): 微信生态更是狂揽2120亿元，毛利率高达47%: revenue; 毛利率 is a percentage (CUE_NOT_BEFORE)."""
     claims = _claims("腾讯2024年6602.57亿元营收中，游戏业务贡献1977亿元；微信生态更是狂揽2120亿元，毛利率高达47%。")
     assert claims[-1].kind == "revenue"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("本次IPO成功引入14家基石投资者，合计认购金额达3.5亿美元。", "investment"),  # rules.CORNERSTONE
+    ("公开发售部分认购金额达1.77万亿港元。", "other"),  # the public offer's demand
+])
+def test_cornerstone_subscriptions_are_investments(text, kind):
+    assert _claims(text)[0].kind == kind
