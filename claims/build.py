@@ -306,6 +306,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     payer, payee, parties_from, implied = _parties(ctx, m, s_start, s_end, kind)
     payer, payee = (None if p in ctx.reporters else p for p in (payer, payee))  # 帕森(Jeff Passan)報導
     kind, payer, payee = _roles_by_type(ctx, kind, payer, payee, s_start, m)
+    if kind == "pay_package" and period.kind == "per_year":
+        kind = "annual_pay"  # C羅與艾納斯的交易…，每個賽季2億歐元: the deal made pay, by the season: annual pay
     fee = kind == "acquisition" and implied == "deal"  # 与FC洛杉磯簽約…轉會費2650萬美元: the fee buys him
     if implied and kind not in rules.PAY_KINDS | rules.SUBJECT_KINDS and not fee:
         kind = implied  # 以N收购Y: the construction says what the money is (not 估值 right before it)
@@ -579,7 +581,8 @@ def _years_pay(before: str, reporting: str, after: str = "", *, disclosed: bool 
     word: the year's pay."""
     of_year = (reporting and not reporting.endswith(("Q1", "Q2", "Q3", "Q4", "H1", "H2"))) or (
         not reporting and (disclosed or rules.YEAR_REFERENCE.search(before)))
-    pay_word = rules.YEAR_PAY_WORDS.search(before) or rules.YEAR_PAY_WORDS.match(after)
+    # (嘅 or 的 may come first: 5,061萬元嘅薪酬)
+    pay_word = rules.YEAR_PAY_WORDS.search(before) or rules.YEAR_PAY_WORDS.match(after.lstrip("的嘅之"))
     return bool(of_year and pay_word and not rules.OFFER_WORDS.search(before))
 
 

@@ -810,3 +810,11 @@ def test_regression_a_margin_after_a_figure_names_no_profit():
 ])
 def test_cornerstone_subscriptions_are_investments(text, kind):
     assert _claims(text)[0].kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "C羅與艾納斯的交易已經「完成」，每個賽季2億歐元，這位葡萄牙球星預計將簽下一份為期兩年的合約。",  # a deal made pay
+    "李澤鉅去年喺長實共收5,061萬元嘅薪酬。",  # 嘅 before the pay word after the figure
+])
+def test_pay_of_a_year_or_season_is_annual_pay(text):
+    assert _claims(text)[0].kind == "annual_pay"
