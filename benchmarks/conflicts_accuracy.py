@@ -35,7 +35,7 @@ TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-dev-c.json", ROOT / "conflic
          ROOT / "conflicts-blind6.json", ROOT / "conflicts-dev-adjudicated.json", ROOT / "conflicts-blind7.json",
          ROOT / "conflicts-blind8.json", ROOT / "conflicts-blind9.json", ROOT / "conflicts-blind10.json",
          ROOT / "conflicts-blind11.json", ROOT / "conflicts-blind12.json",
-         ROOT / "conflicts-blind13.json", ROOT / "conflicts-blind14.json")
+         ROOT / "conflicts-blind13.json", ROOT / "conflicts-blind14.json", ROOT / "conflicts-blind15.json")
 
 
 def claim_ids() -> tuple[dict[tuple[str, str, int], Any], list]:
@@ -76,8 +76,9 @@ DEV_SETS = frozenset({"dev", "blind", "blind2", "blind3", "blind4", "blind5", "b
 # Blind sets written by others, each scored on its own pairs, not yet read (blind9, written in
 # session 11, was scored with its end code and session 12's, then opened in session 13; blind10,
 # written at session 13's start, scored with its end code, opened in session 14): blind11,
-# written at session 13's end, blind12, written in session 14, and blind13 and blind14 (session 16).
-BLIND_SETS: tuple[str, ...] = ("blind11", "blind12", "blind13", "blind14")
+# written at session 13's end, blind12, written in session 14, blind13 and blind14 (session 16) and
+# blind15 (session 17).
+BLIND_SETS: tuple[str, ...] = ("blind11", "blind12", "blind13", "blind14", "blind15")
 TIERS = ("dev", "held-out", *BLIND_SETS)
 
 
