@@ -376,9 +376,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     dividend = kind == "other" and rules.DIVIDEND.search(ctx.norm, max(c_start, m.start - 16), m.start)
     if dividend:  # 騰訊通過派發現金股息每股3.40港元: the company pays, its shareholders receive
         named = next((e for e in (ctx.known.get(payee or ""), ctx.known.get(payer or "")) if e is not None
-                      and e.type == "org"), None) or next(
-            (ent for _, _, ent in reversed(ctx.referents_in(s_start, m.start)) if ent.type == "org"
-             and ent.id not in rules.NOT_PARTIES), None)
+                      and e.type == "org"), None) or _last_org(ctx, s_start, m.start)
         company = named or ctx.topics.get("org")
         if company is not None:
             payer, payee = company.id, _remember(ctx, shareholders_of(company)).id
@@ -955,8 +953,7 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
         if payer is None and kind == "acquisition" and payee is not None:
             payer = ctx.joined.get(payee.id)  # 奥斯卡的转会费为6100万欧元: the club he joins buys him
         if found.rule == "price_then_buy" and payer is None:  # 上海上港以6100萬歐元引進奧斯卡: the buyer before 以
-            payer = next((ent for _, _, ent in reversed(ctx.referents_in(s_start, m.start)) if ent.type == "org"
-                          and ent is not payee and ent.id not in rules.NOT_PARTIES), None)
+            payer = _last_org(ctx, s_start, m.start, besides=payee)
         if found.rule == "subscribes" and payee is None:
             issuer = ctx.topics.get("org")  # the shares subscribed are the listing company's
             payee = issuer if issuer is not None and payer is not None and issuer.id != payer.id else None
@@ -1010,6 +1007,12 @@ def _destination(ctx: _Context, m: MoneyMention, s_start: int, s_end: int) -> En
         return None
     name = destination_place(hit.group("place") or hit.group("after"))
     return _remember(ctx, Entity(id=name, name=name, type="org", english=name, aliases=(name,)))
+
+
+def _last_org(ctx: _Context, start: int, at: int, besides: Entity | None = None) -> Entity | None:
+    """The last organisation named between ``start`` and ``at`` that is no outlet (nor ``besides``)."""
+    return next((ent for _, _, ent in reversed(ctx.referents_in(start, at)) if ent.type == "org"
+                 and ent is not besides and ent.id not in rules.NOT_PARTIES), None)
 
 
 def _remember(ctx: _Context, entity: Entity) -> Entity:

@@ -59,6 +59,7 @@ NOT_NAME_HEADS = tuple(_DATA["not_name_heads"])
 NOT_VALUE_SUBJECTS = tuple(_DATA["not_value_subjects"])
 COMPANY_DESCRIPTORS = tuple(sorted(_DATA["company_descriptors"], key=len, reverse=True))
 NAME_STOPS = frozenset(_DATA["name_stops"])
+_NAME_STOP_HEADS = tuple(NAME_STOPS)  # (for str.startswith)
 STAFF_WORDS = tuple(sorted(_DATA["staff_words"], key=len, reverse=True))
 STAFF_QUALIFIERS = ("", *sorted(_DATA["staff_qualifiers"], key=len, reverse=True))
 GLOSS_ENDINGS = tuple(_DATA["gloss_endings"])
@@ -93,8 +94,7 @@ def _suffixed_run(norm: str, at: int) -> tuple[int, int] | None:
         if word in NAME_STOPS or any(c in _FUNCTION_CHARS for c in word) or (_tags().get(word) or "").startswith("v"):
             break
         start -= len(word)
-    descriptor = next((d for d in COMPANY_DESCRIPTORS if norm.startswith(d, start, end)), None)
-    start += len(descriptor) if descriptor is not None else 0  # 母企蜜雪集團(02097.HK): the name is 蜜雪集团
+    start = _past_descriptor(norm, start, end)  # 母企蜜雪集團(02097.HK): the name is 蜜雪集团
     if end - start < 2 or not any(_proper(w) or _tags().get(w) == "ns" for w in words(norm[start:end])):
         return None  # 整间公司, 公益公司: a kind of company, no name
     return start, at
@@ -149,7 +149,7 @@ _SUFFIX = regex.compile("|".join(regex.escape(s) for s in ORG_SUFFIXES))
 # jieba's tags of words that name nothing when quoted or after a descriptor: grammar words, adjectives,
 # numerals, measure words, times (“有钱”, 的母公司将会)
 _NOT_NAME_TAGS = GRAMMAR_TAGS | {"a", "ad", "an", "m", "q", "t"}
-_AFTER_DESCRIPTOR = regex.compile("的(?:" + "|".join(regex.escape(d) for d in _DATA["company_descriptors"]) + ")")
+_AFTER_DESCRIPTOR = regex.compile("的(?:" + "|".join(regex.escape(d) for d in COMPANY_DESCRIPTORS) + ")")
 _QUOTED_ORG = regex.compile("(?:" + "|".join(regex.escape(w) for w in _DATA["quoted_org_after"]) + r")\s*[「『“\"]"
                             r"(?P<name>[\p{Han}A-Za-z0-9·]{2,10})[」』”\"]")
 _CLUB_INITIALS_FIRST = regex.compile(r"(?<![a-z])(?:fc|cf|afc)\s?(?=\p{Han})")  # FC洛杉磯 (norm is lower case)
@@ -228,7 +228,7 @@ class Discoverer:
             word, end = tokens.get(m.end(), ("", m.end()))
             if 2 <= len(word) <= 6 and _HAN_NAME.fullmatch(word) and not any(taken[m.end():end]) \
                     and not _grammar_word_in(word) and _tags().get(word) not in _NOT_NAME_TAGS \
-                    and not word.startswith(tuple(NAME_STOPS)):  # not 它的母公司将会收购
+                    and not word.startswith(_NAME_STOP_HEADS):  # not 它的母公司将会收购
                 yield "org", [text[m.end():end]]
         for m in _QUOTED_ORG.finditer(norm):  # AI公司「蝴蝶效应」: the quoted name is the company's
             name = m.group("name")
@@ -659,8 +659,7 @@ def _listed_name(norm: str, at: int) -> tuple[int, int] | None:
     start = _han_run_start(norm, at, 16, _LISTED_HEAD)
     if start is None:
         return None
-    descriptor = next((d for d in COMPANY_DESCRIPTORS if norm.startswith(d, start, at)), None)
-    start += len(descriptor) if descriptor is not None else 0  # 母企蜜雪集團(02097.HK): 蜜雪集团
+    start = _past_descriptor(norm, start, at)  # 母企蜜雪集團(02097.HK): 蜜雪集团
     name = norm[start:at]
     return (start, at) if 2 <= len(name) <= _LISTED_MAX and not name.endswith(_LISTING_WORDS) else None
 
@@ -999,6 +998,13 @@ class _Words:
         return self.by_end.get(at)
 
 
+def _past_descriptor(norm: str, start: int, end: int) -> int:
+    """Where a name starting at ``start`` (and ending by ``end``) starts once a company's descriptor
+    before it is left out (names.toml company_descriptors: 母企蜜雪集团 -> 蜜雪集团)."""
+    descriptor = next((d for d in COMPANY_DESCRIPTORS if norm.startswith(d, start, end)), None)
+    return start + len(descriptor) if descriptor is not None else start
+
+
 def _inside_a_name(norm: str, mention: Mention, tokens: _Words) -> bool:
     """A two-character alias that jieba reads as the end of a three-character name starting
     with a surname (何|小鹏 of 董事长何小鹏): the person's given name, not the company."""
@@ -1236,9 +1242,7 @@ def _org_before(norm: str, start: int, end: int, tokens: _Words) -> tuple[int, i
             break
         head, words = prev, words + 1
     head = _past_place_across(norm, head, start)
-    descriptor = next((d for d in COMPANY_DESCRIPTORS if norm.startswith(d, head, start)), None)
-    if descriptor is not None:
-        head += len(descriptor)  # 母企蜜雪集團: jieba cut 母企蜜|雪|集团, the name is 蜜雪集团
+    head = _past_descriptor(norm, head, start)  # 母企蜜雪集團: jieba cut 母企蜜|雪|集团, the name is 蜜雪集团
     if head == start or start - head < 2 or norm[max(0, head - 2):head].endswith(NOT_NAME_HEADS):
         return None
     if norm[start:end] in INDUSTRY_SUFFIXES and _tags().get(norm[head:start]) == "ns":

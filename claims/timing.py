@@ -195,18 +195,13 @@ def reporting_period(before: str, opening: str = "", published: date | None = No
     a date (2025年6月) or no statement. Separate from the pay period (Claim.period)."""
     stated = _stated(before) or _stated(_opening_time(opening))
     base = _stated_period(stated[-1]) if stated else ""
+    since = stated[-1].end() if stated else 0  # a bare part names the stated year's part after it
     if not stated and published is not None:
         # 去年Q4合併營收 in a January 2025 report: 2024 Q4 (a year word, not 去年12月 or 上月)
         years = [r for r in _RELATIVE.finditer(before) if r["rel"] in _YEAR_BACK]
         if years:
-            base = str(published.year + _YEAR_BACK[years[-1]["rel"]])
-            stated_end = years[-1].end()
-            bare = [b for b in _BARE_PART.finditer(before) if b.start() >= stated_end]
-            if not bare:
-                return base
-            part = _bare_part(bare[-1])
-            return base if part == "quarter" else f"{base} {part}"
-    bare = [b for b in _BARE_PART.finditer(before) if not stated or b.start() >= stated[-1].end()]
+            base, since = str(published.year + _YEAR_BACK[years[-1]["rel"]]), years[-1].end()
+    bare = [b for b in _BARE_PART.finditer(before) if b.start() >= since]
     if not bare or " Q" in base or " H" in base:
         return base  # 2026财年第一季度…当季: the stated quarter
     part = _bare_part(bare[-1])

@@ -995,8 +995,8 @@ def _bare_currency(norm: str, start: int, end: int, before: Stated | None, after
 
 
 # A bracketed restatement right after a money figure (perhaps after its period): 15–23 万港币 / 年(约13.7–20.9 万).
-_RESTATES_BEFORE = patterns.compile(rf"\ ?(?:/\ ?[年月]\ ?)?[(（]\ ?(?P<word>{alt((*CONVERSION_WORDS, '约'))})?\ ?")
 _RESTATE_WORDS = (*CONVERSION_WORDS, "约")
+_RESTATES_BEFORE = patterns.compile(rf"\ ?(?:/\ ?[年月]\ ?)?[(（]\ ?(?P<word>{alt(_RESTATE_WORDS)})?\ ?")
 
 
 def _restates(norm: str, prev_end: int, start: int) -> bool:
