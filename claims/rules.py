@@ -18,7 +18,7 @@ import regex
 # what is left of it profit (净利, 每股盈利), never pay.
 # Investors who take a listing's shares before it opens (基石投资者, 战略投资者): what they subscribe is an
 # investment, unlike the public offer's demand (公开发售认购金额, kind other).
-CORNERSTONE = regex.compile(r"基石投资|战略投资者|锚定投资者|基石投资者")
+CORNERSTONE = regex.compile(r"基石投资|战略投资者|锚定投资者")
 SUBSCRIBE_WORD = regex.compile(r"认购|申购")
 # A dividend just before the figure (派發現金股息每股3.40港元, 末期息每股1.5元): paid by the company
 # to its shareholders.
@@ -79,8 +79,8 @@ DEAL_VALUE_WORDS: frozenset[str] = frozenset({"交易"})
 PART_OPENING = regex.compile(r"\s*(?:其中|当中|这其中|而其中)")
 
 # A company figure not as reported (claims.build sets Claim.basis "adjusted").
-# Which profit a profit figure is, by the cue word that names it: operating, gross and pre-tax
-# profit are other quantities than the net profit (營業利益1.32兆元 vs 稅後淨利1.17兆元); no entry: net.
+# Which profit a profit figure is, by the cue word that names it: operating and gross profit are
+# other quantities than the net profit (營業利益1.32兆元 vs 稅後淨利1.17兆元); no entry: net.
 PROFIT_MEASURES: dict[str, str] = {
     "营业利益": "operating", "营业利润": "operating", "经营利润": "operating", "毛利": "gross", "毛利润": "gross",
 }
