@@ -46,6 +46,7 @@ from .lexicon import (
     EFFECTS,
     HEDGES,
     LARGE_UNITS,
+    LOCALE_CUES,
     NEAR_FACTOR,
     SMALL_UNITS,
     VAGUE_WORDS,
@@ -147,7 +148,11 @@ def _plain_small_units() -> dict[int, str]:
 
 SMALL = _plain_small_units()
 _HEDGE_EFFECTS = ("gt", "ge", "lt", "le", "about", "near", "emph")  # more/order have their own kinds
-POINT_HEDGES = tuple(h for h in HEDGES if h.effect in _HEDGE_EFFECTS and h.position != "infix")
+# A hedge that is also a locale cue (上看, Taiwan's 'may reach': LOCALE_CUES) makes a lone drawn figure's yuan that
+# place's, which the drawn currency does not know; its own readings are in tests/corpus/constructions.py.
+_LOCALE_WORDS = frozenset(w for cues in LOCALE_CUES.values() for w in cues)
+POINT_HEDGES = tuple(h for h in HEDGES if h.effect in _HEDGE_EFFECTS and h.position != "infix"
+                     and normalize(h.word) not in _LOCALE_WORDS)
 INFIX_HEDGES = tuple(h for h in HEDGES if h.position == "infix")
 ORDER_HEDGES = tuple(h for h in HEDGES if h.effect == "order")
 BARE_GT_HEDGES = tuple(h for h in HEDGES if h.effect == "gt" and len(h.word) == 1)  # 过亿, 逾亿
