@@ -1278,6 +1278,7 @@ def _source_in(ctx: _Context, start: int, end: int) -> str | None:
             return whole[0].id
         if written not in rules.NOT_SOURCES and (name_like(normalize(written)) or "《" in lead.group("outlet")):
             return written  # 腾讯科技 is an outlet, not 腾讯 inside it; 根据先前报导 names none
+    window = rules.NOT_A_LEAD.sub(" ", window)
     verb_at, verb = _last_word(rules.SPEECH_VERBS, window)
     lead_at = _last_word(rules.SOURCE_LEADS, window)[0]
     if verb_at < 0 and lead_at < 0:

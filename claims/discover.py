@@ -37,7 +37,7 @@ import ahocorasick
 import regex
 
 from .entities import Entity, EntityResolver, Mention, name_key, normalize
-from .rules import KIND_CUES, SPEECH_VERBS
+from .rules import KIND_CUES, MEDIA, SPEECH_VERBS
 
 _DATA = tomllib.loads((Path(__file__).parent / "data" / "names.toml").read_text("utf-8"))
 SURNAMES = frozenset("".join(_DATA["surnames"].split()))
@@ -69,6 +69,9 @@ _NOT_NAME_ENDINGS = frozenset("时则薪们者等面")
 _FUNCTION_CHARS = frozenset("的是了在和与及或也都就把被让给对从向于以为而且但这那其该每各此")
 
 _HAN_NAME = regex.compile(r"[\p{Han}·]+")
+# A title in book brackets (《网络安全法》, 《英伟达之道》) names a law, a book, a show or a paper:
+# no party is named inside it, only a paper the table lists as one (《华尔街日报》).
+_BOOK_TITLE = regex.compile(r"《[^《》\n]{1,40}》")
 # a buying word, then (within a few words) a name ending in 公司/集团: the company bought
 _BOUGHT_COMPANY = regex.compile(r"(?:收购|并购|买下|购入|全资收购)(?:了)?\s*(?P<name>[\p{Han}]{2,8}?(?:公司|集团))")
 _DOTTED_LATIN = regex.compile(r"(?:[A-Z]\.){1,3}(?: [A-Z][A-Za-z]+){1,3}")  # U.S. Steel
@@ -185,10 +188,14 @@ class Discoverer:
     def find(self, text: str) -> list[Mention]:
         norm = normalize(text)
         tokens = _Words(norm)
-        curated = [m for m in self.resolver.find_mentions(text, norm) if not _inside_a_name(norm, m, tokens)]
+        titles = [m.span() for m in _BOOK_TITLE.finditer(norm)]
+        curated = [m for m in self.resolver.find_mentions(text, norm)
+                   if not _inside_a_name(norm, m, tokens) and not _inside_a_title(m, titles)]
         drafts: dict[str, _Draft] = {}
         spelt: dict[str, tuple[Entity, str]] = {}  # name key -> (curated entity, the spelling)
         taken = _taken(len(text), curated)
+        for start, end in titles:
+            taken[start:end] = [True] * (end - start)
         for kind, aliases in (*self._names(text, norm, taken, tokens), *_named_after_employer(text, norm, curated,
                                                                                              taken, tokens)):
             self._learn(drafts, kind, [a.strip() for a in aliases], spelt)
@@ -585,6 +592,11 @@ def _cased(text: str, norm: str) -> str:
         at = m.end()
     out.append(norm[at:])
     return "".join(out)
+
+
+def _inside_a_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
+    """A name the table lists, inside a book title, where it is not a news outlet's title."""
+    return m[2].id not in MEDIA and any(start < m[0] and m[1] < end for start, end in titles)
 
 
 def _overlaps(m: Mention, taken: list[bool]) -> bool:

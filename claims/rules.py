@@ -301,6 +301,9 @@ FORECAST_VERBS: frozenset[str] = frozenset({"预计", "预估", "估计"})
 SOURCE_LEADS: tuple[str, ...] = ("据", "根据", "援引", "引述", "来自")
 # 据悉, 据了解, 据称: "it is learnt" — no source is named (the stance may still be rumored).
 NO_SOURCE = regex.compile(r"据(?:悉|了解|称|介绍|说|传|报道称)")
+# 据 inside a word leads to no source: 依据《网络安全法》 gives a legal basis, 《数据安全法》 is
+# a law, 证据 evidence (OUTLET_LEAD's own 根据X的数据 is read before these are blanked).
+NOT_A_LEAD = regex.compile(r"(?<=[依数证占单票])据")
 # 据X报道 / 根据X报导: X is the source, whoever X cites (X援引消息人士 is X's subject form,
 # read by the speech verbs).
 OUTLET_LEAD = regex.compile(r"(?<!\w)(?:据|根据)(?P<outlet>[^，。；,]{2,16}?)(?:的)?"

@@ -149,6 +149,9 @@ def test_seed_four_year_package_and_no_parameter_count(seed_claims):
     ("招股书显示，智谱累计融资超83亿元。", "招股书"),
     # 根据X的数据 / 说法 / 统计: X, not the company the sentence is about (blind2-06)
     ("根据 PitchBook 的数据,Windsurf 此前已从 Kleiner Perkins 等投资者处筹集 2.43 亿美元资金。", "pitchbook"),
+    # 据 inside a word leads to no one: a legal basis (依据), a law's title (数据安全法) (blind11-07)
+    ("国家互联网信息办公室依据《网络安全法》《数据安全法》，对滴滴全球股份有限公司处人民币80.26亿元罚款。", None),
+    ("监管部门掌握证据后，对该公司罚款2000万元。", None),
 ])
 def test_attribution_rules(text, source):
     [claim] = _claims(text)

@@ -33,6 +33,22 @@ def test_authorities_are_found_by_name(text, ids):
     assert found == ids
 
 
+@pytest.mark.parametrize(("text", "payee"), [
+    # blind11-07: 《网络安全法》 is a law, no party; the office before 依据 fines
+    ("国家互联网信息办公室依据《网络安全法》《数据安全法》，对滴滴全球股份有限公司处人民币80.26亿元罚款。", "网信办"),
+    ("证监会依据《证券法》对特斯拉罚款2000万元。", "证监会"),
+])
+def test_regression_no_party_inside_a_book_title(text, payee):
+    [c] = claims_of(text)
+    assert c.payee == payee
+    assert not [e for _, _, e in find_entities(text, resolver()) if e.id.endswith("法")]
+
+
+def test_a_news_outlet_in_a_book_title_is_still_found():
+    found = [e.id for _, _, e in find_entities("《华尔街日报》报道，微软向OpenAI投资100亿美元。", resolver())]
+    assert found[0] == "wsj"
+
+
 def test_an_authority_word_inside_another_word_is_no_authority():
     assert [e.id for _, _, e in find_entities("他在财政学院读书", resolver())] == []
 
