@@ -215,6 +215,8 @@ class Discoverer:
     def _names(self, text: str, norm: str, taken: list[bool], tokens: _Words) -> Iterator[tuple[str, list[str]]]:
         """(type, aliases) of each place the article marks a name."""
         yield from self._bracket_pairs(text, norm)
+        # the Han words simplified, the Latin names in their own case (串流龍頭Netflix, C羅)
+        cased = text if len(text) != len(norm) else _cased(text, norm)
         runs = [(m, _latin_kind(m.group(), person_context=bool(_SPEECH_AFTER.match(norm, m.end()))))
                 for m in _LATIN_RUN.finditer(text)]  # Steven Heidel表示: a person
         people = {m.group() for m, kind in runs if kind == "person"}
@@ -243,8 +245,14 @@ class Discoverer:
             if not any(taken[m.start("name"):m.end("name")]) and not _grammar_word_in(name) \
                     and _tags().get(name) not in _NOT_NAME_TAGS:
                 yield "org", [text[m.start("name"):m.end("name")]]
+        described_han = [m for m in _DESCRIBED.finditer(norm) if _described_name(norm, m)]
+        described = {m.start() for m in _DESCRIBED_LATIN.finditer(cased)
+                     if m.group("name").split()[0].lower() not in LATIN_NOT_NAMES} \
+            | {m.start() for m in described_han}
         for m in _SUFFIX.finditer(norm):
             span = _org_before(norm, m.start(), m.end(), tokens)
+            if span and _describes_the_next_name(norm, m, described):
+                continue  # 云安全公司Adallom, 网约车公司滴滴全球被罚: what the company is, then its name
             if span and not any(taken[span[0]:span[1]]):
                 yield "org", [text[span[0]:span[1]], *_short_forms(text, norm, span[0], m)]
         for m in _LEGAL.finditer(norm):  # 对滴滴全球股份有限公司处…罚款: a registered company
@@ -260,8 +268,6 @@ class Discoverer:
             if len(word) >= 2 and _proper(word) and not any(taken[m.start():end]):
                 initials = text[m.start():m.end()].strip()  # named as 洛杉磯FC is, one id for both orders
                 yield "org", [text[m.end():end] + initials, text[m.start():end]]
-        # the Han words simplified, the Latin names in their own case (串流龍頭Netflix, C羅)
-        cased = text if len(text) != len(norm) else _cased(text, norm)
         for m in _INITIAL_NICKNAME.finditer(cased):  # 特维斯力压梅西和C罗: a player
             if not any(taken[m.start():m.end()]):
                 yield "person", [m.group()]
@@ -281,7 +287,8 @@ class Discoverer:
             yield kind, [text[start:end]]
         for m in _BOUGHT_COMPANY.finditer(norm):  # 收購美國鋼鐵公司: what a company buys is a company
             span = _suffixed_run(norm, m.end())
-            if span and span[0] >= m.start("name") and not any(taken[span[0]:span[1]]):
+            if span and span[0] >= m.start("name") and not any(taken[span[0]:span[1]]) \
+                    and not _describes_the_next_name(norm, _SUFFIX.match(norm, span[1] - 2) or m, described):
                 name = text[span[0]:span[1]]
                 yield "org", [name, *_without_suffix(name, norm[span[0]:span[1]])]
         for name in _place_companies(text, norm, taken):  # 日本製鐵擬斥資…收購美國鋼鐵
@@ -290,9 +297,8 @@ class Discoverer:
             name = m.group("name")
             if not any(taken[m.start("name"):m.end("name")]) and name.split()[0].lower() not in LATIN_NOT_NAMES:
                 yield "org", [name]  # not 該公司CEO Ronald F. Clarke: a title and a person
-        for m in _DESCRIBED.finditer(norm):  # 潮玩品牌泡泡瑪特19日發布: what the descriptor describes
-            name = m.group("name")
-            if not any(taken[m.start("name"):m.end("name")]) and not _in_dictionary(name) and name not in NAME_STOPS:
+        for m in described_han:  # 潮玩品牌泡泡瑪特19日發布: what the descriptor describes
+            if not any(taken[m.start("name"):m.end("name")]):
                 yield "org", [text[m.start("name"):m.end("name")]]
         for m in _AUTHORITY.finditer(norm):  # 中國證監會, 財政部: an authority names itself
             if not any(taken[m.start():m.end()]):
@@ -594,6 +600,27 @@ def _cased(text: str, norm: str) -> str:
     return "".join(out)
 
 
+def _described_name(norm: str, m: regex.Match) -> bool:
+    """The run after a descriptor is a name: no common word nor grammar (not 合并后的公司将成为营收…)."""
+    name = m.group("name")
+    if _in_dictionary(name) or name in NAME_STOPS:
+        return False
+    if m.group().startswith(tuple(_DATA["org_descriptors"])):
+        return True
+    # after 公司 a person may be named (特斯拉公司马斯克表示): a company's name only where it
+    # reads as none, and not after 的 (合并后的公司将成为营收…)
+    person = len(name) <= 3 and name[0] in SURNAMES or _transliterated(name) or name.startswith(TITLES)
+    before = norm[max(0, m.start() - 3):m.start()]  # (该公司创始人王宁: 该公司 is "it")
+    return not (person or _grammar_word_in(name) or before.endswith(("的", *NOT_NAME_HEADS)))
+
+
+def _describes_the_next_name(norm: str, suffix: regex.Match, described: set[int]) -> bool:
+    """A descriptor word (公司, 平台) at ``suffix`` that a name follows at once: the run before it
+    says what the company is, not what it is called."""
+    return suffix.group() in _DESCRIBING_SUFFIXES and any(
+        at in described for at in range(suffix.start() - 3, suffix.start() + 1))
+
+
 def _inside_a_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
     """A name the table lists, inside a book title, where it is not a news outlet's title."""
     return m[2].id not in MEDIA and any(start < m[0] and m[1] < end for start, end in titles)
@@ -622,8 +649,10 @@ _DESCRIBED_LATIN = regex.compile(
     r"(?:" + "|".join(sorted((*_DATA["org_descriptors"], "公司", "平台", "新创", "初创"), key=len, reverse=True))
     + r")\s*[「“\"]?(?P<name>(?:[A-Z][A-Za-z0-9.&\-]*|[a-z]{2,}[A-Za-z0-9]*)(?: [A-Z][A-Za-z0-9.&\-]*){0,2})"
     r"(?![A-Za-z0-9])")
+# the suffixes that also describe (网约车公司滴滴全球): a name may follow them
+_DESCRIBING_SUFFIXES = frozenset({"公司"})
 _DESCRIBED = regex.compile(
-    r"(?:" + "|".join(sorted(_DATA["org_descriptors"], key=len, reverse=True)) + r")"
+    r"(?:" + "|".join(sorted((*_DATA["org_descriptors"], *_DESCRIBING_SUFFIXES), key=len, reverse=True)) + r")"
     r"(?P<name>[\p{Han}]{2,6}?)(?=\d{1,2}日|" + "|".join(_DATA["after_described"]) + ")")
 
 # A capital letter and a nickname's character (C罗, C羅, C朗): a person (names.toml initial_nicknames),

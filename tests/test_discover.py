@@ -189,6 +189,30 @@ def test_a_company_described_before_its_name_is_found(text, name):
     assert (name, "org") in {(f[0], f[2]) for f in found(text)}
 
 
+@pytest.mark.parametrize(("text", "descriptor", "name"), [
+    # blind3-08, blind8-17: 网络安全公司 was the company bought
+    ("谷歌同意以320亿美元收购网络安全公司Wiz。", "网络安全公司", "Wiz"),
+    ("博通以690亿美元收购云软件公司VMware。", "云软件公司", "VMware"),
+    # blind11-09: 网约车公司 was the party fined
+    ("网约车公司滴滴全球被处以80.26亿元罚款。", "网约车公司", "滴滴全球"),
+])
+def test_regression_what_a_company_is_before_its_name_is_no_name(text, descriptor, name):
+    names = {f[0] for f in found(text)}
+    assert name in names and descriptor not in names
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("合并后的公司将成为营收世界第三大半导体公司。", "将成为"),  # blind11-02: after 的, a noun phrase
+    ("英伟达公司張文宏宣布投资。", "張文宏"),  # a person may follow 公司
+])
+def test_a_run_after_company_that_reads_as_no_company_is_none(text, org):
+    assert (org, "org") not in {(f[0], f[2]) for f in found(text)}
+
+
+def test_a_company_name_ending_in_company_before_a_verb_stays_a_name():
+    assert "迈络思公司" in {f[0] for f in found("迈络思公司宣布投资10亿美元。")}
+
+
 @pytest.mark.parametrize("text", ["这家企业今日宣布。", "国际品牌今年表现好。", "该品牌创始人表示。"])
 def test_a_descriptor_before_a_common_word_names_nothing(text):
     assert [f for f in found(text) if f[2] == "org"] == []
