@@ -273,7 +273,7 @@ class Discoverer:
                 yield "person", [m.group()]
         for start, end, last in _interpunct_names(norm, tokens):  # 杰伦·布朗, 谢伊·吉尔杰斯-亚历山大
             if not any(taken[start:end]):
-                yield "person", [text[start:end], *([text[last:end]] if end - last >= 3 else [])]
+                yield "person", [text[start:end], *([text[last:end]] if _surname_alone(norm[last:end]) else [])]
         for m in _PERSON_CONTEXT.finditer(norm):
             span = _person_before(norm, m.start(), tokens)
             if span and not any(taken[span[0]:span[1]]):
@@ -373,6 +373,9 @@ class Discoverer:
 
     def _learn(self, drafts: dict[str, _Draft], kind: str, aliases: list[str],
                spelt: dict[str, tuple[Entity, str]]) -> None:
+        if kind == "person":  # 傑米·戴蒙(Jamie Dimon), then 戴蒙 alone: the same person
+            aliases += [last for a in aliases if "·" in a and (last := a.rsplit("·", 1)[1]) not in aliases
+                        and _surname_alone(normalize(last))]
         """Add a name (or a pair the article says is one entity) to the drafts; a pair of which
         the table knows one name teaches the table's entity the other, for this document
         (安德鲁·图洛克(Andrew Tulloch): the table's Andrew Tulloch, and 图洛克 after it)."""
@@ -603,7 +606,7 @@ def _cased(text: str, norm: str) -> str:
 def _described_name(norm: str, m: regex.Match) -> bool:
     """The run after a descriptor is a name: no common word nor grammar (not 合并后的公司将成为营收…)."""
     name = m.group("name")
-    if _in_dictionary(name) or name in NAME_STOPS:
+    if _in_dictionary(name) or name in NAME_STOPS or name[0] in _FUNCTION_CHARS:  # (这家AI巨头的估值被推高)
         return False
     if m.group().startswith(tuple(_DATA["org_descriptors"])):
         return True
@@ -1121,6 +1124,12 @@ def _interpunct_names(norm: str, tokens: _Words) -> Iterator[tuple[int, int, int
         yield start, end, last
 
 
+def _surname_alone(last: str) -> bool:
+    """The last part of a transliterated name (杰米·戴蒙) that the article may write alone for the
+    person: three characters or more, or two that are no dictionary word (戴蒙, not 安全)."""
+    return len(last) >= 3 or len(last) == 2 and not _in_dictionary(last)
+
+
 def _through_interpuncts(norm: str, end: int) -> int:
     """Extend a name across 名·名 parts, up to five characters a part, stopping before a
     grammar word or a dictionary word (马克·陈|在内部信, 米拉·穆拉蒂|创办)."""
@@ -1407,8 +1416,12 @@ def _last_name_before(text: str, norm: str, at: int) -> tuple[int, int] | None:
     elif described:  # 荷里活電影公司華納兄弟探索（WBD）: the name after what describes it
         start = described[-1].end()
     else:  # 小熊簽下山本由伸(Yoshinobu Yamamoto): a Japanese name is whole, however jieba cuts it
+        run_start = start
         start = next((at - k for k in (5, 4) if at - k >= start and _japanese(norm[at - k:at])),
                      at - name_tail(norm[start:at]))
+        chain = regex.search(r"(\p{Han}+)(?:·\p{Han}+)+$", norm[run_start:at])
+        if chain and start > run_start + chain.end(1) - 1:  # 傑米·戴蒙(Jamie Dimon): all of it, not ·戴蒙
+            start = run_start + chain.end(1) - name_tail(chain.group(1))
     name = norm[start:at]
     return (start, at) if len(name) >= 2 and name not in NAME_STOPS else None
 

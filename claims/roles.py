@@ -58,10 +58,12 @@ class RoleRule:
     kind: str | None = None  # the kind the construction itself says (收购 -> acquisition)
     examples: tuple[tuple[str, str | None, str | None], ...] = ()  # (sentence, payer id, payee id)
     payer_types: tuple[str, ...] = ()  # the payer slot's entity types the rule needs (none: any)
+    payee_types: tuple[str, ...] = ()  # the payee slot's, likewise
 
 
-def _rule(name: str, pattern: str, kind: str | None = None, *examples, payer_types: tuple[str, ...] = ()) -> RoleRule:
-    return RoleRule(name, pattern, kind, tuple(examples), payer_types)
+def _rule(name: str, pattern: str, kind: str | None = None, *examples, payer_types: tuple[str, ...] = (),
+          payee_types: tuple[str, ...] = ()) -> RoleRule:
+    return RoleRule(name, pattern, kind, tuple(examples), payer_types, payee_types)
 
 
 BID_VERBS = "提出|提高|开出|发出|递交|给出|作出|上调|提交"
@@ -285,6 +287,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("employer_salary", "{P}{M}(?:的)?(?:年薪|月薪|周薪|底薪|薪水|薪资|工资)", None,
           ("姆巴佩为加盟皇马，已决定放弃巴黎圣日耳曼7,200万欧元年薪。", "paris-saint-germain", "kylian-mbappe"),
           payer_types=("org",)),
+    # a person as the topic, then a comma and the pay word (…其淨資產約26億美元戴蒙,年薪酬達3900萬美元);
+    # not a club or a company (梅西加盟迈阿密国际，年薪…: the club pays)
+    _rule("topic_pay", "{Q}[，,]\\s*(?:" + PAY_NOUNS + ")" + _NO_FIGURE + "{M}", None,
+          ("摩根大通董事长杰米·戴蒙,年薪酬达3900万美元。", "jpmorgan", "杰米·戴蒙"),
+          payee_types=("person",)),
     _rule("possessive_pay", "{Q}{g}(?:的|之|嘅)?{g}(?:" + PAY_NOUNS + "){G}{M}", None,
           ("苹果CEO库克的年薪为7460万美元。", "apple", "tim-cook")),
     _rule("valued_figure_before_name", "(?:估值|市值){g}{M}{g}的{g}{Q}", "valuation",
@@ -518,6 +525,8 @@ def read_roles(framed: str, slots: list[Entity]) -> Roles | None:
         if payer is not None and payee is not None and payer.id == payee.id:
             continue
         if rule.payer_types and (payer is None or payer.type not in rule.payer_types):
+            continue
+        if rule.payee_types and (payee is None or payee.type not in rule.payee_types):
             continue
         if any(x is not None and x.id in NOT_PARTIES for x in (payer, payee)):
             continue  # 彭博社9日報導，…向Seven & i提出…: the outlet that reports it pays nothing

@@ -644,3 +644,23 @@ def test_regression_a_latin_name_with_a_middle_initial_is_one_person():
     """blind (opened) Fleetcor: 該公司CEO Ronald F. Clarke去年年薪 lost the name at the initial."""
     assert ("Ronald F. Clarke", "person") in {(f[0], f[2]) for f in found("該公司CEO Ronald F. Clarke去年年薪為5264.38萬美元。")}
     assert ("J.P. Morgan", "jpmorgan") in {(f[0], f[1]) for f in found("J.P. Morgan表示。")}  # initials first stay the org
+
+
+def test_regression_a_bracket_pair_keeps_the_whole_interpunct_name():
+    # blind11-23: 傑米·戴蒙(Jamie Dimon) gave ·戴蒙 to Jamie Dimon, 傑米·戴蒙 and 戴蒙 two more people
+    text = "去年傑米·戴蒙(Jamie Dimon)的薪酬為3450萬美元。戴蒙表示滿意。"
+    ids = {f[1] for f in found(text)}
+    assert ids == {"jamie-dimon"}
+    [ent] = {e.id: e for _, _, e in find_entities(text, resolver())}.values()
+    assert {"傑米·戴蒙", "Jamie Dimon", "戴蒙"} <= set(ent.aliases)
+
+
+def test_the_surname_written_alone_is_the_same_person():
+    # blind11-24/26: 杰米·戴蒙 … 戴蒙 were two payees in one article
+    assert {f[1] for f in found("杰米·戴蒙的薪酬为3450万美元，戴蒙表示满意。")} == {"杰米·戴蒙"}
+
+
+def test_only_a_surname_that_is_no_word_stands_alone():
+    from claims.discover import _surname_alone
+    assert _surname_alone("戴蒙") and _surname_alone("吉尔杰斯")
+    assert not _surname_alone("安全") and not _surname_alone("王")
