@@ -260,7 +260,9 @@ class Discoverer:
             # not the legal form of a company the table knows (北京字节跳动科技有限公司)
             if span and not any(taken[max(0, span[0] - 1):m.end()]):
                 # the name it goes by first, so that it is the id (滴滴, 宁德时代)
-                yield "org", [*_legal_short_form(text, norm, span), text[span[0]:m.end()]]
+                # and the name without its legal form (滴滴全球 of 滴滴全球股份有限公司), as others write it
+                yield "org", list(dict.fromkeys((*_legal_short_form(text, norm, span), text[span[0]:span[1]],
+                                                 text[span[0]:m.end()])))
         for m in _CLUB_INITIALS_FIRST.finditer(norm):  # FC洛杉磯以2650萬美元簽下: the club's word after
             head = regex.match(r"\p{Han}{2,8}", norm[m.end():m.end() + 8])
             word = words(head.group())[0] if head else ""
@@ -809,6 +811,7 @@ def _name_shape(name: str, first: str) -> bool:
     word of a figure's meaning, no grammar character; a person's (from a surname, two or
     three characters) is one word, or the surname and a given name that is no word."""
     if _common(name) or name in NAME_STOPS or _CUE_WORDS.search(name) or name.startswith(_NOT_NAME_STARTS) \
+            or name.endswith(_NOT_NAME_ENDS) \
             or any(c in _FUNCTION_CHARS or c in _PRONOUNS for c in name):
         return False
     return len(name) >= 3 or first == name or _transliterated(name)
@@ -898,6 +901,7 @@ def _acts(norm: str, at: int) -> bool:
 
 _HAN_PIECE = regex.compile(r"\p{Han}{2,}")
 _NOT_NAME_STARTS = tuple(_REPEATED["not_name_starts"])
+_NOT_NAME_ENDS = tuple(_REPEATED["not_name_ends"])
 _NAME_TAGS = frozenset(_REPEATED["name_tags"])  # a word jieba knows as a name (not a place: 中国大陆)
 _PERSON_TAGS = frozenset(_REPEATED["person_tags"])
 _ORG_ACTS = regex.compile(r"\p{Han}{0,2}?(?:" + "|".join(_REPEATED["org_acts"]) + ")")

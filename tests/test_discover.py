@@ -61,7 +61,7 @@ def test_no_entity_from_common_words(text):
     # 滴滴 is a common word to jieba: the legal form makes the run before it a name
     ("国家互联网信息办公室依法对滴滴全球股份有限公司处人民币80.26亿元罚款。滴滴公司表示接受。",
      [("国家互联网信息办公室", "网信办"), ("滴滴全球股份有限公司", "滴滴"), ("滴滴", "滴滴")]),
-    ("他曾任職於香港電訊有限公司。", [("香港電訊有限公司", "香港电讯有限公司")]),  # a place first: no short form
+    ("他曾任職於香港電訊有限公司。", [("香港電訊有限公司", "香港电讯")]),  # a place first: no short form but 香港電訊
     ("阿里巴巴(中国)有限公司宣布。", [("阿里巴巴", "alibaba")]),  # the table's company, in its legal form
     ("北京字节跳动科技有限公司的员工", [("字节跳动", "bytedance")]),
 ])
@@ -664,3 +664,18 @@ def test_only_a_surname_that_is_no_word_stands_alone():
     from claims.discover import _surname_alone
     assert _surname_alone("戴蒙") and _surname_alone("吉尔杰斯")
     assert not _surname_alone("安全") and not _surname_alone("王")
+
+
+@pytest.mark.parametrize("text", [
+    # blind11-12: 网络安全法 written without book brackets, thrice, was a payee
+    "违反网络安全法、数据安全法的行为。依据网络安全法、数据安全法等法律，对滴滴处罚款。网络安全法很重要。",
+])
+def test_regression_a_law_written_often_is_no_party(text):
+    assert not [f for f in found(text) if f[0].endswith("法")]
+
+
+def test_a_registered_name_is_also_its_name_without_the_legal_form():
+    # blind11-09/11: 滴滴全球股份有限公司 in one report, 滴滴全球 in another
+    [ent] = {e.id: e for _, _, e in find_entities("网信办对滴滴全球股份有限公司处以罚款。", resolver())
+             if e.id != "网信办"}.values()
+    assert ent.id == "滴滴" and "滴滴全球" in ent.aliases
