@@ -220,6 +220,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("deal_with_after", "{P}{g}(?:与|和|同){Q}{G}{M}{G}(?:" + DEAL_NOUNS + ")", "deal"),
     _rule("offer_toward", "{P}{g}(?:向|给|为){Q}{G}(?:" + OFFER_VERBS + "){G}{M}", None,
           ("Meta向OpenAI员工提供1亿美元签约奖金。", "meta", "openai-staff")),
+    # the payer further back, across a comma or another figure, the paying verb right after the receiver
+    # (博通已提出以每股70美元的價格,向高通支付總計1030億美元的收購款)
+    _rule("pay_toward_far", "{P}{G}(?:向|给){Q}(?:支付|付出|付给|支付了)" + _NO_FIGURE + "{M}", None,
+          ("博通已提出收购要约,向高通支付总计1030亿美元的收购款。", "broadcom", "qualcomm")),
     # not across another's 给 (邁阿密國際給梅西的合約，不像利雅得新月給的5億歐元合約: 5億 is the other's)
     _rule("give_to", "{P}{g}给{Q}(?:(?!给)[^。；！？]){0,30}?{M}", None,
           ("扎克伯格给庞若鸣开出了2亿美元的薪酬包。", "meta", "ruoming-pang")),

@@ -4,7 +4,7 @@ A first layer, from the figure's own clause: a stated year, year and month, fisc
 quarter (2024年, 2025年6月, 2025财年, FY2023, 2024年第二季度) as an interval of dates, and the
 relative years and months (去年, 今年, 前年, 上月, 本月, 5个月前, 两年前, 半年前) against the
 article's date; else the article's date itself (source ``article``), else nothing.  Phase
-words (起初/最终, 交易前/交易完成后, 投前/投后) come from PHASES; a value moving within a
+words (起初/加码/最终, 交易前/交易完成后, 投前/投后) come from PHASES; a value moving within a
 clause (从X推高至Y) from transition(); the funding round a clause names (G轮, Series B)
 from ROUNDS.  Claims stated for times that do not overlap, or in different phases or
 rounds, are different quantities (reconcile.group).  Rules and examples: the tables below
@@ -22,7 +22,10 @@ from core.schema import TimeSpan
 
 # phase -> cue pattern (normalised text); the nearest cue before the figure in its clause wins.
 PHASES: tuple[tuple[str, str], ...] = (
-    ("opening", r"起初|最初|一开始|首次报价|初始报价|最早报价|开价之初"),
+    ("opening", r"起初|最初|一开始|首次报价|初始报价|最早报价|开价之初|首次出价|首度出价|初次出价|原报价|原先的报价"),
+    # a bid raised, not yet the final price (出價加碼逾17%…將超過1,210億美元; 拜仁将报价提高至1亿欧元)
+    ("raised", r"(?:报价|出价|要约)加码|加码(?:报价|出价)|(?:报价|出价|要约|收购价|交易总价值)[^，,。；]{0,6}(?:提高|上调|调高|提升)(?:了)?(?:至|到)"
+               r"|(?:提高|上调|调高)(?:了)?(?:报价|出价|收购价)"),
     ("final", r"最终|最后以|(?<!正在|正)敲定|成交价|最终以|最终报价"),
     # a figure still under negotiation (正在洽谈…数十亿美元的投资, 潜在投资金额) is not the deal's price,
     # nor one of a round about to close (即将完成超200亿美元融资, 正在敲定一轮超过200亿美元的融资)

@@ -50,6 +50,11 @@ def test_relative_time_needs_the_articles_date():
     ("首日高开,市值达", "market_open"), ("收盘上涨43%,市值报", "market_close"), ("市值达", ""),
     # blind6-24 (IT之家): the top of an IPO's price range is a valuation at the offer price
     ("以达到其首次公开募股(ipo)指示性区间的最高估值", "offer_price"), ("根据招股价范围,估值介于", "offer_price"),
+    # blind11-05/06: Broadcom's raised bid for Qualcomm is not its first one (1030亿 vs 超过1210亿)
+    ("博通周一宣布将收购高通的出价加码逾17%,交易金额将超过", "raised"), ("将交易总价值提高至", "raised"),
+    ("拜仁将报价提高至", "raised"), ("首次出价", "opening"),
+    # 加码 alone is no bid raised (腾讯加码投资; 加码ai人才争夺), nor a valuation's rise
+    ("腾讯加码投资", ""), ("meta加码ai人才争夺,开出", ""), ("估值提高至", ""),
 ])
 def test_phase(text, phase):
     assert phase_of(text) == phase
