@@ -57,6 +57,8 @@ GRAMMAR_TAGS = frozenset(_DATA["grammar_tags"])
 COMMON_WORD_TAGS = frozenset(_DATA["common_word_tags"])
 NOT_NAME_HEADS = tuple(_DATA["not_name_heads"])
 NOT_VALUE_SUBJECTS = tuple(_DATA["not_value_subjects"])
+_CITY_WORDS_AFTER = tuple(_DATA["city_words_after"])
+PLAYER_WORDS = frozenset(_DATA["person_descriptors"])  # 前锋, 中锋, 球星: a player's descriptor
 COMPANY_DESCRIPTORS = tuple(sorted(_DATA["company_descriptors"], key=len, reverse=True))
 NAME_STOPS = frozenset(_DATA["name_stops"])
 _NAME_STOP_HEADS = tuple(NAME_STOPS)  # (for str.startswith)
@@ -66,6 +68,7 @@ GLOSS_ENDINGS = tuple(_DATA["gloss_endings"])
 INDUSTRY_SUFFIXES = frozenset(_DATA["industry_suffixes"])
 _PRONOUNS = frozenset("他她它我你")
 _NOT_NAME_ENDINGS = frozenset("时则薪们者等面")
+_AFTER_A_NAME = frozenset("时则们者等面后前中上下里外说称")  # one-character words that follow a name
 _FUNCTION_CHARS = frozenset("的是了在和与及或也都就把被让给对从向于以为而且但这那其该每各此")
 
 _HAN_NAME = regex.compile(r"[\p{Han}·]+")
@@ -158,6 +161,8 @@ _QUOTED_ORG = regex.compile("(?:" + "|".join(regex.escape(w) for w in _DATA["quo
 _CLUB_INITIALS_FIRST = regex.compile(r"(?<![a-z])(?:fc|cf|afc)\s?(?=\p{Han})")  # FC洛杉磯 (norm is lower case)
 _SPEECH_AFTER = regex.compile(r"\s*(?:" + "|".join(regex.escape(v) for v in SPEECH_VERBS) + ")")
 # A person's name is followed by what people do with money or words (余家辉从…, 杨植麟表示).
+_SIGNED = regex.compile("(?:" + "|".join(sorted((*_DATA["signing_verbs"], *_DATA["person_descriptors"]), key=len,
+                                                 reverse=True)) + ")(?:了)?")
 _PERSON_CONTEXT = regex.compile(
     "|".join(regex.escape(w) for w in sorted(_DATA["person_context"], key=len, reverse=True)))
 # A single Latin word is an organisation where the verb around it says so (收购Windsurf, 由ICONIQ领投).
@@ -276,6 +281,10 @@ class Discoverer:
         for start, end, last in _interpunct_names(norm, tokens):  # 杰伦·布朗, 谢伊·吉尔杰斯-亚历山大
             if not any(taken[start:end]):
                 yield "person", [text[start:end], *([text[last:end]] if _surname_alone(norm[last:end]) else [])]
+        for m in _SIGNED.finditer(norm):  # 上海上港以6100万欧元引进奥斯卡, 纽卡中锋伊萨克
+            span = _signed_name(norm, m, tokens)
+            if span and not any(taken[span[0]:span[1]]):
+                yield "person", [text[span[0]:span[1]]]
         for m in _PERSON_CONTEXT.finditer(norm):
             span = _person_before(norm, m.start(), tokens)
             if span and not any(taken[span[0]:span[1]]):
@@ -1055,8 +1064,11 @@ def _past_descriptor(norm: str, start: int, end: int) -> int:
 
 def _inside_a_name(norm: str, mention: Mention, tokens: _Words) -> bool:
     """A two-character alias that jieba reads as the end of a three-character name starting
-    with a surname (何|小鹏 of 董事长何小鹏): the person's given name, not the company."""
+    with a surname (何|小鹏 of 董事长何小鹏): the person's given name, not the company; a city's
+    name that names its club, followed by what makes it the city (利物浦大学)."""
     s, e, _ = mention
+    if norm.startswith(_CITY_WORDS_AFTER, e) and _tags().get(norm[s:e]) == "ns":
+        return True
     if e - s != 2 or s == 0 or norm[s - 1] not in SURNAMES:
         return False
     word, end = tokens.get(s - 1, ("", s - 1))
@@ -1126,6 +1138,31 @@ def _interpunct_names(norm: str, tokens: _Words) -> Iterator[tuple[int, int, int
         done = end
         last = max(norm.rfind("·", start, end), norm.rfind("-", start, end)) + 1
         yield start, end, last
+
+
+def _signed_name(norm: str, m: regex.Match, tokens: _Words) -> tuple[int, int] | None:
+    """The player named right after a signing verb or a player's descriptor: a word jieba tags as
+    a person's name (奥斯卡), or a run of transliteration characters (维尔茨, however jieba cuts
+    it); after a verb, not the club a descriptor then follows (签下纽卡中锋伊萨克: 纽卡 is the club)."""
+    word, end = tokens.get(m.end(), ("", m.end()))
+    if not (2 <= len(word) <= 5 and _HAN_NAME.fullmatch(word)):
+        return None
+    while end < len(norm) and end - m.end() < 6 and norm[end] in _TRANSLITERATION \
+            and _in_transliteration(word) and not _SIGNED.match(norm, end):
+        end += 1  # 维尔|茨: the transliterated name runs on
+    tail, tail_end = tokens.get(end, ("", end))
+    if len(tail) == 1 and _HAN_NAME.fullmatch(tail) and tail not in _FUNCTION_CHARS and tail not in _AFTER_A_NAME \
+            and end - m.end() < 5 and _in_transliteration(norm[m.end():end]):
+        end = tail_end  # 维尔|茨 (茨 is no transliteration character): a one-character word ends the name
+    name = norm[m.end():end]
+    runs_on = _in_transliteration(name[:-1]) and not _in_dictionary(name)
+    tag = _tags().get(name)
+    described = m.group().rstrip("了") in PLAYER_WORDS
+    if _SIGNED.match(norm, end) and not described or name in PLAYER_WORDS:
+        return None  # a club, then its player's descriptor; a second descriptor (中场新星)
+    if tag in _PERSON_TAGS or (described and tag == "nz") or _transliterated(name) or runs_on:
+        return m.end(), end
+    return None
 
 
 def _surname_alone(last: str) -> bool:

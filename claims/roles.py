@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 
-from .discover import TICKER
+from .discover import PLAYER_WORDS, TICKER
 from .entities import Entity, Mention
 from .rules import NOT_PARTIES
 
@@ -35,6 +35,8 @@ _NEAR = r"[^，,。；！？\uf8f1\ue000-\uefff]{0,12}?"  # within the clause, n
 _FOR = r"(?:[，,]\s*(?:用于|用以|以便|用来))?"
 # {G} that crosses no other figure (富途的认购额达7352亿港元，其次为辉立，达到2000亿元: 2000亿 is not 富途's)
 _NO_FIGURE = r"[^。；！？\uf8f1]{0,30}?"
+# {G} with no other party nor figure between (姆巴佩为加盟皇马，已决定放弃巴黎圣日耳曼7,200万欧元年薪: PSG's)
+_NO_PARTY = r"[^。；！？\uf8f1\ue000-\uefff]{0,30}?"
 _NO_BY = r"[^以，,。；！？\uf8f1\ue000-\uefff]{0,12}?"  # _NEAR without 以 (以3000亿美元估值: by, not of)
 # 149亿美元(折合人民币约1066亿元), 149亿美元，约合人民币1066亿元，: the figure with its restatement
 _RESTATED = r"(?:\s*[（(][^）)]{0,30}[）)]|\s*[，,]\s*\uf8f1\s*[，,]?)?"
@@ -81,6 +83,7 @@ VALUE_NOUNS = ("估值|市值|营收|营业收入|净利润|净利|纯利|利润
                # a listing's subscription and proceeds (快手…其冻资规模达1.28万亿港元)
                "冻资规模|冻资额|冻资|认购金额|认购额|集资额|募资额|募资总额")
 
+_PLAYERS = "|".join(sorted(PLAYER_WORDS, key=len, reverse=True))
 _SUBSCRIBER_TAIL = r"\s*[（(][^）)]{1,12}[）)]"  # 科威特投资局(KIA): the name's gloss
 
 ROLE_RULES: tuple[RoleRule, ...] = (
@@ -128,6 +131,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("证监会没收特斯拉案涉期间全部业务收入2774万元。", "tesla", "证监会")),
     _rule("confiscate", "(?:没收|罚没){P}{G}{M}", "fine",
           ("没收特斯拉案涉期间全部业务收入2774万元。", "tesla", None)),
+    # the player after his club and his position (紅軍以1.44億歐元購得紐卡素中鋒阿歷山大伊沙克): the player
+    # is bought, his club is sold (the annotation's convention: a transfer fee's payee is the player)
+    _rule("buy_club_player", "{P}{g}以{g}{M}" + _RESTATED + "{G}(?:" + BUY_VERBS + "|购得|签下|签入)(?:了)?{g}{X}(?:"
+          + _PLAYERS + "){Q}", "acquisition",
+          ("利物浦以1.44亿欧元购得纽卡斯尔中锋伊萨克。", "liverpool", "伊萨克")),
+    _rule("buy_club_player_unnamed", "以{g}{M}" + _RESTATED + "{G}(?:" + BUY_VERBS + "|购得|签下|签入)(?:了)?{g}{X}(?:"
+          + _PLAYERS + "){Q}", "acquisition",
+          ("红军以1.44亿欧元购得纽卡斯尔中锋伊萨克。", None, "伊萨克")),
     _rule("buy_at", "{P}{g}以{g}{M}{g}(?:的价格|的代价|的对价)?{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
           ("Meta以143亿美元收购了Scale AI 49%的股份。", "meta", "scale-ai")),
     # 微軟宣布完成對遊戲軟件製造商Activision Blizzard的收購行動,涉及的金額達690億美元
@@ -251,6 +262,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     # joining for a figure the sentence does not call a contract (以1亿欧元的转会费加盟): its cue says what
     _rule("joins_for", "{Q}{g}以{G}{M}{G}(?:加盟|加入|投效|转投)(?:了)?{g}{P}", None,
           ("凯恩表示感谢。凯恩以1亿欧元的转会费加盟了拜仁慕尼黑。", "bayern-munich", "harry-kane")),
+    # a player joining a club, then the figure (维尔茨加盟利物浦的转会计划…转会费最高可达1.36亿欧元; 恩佐加盟切尔西的
+    # 1.21亿欧元转会费; 梅西加盟迈阿密国际，年薪…): the club pays, the player is paid or bought
+    _rule("joins_then_figure", "{Q}{g}(?:加盟|加入|转投|转会至|转会到)(?:了)?{P}" + _NO_PARTY + "{M}", None,
+          ("凯恩加盟拜仁慕尼黑的转会计划已经官宣,这桩转会的转会费最高可达1.2亿欧元。", "bayern-munich", "harry-kane"),
+          payer_types=("org",), payee_types=("person",)),
     # 花费6000万欧转会费从切尔西签下奥斯卡: the player signed is what the fee buys, from his club
     _rule("signs_from_by", "{P}{g}(?:花费|斥资|耗资|付出|以|用){g}{M}{G}从{X}{g}(?:签下|引进|买下|挖来|带走|购入){Q}",
           "acquisition",

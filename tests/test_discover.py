@@ -679,3 +679,33 @@ def test_a_registered_name_is_also_its_name_without_the_legal_form():
     [ent] = {e.id: e for _, _, e in find_entities("网信办对滴滴全球股份有限公司处以罚款。", resolver())
              if e.id != "网信办"}.values()
     assert ent.id == "滴滴" and "滴滴全球" in ent.aliases
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # blind4-09: 奥斯卡 (a dictionary word) written once was no one, so the fee went to 特维斯
+    ("上海上港以6100万欧元引进奥斯卡。", "奥斯卡"),
+    # blind12-27: 纽卡中锋伊萨克 gave 萨克; 维尔茨 is cut 维尔|茨 by jieba
+    ("利物浦官方宣布签下纽卡中锋伊萨克。", "伊萨克"),
+    ("利物浦以1.16亿英镑签下维尔茨。", "维尔茨"),
+])
+def test_regression_the_player_signed_is_a_person(text, name):
+    assert (name, "person") in {(f[0], f[2]) for f in found(text)}
+
+
+@pytest.mark.parametrize("text", ["他们签下一份合同。", "球队引进外援。", "公司引进人才。", "引进技术很重要。",
+                                  "利物浦签下梅西后表示满意。"])
+def test_no_player_after_a_signing_verb_where_none_is_named(text):
+    assert not [f for f in found(text) if f[2] == "person" and f[1] != "lionel-messi"]
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    ("利物浦官方宣布签下维尔茨。", "liverpool"), ("巴萨以1亿欧元签下登贝莱。", "barcelona"),
+    ("紐卡素拒絕出售伊沙克。", "newcastle-united"), ("纽卡斯尔联队拒绝报价。", "newcastle-united"),
+])
+def test_a_club_by_its_citys_name_or_nickname(text, club):
+    assert club in {f[1] for f in found(text)}
+
+
+@pytest.mark.parametrize("text", ["他毕业于利物浦大学。", "巴塞罗那市政府宣布投资10亿欧元。", "他在利物浦港工作。"])
+def test_a_city_word_after_the_name_makes_it_the_city(text):
+    assert not {"liverpool", "barcelona"} & {f[1] for f in found(text)}
