@@ -284,7 +284,9 @@ class Discoverer:
         for m in _SIGNED.finditer(norm):  # 上海上港以6100万欧元引进奥斯卡, 纽卡中锋伊萨克
             span = _signed_name(norm, m, tokens)
             if span and not any(taken[span[0]:span[1]]):
-                yield "person", [text[span[0]:span[1]]]
+                last = tokens.start_of_word_ending(span[1])  # 亚历山大伊萨克, then 伊萨克 alone
+                yield "person", [text[span[0]:span[1]], *([text[last:span[1]]] if last is not None
+                                                          and span[0] < last and span[1] - last >= 2 else [])]
         for m in _PERSON_CONTEXT.finditer(norm):
             span = _person_before(norm, m.start(), tokens)
             if span and not any(taken[span[0]:span[1]]):
@@ -913,6 +915,8 @@ _NOT_NAME_STARTS = tuple(_REPEATED["not_name_starts"])
 _NOT_NAME_ENDS = tuple(_REPEATED["not_name_ends"])
 _NAME_TAGS = frozenset(_REPEATED["name_tags"])  # a word jieba knows as a name (not a place: 中国大陆)
 _PERSON_TAGS = frozenset(_REPEATED["person_tags"])
+_JOINING_WORDS = frozenset({"加盟", "加入", "转会", "转投", "续约", "签约", "投效", *_DATA["signing_verbs"]})
+_NAME_PART_TAGS = _PERSON_TAGS | {"nz", "ns"}  # 亚历山大 (ns: the city) + 伊萨克 (nz): one player's two names
 _ORG_ACTS = regex.compile(r"\p{Han}{0,2}?(?:" + "|".join(_REPEATED["org_acts"]) + ")")
 
 
@@ -1148,16 +1152,23 @@ def _signed_name(norm: str, m: regex.Match, tokens: _Words) -> tuple[int, int] |
     if not (2 <= len(word) <= 5 and _HAN_NAME.fullmatch(word)):
         return None
     while end < len(norm) and end - m.end() < 6 and norm[end] in _TRANSLITERATION \
-            and _in_transliteration(word) and not _SIGNED.match(norm, end):
+            and _in_transliteration(word) and not _SIGNED.match(norm, end) \
+            and len(tokens.get(end, ("", end))[0]) <= 1:  # (not into 加盟)
         end += 1  # 维尔|茨: the transliterated name runs on
     tail, tail_end = tokens.get(end, ("", end))
     if len(tail) == 1 and _HAN_NAME.fullmatch(tail) and tail not in _FUNCTION_CHARS and tail not in _AFTER_A_NAME \
-            and end - m.end() < 5 and _in_transliteration(norm[m.end():end]):
+            and end - m.end() < 5 and _in_transliteration(norm[m.end():end]) \
+            and (tail_end >= len(norm) or not _HAN_NAME.fullmatch(norm[tail_end]) or norm[tail_end] in _FUNCTION_CHARS):
         end = tail_end  # 维尔|茨 (茨 is no transliteration character): a one-character word ends the name
     name = norm[m.end():end]
     runs_on = _in_transliteration(name[:-1]) and not _in_dictionary(name)
-    tag = _tags().get(name)
     described = m.group().rstrip("了") in PLAYER_WORDS
+    second, second_end = tokens.get(end, ("", end))
+    if described and 2 <= len(second) <= 4 and len(name) <= 4 and _HAN_NAME.fullmatch(second) \
+            and _tags().get(name) in _NAME_PART_TAGS and _tags().get(second) in _NAME_PART_TAGS \
+            and second not in _JOINING_WORDS:  # (加盟 is tagged a place)
+        return m.end(), second_end  # 前锋亚历山大|伊萨克: a given name and a surname, each a word
+    tag = _tags().get(name)
     if _SIGNED.match(norm, end) and not described or name in PLAYER_WORDS:
         return None  # a club, then its player's descriptor; a second descriptor (中场新星)
     if tag in _PERSON_TAGS or (described and tag == "nz") or _transliterated(name) or runs_on:

@@ -686,7 +686,8 @@ def test_a_registered_name_is_also_its_name_without_the_legal_form():
     ("上海上港以6100万欧元引进奥斯卡。", "奥斯卡"),
     # blind12-27: 纽卡中锋伊萨克 gave 萨克; 维尔茨 is cut 维尔|茨 by jieba
     ("利物浦官方宣布签下纽卡中锋伊萨克。", "伊萨克"),
-    ("利物浦以1.16亿英镑签下维尔茨。", "维尔茨"),
+    ("利物浦以1.16亿英镑签下维尔茨。", "维尔茨"), ("前锋伊萨克加盟。", "伊萨克"),
+    ("签下纽卡斯尔联前锋亚历山大伊萨克。", "亚历山大伊萨克"),  # blind12-29: 亚历山大 (a city to jieba) + 伊萨克
 ])
 def test_regression_the_player_signed_is_a_person(text, name):
     assert (name, "person") in {(f[0], f[2]) for f in found(text)}
