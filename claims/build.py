@@ -36,6 +36,7 @@ from .discover import (
     DESTINATION,
     DESTINATION_BEFORE_FIGURE,
     INVESTMENT_AFTER_FIGURE,
+    LATIN_NOT_NAMES,
     NOT_NAME_HEADS,
     NOT_VALUE_SUBJECTS,
     TICKER,
@@ -1186,8 +1187,8 @@ def _latin_subject(ctx: _Context, s_start: int) -> Entity | None:
     """A sentence opening with a Latin name the entity search did not know (TML虽未发布任何产品，
     却在种子轮融资中获得120亿美元估值): that name is the sentence's subject, an organisation."""
     m = rules.LATIN_OPENING.match(ctx.text, s_start)
-    if m is None or m.group("name").lower() in rules.NOT_SUBJECTS:
-        return None
+    if m is None or m.group("name").lower() in rules.NOT_SUBJECTS or m.group("name").lower() in LATIN_NOT_NAMES:
+        return None  # (GAAP 全年淨利為…: an accounting term)
     written = m.group("name")
     key = name_key(written)
     return _remember(ctx, Entity(id=key, name=written, type="org", english=written, aliases=(written,)))

@@ -188,6 +188,16 @@ def test_a_latin_name_opening_the_sentence_is_the_subject_of_its_figure():
     assert c.kind == "valuation" and c.payee == "tml"
 
 
+@pytest.mark.parametrize(("text", "term"), [
+    ("GAAP 全年淨利為1,200.67億美元，年增30%。", "gaap"),  # blind11-14
+    ("IoT 業務收入為1,040億元。", "iot"),                  # blind12-15
+])
+def test_regression_an_accounting_or_trade_term_opening_the_sentence_is_no_subject(text, term):
+    """Regression: a Latin term that is no name (GAAP, IoT, ADS) opening a sentence was taken as
+    the company whose profit or income the figure is."""
+    assert all(c.payee != term and c.payer != term for c in claims_of(text))
+
+
 def test_a_pronoun_two_sentences_on_still_finds_its_company():
     """Regression (dev-c-09): 這家公司 opening a sentence two sentences after OpenAI was left
     unresolved, so 這家公司今年8月剛完成400億美元融資 had no payee."""
