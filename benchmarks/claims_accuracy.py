@@ -93,6 +93,10 @@ def aligned(claims: list[Claim], span: tuple[int, int]) -> Claim | None:
     return best
 
 
+# Where an annotation gives a second spelling of its name (the spellings of Parties).
+SPELLING_BREAK = r"[()（）,，]|简称|簡稱|(?<=\p{Han})\s+(?=[A-Za-z])"
+
+
 @dataclass
 class Parties:
     resolver: EntityResolver
@@ -128,9 +132,10 @@ class Parties:
         return name_key(name)
 
     def spellings(self, annotated: str) -> list[str]:
-        """The annotation's name, and each spelling it gives in brackets (Safe SuperIntelligence
-        Inc.(SSI): both)."""
-        parts = [p.strip() for p in regex.split(r"[()（）]", annotated) if p.strip()]
+        """The annotation's name, and each spelling it gives beside it: in brackets (Safe
+        SuperIntelligence Inc.(SSI)), after 简称 (美国艺电(Electronic Arts,简称 EA)), or in
+        Latin letters after a space (德州公用事業公司 TXU): all of them."""
+        parts = [p.strip() for p in regex.split(SPELLING_BREAK, annotated) if p.strip()]
         return [annotated, *parts] if len(parts) > 1 else [annotated]
 
     def same(self, annotated: str | None, engine: str | None) -> bool:

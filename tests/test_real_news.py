@@ -72,3 +72,17 @@ def test_conflict_benchmark_details_list_dev_pairs_only(capsys):
     file_of = {c.id: c.doc.rsplit("/", 1)[-1] for c in claims}
     shown = [line.split()[1] for line in details.splitlines() if line.startswith(("  a ", "  b "))]
     assert shown and {file_of[i].split("-")[0] for i in shown} <= conflicts_accuracy.DEV_SETS
+
+
+@pytest.mark.parametrize(("annotated", "spelling"), [
+    ("德州公用事業公司 TXU", "TXU"),                        # blind12-07: Latin after a space
+    ("美国艺电(Electronic Arts,简称 EA)", "EA"),            # after 简称, inside the brackets
+    ("Safe SuperIntelligence Inc.(SSI)", "SSI"),
+])
+def test_the_scorer_reads_every_spelling_an_annotation_gives(annotated, spelling):
+    """Regression: an annotation naming the payee twice (a Han description and a Latin name)
+    matched neither spelling, so the engine's txu was scored wrong against 德州公用事業公司 TXU."""
+    from benchmarks.claims_accuracy import Parties
+    parties = Parties(resolver(), {})
+    assert spelling in parties.spellings(annotated)
+    assert "Sam Altman" in parties.spellings("Sam Altman") and len(parties.spellings("Sam Altman")) == 1
