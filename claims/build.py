@@ -42,6 +42,7 @@ from .discover import (
     TICKER,
     destination_place,
     find_entities,
+    function_word,
     is_authority,
     name_like,
     name_tail,
@@ -366,6 +367,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         part = _fine_part(ctx.norm[c_start:m.start], ctx.norm[s_start:s_end])
     elif kind in rules.ADDITION_KINDS and rules.ADDITION.search(ctx.norm, max(c_start, m.start - 12), m.start):
         part = "addition"  # 对美国再投资1000亿美元: a tranche of the total, not the total
+    if not part and rules.PORTION_BEFORE.search(ctx.norm, max(s_start, m.start - 12), m.start):
+        part = PORTION  # 财团总出资中,360亿美元来自股权注资；剩余200亿美元则由摩根大通提供: parts of the price
     if not part and scope != "some" and any(rules.total_of(ctx.norm, max(m.end, fs - 16), fs, kind)
                                             for fs, _ in ctx.figures_in(m.end, s_end)):
         part = PORTION  # 57億美元…，另外…32億美元，共計89億美元: a portion of the total named after it
@@ -933,7 +936,9 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
     found = roles.read_roles(framed, slots)
     if found is not None:
         payer, payee = found.payer, found.payee
-        if kind == "fine" and found.kind != "fine":
+        paid_out = found.rule in rules.PAYING_RULES and rules.PAYS_OUT.search(ctx.norm, max(s_start, m.start - 24),
+                                                                             m.start)
+        if kind == "fine" and found.kind != "fine" and not paid_out:
             payer, payee = payee, payer  # 普华永道收到…罚单: who receives a fine pays it
         if payee is not None and payee.id in rules.ACTS_FOR:
             payer, payee = payer or payee, None  # 小扎的offer: he offers for Meta, he is not paid
@@ -1204,7 +1209,7 @@ def _captured_subject(ctx: _Context, s_start: int, at: int) -> Entity | None:
     size = name_tail(name)
     written = ctx.text[m.start("name") + len(name) - size:m.end("name")]
     han = normalize(written)
-    if size < 2 or not name_like(han) or han.startswith(NOT_NAME_HEADS + NOT_VALUE_SUBJECTS):
+    if size < 2 or not name_like(han) or han.startswith(NOT_NAME_HEADS + NOT_VALUE_SUBJECTS) or function_word(han):
         return None  # 这颗估值, 归母净利润, 全季营收, 公司营收: no name before the value word (蜜雪集团营收 is one)
     key = name_key(written)
     return _remember(ctx, Entity(id=key, name=written, type="org", english="", aliases=(written,)))

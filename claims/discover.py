@@ -56,8 +56,10 @@ PROPER_TAGS = frozenset(_DATA["proper_tags"])
 GRAMMAR_TAGS = frozenset(_DATA["grammar_tags"])
 COMMON_WORD_TAGS = frozenset(_DATA["common_word_tags"])
 NOT_NAME_HEADS = tuple(_DATA["not_name_heads"])
+_BEFORE_A_VERB = tuple(_DATA["before_a_verb"])
 NOT_VALUE_SUBJECTS = tuple(_DATA["not_value_subjects"])
 _CITY_WORDS_AFTER = tuple(_DATA["city_words_after"])
+SIGNING_VERBS = tuple(sorted(_DATA["signing_verbs"], key=len, reverse=True))  # 签下, 引进: a club takes a player
 PLAYER_WORDS = frozenset(_DATA["person_descriptors"])  # 前锋, 中锋, 球星: a player's descriptor
 COMPANY_DESCRIPTORS = tuple(sorted(_DATA["company_descriptors"], key=len, reverse=True))
 NAME_STOPS = frozenset(_DATA["name_stops"])
@@ -81,7 +83,7 @@ _DOTTED_LATIN = regex.compile(r"(?:[A-Z]\.){1,3}(?: [A-Z][A-Za-z]+){1,3}")  # U.
 
 
 # the suffixes that make a run a company's name whatever its words (not 智能 of 人工智能, 科技)
-_COMPANY_SUFFIXES = ("公司", "集团", "控股", "银行", "证券", "资本", "股份", "交易所", "实验室")
+_COMPANY_SUFFIXES = ("公司", "集团", "控股", "银行", "证券", "资本", "股份", "交易所", "实验室", "基金")
 
 
 def _suffixed_run(norm: str, at: int) -> tuple[int, int] | None:
@@ -93,12 +95,13 @@ def _suffixed_run(norm: str, at: int) -> tuple[int, int] | None:
         return None
     end = at - len(suffix)
     head = end
-    while head > 0 and _HAN_NAME.fullmatch(norm[head - 1]) and end - head < 8:
+    while head > 0 and _HAN_NAME.fullmatch(norm[head - 1]) and end - head < 12:  # (沙烏地阿拉伯公共投資)
         head -= 1
     start = end
     for word in reversed(words(norm[head:end])):  # back over the words of the name: not a verb (收购)
-        if word in NAME_STOPS or any(c in _FUNCTION_CHARS for c in word) or (_tags().get(word) or "").startswith("v"):
-            break
+        tag = _tags().get(word) or ""
+        if word in NAME_STOPS or any(c in _FUNCTION_CHARS for c in word) or (tag.startswith("v") and tag != "vn"):
+            break  # (a verbal noun is part of the name: 沙特公共投资基金)
         start -= len(word)
     start = _past_descriptor(norm, start, end)  # 母企蜜雪集團(02097.HK): the name is 蜜雪集团
     if end - start < 2 or not any(_proper(w) or _tags().get(w) == "ns" for w in words(norm[start:end])):
@@ -150,6 +153,9 @@ def _full_name(text: str, norm: str, at: int) -> tuple[int, int] | None:
 _SHORT_NAME = regex.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"「『‘']?"
                             r"(?P<short>[^”\"」』’'()（）]{1,20}?)[”\"」』’']?\s*[)）]")
 _BRACKET = regex.compile(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]")
+# a bracket's Latin name, then the short name the article goes on with (Electronic Arts,简称 EA)
+_SHORT_INSIDE = regex.compile(r"(?P<first>[^,，;；]+)[,，;；]\s*(?:以下)?(?:简称|簡稱|下称|下稱|或称|或稱)\s*"
+                              r"[“「\"']?(?P<short>[A-Za-z0-9][\w.&\- ]{0,20}?)[”」\"']?")
 _TITLE = regex.compile("|".join(regex.escape(t) for t in TITLES))
 _SUFFIX = regex.compile("|".join(regex.escape(s) for s in ORG_SUFFIXES))
 # jieba's tags of words that name nothing when quoted or after a descriptor: grammar words, adjectives,
@@ -236,6 +242,7 @@ class Discoverer:
             if span and m.group() in LEADER_TITLES:  # 泡泡玛特创始人王宁: whose founder he is
                 org = _past_stop_words(norm, _listed_name(norm, m.start()), tokens)
                 if org and not any(taken[org[0]:org[1]]) and not _in_dictionary(norm[org[0]:org[1]]) \
+                        and not norm[org[0]:org[1]].startswith(NOT_NAME_HEADS) \
                         and not _grammar_word_in(norm[org[0]:org[1]]):  # not 以换取其(首席执行官): 其 is "its"
                     yield "org", [text[org[0]:org[1]]]
         for m in _AFTER_DESCRIPTOR.finditer(norm):  # Manus的母公司蝴蝶效应: the word after it is the company
@@ -345,7 +352,10 @@ class Discoverer:
                 yield ("org" if any(normalize(full).endswith(x) for x in ORG_SUFFIXES) else "person"
                        if len(normalize(full)) <= 4 and normalize(full)[0] in SURNAMES else "org"), [full, short]
         for m in _BRACKET.finditer(text):
-            inner = m.group(1)
+            inner, also = m.group(1), []
+            short = _SHORT_INSIDE.fullmatch(inner)  # 美国艺电(Electronic Arts,简称 EA): both, and EA too
+            if short:
+                inner, also = short.group("first").strip(), [short.group("short")]
             suffixed = _suffixed_run(norm, m.start()) \
                 if not all(w.lower() in LATIN_NOT_NAMES for w in inner.split()) else None  # not 人工智能(AI)
             # 日本製鐵公司(Nippon Steel): the whole run before the company's Latin name is its name
@@ -354,11 +364,14 @@ class Discoverer:
                 continue
             b_start, b_end = before
             outer = text[b_start:b_end]
+            if _initials_of(outer, inner):  # Electronic Arts（EA）: a company and its initials
+                yield "org", [outer, inner]
+                continue
             latin, han = (inner, outer) if _LATIN_RUN.fullmatch(inner) or _DOTTED_LATIN.fullmatch(inner) \
                 else (outer, inner)
             han_norm = normalize(han)
             if not ((_LATIN_RUN.fullmatch(latin) or _DOTTED_LATIN.fullmatch(latin)) and _HAN_NAME.fullmatch(han_norm)) \
-                    or len(han_norm) > (10 if suffixed else 7):
+                    or len(han_norm) > (14 if suffixed else 7):
                 continue
             described = _DESCRIBES.search(norm, max(0, b_start - 4), b_start) is not None and han is outer
             # 外野手鈴木誠也(Seiya Suzuki): a Japanese name is no Chinese surname + given name
@@ -367,7 +380,7 @@ class Discoverer:
             if han_norm.endswith(GLOSS_ENDINGS) or not (name_like(han_norm) or described or player or suffixed):
                 continue  # 开源模型（Llama）, 部门（MSL Infra）: a gloss, not a second name
             if suffixed:  # 日本製鐵公司 is also 日本製鐵, the name the article goes on with
-                yield "org", [outer, inner, *_without_suffix(outer, han_norm)]
+                yield "org", [outer, inner, *also, *_without_suffix(outer, han_norm)]
                 continue
             words = len(_latin_parts(latin))
             kind = _latin_kind(latin, single_ok=words == 1)
@@ -379,8 +392,10 @@ class Discoverer:
                     and words in (2, 3) and all(regex.fullmatch(r"\p{Lu}\p{Ll}{2,}", w) for w in latin.split()) \
                     and not any(w.lower() in LATIN_ORG_WORDS for w in latin.split()):
                 kind = "person"  # 紐約洋基柯爾(Gerrit Cole): a transliterated name glossed by a full name
+            if kind is None and also and regex.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", also[0]):
+                kind = "org"  # 美国艺电(Electronic Arts,简称 EA): initials as the short name, a company
             if kind:
-                yield kind, [outer, inner]
+                yield kind, [outer, inner, *also]
 
     # --- turning what was seen into entities ---------------------------------------------
 
@@ -1345,11 +1360,22 @@ def _org_before(norm: str, start: int, end: int, tokens: _Words) -> tuple[int, i
         head, words = prev, words + 1
     head = _past_place_across(norm, head, start)
     head = _past_descriptor(norm, head, start)  # 母企蜜雪集團: jieba cut 母企蜜|雪|集团, the name is 蜜雪集团
-    if head == start or start - head < 2 or norm[max(0, head - 2):head].endswith(NOT_NAME_HEADS):
-        return None
+    if head == start or start - head < 2 or norm[max(0, head - 2):head].endswith(NOT_NAME_HEADS) \
+            or (norm[max(0, head - 2):head].endswith(_BEFORE_A_VERB) and not _tags().get(norm[head:start])):
+        return None  # (他将辭任公司: an unknown word after a modal is a verb, 辞任)
     if norm[start:end] in INDUSTRY_SUFFIXES and _tags().get(norm[head:start]) == "ns":
         return None  # 美国科技(公司), 欧洲半导体: a place and an industry, no name
     return head, end
+
+
+# jieba's tags of a whole word that is never a subject's name: adverbs, prepositions,
+# conjunctions, pronouns, particles, times and numerals (相较市值, 此次估值, 目前营收)
+_FUNCTION_WORD_TAGS = frozenset({"d", "p", "c", "r", "u", "t", "m"})
+
+
+def function_word(han: str) -> bool:
+    """Whether jieba's dictionary has the whole normalised run as a function word (相较: an adverb)."""
+    return _tags().get(han) in _FUNCTION_WORD_TAGS
 
 
 @lru_cache(maxsize=65536)
@@ -1448,6 +1474,15 @@ def name_tail(run: str) -> int:
             break
         size += len(word)
     return size
+
+
+def _initials_of(name: str, short: str) -> bool:
+    """Whether ``short`` is the initials of a Latin name of two or more words, or its capitals
+    (Electronic Arts: EA; Safe SuperIntelligence: SSI)."""
+    parts = name.split()
+    if len(parts) < 2 or not _LATIN_RUN.fullmatch(name) or not regex.fullmatch(r"[A-Z]{2,6}", short):
+        return False
+    return short in ("".join(p[0] for p in parts).upper(), "".join(c for c in name if c.isupper()))
 
 
 def _last_name_before(text: str, norm: str, at: int) -> tuple[int, int] | None:

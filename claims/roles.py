@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 
-from .discover import PLAYER_WORDS, TICKER
+from .discover import PLAYER_WORDS, SIGNING_VERBS, TICKER
 from .entities import Entity, Mention
 from .rules import NOT_PARTIES
 
@@ -183,6 +183,12 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("bought_by", "{Q}{G}被{g}{P}{g}{M}" + _FOR + "{G}(?:" + BUY_VERBS + ")", "acquisition",
           ("Scale AI早前被谷歌開價240億美元收購。", "google", "scale-ai"),
           ("Scale AI早前被美國科技巨頭谷歌開價240億美元收購。", "google", "scale-ai")),
+    # bought by a group several parties form (EA将被PIF、银湖资本及Affinity Partners组成的财团以550亿美元收购):
+    # the company named before 被 is bought; the buyer is the group, which no one entity is
+    _rule("bought_by_group", "{Q}{G}被{G}(?:组成的|组建的|牵头的|领衔的)(?:私募)?(?:财团|联合体|买方团|投资团)"
+          "{g}以{g}{M}" + _FOR + "{G}(?:" + BUY_VERBS + ")", "acquisition",
+          ("美国艺电(Electronic Arts,简称 EA)官宣将被沙特公共投资基金(PIF)、银湖资本及库什纳旗下 Affinity Partners "
+           "组成的财团以 550 亿美元全现金收购。", None, "electronic-arts")),
     # A bid made to a company's owners (Couche-Tard向Seven & i控股提高收購報價至472億美元; 向7-Eleven
     # 母公司Seven & i控股提出每股18.19美元的新收購報價): the bidder pays, the company bid for is bought.
     # Before bid_of and bids, which would take the company bid for as the bidder.
@@ -221,6 +227,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("蜜雪集团引入基石投资者，其中红杉资本认购3000万美元。", "sequoia-capital", None)),
     _rule("raise_by_verb", "{Q}{G}(?:筹集|募资|募集|筹资|集资|融得)(?:了)?{g}{M}", "investment",
           ("OpenAI刚刚以高估值筹集了40亿美元。", None, "openai")),
+    # a company sold for the figure (EA…已達成協議以550億美元出售給由PIF…): it is what is bought, by the
+    # party it is sold to (the annotation's convention: the payee of an acquisition is the company bought)
+    _rule("sold_for_to", "{Q}{G}以{g}{M}{g}(?:的价格|的价钱)?(?:出售|卖|售|转让)(?:给|予)(?:由)?{P}", "acquisition",
+          ("Scale AI宣布已达成协议以320亿美元出售给谷歌。", "google", "scale-ai"),
+          ("全球知名游戏公司 Electronic Arts（EA） 宣布，已达成协议以 550 亿美元（约台币 1.6 兆）出售给由沙乌地阿拉伯"
+           "公共投资基金（PIF）、美国总统川普女婿 Jared Kushner 创立的投资公司 Affinity Partners。", "pif", "electronic-arts")),
+    _rule("sold_for", "{Q}{G}以{g}{M}{g}(?:的价格|的价钱)?(?:出售|卖|售|转让)(?:给|予)", "acquisition",
+          ("Scale AI宣布已达成协议以320亿美元出售给一个私募财团。", None, "scale-ai")),
     # Sellers receive: OpenAI現任和前任員工近期向一群投資人出售了價值66億美元的股票
     _rule("sell_to", "{Q}{g}(?:向|对){G}(?:" + SELL_VERBS + "){G}{M}", None,
           ("OpenAI现任和前任员工近期向一群投资人出售了价值66亿美元的股票。", None, "openai-staff")),
@@ -229,23 +243,27 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("deal_with_unnamed", "(?:与|和|同){Q}{G}(?:" + DEAL_VERBS + "){G}{M}", "deal",
           ("他们还与谷歌达成了价值100亿美金的云服务协议。", None, "google")),
     _rule("deal_with_after", "{P}{g}(?:与|和|同){Q}{G}{M}{G}(?:" + DEAL_NOUNS + ")", "deal"),
-    _rule("offer_toward", "{P}{g}(?:向|给|为){Q}{G}(?:" + OFFER_VERBS + "){G}{M}", None,
-          ("Meta向OpenAI员工提供1亿美元签约奖金。", "meta", "openai-staff")),
     # the payer further back, across a comma or another figure, the paying verb right after the receiver
-    # (博通已提出以每股70美元的價格,向高通支付總計1030億美元的收購款)
-    _rule("pay_toward_far", "{P}{G}(?:向|给){Q}(?:支付|付出|付给|支付了)" + _NO_FIGURE + "{M}", None,
+    # (博通已提出以每股70美元的價格,向高通支付總計1030億美元的收購款); before offer_toward, which
+    # would take the first 向 (幣安向美國司法部認罪…同意向美聯邦政府支付43億美元: the government is paid);
+    # a party after 向 is the object, never the payer
+    _rule("pay_toward_far", "(?<![向给对、及])" + "{P}{G}(?:向|给){Q}(?:支付|付出|付给|支付了)" + _NO_FIGURE + "{M}", None,
           ("博通已提出收购要约,向高通支付总计1030亿美元的收购款。", "broadcom", "qualcomm")),
+    _rule("offer_toward", "(?<![向给对、及])" + "{P}{g}(?:向|给|为){Q}{G}(?:" + OFFER_VERBS + "){G}{M}", None,
+          ("Meta向OpenAI员工提供1亿美元签约奖金。", "meta", "openai-staff")),
     # not across another's 给 (邁阿密國際給梅西的合約，不像利雅得新月給的5億歐元合約: 5億 is the other's)
     _rule("give_to", "{P}{g}给{Q}(?:(?!给)[^。；！？]){0,30}?{M}", None,
           ("扎克伯格给庞若鸣开出了2亿美元的薪酬包。", "meta", "ruoming-pang")),
     _rule("receive_from", "{Q}{g}(?:从|自){P}{G}(?:" + RECEIVE_VERBS + "){G}{M}", None,
           ("余家辉从Meta拿到了1亿美元。", "meta", "余家辉")),
     # where he earns it, the verb right after the place (在申花拿到; not 在爭奪戰中領先…)
-    _rule("receive_at", "{Q}{g}在{P}{g}(?:" + RECEIVE_VERBS + "){G}{M}", None,
-          ("特维斯表示满意。特维斯将会在天津泰达俱乐部拿到每年3198万欧元的薪水。", "天津泰达俱乐部", "特维斯")),
+    _rule("receive_at", "{Q}{g}(?:在|喺){P}{g}(?:" + RECEIVE_VERBS + "){G}{M}", None,
+          ("特维斯表示满意。特维斯将会在天津泰达俱乐部拿到每年3198万欧元的薪水。", "天津泰达俱乐部", "特维斯"),
+          # (喺: Cantonese 在; dev-b-18)
+          ("李澤鉅身兼長實副主席。李澤鉅去年喺長實共收5,061萬元嘅薪酬。", "ck-asset", "李泽巨")),
     # where he is paid, the pay word right after the place (在上海海港年薪为2400万欧元; 在申花的年薪);
     # with no receiver before it, the builder takes the person the sentence named (rules.PAYEE_FROM_PEOPLE)
-    _rule("pay_at", "(?:{Q}{g})?在{P}(?:的|之)?(?:" + PAY_NOUNS + "){G}{M}", None,
+    _rule("pay_at", "(?:{Q}{g})?(?:在|喺){P}(?:的|之)?(?:" + PAY_NOUNS + "){G}{M}", None,
           ("奥斯卡表示很高兴。奥斯卡在广州富力俱乐部年薪为2400万欧元。", "广州富力俱乐部", "奥斯卡"),
           ("特维斯表示满意。媒体披露，特维斯将要来天津泰达俱乐部，野兽在天津泰达俱乐部的年薪将达到4000万欧元。",
            "天津泰达俱乐部", "特维斯")),
@@ -274,6 +292,13 @@ ROLE_RULES: tuple[RoleRule, ...] = (
            "奥斯卡")),
     _rule("signs_from", "{M}{G}从{X}{g}(?:签下|引进|买下|挖来|带走|购入){Q}", "acquisition",
           ("奥斯卡表示很高兴。2017年冬窗，广州富力花费6000万欧转会费从阿贾克斯队签下奥斯卡。", None, "奥斯卡")),
+    # a club signs a player, then the fee (利物浦官方宣布签下纽卡中锋伊萨克,据悉转会费1.25亿镑): it buys him;
+    # no other party between him and the fee (…签下恩佐，曼联则以8000万欧元转会费签下安东尼: not 恩佐's)
+    _rule("signs_then_fee", "{P}{g}(?:" + "|".join(SIGNING_VERBS) + ")(?:了)?(?:{X}{g})?(?:" + _PLAYERS + ")?{Q}"
+          + _NO_PARTY + "(?:转会费用|转会费|转会总价|身价)" + _NO_FIGURE + "{M}", "acquisition",
+          ("北京时间9月2日,利物浦官方宣布签下纽卡中锋伊萨克,据悉转会费1.25亿镑刷新英超纪录。", "liverpool", "伊萨克"),
+          ("利物浦签下了维尔茨,转会费为1.16亿英镑。", "liverpool", "维尔茨"),
+          payer_types=("org",), payee_types=("person",)),
     _rule("transfer_fee_of", "{Q}{g}(?:的|之)?{g}转会费{G}{M}", "acquisition",
           ("奥斯卡表示很高兴。据德国转会市场标注，奥斯卡的转会费为6100万欧元。", None, "奥斯卡")),
     _rule("receive_offer_of", "{Q}{g}(?:" + RECEIVE_VERBS + "){g}{P}{g}(?:的|开出的|给的){G}{M}", None),

@@ -78,6 +78,11 @@ DEAL_VALUE_WORDS: frozenset[str] = frozenset({"交易"})
 # its figures hold when the whole does (claims.build._part_of_previous).
 PART_OPENING = regex.compile(r"\s*(?:其中|当中|这其中|而其中)")
 
+# Words just before a figure that make it a portion of a whole (claims.build: part PORTION):
+# the rest of it (剩余200亿美元则由摩根大通提供), or "of the total" (财团总出资中,360亿美元来自股权注资).
+PORTION_BEFORE = regex.compile(r"(?:剩余|其余|余下|剩下|其馀|剩餘)(?:的|部分)?\s*$"
+                               r"|(?:总出资|总额|总价|总金额|总对价|总代价|交易金额|收购资金|资金)(?:当)?中[，,]?\s*$")
+
 # A company figure not as reported (claims.build sets Claim.basis "adjusted").
 # Which profit a profit figure is, by the cue word that names it: operating and gross profit are
 # other quantities than the net profit (營業利益1.32兆元 vs 稅後淨利1.17兆元); no entry: net.
@@ -101,6 +106,13 @@ SHARE_OF_TOTAL = regex.compile(r"[，,]?\s*(?:占|佔)(?:总|集团总|公司总
 # A fine's verb earlier in the figure's own clause outranks the nearer cue: 没收…全部业务收入2774万元
 # is confiscated income, a fine, not revenue.
 FINE_BEFORE = regex.compile(r"罚没|没收|罚款|处以|罚金")
+
+# The verb of one who pays (币安…将向CFTC支付总额为28.5亿美元的罚款): the rule's payer is the
+# party fined, as written; an authority's verb (开出, 处以) or a receiver's (收到罚单) is read the other way.
+PAYS_OUT = regex.compile(r"支付|付出|缴纳|缴交|缴付|交付|赔付|偿付|付清|上缴")
+
+# The role rules whose payer slot is the one who pays when their verb is PAYS_OUT's.
+PAYING_RULES = frozenset({"offer_toward", "pay_toward_far", "give_to", "pays"})
 
 # The parts of a penalty (claims.build._fine_part), the verb nearest before the figure in its
 # clause: what is confiscated, and the fine on top of it; a whole's words make the whole.

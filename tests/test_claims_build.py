@@ -821,3 +821,19 @@ def test_cornerstone_subscriptions_are_investments(text, kind):
 ])
 def test_pay_of_a_year_or_season_is_annual_pay(text):
     assert _claims(text)[0].kind == "annual_pay"
+
+
+def test_regression_a_function_word_before_a_value_word_is_no_subject():
+    """blind12-09: 此次收购价相較市值溢價…估值達每股210美元 filed the price under a company 相较."""
+    assert all(c.payee != "相较" for c in _claims("此次收购价相較市值溢價 25%，估值達每股 210 美元。"))
+
+
+@pytest.mark.parametrize(("text", "figure", "portion"), [
+    # blind12-10: the parts of a deal's price are no rival figures for the price
+    ("财团总出资中,360 亿美元来自三方股权注资。", "360 亿美元", True),
+    ("剩余 200 亿美元则由摩根大通独家提供债务融资。", "200 亿美元", True),
+    ("摩根大通提供 200 亿美元债务融资。", "200 亿美元", False),
+])
+def test_the_rest_of_a_total_or_a_figure_of_a_total_is_a_portion(text, figure, portion):
+    [c] = [c for c in _claims(text) if c.text == figure]
+    assert (c.part == PORTION) is portion

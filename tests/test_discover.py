@@ -710,3 +710,24 @@ def test_a_club_by_its_citys_name_or_nickname(text, club):
 @pytest.mark.parametrize("text", ["他毕业于利物浦大学。", "巴塞罗那市政府宣布投资10亿欧元。", "他在利物浦港工作。"])
 def test_a_city_word_after_the_name_makes_it_the_city(text):
     assert not {"liverpool", "barcelona"} & {f[1] for f in found(text)}
+
+
+@pytest.mark.parametrize(("text", "not_names"), [
+    ("美国商品期货交易委员会(CFTC)宣布对币安及其前CEO赵长鹏实施28.5亿美元的处罚。", {"其前"}),  # blind12-03
+    ("趙長鵬承認犯有洗錢罪,他將辭任公司 CEO 一職並支付 5000 萬美元罰款。", {"辞任公司", "辞任"}),  # blind12-04
+])
+def test_regression_a_pronoun_or_a_verb_before_a_title_or_a_suffix_is_no_organisation(text, not_names):
+    found = {e.id for _, _, e in find_entities(text, resolver())}
+    assert not found & not_names
+
+
+@pytest.mark.parametrize(("text", "aliases"), [
+    # blind12-10: the short name after 简称 inside the bracket, and the initials of a Latin name
+    ("美国艺电(Electronic Arts,简称 EA)官宣将被收购。", {"Electronic Arts", "EA", "艺电"}),
+    ("全球知名遊戲公司 Electronic Arts（EA） 宣布出售。", {"Electronic Arts", "EA"}),
+    # blind12-09: a fund's name with a verbal noun in it and a long place name (沙烏地阿拉伯)
+    ("出售給由沙烏地阿拉伯公共投資基金（PIF）領導的財團。", {"沙烏地阿拉伯公共投資基金", "PIF"}),
+])
+def test_bracket_pairs_with_a_short_name_initials_or_a_long_suffixed_name(text, aliases):
+    found = [e for _, _, e in find_entities(text, resolver())]
+    assert any(aliases <= set(e.aliases) for e in found), [e.aliases for e in found]

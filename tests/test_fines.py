@@ -189,3 +189,20 @@ def test_the_verb_chu_imposes_a_fine(text):
 def test_chu_in_other_words_imposes_no_fine():
     (c,) = claims_of("双方对此事的处理费用为80亿元。")
     assert c.payer is None
+
+
+@pytest.mark.parametrize(("text", "payer", "payee"), [
+    # blind12-03: the parties fined pay, the authority after 向…支付 receives (was read the other way round)
+    ("美国商品期货交易委员会(CFTC)发布命令,加密货币交易所币安及其前CEO赵长鹏将向CFTC支付总额为28.5亿美元的罚款。",
+     "changpeng-zhao", "cftc"),
+    # blind12-04: the second 向 is the one paid, and a body listed after the first 向 pays nothing
+    ("幣安向美國司法部、財政部認罪並達成和解,同意向美聯邦政府支付總計43億美元的罰款。", "binance", "美国政府"),
+])
+def test_regression_the_party_that_pays_a_fine_toward_an_authority_is_its_payer(text, payer, payee):
+    [c] = claims_of(text)
+    assert (c.payer, c.payee) == (payer, payee)
+
+
+def test_an_authoritys_own_verb_still_reads_the_fine_the_other_way():
+    [c] = claims_of("监管机构向谷歌开出29.5亿欧元的罚款。")
+    assert c.payer == "google"
