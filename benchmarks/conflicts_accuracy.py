@@ -35,7 +35,8 @@ TRUTH = (ROOT / "conflicts.json", ROOT / "conflicts-dev-c.json", ROOT / "conflic
          ROOT / "conflicts-blind6.json", ROOT / "conflicts-dev-adjudicated.json", ROOT / "conflicts-blind7.json",
          ROOT / "conflicts-blind8.json", ROOT / "conflicts-blind9.json", ROOT / "conflicts-blind10.json",
          ROOT / "conflicts-blind11.json", ROOT / "conflicts-blind12.json",
-         ROOT / "conflicts-blind13.json", ROOT / "conflicts-blind14.json", ROOT / "conflicts-blind15.json")
+         ROOT / "conflicts-blind13.json", ROOT / "conflicts-blind14.json", ROOT / "conflicts-blind15.json",
+         ROOT / "conflicts-blind16.json")
 
 
 def claim_ids() -> tuple[dict[tuple[str, str, int], Any], list]:
@@ -77,8 +78,9 @@ DEV_SETS = frozenset({"dev", "blind", "blind2", "blind3", "blind4", "blind5", "b
 # session 11, was scored with its end code and session 12's, then opened in session 13; blind10,
 # written at session 13's start, scored with its end code, opened in session 14; blind11, written
 # at session 13's end, and blind12, written in session 14, scored with the end code of sessions
-# 14 to 17, opened in session 18): blind13 and blind14 (session 16) and blind15 (session 17).
-BLIND_SETS: tuple[str, ...] = ("blind13", "blind14", "blind15")
+# 14 to 17, opened in session 18): blind13 and blind14 (session 16), blind15 (session 17) and
+# blind16 (written at session 19's start by a helper that never ran the engine).
+BLIND_SETS: tuple[str, ...] = ("blind13", "blind14", "blind15", "blind16")
 TIERS = ("dev", "held-out", *BLIND_SETS)
 
 
