@@ -461,6 +461,10 @@ def _document_topic(ctx: _Context, claim: Claim) -> Claim:
         club = ctx.topics.get("org")
         buyer = claim.payer or (club.id if club is not None and club.id != player.id else None)
         return claim.model_copy(update={"payer": buyer, "payee": player.id, "parties_from": SUBJECT_OF_ARTICLE})
+    if claim.kind == "fine" and claim.payee is None and claim.payer is not None:
+        authority = _fining_authority(ctx, claim.payer, claim.start)  # 對滴滴全球…處人民幣80.26億元罰款
+        return claim if authority is None else claim.model_copy(
+            update={"payee": authority.id, "parties_from": claim.parties_from or "document"})
     if claim.payee is not None or claim.parties_from in ("clause", "list") or claim.kind in ("spending", "fine"):
         return claim
     kind, payer = claim.kind, claim.payer
@@ -1116,6 +1120,22 @@ def _fine_parties(ctx: _Context, before: list[Mention]):
 def _finable(entity: Entity) -> bool:
     """A party a fine can be imposed on: a company or a person, no authority, outlet or exchange."""
     return entity.type in ("org", "person") and not is_authority(entity) and entity.id not in rules.NOT_PARTIES
+
+
+def _fining_authority(ctx: _Context, fined: str, at: int) -> Entity | None:
+    """Who imposes a fine its sentence names no authority for: the last public authority its
+    paragraph names before it (國家網信辦對滴滴…立案調查。…對滴滴全球…處80.26億元罰款), else the one
+    authority of the document; none when the document names several elsewhere (財政部 and 證監會
+    each fine PwC: which one fines this figure, only its sentence says)."""
+    s_start, s_end = _span(ctx.text, at, rules.SENTENCE_END)
+    if any(s_start <= s < s_end and is_authority(e) for s, _, e in ctx.entities):
+        return None  # its sentence names the bodies and did not make one the receiver (財政部和證監會: joint)
+    before = [e for s, _, e in ctx.entities
+              if _paragraph_start(ctx.text, at) <= s < at and e.id != fined and is_authority(e)]
+    if before:
+        return before[-1]
+    found = {e.id: e for _, _, e in ctx.entities if e.id != fined and is_authority(e)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _most_named(ctx: _Context, fits: Callable[[Entity], bool]) -> Entity | None:

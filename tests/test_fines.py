@@ -206,3 +206,14 @@ def test_regression_the_party_that_pays_a_fine_toward_an_authority_is_its_payer(
 def test_an_authoritys_own_verb_still_reads_the_fine_the_other_way():
     [c] = claims_of("监管机构向谷歌开出29.5亿欧元的罚款。")
     assert c.payer == "google"
+
+
+@pytest.mark.parametrize(("text", "payee"), [
+    # blind11-09: the body that opened the case in the paragraph before the figure's sentence fines
+    ("國家網信辦對滴滴全球股份有限公司立案調查。依據《網絡安全法》,對滴滴全球股份有限公司處人民幣80.26億元罰款。", "网信办"),
+    # two bodies in the document and none in the figure's paragraph: which one, only its sentence could say
+    ("財政部發布消息。\n\n證監會亦有通報。\n\n騰訊被罰款4.41億元。", None),
+])
+def test_a_fine_whose_sentence_names_no_authority_takes_its_paragraphs(text, payee):
+    [c] = [c for c in claims_of(text) if c.kind == "fine"]
+    assert c.payee == payee
