@@ -301,6 +301,11 @@ class Discoverer:
         for m in _ORG_CONTEXT.finditer(cased):
             if not any(taken[m.start("name"):m.end("name")]) and m.group("name").lower() not in LATIN_NOT_NAMES:
                 yield "org", [m.group("name")]
+        for m in _LATIN_SUFFIXED.finditer(cased):  # Seven & i控股: the company, by both names
+            name = m.group("name")
+            if not any(taken[m.start():m.end()]) and name.split()[0].lower() not in LATIN_NOT_NAMES \
+                    and ("&" in name or _latin_kind(name, single_ok=True) != "person"):  # (& joins no person)
+                yield "org", [name, text[m.start():m.end()]]
         for word in _repeated_latin_words(text, taken):
             yield "org", [word]
         for kind, (start, end) in _repeated_han_names(norm, taken):
@@ -676,6 +681,8 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
 # 新茶饮龙头蜜雪集团今日上市): descriptors and what may follow a name are data (names.toml).
 # ... and a company named in Latin right after what it is (AI裝置新創公司io, 云安全平台Wiz, 网络安全巨头Wiz),
 # on the text with its Han simplified and its Latin as written
+# a Latin name and the Han word for its legal form (Seven & i控股, Cursor公司): one company, two names
+_LATIN_SUFFIXED = regex.compile(rf"(?P<name>{_LATIN_RUN.pattern})\s?(?:控股公司|控股|集团|集團|公司)")
 _DESCRIBED_LATIN = regex.compile(
     r"(?:" + "|".join(sorted((*_DATA["org_descriptors"], "公司", "平台", "新创", "初创"), key=len, reverse=True))
     + r")\s*[「“\"]?(?P<name>(?:[A-Z][A-Za-z0-9.&\-]*|[a-z]{2,}[A-Za-z0-9]*)(?: [A-Z][A-Za-z0-9.&\-]*){0,2})"

@@ -731,3 +731,17 @@ def test_regression_a_pronoun_or_a_verb_before_a_title_or_a_suffix_is_no_organis
 def test_bracket_pairs_with_a_short_name_initials_or_a_long_suffixed_name(text, aliases):
     found = [e for _, _, e in find_entities(text, resolver())]
     assert any(aliases <= set(e.aliases) for e in found), [e.aliases for e in found]
+
+
+@pytest.mark.parametrize(("text", "aliases"), [
+    ("Couche-Tard向Seven & i控股提出收购建议。", {"Seven & i", "Seven & i控股"}),  # blind10: one company
+    ("Cursor公司宣布完成新一轮融资。", {"Cursor", "Cursor公司"}),
+])
+def test_a_latin_name_with_a_han_legal_form_is_one_company_by_both_names(text, aliases):
+    found = [e for _, _, e in find_entities(text, resolver())]
+    assert any(aliases <= set(e.aliases) and e.type == "org" for e in found)
+
+
+def test_a_latin_person_or_a_common_term_before_a_legal_form_is_no_new_company():
+    found = {e.id for _, _, e in find_entities("这家AI公司拒绝了。Sam Altman公司里很忙。", resolver())}
+    assert "ai" not in found and all("公司" not in i for i in found)
