@@ -51,6 +51,7 @@ from .discover import (
     words,
 )
 from .entities import Entity, EntityResolver, Mention, name_key
+from .layout import unwrapped
 from .scope import COUNTED_GROUP, SEGMENT_KINDS, of_some, part_of, scope_of
 
 _OTHER_CLAUSE = 1000
@@ -126,13 +127,14 @@ def build_claims(document: Document, resolver: EntityResolver) -> list[Claim]:
 
 def analyse(document: Document, resolver: EntityResolver) -> Built:
     """Claims of one document, in text order, with the entities found in it."""
-    norm = normalize(document.text)
-    entities = find_entities(document.text, resolver)
+    text = unwrapped(document.text)  # a page's line wraps are no sentence ends (same offsets)
+    norm = normalize(text)
+    entities = find_entities(text, resolver)
     mentions = extract_money(document.text)
     referents = sorted(entities + roles.pronoun_mentions(norm, entities), key=lambda m: m[0])
     known = {e.id: e for e in resolver.entities} | {e.id: e for _, _, e in entities}
     reporters = _reporters(entities, norm)
-    ctx = _Context(document.text, norm, entities, _main_org(entities), _topics(entities, document.text, reporters),
+    ctx = _Context(text, norm, entities, _main_org(entities), _topics(entities, text, reporters),
                    _staff_groups(resolver), [(m.start, m.end) for m in mentions], referents, known,
                    resolve=resolver.resolve, joined=_joined(norm, referents),
                    disclosed=bool(rules.DISCLOSURES.search(norm)),

@@ -36,6 +36,8 @@ _DOT_MAP = str.maketrans(dict.fromkeys("・･•‧∙⋅", "·"))
 _HAN = regex.compile(r"\p{Han}")
 _ASCII_WORD = regex.compile(r"[a-z0-9]")
 _SPACE = regex.compile(r"\s+")
+# a registered company's legal form after its name (股份有限公司, 有限公司): the name without it is the same company
+_LEGAL_FORM = regex.compile(r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司)$")
 _WORDS = regex.compile(r"\S+")
 
 
@@ -163,6 +165,11 @@ class EntityResolver:
         entity = self._by_key.get(key)
         if entity is not None and self._case_ok(key, name):
             return entity
+        bare = _LEGAL_FORM.sub("", name)  # 台湾积体电路制造股份有限公司: the name it registers under
+        if bare != name and len(bare) >= 2:
+            entity = self._by_key.get(name_key(bare))
+            if entity is not None and self._case_ok(name_key(bare), bare):
+                return entity
         return self._pinyin_match(_SPACE.sub("", name))
 
     def find_mentions(self, text: str, norm: str | None = None) -> list[Mention]:

@@ -1,7 +1,7 @@
 """As of when a figure holds, and in which phase of a story (``Claim.as_of``, ``Claim.phase``).
 
 A first layer, from the figure's own clause: a stated year, year and month, fiscal year or
-quarter (2024年, 2025年6月, 2025财年, FY2023, 2024年第二季度) as an interval of dates, and the
+quarter (2024年, 2025年6月, 2025财年, FY2023, 2024年第二季度, 2024年第三季) as an interval of dates, and the
 relative years and months (去年, 今年, 前年, 上月, 本月, 5个月前, 两年前, 半年前) against the
 article's date; else the article's date itself (source ``article``), else nothing.  Phase
 words (起初/加码/最终, 交易前/交易完成后, 投前/投后) come from PHASES; a value moving within a
@@ -91,7 +91,8 @@ _STATED = regex.compile(
     rf"(?:fy|财年)\s*(?P<fy>(?:19|20)?\d{{2}})"  # FY2023, 财年2024
     # 2025财年, 2026财年第一季度
     rf"|{_YEAR}\s*(?:财年|财政年度)(?:\s*(?:第)?(?P<fq>[一二三四1-4])\s*(?:财季|季度)|\s*q(?P<fq2>[1-4]))?"
-    rf"|{_YEAR}\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月|(?:第)?(?P<q>[一二三四1-4])\s*季度|q(?P<q2>[1-4])|(?P<h>上|下)半年)?"
+    rf"|{_YEAR}\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月|(?:第)?(?P<q>[一二三四1-4])\s*季度|第(?P<q>[一二三四1-4])\s*季(?!节)|q(?P<q2>[1-4])"
+    rf"|(?P<h>上|下)半年)?"
     rf"|{_YEAR}\s*(?:q(?P<q3>[1-4]))")
 # A contract's end (與艾納斯的合約簽到2025年6月, 续约至2027年): a date it runs until, not when the figure holds.
 _UNTIL = regex.compile(r"(?:签到|签至|签约到|签约至|合约到|合约至|合同到|合同至|效力到|效力至|直到|一直到|延长至|延长到"
@@ -177,7 +178,8 @@ def as_of(before: str, published: date | None, opening: str = "") -> TimeSpan:
 # A quarter or a half named without its year (第四季度营收, 当季营收, 上半年收入, Q4): after a
 # stated year in its clause it narrows that year (2024年…第四季度 -> 2024 Q4); alone, its year is
 # unsaid (Q4, H1, "quarter" for 当季), still another period than a year's.
-_BARE_PART = regex.compile(r"(?:第)?(?P<q>[一二三四1-4])\s*(?:财季|季度)|(?<![a-z0-9])q(?P<q2>[1-4])(?![0-9])"
+_BARE_PART = regex.compile(r"(?:第)?(?P<q>[一二三四1-4])\s*(?:财季|季度)|第(?P<q>[一二三四1-4])\s*季(?!节)"
+                           r"|(?<![a-z0-9])q(?P<q2>[1-4])(?![0-9])"
                            r"|(?P<h>上|下)半(?:年|财年)|(?P<cur>当季|本季度?|该季度?|单季)|(?P<first3>前三季度?)")
 
 

@@ -837,3 +837,27 @@ def test_regression_a_function_word_before_a_value_word_is_no_subject():
 def test_the_rest_of_a_total_or_a_figure_of_a_total_is_a_portion(text, figure, portion):
     [c] = [c for c in _claims(text) if c.text == figure]
     assert (c.part == PORTION) is portion
+
+
+def test_regression_a_line_wrapped_inside_a_sentence_keeps_its_subject():
+    """blind10-30: a release wrapped at a fixed width (合并营收约新台\\n币7,596亿…) cut the figure off
+    its company and its cue word, so the revenue had no payee and no kind."""
+    text = ("台湾积体电路制造股份有限公司今(17)日公布2024年第三季财务报告,合并营收约新台\n"
+            "币7,596亿9千万元,税后纯益约新台币3,252亿6千万元,每股盈余为新台币12.54元(折\n"
+            "合美国存托凭证每单位为1.94美元)。\n")
+    first = _claims(text)[0]
+    assert (first.kind, first.payee) == ("revenue", "tsmc")
+
+
+@pytest.mark.parametrize(("text", "wrapped"), [
+    ("台湾积体电路制造股份有限公司今(17)日公布2024年第三季财务报告,合并营收约新台\n"
+     "币7,596亿9千万元,税后纯益约新台币3,252亿6千万元,每股盈余为新台币12.54元(折\n合美国。", True),
+    # a headline over its body, a list, a short line: real line ends
+    ("蘋果歐盟罰款18億歐元\n歐洲聯盟宣布對科技巨擘蘋果公司施加了18億歐元的罰款,原因是歐盟認定蘋果\n濫用。", False),
+    ("• OpenAI以3000亿美元的估值筹集了400亿美元,这是今年以来最大的一笔融资交易了\n"
+     "• Anthropic以615亿美元的估值筹集了35亿美元,这也是今年以来的大额融资之一\n• xAI。", False),
+])
+def test_only_a_layouts_wraps_are_read_through(text, wrapped):
+    from claims.layout import unwrapped
+    out = unwrapped(text)
+    assert len(out) == len(text) and (out.split("\n")[0] != text.split("\n")[0]) is wrapped

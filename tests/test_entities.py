@@ -245,3 +245,17 @@ def test_mentions_are_ordered_disjoint_and_resolve_back(parts):
         assert start >= ends[-1]  # sorted and non-overlapping
         ends.append(end)
         assert RESOLVER.resolve(text[start:end]) == entity
+
+
+@pytest.mark.parametrize(("name", "entity"), [
+    ("台湾积体电路制造股份有限公司", "tsmc"),  # blind10-30: the registered name, legal form and all
+    ("腾讯有限公司", "tencent"),
+    ("台積公司", "tsmc"),  # the name TSMC's own releases use
+])
+def test_a_registered_name_resolves_to_the_company_without_its_legal_form(name, entity):
+    found = RESOLVER.resolve(name)
+    assert found is not None and found.id == entity
+
+
+def test_a_legal_form_alone_is_no_company():
+    assert RESOLVER.resolve("有限公司") is None and RESOLVER.resolve("股份有限公司") is None

@@ -222,6 +222,8 @@ def test_a_sentence_opening_time_sets_the_time(before, opening, start):
     ("fy2023的营收", "FY2023"),
     ("腾讯2024年营收", "2024"),
     ("2024年第二季度营收", "2024 Q2"),
+    ("公布2024年第三季财务报告,合并营收", "2024 Q3"),  # 第三季 without 度 (Taiwan, Hong Kong; blind10-30)
+    ("第三季营收", "Q3"),
     ("2025年上半年营收", "2025 H1"),
     ("2025年6月,meta宣布投资", ""),  # a date, not a period reported on
     ("估值", ""),
