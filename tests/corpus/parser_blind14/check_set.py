@@ -38,7 +38,7 @@ def main():
                 errors.append(f"{sid}: expected text {e['text']!r} not found in order")
                 continue
             spans.append((i, i + len(e["text"])))
-            pos = i + 1
+            pos = i + len(e["text"])  # expected items may not overlap
             lo, hi = e["low"], e["high"]
             for b in (lo, hi):
                 if b is not None and (not isinstance(b, str) or not DEC.match(b)):
