@@ -50,7 +50,7 @@ from .discover import (
     staff_group,
     words,
 )
-from .entities import Entity, EntityResolver, Mention, name_key
+from .entities import Entity, EntityResolver, Mention, entity_id, name_key
 from .layout import unwrapped
 from .scope import COUNTED_GROUP, SEGMENT_KINDS, of_some, part_of, scope_of
 
@@ -847,7 +847,7 @@ def _group_payee(ctx: _Context, c_start: int, c_end: int, m: MoneyMention, payer
     known = ctx.resolve(written)  # OpenAI員工: the table's group, not a new unnamed one
     if known is not None and known.type == "group":
         return known
-    key = UNNAMED_PREFIX + name_key(written)
+    key = UNNAMED_PREFIX + entity_id(written)
     return _remember(ctx, Entity(id=key, name=written, type="group", english="", aliases=(written,)))
 
 
@@ -1217,7 +1217,7 @@ def _latin_subject(ctx: _Context, s_start: int) -> Entity | None:
     if m is None or m.group("name").lower() in rules.NOT_SUBJECTS or m.group("name").lower() in LATIN_NOT_NAMES:
         return None  # (GAAP 全年淨利為…: an accounting term)
     written = m.group("name")
-    key = name_key(written)
+    key = entity_id(written)
     return _remember(ctx, Entity(id=key, name=written, type="org", english=written, aliases=(written,)))
 
 
@@ -1233,7 +1233,7 @@ def _captured_subject(ctx: _Context, s_start: int, at: int) -> Entity | None:
     han = normalize(written)
     if size < 2 or not name_like(han) or han.startswith(NOT_NAME_HEADS + NOT_VALUE_SUBJECTS) or function_word(han):
         return None  # 这颗估值, 归母净利润, 全季营收, 公司营收: no name before the value word (蜜雪集团营收 is one)
-    key = name_key(written)
+    key = entity_id(written)
     return _remember(ctx, Entity(id=key, name=written, type="org", english="", aliases=(written,)))
 
 

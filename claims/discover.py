@@ -36,7 +36,7 @@ from pathlib import Path
 import ahocorasick
 import regex
 
-from .entities import Entity, EntityResolver, Mention, name_key, normalize
+from .entities import Entity, EntityResolver, Mention, entity_id, name_key, normalize
 from .rules import KIND_CUES, MEDIA, SPEECH_VERBS
 
 _DATA = tomllib.loads((Path(__file__).parent / "data" / "names.toml").read_text("utf-8"))
@@ -439,7 +439,7 @@ class Discoverer:
         out: dict[str, Entity] = {}
         for draft in {id(d): d for d in drafts.values()}.values():
             latin = next((a for a in draft.aliases if a.isascii()), None)
-            ident = _slug(latin) if latin else name_key(draft.aliases[0])
+            ident = _slug(latin) if latin else entity_id(draft.aliases[0])
             if ident in self._curated_ids or ident in out:
                 continue
             out[ident] = Entity(id=ident, name=draft.aliases[0], type=draft.type, english=latin or "",

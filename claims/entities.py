@@ -36,6 +36,9 @@ _DOT_MAP = str.maketrans(dict.fromkeys("・･•‧∙⋅", "·"))
 _HAN = regex.compile(r"\p{Han}")
 _ASCII_WORD = regex.compile(r"[a-z0-9]")
 _SPACE = regex.compile(r"\s+")
+# an interpunct between two parts of two or more characters each (杰伦·布朗 is 杰伦布朗;
+# 亚历山大·王 is not 亚历山大王, Alexander the Great)
+_KEY_INTERPUNCT = regex.compile(r"(?<=\p{Han}{2})[·・‧•](?=\p{Han}{2})")
 # a registered company's legal form after its name (股份有限公司, 有限公司): the name without it is the same company
 _LEGAL_FORM = regex.compile(r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司)$")
 _WORDS = regex.compile(r"\S+")
@@ -64,9 +67,16 @@ def normalize(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def name_key(name: str) -> str:
-    """Dictionary key of a name: its matching form without whitespace."""
+def entity_id(name: str) -> str:
+    """The id of an entity found by a Han name: its matching form without whitespace, the
+    interpunct kept so that the id reads as the name (杰伦·布朗)."""
     return _SPACE.sub("", normalize(name))
+
+
+def name_key(name: str) -> str:
+    """Dictionary key of a name: its matching form without whitespace or the interpunct between
+    a transliterated name's parts (杰伦·布朗 and 杰伦布朗 are one spelling; _KEY_INTERPUNCT)."""
+    return _KEY_INTERPUNCT.sub("", _SPACE.sub("", normalize(name)))
 
 
 def _exact_form(text: str) -> str:
@@ -186,7 +196,8 @@ class EntityResolver:
         return sorted(found, key=lambda m: m[0])
 
     def _alias_hits(self, text: str, norm: str) -> Iterable[Mention]:
-        for start, end, key in self._aliases.hits(norm):
+        for start, end, form in self._aliases.hits(norm):
+            key = name_key(form)  # (the automaton's form keeps an interpunct the key drops)
             if self._case_ok(key, text[start:end]):
                 yield start, end, self._by_key[key]
 

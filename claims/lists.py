@@ -17,7 +17,7 @@ import regex
 
 from . import rules
 from .discover import is_phrase
-from .entities import Entity, name_key
+from .entities import Entity, entity_id
 
 # what may open an item: a delimiter, then the words that introduce a ranking
 # (其次為聯詠254.2萬、鴻準245.7萬: the runner-up after the leader)
@@ -88,5 +88,5 @@ def item_entity(name: str, resolve) -> Entity:
     known = resolve(name)
     if known is not None:
         return known
-    return Entity(id=name_key(name), name=name, type="org", english=name if name.isascii() else "",
+    return Entity(id=entity_id(name), name=name, type="org", english=name if name.isascii() else "",
                   aliases=(name,))

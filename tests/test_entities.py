@@ -259,3 +259,16 @@ def test_a_registered_name_resolves_to_the_company_without_its_legal_form(name, 
 
 def test_a_legal_form_alone_is_no_company():
     assert RESOLVER.resolve("有限公司") is None and RESOLVER.resolve("股份有限公司") is None
+
+
+def test_a_transliterated_name_with_or_without_its_interpunct_is_one_spelling():
+    """blind12-23: 杰伦布朗 (no interpunct) and 杰伦·布朗 / 傑倫・布朗 are one person's spellings; the
+    id keeps the interpunct so that it reads as the name."""
+    from claims.entities import entity_id, name_key
+    assert name_key("杰伦布朗") == name_key("杰伦·布朗") == name_key("傑倫・布朗")
+    assert entity_id("杰伦·布朗") == "杰伦·布朗"
+    people = Entity(id="x", name="杰伦·布朗", type="person", english="", aliases=("杰伦·布朗",))
+    resolver = EntityResolver([people])
+    assert resolver.resolve("杰伦布朗") is people
+    assert [e for _, _, e in resolver.find_mentions("杰伦·布朗表示")] == [people]
+    assert name_key("亚历山大·王") != name_key("亚历山大王")  # a one-character part keeps it

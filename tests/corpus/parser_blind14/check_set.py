@@ -2,7 +2,10 @@
 
 python3 tests/corpus/parser_blind14/check_set.py
 """
-import json, os, re, sys
+import json
+import os
+import re
+import sys
 from decimal import Decimal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
