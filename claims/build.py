@@ -1071,7 +1071,8 @@ def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
         # A company figure (估值, 营收, 融资) belongs to the subject named before it.
         wanted = ("person",) if kind == "net_worth" else ("org", "group")
         # the outlet that reports it is not the subject (據《CNBC》報導，…以1500億美元估值)
-        fitting = [ent for _, _, ent in before if ent.type in wanted and ent.id not in rules.NOT_PARTIES]
+        fitting = [ent for _, e, ent in before if ent.type in wanted and ent.id not in rules.NOT_PARTIES
+                   and not (raising and rules.INVESTS_AFTER.match(ctx.norm, e))]  # (由X领投: X invests)
         # a company's figure named after its staff (OpenAI現任和前任員工…將這家私人控股的價值推至): the company's
         fitting = [_org_of_staff(ent, ctx) or ent if ent.type == "group" else ent for ent in fitting]
         subject = fitting[-1] if fitting else (_captured_subject(ctx, s_start, m.start)

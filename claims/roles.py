@@ -29,15 +29,15 @@ _SLOT0 = 0xE000  # entity i -> chr(_SLOT0 + i): private-use characters never in 
 FIGURE = "\uf8f0"  # the figure the claim is about
 OTHER = "\uf8f1"  # any other figure in the sentence
 _SLOT = "[\ue000-\uefff]"
-_GAP = r"[^。；！？]{0,30}?"  # within the sentence
-_NEAR = r"[^，,。；！？\uf8f1\ue000-\uefff]{0,12}?"  # within the clause, no other figure or party between
+_GAP = r"[^。；！？;!?]{0,30}?"  # within the sentence
+_NEAR = r"[^，,。；！？;!?\uf8f1\ue000-\uefff]{0,12}?"  # within the clause, no other figure or party between
 # 斥资140亿美元，用于入股Y: the purpose clause right after the figure still says what it buys
 _FOR = r"(?:[，,]\s*(?:用于|用以|以便|用来))?"
 # {G} that crosses no other figure (富途的认购额达7352亿港元，其次为辉立，达到2000亿元: 2000亿 is not 富途's)
-_NO_FIGURE = r"[^。；！？\uf8f1]{0,30}?"
+_NO_FIGURE = r"[^。；！？;!?\uf8f1]{0,30}?"
 # {G} with no other party nor figure between (姆巴佩为加盟皇马，已决定放弃巴黎圣日耳曼7,200万欧元年薪: PSG's)
-_NO_PARTY = r"[^。；！？\uf8f1\ue000-\uefff]{0,30}?"
-_NO_BY = r"[^以，,。；！？\uf8f1\ue000-\uefff]{0,12}?"  # _NEAR without 以 (以3000亿美元估值: by, not of)
+_NO_PARTY = r"[^。；！？;!?\uf8f1\ue000-\uefff]{0,30}?"
+_NO_BY = r"[^以，,。；！？;!?\uf8f1\ue000-\uefff]{0,12}?"  # _NEAR without 以 (以3000亿美元估值: by, not of)
 # 149亿美元(折合人民币约1066亿元), 149亿美元，约合人民币1066亿元，: the figure with its restatement
 _RESTATED = r"(?:\s*[（(][^）)]{0,30}[）)]|\s*[，,]\s*\uf8f1\s*[，,]?)?"
 
@@ -218,7 +218,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("round_led_by", "{Q}{g}由{X}{g}(?:领投|牵头)的{G}{M}{g}融资", "investment",
           ("OpenAI在今年3月由软银集团领投的一轮400亿美元融资，估值为3000亿美元。", None, "openai")),
     # (宣布 with a verb of its own spending after it is no raise: 台積電宣布有意增加1,000億美元投資於美國)
-    _rule("raise", "{Q}{g}(?:完成|获得|获|宣布(?![^。；！？]{0,12}?(?:有意|拟|计划|将|增加|追加|投入|斥资))|拿下|敲定)"
+    _rule("raise", "{Q}{g}(?:完成|获得|获|宣布(?![^。；！？;!?]{0,12}?(?:有意|拟|计划|将|增加|追加|投入|斥资))|拿下|敲定)"
           "{G}{M}{G}(?:融资|投资|注资)", "investment",
           ("Anthropic完成130亿美元F轮融资。", None, "anthropic")),
     # a subscriber pays for the shares it takes (其中，阿里旗下Alisoft China认购3000万美元): the
@@ -252,7 +252,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("offer_toward", "(?<![向给对、及])" + "{P}{g}(?:向|给|为){Q}{G}(?:" + OFFER_VERBS + "){G}{M}", None,
           ("Meta向OpenAI员工提供1亿美元签约奖金。", "meta", "openai-staff")),
     # not across another's 给 (邁阿密國際給梅西的合約，不像利雅得新月給的5億歐元合約: 5億 is the other's)
-    _rule("give_to", "{P}{g}给{Q}(?:(?!给)[^。；！？]){0,30}?{M}", None,
+    _rule("give_to", "{P}{g}给{Q}(?:(?!给)[^。；！？;!?]){0,30}?{M}", None,
           ("扎克伯格给庞若鸣开出了2亿美元的薪酬包。", "meta", "ruoming-pang")),
     _rule("receive_from", "{Q}{g}(?:从|自){P}{G}(?:" + RECEIVE_VERBS + "){G}{M}", None,
           ("余家辉从Meta拿到了1亿美元。", "meta", "余家辉")),
@@ -371,7 +371,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
 
 # Who the offers of a paragraph went to, when its pay figures name no one: those who took or
 # refused them (Thinking Machines Lab无一人接受offer, TML团队无一人接受).
-OFFER_TAKERS = "{Q}(?:员工|团队|成员)?[^。；！？]{0,6}?(?:无一人|没有一人|没有人|无人|没人|全员|集体|都|均)?(?:接受|拒绝|拒掉|婉拒|回绝)"
+OFFER_TAKERS = "{Q}(?:员工|团队|成员)?[^。；！？;!?]{0,6}?(?:无一人|没有一人|没有人|无人|没人|全员|集体|都|均)?(?:接受|拒绝|拒掉|婉拒|回绝)"
 
 
 def frame_pattern(pattern: str) -> regex.Pattern:

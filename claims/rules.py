@@ -128,7 +128,7 @@ ADDITION_KINDS = frozenset({"investment", "spending"})
 # A total written later in the figure's sentence (…57億美元…，另外…出資32億美元，共計89億美元): the figures
 # before it are its portions (core.schema.PORTION), never rivals of the whole or of each other.
 TOTAL_BEFORE = regex.compile(r"(?:共计|合计|总计|累计|总共|一共|总(?:投资)?金?额|总投资|加起来)"
-                             r"[^，,。；！？\d\uf8f1]{0,12}$")
+                             r"[^，,。；！？;!?\d\uf8f1]{0,12}$")
 
 
 def total_of(norm: str, start: int, at: int, kind: str) -> bool:
@@ -241,6 +241,10 @@ SUBJECT_KINDS: frozenset[str] = frozenset({"valuation", "net_worth", "revenue", 
 AT_BEFORE = regex.compile(r"以\s*$")
 AT_VALUATION = regex.compile(r"\s*(?:的)?\s*(?:投后|投前)?估值\s*(?:领投|参投|投资|注资|入股|跟投)")
 LEADS_BEFORE = regex.compile(r"(?:领投|牵头)(?:了)?\s*$")
+# What follows a round's investor (由Parkway Venture Capital领投, 英特尔资本等机构参与): it pays into the
+# round, it is not the company that raises it.
+INVESTS_AFTER = regex.compile(r"\s*(?:等(?:多家)?(?:机构|投资者|投资方|基金|公司))?"
+                              r"\s*(?:联合领投|领投|参投|跟投|牵头|参与)")
 RAISE_WORDS: tuple[str, ...] = ("融资", "募资", "募集", "筹资", "轮", "集资", "募股", "筹集")
 # Investors putting money into the subject of an IPO or a placing (基石投资者合计认购3.5亿美元).
 SUBSCRIBE_WORDS: tuple[str, ...] = ("认购", "发售", "配售", "基石投资")
@@ -345,7 +349,7 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
 # A speaker's expectation of the future (他預期…將突破2000億美元, 他認為川普政府將讓台積電…超過2000億美元):
 # what may come, not a figure of now (not 本季營收預期將達780億美元, a company's own guidance).
 FORECAST = regex.compile(r"(?:(?:他|她|我|我们|他们)(?:预期|预计|估计)|认为|相信)"
-                         r"[^。；！？]{0,30}(?:将|会)[^。；！？]{0,20}$")
+                         r"[^。；！？;!?]{0,30}(?:将|会)[^。；！？;!?]{0,20}$")
 # A figure quoted to compare with the subject's (someone else's pay, another company's round):
 # a cue in the figure's own clause, or 超过/高于 X 的 right before it. 相比去年 is a change
 # over time, not a comparison with someone else.
@@ -353,10 +357,10 @@ COMPARISON = regex.compile(
     r"(?:相比|相较|对比|比较|堪比|望尘莫及|不及|远高于|远远高于|远超|远远超过)(?!去年|上年|前年|同期|上季|上月)")
 # The record a figure breaks is another's figure (打破由…拉特所創下的2200萬美元紀錄): before the
 # figure 打破 in its clause, after it the record word.
-RECORD_BROKEN_BEFORE = regex.compile(r"(?:打破|刷新|超越|超过)(?:了)?[^，,。；！？]{0,50}$")
+RECORD_BROKEN_BEFORE = regex.compile(r"(?:打破|刷新|超越|超过)(?:了)?[^，,。；！？;!?]{0,50}$")
 # (…刷新楚奧特的12年4.265億美元大聯盟史上最大合約: the record is named by 史上最大 after it too)
 RECORD_AFTER = regex.compile(r"\s*(?:的)?(?:转会费|年薪|身价|薪酬|估值)?\s*(?:纪录|记录)"
-                             r"|[^，,。；！？\d]{0,8}?(?:史上|历史上?)最(?:大|高|贵|多)")
+                             r"|[^，,。；！？;!?\d]{0,8}?(?:史上|历史上?)最(?:大|高|贵|多)")
 # An example given for comparison opens its sentence (例如，OpenAI于10月完成66亿美元融资).
 EXAMPLE_OPENING = regex.compile(r"\s*(?:例如|比如|譬如|相比之下|对比之下|举例来说)")
 # A clause that opens by beating or falling short of another's figure (超过Netflix以每股27.75美元…):

@@ -42,6 +42,8 @@ def test_list_items_are_named(text, expected):
     "Meta向OpenAI员工提供1亿美元签约奖金。",  # one figure: no list
     # dev-b-13 (鴻海 raffle): connectives, determiners and times before figures are no names
     "郭台銘今年親自加碼3億元，每名1,000萬元，以及20萬元。",
+    # blind7-09: a company's rounds, each after the verb of its result, are no items named 完成
+    "2023年5月,完成7000万美元A轮融资;2024年2月,完成约6.75亿美元B轮融资。",
 ])
 def test_not_lists(text):
     assert names(text) == {}

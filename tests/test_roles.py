@@ -562,3 +562,10 @@ def test_a_price_then_buy_takes_the_buyer_named_before_it():
     text = "在同城死敌上海上港以6100万欧元引进奥斯卡之后，申花宣布签下特维斯。"
     c = build_claims(Document(id="y" * 64, path="t.txt", text=text), resolver())[0]
     assert c.payer == "shanghai-port"
+
+
+def test_regression_a_semicolon_ends_the_clause_a_role_reads():
+    """blind7-09: normalising folds ； into ;, which the rules' gaps did not stop at, so
+    由Parkway Venture Capital领投;两个月后,再获900万美元 read the lead investor as the receiver."""
+    text = "2023年5月,Figure AI完成7000万美元A轮融资,由Parkway Venture Capital领投;两个月后,再获900万美元A+轮融资。"
+    assert all(c.payee != "parkway-venture-capital" for c in claims_of(text))
