@@ -504,8 +504,9 @@ def _income_of(ctx: _Context, cue: tuple[str, str], s_start: int, s_end: int, at
         return "revenue"
     if rules.RESULTS_WORDS.search(ctx.norm, s_start, s_end):
         return "revenue"  # 2024年收入130.4亿元,yoy+106.9%;归母净利润31.25亿元: a company's results
-    if ctx.results and rules.GROWTH_WORDS.search(ctx.norm, s_start, s_end):
-        return "revenue"  # a results article's 全年收入达6,602.57亿元，同比增长8%: the company's
+    if ctx.results and (rules.GROWTH_WORDS.search(ctx.norm, s_start, s_end) or not types):
+        # a results article's 全年收入达6,602.57亿元，同比增长8%, 汽車相關收入6.04億美元 (no one named): the company's
+        return "revenue"
     return kind
 
 

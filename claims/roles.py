@@ -243,6 +243,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("deal_with_unnamed", "(?:与|和|同){Q}{G}(?:" + DEAL_VERBS + "){G}{M}", "deal",
           ("他们还与谷歌达成了价值100亿美金的云服务协议。", None, "google")),
     _rule("deal_with_after", "{P}{g}(?:与|和|同){Q}{G}{M}{G}(?:" + DEAL_NOUNS + ")", "deal"),
+    # the price first, then whom it pays (博通已提出以每股70美元的價格,向高通支付總計1030億美元的收購款): the
+    # receiver is the one paid, the price per share is what it pays for each share
+    _rule("price_then_pay_toward", "(?<![向给对、及])" + "{P}{G}以{g}{M}{g}(?:的价格|的价钱|的代价)?[，,]?\\s*(?:向|给){Q}"
+          "(?:支付|付出|付给)", None,
+          ("博通已提出以每股70美元的价格,向高通支付总计1030亿美元的收购款。", "broadcom", "qualcomm")),
     # the payer further back, across a comma or another figure, the paying verb right after the receiver
     # (博通已提出以每股70美元的價格,向高通支付總計1030億美元的收購款); before offer_toward, which
     # would take the first 向 (幣安向美國司法部認罪…同意向美聯邦政府支付43億美元: the government is paid);

@@ -861,3 +861,18 @@ def test_only_a_layouts_wraps_are_read_through(text, wrapped):
     from claims.layout import unwrapped
     out = unwrapped(text)
     assert len(out) == len(text) and (out.split("\n")[0] != text.split("\n")[0]) is wrapped
+
+
+def test_regression_income_no_one_earns_in_a_results_article_is_the_companys_revenue():
+    """blind11-15: 汽車相關收入6.04億美元 in Nvidia's quarterly results (no company in its sentence)
+    was read as a pay package."""
+    text = ("英偉達在截至1月25日的第四財季，收入按年增長73%，至681億美元。每股盈利1.62美元。\n\n"
+            "汽車相關收入6.04億美元，亦低於預期的6.43億美元。")
+    claim = next(c for c in _claims(text) if c.text == "6.04億美元")
+    assert (claim.kind, claim.payee) == ("revenue", "nvidia")
+
+
+def test_income_people_earn_in_a_results_article_stays_pay():
+    text = "英偉達第四財季收入按年增長73%，至681億美元。\n\n员工的平均收入为30万美元。"
+    claim = next(c for c in _claims(text) if c.text == "30万美元")
+    assert claim.kind != "revenue"
