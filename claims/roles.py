@@ -68,7 +68,7 @@ def _rule(name: str, pattern: str, kind: str | None = None, *examples, payer_typ
     return RoleRule(name, pattern, kind, tuple(examples), payer_types, payee_types)
 
 
-BID_VERBS = "提出|提高|开出|发出|递交|给出|作出|上调|提交"
+BID_VERBS = "提出|提高|开出|发出|递交|给出|作出|上调|调高|提交|加码"
 OFFER_VERBS = "开出|开了|提出|提供|支付|发放|给予|开价|报价|抛出|递出|承诺|发出|送上|准备了|给出|砸下|砸出|付出|豪掷|斥资|出价"
 INVEST_VERBS = "投资|注资|领投|参投|入股|追加投资"
 BUY_VERBS = "收购|买下|购入|并购|拿下|买入|引进"
@@ -199,8 +199,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
            "Alimentation Couche-Tard表示，Seven & i應認真考慮。", "alimentation-couche-tard", "seven-i")),
     # the company that turns a bid down is what the bid is for (Seven & i…拒絕同業…ACT提出約390億美元的收購建議)
     _rule("bid_rejected", "{Q}{G}(?:拒绝|回绝|否决|驳回)(?:了)?{G}{P}{g}(?:" + BID_VERBS + ")(?:的)?{g}{M}"
-          + _RESTATED + "{g}(?:的)?(?:收购|并购)(?:建议|提议|报价|要约|方案)", "acquisition",
-          ("华纳兄弟探索拒绝了派拉蒙提出的每股30美元的收购建议。", "paramount", "warner-bros-discovery")),
+          + _RESTATED + "{g}(?:的)?(?:收购|并购)(?:建议|提议|报价|出价|要约|方案)", "acquisition",
+          ("华纳兄弟探索拒绝了派拉蒙提出的每股30美元的收购建议。", "paramount", "warner-bros-discovery"),
+          # (blind11-05: raised to, and 出价)
+          ("高通(Qualcomm)董事会一致否决了博通(Broadcom)公司调高至1,210亿美元的收购出价。", "broadcom", "qualcomm")),
     _rule("bid_toward_figure_first", "{P}{G}向(?:{X})?{g}{Q}{g}(?:" + BID_VERBS + ")(?:了)?{g}{M}{g}(?:的)?{g}"
           "(?:收购报价|收购要约|报价|出价|要约)", "acquisition",
           ("Alimentation Couche-Tard在9月底時,向Seven & i控股提出每股18.19美元的新收購報價。"
@@ -654,6 +656,15 @@ def _last_two(ordered: list[Mention], at: int, window: int, before: int) -> tupl
     return None
 
 
+_GLOSS_BEFORE = regex.compile(r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*$")
+
+
+def _before_gloss(norm: str, at: int) -> int:
+    """Where the text before ``at`` ends once a bracketed gloss and spaces are passed over."""
+    m = _GLOSS_BEFORE.search(norm, max(0, at - 34), at)
+    return m.start() if m else at
+
+
 def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
     """Each pronoun as a mention of the entity it stands for (nearest fitting one before it,
     at most two sentences back); a pronoun with nothing to stand for is left out.
@@ -667,6 +678,8 @@ def pronoun_mentions(norm: str, mentions: list[Mention]) -> list[Mention]:
         at = bisect.bisect_left(starts, m.end())
         if at > 0 and ordered[at - 1][1] > m.start():
             continue  # inside an entity's name
+        if m.group() == "公司" and at > 0 and ordered[at - 1][1] >= _before_gloss(norm, m.start()):
+            continue  # 博通(Broadcom)公司: the name's own word for what it is, no pronoun
         window = m.start()
         for _ in range(_SENTENCES_BACK + 1):  # back to the start of the sentence two before this one
             window = max(norm.rfind("。", 0, max(0, window - 1)), 0)

@@ -26,7 +26,9 @@ PHASES: tuple[tuple[str, str], ...] = (
     # a bid raised, not yet the final price (出價加碼逾17%…將超過1,210億美元; 拜仁将报价提高至1亿欧元)
     ("raised", r"(?:报价|出价|要约)加码|加码(?:报价|出价)"
                r"|(?:报价|出价|要约|收购价|交易总价值)[^，,。；]{0,6}(?:提高|上调|调高|提升)(?:了)?(?:至|到)"
-               r"|(?:提高|上调|调高)(?:了)?(?:报价|出价|收购价)"),
+               r"|(?:提高|上调|调高)(?:了)?(?:报价|出价|收购价)"
+               # (博通公司調高至1,210億美元的收購出價: the price raised to, the bid word after it)
+               r"|调高(?:了)?(?:至|到)"),
     ("final", r"最终|最后以|(?<!正在|正)敲定|成交价|最终以|最终报价"),
     # a figure still under negotiation (正在洽谈…数十亿美元的投资, 潜在投资金额) is not the deal's price,
     # nor one of a round about to close (即将完成超200亿美元融资, 正在敲定一轮超过200亿美元的融资)

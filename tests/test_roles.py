@@ -569,3 +569,15 @@ def test_regression_a_semicolon_ends_the_clause_a_role_reads():
     由Parkway Venture Capital领投;两个月后,再获900万美元 read the lead investor as the receiver."""
     text = "2023年5月,Figure AI完成7000万美元A轮融资,由Parkway Venture Capital领投;两个月后,再获900万美元A+轮融资。"
     assert all(c.payee != "parkway-venture-capital" for c in claims_of(text))
+
+
+def test_regression_the_word_company_after_a_name_is_that_name_not_a_pronoun():
+    """blind11-05: 博通(Broadcom)公司 read its 公司 as a pronoun for the story's company (高通), so
+    the bid Qualcomm rejected was filed as Qualcomm's own."""
+    from claims.discover import find_entities
+    from claims.roles import pronoun_mentions
+    text = "高通(Qualcomm)董事會一致否決了博通(Broadcom)公司調高至1,210億美元的收購出價。"
+    from parsers.text import normalize
+    norm = normalize(text)
+    pronouns = pronoun_mentions(norm, find_entities(text, resolver()))
+    assert all(norm[s:e] != "公司" for s, e, _ in pronouns)

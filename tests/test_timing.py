@@ -53,6 +53,7 @@ def test_relative_time_needs_the_articles_date():
     # blind11-05/06: Broadcom's raised bid for Qualcomm is not its first one (1030亿 vs 超过1210亿)
     ("博通周一宣布将收购高通的出价加码逾17%,交易金额将超过", "raised"), ("将交易总价值提高至", "raised"),
     ("拜仁将报价提高至", "raised"), ("首次出价", "opening"),
+    ("高通董事会一致否决了博通公司调高至", "raised"),  # blind11-05
     # 加码 alone is no bid raised (腾讯加码投资; 加码ai人才争夺), nor a valuation's rise
     ("腾讯加码投资", ""), ("meta加码ai人才争夺,开出", ""), ("估值提高至", ""),
 ])
