@@ -876,3 +876,11 @@ def test_income_people_earn_in_a_results_article_stays_pay():
     text = "英偉達第四財季收入按年增長73%，至681億美元。\n\n员工的平均收入为30万美元。"
     claim = next(c for c in _claims(text) if c.text == "30万美元")
     assert claim.kind != "revenue"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("英伟达第四财季经营活动现金流362亿美元。", "other"),  # blind11-16: a company's cash flow, not 现金 pay
+    ("他获得了300万美元现金。", "pay_package"),
+])
+def test_cash_flow_is_a_company_figure_and_cash_is_pay(text, kind):
+    assert _claims(text)[0].kind == kind
