@@ -39,6 +39,7 @@ from .discover import (
     LATIN_NOT_NAMES,
     NOT_NAME_HEADS,
     NOT_VALUE_SUBJECTS,
+    PLAYER_WORDS,
     TICKER,
     destination_place,
     find_entities,
@@ -150,7 +151,8 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
     claims = _same_figure_elsewhere(claims)
     deals = deal_frames(norm, referents)
     main = main_deal(deals) or _transfer(ctx)
-    claims = [_some_of_group(ctx, _document_topic(ctx, _in_deal(ctx, deals, main, c))) for c in claims]
+    claims = [_some_of_group(ctx, _document_topic(ctx, _signed_player(ctx, _in_deal(ctx, deals, main, c))))
+              for c in claims]
     found = list({e.id: e for e in [*(e for _, _, e in entities), *ctx.captured.values()]}.values())
     return Built(claims, found)
 
@@ -448,6 +450,25 @@ def _part(ctx: _Context, kind: str, s_start: int, start: int, at: int) -> str:
     if any(s < p_end and p_start < e for s, e, _ in ctx.referents_in(max(0, p_start - 30), p_end)):
         return ""
     return ctx.norm[p_start:p_end]
+
+
+# The player a club signs, written as an anaphor after the fee (利物浦与纽卡斯尔联队达成协议,以1.25亿英镑的
+# 转会费签下这位25岁的前锋): the story's player is what the fee buys (_signed_player).
+_PLAYERS = "|".join(sorted(PLAYER_WORDS, key=len, reverse=True))
+_SIGNS_THE_PLAYER = regex.compile(r"[^，,。；;！？!?]{0,16}?(?:签下|签入|引进|买下|购得|带走|迎来)(?:了)?\s*"
+                                  r"(?:这位|这名|该名|此名|该)[^，,。；;！？!?]{0,10}?(?:" + _PLAYERS + ")")
+
+
+def _signed_player(ctx: _Context, claim: Claim) -> Claim:
+    """A fee between two clubs whose sentence then signs "this player": the story's player is
+    bought (the annotation's convention: a transfer fee's payee is the player)."""
+    player = ctx.topics.get("person")
+    if claim.kind != "acquisition" or player is None or claim.payee == player.id:
+        return claim
+    seller = ctx.known.get(claim.payee) if claim.payee else None
+    if (claim.payee and (seller is None or seller.type != "org")) or not _SIGNS_THE_PLAYER.match(ctx.norm, claim.end):
+        return claim
+    return claim.model_copy(update={"payee": player.id, "parties_from": "sentence"})
 
 
 def _document_topic(ctx: _Context, claim: Claim) -> Claim:

@@ -131,3 +131,13 @@ def test_regression_a_player_joining_on_a_years_contract_is_paid_by_the_club():
     assert (c.kind, c.payer, c.payee) == ("pay_package", "bayern-munich", "harry-kane")
     [c] = claims_of("凯恩表示感谢。凯恩以1亿欧元的转会费加盟拜仁慕尼黑。")  # no years: the fee's own cue decides
     assert (c.kind, c.payer, c.payee) == ("acquisition", "bayern-munich", "harry-kane")
+
+
+def test_regression_a_fee_that_signs_this_player_buys_the_storys_player():
+    """blind12-28: 利物浦与纽卡斯尔联队达成协议,以1.25亿英镑的转会费签下这位25岁的前锋 filed the fee as paid
+    to Newcastle; the convention (real_news README) files a transfer fee under the player bought."""
+    from tests.test_claims_build import _claims
+    text = ("北京时间9月2日,利物浦官方宣布签下纽卡中锋伊萨克。\n\n"
+            "利物浦与纽卡斯尔联队达成协议,以1.25亿英镑(1.68亿美元)的转会费签下这位25岁的前锋。伊萨克表示很高兴。")
+    fee = next(c for c in _claims(text) if c.text == "1.25亿英镑")
+    assert (fee.payer, fee.payee) == ("liverpool", "伊萨克")
