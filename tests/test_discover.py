@@ -745,3 +745,12 @@ def test_a_latin_name_with_a_han_legal_form_is_one_company_by_both_names(text, a
 def test_a_latin_person_or_a_common_term_before_a_legal_form_is_no_new_company():
     found = {e.id for _, _, e in find_entities("这家AI公司拒绝了。Sam Altman公司里很忙。", resolver())}
     assert "ai" not in found and all("公司" not in i for i in found)
+
+
+def test_regression_an_officials_title_is_no_part_of_his_name():
+    """blind9-26: 美國商務部長盧特尼克（Howard Lutnick） learnt 長盧特尼克, and 盧特尼克 written alone
+    later became a second person 尼克."""
+    text = "美國商務部長盧特尼克（Howard Lutnick）表示不滿。\n\n盧特尼克接受《CNBC》專訪。"
+    found = [(text[s:e], e_.id) for s, e, e_ in find_entities(text, resolver())]
+    assert [name for name, _ in found if "尼克" in name] == ["盧特尼克", "盧特尼克"]
+    assert len({i for name, i in found if "尼克" in name or "Lutnick" in name}) == 1
