@@ -425,7 +425,8 @@ VAGUE_WORDS: dict[str, str] = {
 # After a bare power (亿, 千万, 百万, 百亿, with or without a currency word), these make it a
 # level, the band [P, 10P), approx: 亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8), 百亿级 = [1e10, 1e11).
 LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金", "收入", "融资",  # (百万收入唾手可得)
-                                "头奖")  # (已有491位億元頭獎得主; parser_blind5, opened)
+                                "头奖",  # (已有491位億元頭獎得主; parser_blind5, opened)
+                                "资产", "身家")  # wealth of that order (千萬資產怎麼配; parser_blind12, opened)
 # A round of funding may stand between the level and 融资: 亿元A轮融资, 千万元天使轮融资, 亿元 Pre-A 轮融资.
 FUNDING_ROUNDS: tuple[str, ...] = ("天使", "种子", "pre-a", "pre-b", "a+", "b+", "c+", "a", "b", "c", "d", "e", "f")
 # The level words that are money by themselves (百亿基金 'a fund of the order of 1e10'), though 基金 alone is no
@@ -618,6 +619,10 @@ MONEY_CUES_AFTER: tuple[str, ...] = ("放租", "租出", "承租", "购入", "�
                                     "交易")  # a deal of that size (有兩宗過億交易; parser_blind7, opened)
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费"),
+                                                    # a price index's value is no price (售價指數報354.9點;
+                                                    # parser_blind12, opened)
+                                                    "售价": ("指数",), "价格": ("指数",), "楼价": ("指数",),
+                                                    "房价": ("指数",),
                                                     "租金": ("回报", "收益"),  # (租金回報率約3.4厘: a rate)
                                                     "流水": ("线", "账", "号", "作业"),  # (流水线: an assembly line)
                                                     # (31日入帳: a date, then 入帳)
@@ -683,6 +688,9 @@ SALARY_CUES: tuple[str, ...] = (
     "高薪",  # (最高薪76k)
     "校招", "白菜价",  # campus hiring and its baseline offer (去年校招，算法岗白菜价普遍在35w左右，SP给到45w)
     "开出",  # a post's offered pay (这个后端岗位开出15k-20k; parser_blind11, opened)
+    # a post's pay (技术岗30~50W, 产品岗30W+; 报了一个35w+的岗位), take-home pay and allowances (房补2k, 到手8-12k)
+    # (parser_blind12, opened)
+    "岗", "到手", "房补", "餐补",
 )
 
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).
@@ -802,7 +810,9 @@ DEFAULT_YUAN = "CNY"
 # A one-character prefix hedge does not count after these characters
 # (最近 = recently, 超过 is its own word, 合约 = contract, 以上 = above, 一笔过 = in one lump sum).
 HEDGE_BLOCKED_AFTER: dict[str, str] = {
-    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔" + "现拿", "超": "赶" + "买卖", "约": "合签预公条制婚大",
+    # (想过: 'ever thought of', 没敢想过十几万的年终奖; parser_blind12, opened)
+    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔" + "现拿" + "想", "超": "赶" + "买卖",
+    "约": "合签预公条制婚大",
     "上": "以加马早晚向" + "冲登攀迈跃", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
     # (冲上, 登上, 攀上, 迈上, 跃上 'climb to': 市值有望冲上万亿美元 is the level reached, no 上万亿; parser_blind8)
     # 从最高4381.11美元跌至3886.3美元: 'from the peak of', a point (parser_blind10 r037, opened)

@@ -1088,3 +1088,25 @@ def test_near_x_is_the_approximate_point_x():
     for text in ("估计损失近5000万元", "市值接近3000亿港元", "将近700万元"):
         (m,) = extract_money(text)
         assert m.min == m.max and m.approx, text
+
+
+def test_parser_blind12_a_declaration_with_a_middle_dot():
+    # r085-r090: 首季利潤為19.1億元(美元‧下同) in a Hong Kong paper read every later 元 as HKD
+    found = extract_money("香港信報:輝達首季利潤為19.1億元(美元‧下同);每股盈利3.66元。")
+    assert [m.currency for m in found] == ["USD", "USD"]
+
+
+def test_parser_blind12_pay_posts_and_allowances_scale_letters():
+    # r139: 技术岗30~50W; r129: 房补2k, 到手8-12k; w002: 报了一个35w+的岗位 were not found
+    assert [m.max for m in extract_money("技术岗30~50W")] == [Decimal(500000)]
+    assert [m.min for m in extract_money("房补2k,一个月到手8-12k")] == [Decimal(2000), Decimal(8000)]
+    assert extract_money("技术岗位有300个") == []
+
+
+def test_parser_blind12_wealth_levels_price_indexes_and_aspect_guo():
+    # r021: 千萬資產 read a point; r226: 售價指數報354.9點 read as money; r097: 没敢想过十几万 read (1e5, ∞)
+    [m] = extract_money("千萬資產怎麼配")
+    assert (m.min, m.max, m.max_inclusive) == (Decimal(10**7), Decimal(10**8), False)
+    assert extract_money("中小型單位售價指數報354.9點") == []
+    [m] = extract_money("没敢想过十几万的年终奖")
+    assert (m.min, m.max) == (Decimal(100000), Decimal(200000))

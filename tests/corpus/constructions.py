@@ -1278,3 +1278,57 @@ CAMPUS_PAY_AND_LOTTERIES_NOT_MONEY = [  # an issue number, the numbers drawn, a 
     ("六合彩攪珠結果為3、15、22。", []),
     ("今年校招人数达3万人。", []),
 ]
+
+# A declaration after the first figure with a Hong Kong paper's middle dot, 19.1億元(美元‧下同): the document's 元 is
+# that currency (currency._DECLARED; parser_blind12, opened).
+DECLARED_MIDDLE_DOT = [
+    ("港交所上市的輝達公布,首季利潤為19.1億元(美元‧下同);收入升至36.6億元。",
+     [("19.1億元", "19.1e8", "19.1e8", "USD"), ("36.6億元", "36.6e8", "36.6e8", "USD")]),
+    ("港交所公布,首季利潤為19.1億元(美元·下同),每股盈利3.66元。",
+     [("19.1億元", "19.1e8", "19.1e8", "USD"), ("3.66元", "3.66", "3.66", "USD")]),
+]
+DECLARED_MIDDLE_DOT_NOT_MONEY = [  # no declaration: the document's yuan holds
+    ("港交所公布,首季利潤為19.1億元。", [("19.1億元", "19.1e8", "19.1e8", "HKD")]),
+]
+
+# A job post (技术岗, 岗位), take-home pay (到手) and housing or meal allowances (房补, 餐补) are pay words for
+# letter-scaled figures (lexicon SALARY_CUES; parser_blind12, opened).
+PAY_POSTS = [
+    ("紧接着就是技术岗30~50W,然后是产品岗30W+。",
+     [("30~50W", "30e4", "50e4", "CNY"), ("30W+", "30e4", N, "CNY")]),
+    ("去年跳槽拿了个20w的包,今年猎头又报了一个35w+的岗位。", [("20w", "20e4", "20e4", "CNY"), ("35w+", "35e4", N, "CNY")]),
+    ("房补2k, 整体下来一个月到手8-12k", [("2k", "2000", "2000", "CNY"), ("8-12k", "8000", "12000", "CNY")]),
+]
+PAY_POSTS_NOT_MONEY = [  # a count of posts is no pay
+    ("今年新增技术岗300个。", []),
+    ("上岗人数3000人。", []),
+]
+
+# A bare power before 资产 or 身家 is wealth of that order, the band [P, 10P) (lexicon LEVEL_WORDS; parser_blind12,
+# opened).
+WEALTH_LEVELS = [
+    ("千萬資產怎麼配?", [("千萬", "1e7", "1e8", "CNY", {"approx": True, "max_inclusive": False})]),
+    ("他拥有千万身家。", [("千万", "1e7", "1e8", "CNY", {"approx": True, "max_inclusive": False})]),
+]
+WEALTH_LEVELS_NOT_MONEY = [  # after the noun, or with a digit, the figure is a point
+    ("他的身家千万。", [("千万", "1e7", "1e7", "CNY")]),
+    ("公司资产3千万。", [("3千万", "3e7", "3e7", "CNY")]),
+]
+
+# A price index's value is no price: 售價指數報354.9點 (lexicon MONEY_CUE_NOT_BEFORE; parser_blind12, opened).
+PRICE_INDEX = [
+    ("楼价半年涨了30万元，售价指数报354.9点。", [("30万元", "30e4", "30e4", "CNY")]),
+]
+PRICE_INDEX_NOT_MONEY = [
+    ("售价指数报354.9点,按年升约15%。", []),
+    ("价格指数为127.79。", []),
+]
+
+# 过 after 想 is the aspect 'ever' (没敢想过十几万的年终奖), no hedge 'over' (lexicon HEDGE_BLOCKED_AFTER;
+# parser_blind12, opened).
+ASPECT_GUO = [
+    ("我从没想过十几万的年终奖。", [("十几万", "1e5", "2e5", "CNY", {"approx": True, "max_inclusive": False})]),
+]
+ASPECT_GUO_NOT_MONEY = [  # elsewhere 过 is the hedge
+    ("年终奖过十万。", [("过十万", "1e5", N, "CNY", {"min_inclusive": False})]),
+]
