@@ -47,6 +47,7 @@ from .lexicon import (
     MONEY_CUES,
     MONEY_CUES_AFTER,
     NOT_MONEY_AFTER,
+    PRICE_PER_MEASURES,
     RANGE_OPENERS,
     SMALL_UNITS,
     SUBUNIT_MAJORS,
@@ -206,10 +207,14 @@ NUMERAL = rf"{SECTION}(?:{SP}(?:{LARGE}){_SPACED_TAIL}{TAIL_SECTION}){{0,3}}(?:{
 SUB = alt(SUBUNITS)
 SUB_DIGIT = rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})"
 # After a yuan word: 一块二, 五块七毛八, 三块零四, 123元1角1分, 两美元又三美分, 个半
+_PER = regex.escape(PRICE_PER_MEASURES)
 SUBCHAIN = (
-    rf"(?:半|(?:(?:又|零)?{SUB_DIGIT}(?:{SUB})){{1,3}}(?:[{CN_DIGIT}](?![{regex.escape(_SHORT_COUNTERS)}]))?"
-    # (10块钱一斤, 元3%; 两 is no trailing 角 digit: 一块二, but 79999元两群 is 元 then 两群)
-    rf"|(?<!钱)零?(?:[{CN_DIGIT.replace('两', '')}]|\d)(?![\d.%{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"
+    # (a trailing digit is never 一 of the quantity a price is quoted per: 三块五毛一斤, 5元一斤)
+    rf"(?:半|(?:(?:又|零)?{SUB_DIGIT}(?:{SUB})){{1,3}}(?:[{CN_DIGIT}](?![{regex.escape(_SHORT_COUNTERS)}])"
+    rf"(?!(?<=一)[{_PER}]))?"
+    # (10块钱一斤, 元3%; 两 is no trailing 角 digit: 一块二, but 79999元两群 is 元 then 两群; 三块五一斤 is 3.5 per jin)
+    rf"|(?<!钱)零?(?:[{CN_DIGIT.replace('两', '')}]|\d)(?!(?<=一)[{_PER}])"
+    rf"(?!(?!一[{_PER}])[\d.%{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"
     rf"(?!\ ?(?:{CUR_SUFFIX})))钱?"  # 5元3元 is two prices, not 5.3
 )
 

@@ -272,6 +272,7 @@ PRICE_CUES: tuple[str, ...] = (
     "收费", "价格", "股价", "每公升", "每度电",
     "每程",  # (a fare per trip: 每程加4毫)
     "优惠",  # (a fare's discount: 学生卡每次再优惠5分; parser_blind8, opened)
+    "卖",  # a price sold at (娃娃菜每棵可以賣一毛八; parser_blind12, opened)
 )
 # A price's move (上调1.5 仙, 下调至42.9仙, 调整至 140.6仙, 调降3角, 比上周便宜5角): a price cue for the minor
 # units other than 分, which after these is a score (评分上调5分).
@@ -294,6 +295,9 @@ SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元", "蚊")  # (三蚊零四: 
 # size of a spoken price; after a larger one, a decimal, a large unit or a dollar it opens the next word (花100元一起,
 # 3,422.8美元一盎司, 投资30亿元参与).
 SHORTHAND_TAIL_MAX = Decimal(100)
+# 一 then one of these after a price is the quantity it is quoted per (5元一斤, 三块五一斤, 3000元一个月, 0.5元一度),
+# never the price's trailing 角 digit (5元一 = 5.1).  (parser_blind12, opened)
+PRICE_PER_MEASURES = "斤两个只份瓶盒袋包碗杯件张串根棵公克升次位人天晚月年小头条把箱罐支颗粒块片本套双对间平度"
 SHORTHAND_TAIL_MAJORS: tuple[str, ...] = ("块钱", "元钱", "元", "块", "圆", "蚊")  # (三蚊零四: Hong Kong's dollar)
 
 # 近X ("nearly X") reads as the approximate point X (the factor 1), not [0.9X, X]: eight of the eleven
@@ -604,6 +608,8 @@ MONEY_CUES: tuple[str, ...] = (
     # 成交价466萬) and a price per area (每平米也就五万出头, 每坪70萬)  (parser_blind8-11, opened)
     "流水", "挂牌价", "成交价", "标价", "原价", "定价", "收市价", "收盘价", "开盘价", "目标价",
     "每平米", "每平方米", "每坪",
+    # a listing's asking price (这套房子挂牌4千多万), a handout paid out (發放1萬)  (parser_blind12, opened)
+    "挂牌", "发放",
 )
 # Nouns that make every bare figure with a large unit in their sentence money, wherever they stand in it: a film's
 # takings (《金手指》開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房), a casino's (澳門5月賭收破200億), fines
@@ -795,11 +801,14 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
 # these (美商 in 美商务部 'the US Commerce Department').
 _AFTER_ZHANG = "董事市局校部院行组厂村镇县州省队班科处社会家团店师军增成延擅专首学站所署"
 _AFTER_TAI = "平舞后擂站讲柜阳吧前灶烛月电"
+# 台 counting machines (这台电脑, 两台电视, 每台电梯) is no Taipower (parser_blind12, opened)
+_TAI_COUNTED = _AFTER_TAI + "这那哪每几一两二三四五六七八九十整多0123456789"
 LOCALE_CUE_NOT_AFTER: dict[str, str] = {
     "长和": _AFTER_ZHANG, "长实": _AFTER_ZHANG, "长照": _AFTER_ZHANG,
-    "台中": _AFTER_TAI, "台电": _AFTER_TAI, "台北": _AFTER_TAI, "台股": _AFTER_TAI, "台南": _AFTER_TAI,
+    "台中": _AFTER_TAI, "台电": _TAI_COUNTED, "台北": _AFTER_TAI, "台股": _AFTER_TAI, "台南": _AFTER_TAI,
     "新北": "重创更全最", "本港": "日资基成根", "高雄": "最提崇", "恒生": "永", "民视": "人国公农居军网",
-    "上柜": "网线台马墙", "健保": "保", "上看": "晚早网线马身面路台车场楼地天墙手书纸报脸头床街山桥"}
+    "上柜": "网线台马墙", "健保": "保", "上看": "晚早网线马身面路台车场楼地天墙手书纸报脸头床街山桥"
+    + "用据体构度"}  # (从…费用上看, 数据上看, 整体上看 'seen from'; parser_blind12, opened)
 # (the same characters make 上看 no hedge: 在网上看到价格为100元; HEDGE_BLOCKED_AFTER)
 LOCALE_CUE_NOT_BEFORE: dict[str, str] = {"美商": "务"}
 # (Words whose first character is common in any text, such as 年增 or 同比, are left out: every

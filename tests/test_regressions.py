@@ -1110,3 +1110,19 @@ def test_parser_blind12_wealth_levels_price_indexes_and_aspect_guo():
     assert extract_money("中小型單位售價指數報354.9點") == []
     [m] = extract_money("没敢想过十几万的年终奖")
     assert (m.min, m.max) == (Decimal(100000), Decimal(200000))
+
+
+def test_parser_blind12_a_price_per_measure_and_locale_lookalikes():
+    # w006: 三块五一斤 not found (白菜5元一斤 read 5.1); w038: 这台电脑 read as 台电, TWD; r191: 费用上看 read TWD
+    assert [m.min for m in extract_money("小葱涨到了三块五一斤,白菜5元一斤")] == [Decimal("3.5"), Decimal(5)]
+    assert [m.currency for m in extract_money("这台电脑到手价不足四千")] == ["CNY"]
+    assert [m.currency for m in extract_money("从消费者的费用上看,月均消费369元")] == ["CNY"]
+
+
+def test_parser_blind12_listings_and_handouts():
+    # w004: 挂牌4千多万; r022: 每名永久居民發放1萬(澳門幣,下同); r120: 每棵可以賣一毛八 were not found
+    assert [m.min for m in extract_money("这套房子挂牌4千多万")] == [Decimal(40000000)]
+    [m, _] = extract_money("每名永久居民發放1萬(澳門幣,下同),非永久居民發放6000元")
+    assert (m.min, m.currency) == (Decimal(10000), "MOP")
+    assert [m.min for m in extract_money("每棵可以賣一毛八")] == [Decimal("0.18")]
+    assert extract_money("共发放1万张消费券") == []

@@ -1332,3 +1332,41 @@ ASPECT_GUO = [
 ASPECT_GUO_NOT_MONEY = [  # elsewhere 过 is the hedge
     ("年终奖过十万。", [("过十万", "1e5", N, "CNY", {"min_inclusive": False})]),
 ]
+
+# A price and the quantity it is quoted per: 一 then a measure (lexicon PRICE_PER_MEASURES) is no trailing 角 digit
+# (5元一斤 is 5, not 5.1), and a trailing digit may stand before it (三块五一斤 = 3.5).  (parser_blind12, opened)
+PRICE_PER_MEASURE = [
+    ("白菜5元一斤。", [("5元", "5", "5", "CNY")]),
+    ("小葱涨到了三块五一斤。", [("三块五", "3.5", "3.5", "CNY")]),
+    ("土豆三块五毛一斤。", [("三块五毛", "3.5", "3.5", "CNY")]),
+    ("票价两块五一张。", [("两块五", "2.5", "2.5", "CNY")]),
+]
+PRICE_PER_MEASURE_NOT_MONEY = [  # a digit that no measure follows is the trailing 角
+    ("一共一块一。", [("一块一", "1.1", "1.1", "CNY")]),
+    ("票价一块二。", [("一块二", "1.2", "1.2", "CNY")]),
+]
+
+# Money words for a bare figure (lexicon MONEY_CUES): a listing's asking price (挂牌), a handout paid out (发放); a
+# price sold at before a minor unit (PRICE_CUES 卖).  (parser_blind12, opened)
+LISTINGS_AND_HANDOUTS = [
+    ("这套房子挂牌4千多万。", [("4千多万", "4e7", "5e7", "CNY", {"approx": True})]),
+    ("每名永久居民發放1萬(澳門幣,下同),每名非永久居民發放6000元。",
+     [("1萬", "1e4", "1e4", "MOP"), ("6000元", "6000", "6000", "MOP")]),
+    ("往年娃娃菜每棵可以卖一毛八。", [("一毛八", "0.18", "0.18", "CNY")]),
+]
+LISTINGS_AND_HANDOUTS_NOT_MONEY = [  # what is listed or handed out by count
+    ("新三板挂牌企业超过1万家。", []),
+    ("共发放1万张消费券。", []),
+    ("发放问卷3000份。", []),
+]
+
+# Locale cues that are other words: 台 counting a machine (这台电脑) is no Taipower, 从…费用上看 'seen from' no
+# Taiwanese 上看 (lexicon LOCALE_CUE_NOT_AFTER).  (parser_blind12, opened)
+LOCALE_LOOKALIKES = [
+    ("这台电脑到手价不足四千。", [("不足四千", "0", "4000", "CNY", {"max_inclusive": False})]),
+    ("从费用上看,月均消费369元。", [("369元", "369", "369", "CNY")]),
+]
+LOCALE_LOOKALIKES_NOT_MONEY = [  # the cues themselves still count
+    ("台电宣布电价每度调涨0.5元。", [("0.5元", "0.5", "0.5", "TWD")]),
+    ("股价上看100元。", [("上看100元", "100", "100", "TWD")]),
+]
