@@ -36,6 +36,7 @@ from .lexicon import (
     DIGITS,
     EN_SCALES,
     FUNDING_ROUNDS,
+    HEDGE_NOT_BEFORE,
     HEDGES,
     INCLUSIVE_MARKS,
     LARGE_UNITS,
@@ -235,7 +236,8 @@ VAGUE = alt(VAGUE_WORDS)
 # Cantonese 几 after a unit at the end of a figure reads like 多 too: 兩萬幾 = 两万多, 三千幾蚊.
 INFIX = (rf"(?:多|余|(?:来|几)(?=(?:{LARGE})|\ ?(?:{CUR_SUFFIX}))"
          rf"|(?<=[万亿千百])几(?=\ ?(?:{CUR_SUFFIX})|[^\u4e00-\u9fff]|$))")
-GAP_HEDGES = alt(h.word for h in HEDGES if h.position == "prefix" and h.gap)
+GAP_HEDGES = (rf"(?!{alt(w + c for w, cs in HEDGE_NOT_BEFORE.items() for c in cs)})"
+              + alt(h.word for h in HEDGES if h.position == "prefix" and h.gap))
 TIGHT_HEDGES = alt(h.word for h in HEDGES if h.position == "prefix" and not h.gap)
 SUFFIX_HEDGES = alt(h.word for h in HEDGES if h.position == "suffix")
 CONNECTOR = alt(CONNECTORS)

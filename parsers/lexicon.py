@@ -214,7 +214,8 @@ TABLE_RATE_MARKS: tuple[str, ...] = ("%", "率")
 TABLE_CELLS_BACK = 16  # at most this many figure cells between a figure and its row's label
 
 # A currency word is another word before these: 欧 is the euro after a figure (6500万欧) but not in 欧洲, 欧盟, 欧冠.
-CURRENCY_WORD_NOT_BEFORE: dict[str, str] = {"欧": "洲盟陆美式冠亚文罗元"}
+CURRENCY_WORD_NOT_BEFORE: dict[str, str] = {"欧": "洲盟陆美式冠亚文罗元",
+                                            "元": "锂"}  # 三元锂 'ternary lithium' (a battery; parser_blind12, opened)
 # The same within a few Han characters: 圆 with 梦 after it fulfils a dream (一圓冠軍夢, 圓了他的夢), no yuan.
 CURRENCY_WORD_NOT_BEFORE_NEAR: dict[str, str] = {"圆": "梦"}
 
@@ -388,6 +389,8 @@ HEDGES: tuple[Hedge, ...] = (
       for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于", "不大于")),
     # 'will not exceed', 'must not exceed' (加幅不會多於10元, 外援总工资不得超过税前1000万欧元; parser_blind7, 11)
     *(Hedge(w, "prefix", "le", gap=True) for w in ("不会多于", "不会超过", "不得超过")),
+    # a promotion's 'up to' (可享至高价值 9 万元购车权益; parser_blind12, opened); not 增至高达 (HEDGE_NOT_BEFORE)
+    Hedge("至高", "prefix", "le", gap=True),
     # Taiwan's 上看 'may reach' (年薪上看150萬, 累積獎金上看13.5億元): the figure reached, like 高达; not 上's
     # order of magnitude (read as a ceiling in session 10, the blind sets read it as the point)
     Hedge("上看", "prefix", "emph", gap=True),
@@ -826,6 +829,7 @@ HEDGE_BLOCKED_AFTER: dict[str, str] = {
     # (冲上, 登上, 攀上, 迈上, 跃上 'climb to': 市值有望冲上万亿美元 is the level reached, no 上万亿; parser_blind8)
     # 从最高4381.11美元跌至3886.3美元: 'from the peak of', a point (parser_blind10 r037, opened)
     "最高": "从由自", "最低": "从由自",
+    "至高": "升增涨提调达跌降减加扩攀冲飙",  # 升至高位 'rose to a high' (至 'to')
     "上看": LOCALE_CUE_NOT_AFTER["上看"],  # (网上看 'watch online')
 }
 # Of the characters above, those that block only right after a figure, where they open a suffix hedge
@@ -866,6 +870,9 @@ HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价的触见�
                                         # 突破至/突破到 'broke through to': the figure reached, a point (比特幣價格
                                         # 在11月突破至6.9萬美元; parser_blind6, opened)
                                         "突破": "至到"}
+# A prefix hedge that is no hedge at all before these, tested in the grammar itself so that the word after it may
+# open at its second character: 增至高达100亿元 is 至 'to' then 高达's figure; 至高无上, 至高点.
+HEDGE_NOT_BEFORE: dict[str, str] = {"至高": "达于点位峰无处档"}
 
 # What may stand between a gap hedge and 的 before its figure: the hedge still applies
 # (超过了惊人的10亿美元).  Any other words before 的 name whose figure it is, and the hedge

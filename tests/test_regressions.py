@@ -1126,3 +1126,11 @@ def test_parser_blind12_listings_and_handouts():
     assert (m.min, m.currency) == (Decimal(10000), "MOP")
     assert [m.min for m in extract_money("每棵可以賣一毛八")] == [Decimal("0.18")]
     assert extract_money("共发放1万张消费券") == []
+
+
+def test_parser_blind12_up_to_and_ternary_lithium():
+    # r105: 可享至高价值 9 万元购车权益 read a point; r111: 三元锂电池 read as 3 yuan
+    [m] = extract_money("可享至高价值 9 万元购车权益")
+    assert (m.min, m.max) == (Decimal(0), Decimal(90000))
+    assert [m.text for m in extract_money("营收增至高达100亿元")] == ["高达100亿元"]
+    assert extract_money("搭载 96.3kWh 磷酸铁锂 / 101.7kWh 三元锂电池") == []

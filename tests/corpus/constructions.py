@@ -1370,3 +1370,23 @@ LOCALE_LOOKALIKES_NOT_MONEY = [  # the cues themselves still count
     ("台电宣布电价每度调涨0.5元。", [("0.5元", "0.5", "0.5", "TWD")]),
     ("股价上看100元。", [("上看100元", "100", "100", "TWD")]),
 ]
+
+# A promotion's 至高 'up to' X is [0, X], a gap hedge (可享至高价值 9 万元); before 达/于 its 至 is 'to' and the word
+# after opens at 高 (lexicon HEDGE_NOT_BEFORE).  (parser_blind12, opened)
+UP_TO = [
+    ("可享至高价值 9 万元购车权益。", [("至高价值 9 万元", "0", "9e4", "CNY")]),
+    ("限时至高优惠2万元。", [("至高优惠2万元", "0", "2e4", "CNY")]),
+]
+UP_TO_NOT_MONEY = [
+    ("营收增至高达100亿元。", [("高达100亿元", "100e8", "100e8", "CNY")]),
+    ("股价升至高于100元。", [("高于100元", "100", N, "CNY", {"min_inclusive": False})]),
+    ("至高无上的荣誉值100亿元。", [("100亿元", "100e8", "100e8", "CNY")]),
+]
+
+# 元 before 锂 is 三元锂 'ternary lithium', a battery (lexicon CURRENCY_WORD_NOT_BEFORE; parser_blind12, opened).
+TERNARY_LITHIUM = [
+    ("搭载三元锂电池，售价20万元。", [("20万元", "20e4", "20e4", "CNY")]),
+]
+TERNARY_LITHIUM_NOT_MONEY = [
+    ("三元锂电池续航更长。", []),
+]
