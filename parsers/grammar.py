@@ -246,10 +246,15 @@ OPENER = alt(RANGE_OPENERS)
 GAP = rf"[^\d\s{CN_NUMCHARS}数几,.;:!?()\"'，。；：！？、（）“”‘’《》「」\-~$¥€£]{{0,5}}?"
 
 
+# Two neighbouring digits, then 角/毛/分 and 钱, are money anywhere (三四毛钱 'three or four mao'), as a standalone
+# sub-unit with 钱 is: no score or name is written so.  (parser_blind12, opened)
+_PAIR_MINOR = rf"(?<=[{CN_DIGIT}][{CN_DIGIT}])[角毛分](?=钱)"
+
+
 def minor_units(*, alone_only: bool) -> str:
     """The minor-unit words a figure may be counted in (15美分), not before 钟 or 之 (10分钟)."""
     words = [w for w, row in MINOR_UNITS.items() if row.alone or not alone_only]
-    return rf"(?:{alt(words)})(?![{MINOR_BLOCKED_BEFORE}])"
+    return rf"(?:{alt(words)}|{_PAIR_MINOR})(?![{MINOR_BLOCKED_BEFORE}])"
 
 
 # After a yuan's own prefix, the yuan's minor units are money with no price cue: 新台幣一角, 人民币5分.
@@ -270,7 +275,7 @@ def end(n: int, minor: str) -> str:
       | (?P<bare{n}>{LARGE})
     )
     (?:{SP_CUR}
-      (?:(?P<minor{n}>{minor}|(?(cpre{n}){_PREFIXED_MINOR}|(?!)))(?:(?<=[角毛毫])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿])分?)?  # 1毛5, 3角5分
+      (?:(?P<minor{n}>{minor}|(?(cpre{n}){_PREFIXED_MINOR}|(?!)))(?:(?<=[角毛毫])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿])分?)?(?:(?<=[角毛分])钱)?  # 1毛5, 3角5分, 2毛钱
       | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z]){_WORD_NOT_BEFORE}整?))?  # not usda
     (?P<sub{n}>{behind(YUAN_WORDS.suffix + YUAN_WORDS.weak + SUBUNIT_MAJORS)}(?:{SUBCHAIN}))?
     """
@@ -302,6 +307,9 @@ MONEY_PRICED = patterns.compile(_money(minor_units(alone_only=False)), re.VERBOS
 # Standalone sub-units (五分, 两毛五, 25分钱): read whole by parse_money; in running
 # text only with 钱 after them, since 十分 and 五角大楼 are not money.
 SUBUNIT_ONLY = patterns.compile(  # stdlib re: it scans this class-led pattern several times faster
+    # (two neighbouring digits, 两三毛钱, are an approximate range that only the money grammar reads: not 2.3, and not
+    # 三毛钱 inside it)
+    rf"(?<![{CN_DIGIT}])(?![{CN_DIGIT}]{{2}}(?:{SUB}))"
     rf"(?P<subonly>(?:\d{{1,2}}\.\d{{1,2}}|{SUB_DIGIT})(?:{SUB})(?:{SUB_DIGIT}(?:{SUB})?)?)(?P<qian>钱)?"  # 0.7分钱
 )
 
@@ -335,7 +343,7 @@ _AFTER_DIGIT = "".join(sorted(
 # after the digit).
 _AFTER_DIGIT_SOLID = "".join(sorted(set(_AFTER_DIGIT) - set(" \n")))
 # (a minor unit that is money alone is no counter: 分人民币 is not the score 分)
-_ALONE_MINOR = alt(w for w, row in MINOR_UNITS.items() if row.alone)
+_ALONE_MINOR = alt(w for w, row in MINOR_UNITS.items() if row.alone) + rf"|{_PAIR_MINOR}"
 # The stdlib re scans this about 1.5x faster than the regex module (fixed-width look-behinds).
 ANCHOR = patterns.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.

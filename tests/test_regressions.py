@@ -1134,3 +1134,12 @@ def test_parser_blind12_up_to_and_ternary_lithium():
     assert (m.min, m.max) == (Decimal(0), Decimal(90000))
     assert [m.text for m in extract_money("营收增至高达100亿元")] == ["高达100亿元"]
     assert extract_money("搭载 96.3kWh 磷酸铁锂 / 101.7kWh 三元锂电池") == []
+
+
+def test_parser_blind12_sub_unit_pairs_and_ranges():
+    # r122: 三四毛钱 read 3.4; r126: 两三毛钱 read 2.3, 每斤2毛钱至3毛钱 read 0.2 alone
+    [m] = extract_money("废纸都卖三四毛钱一斤")
+    assert (m.min, m.max) == (Decimal("0.3"), Decimal("0.4"))
+    [m] = extract_money("价格在每斤2毛钱至3毛钱")
+    assert (m.text, m.min, m.max) == ("2毛钱至3毛钱", Decimal("0.2"), Decimal("0.3"))
+    assert extract_money("等了两三分钟") == []

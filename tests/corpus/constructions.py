@@ -1390,3 +1390,18 @@ TERNARY_LITHIUM = [
 TERNARY_LITHIUM_NOT_MONEY = [
     ("三元锂电池续航更长。", []),
 ]
+
+# Two neighbouring digits before 角/毛/分 and 钱 are an approximate range of sub-units anywhere (两三毛钱 = [0.2, 0.3],
+# not 2.3: grammar _PAIR_MINOR), and 钱 may close a priced minor unit, so a range of them is one (每斤2毛钱至3毛钱).
+# (parser_blind12, opened)
+MINOR_PAIRS = [
+    ("白菜价格多数为两三毛钱一斤。", [("两三毛钱", "0.2", "0.3", "CNY", {"approx": True})]),
+    ("就连废纸都卖三四毛钱一斤。", [("三四毛钱", "0.3", "0.4", "CNY", {"approx": True})]),
+    ("价格在每斤2毛钱至3毛钱。", [("2毛钱至3毛钱", "0.2", "0.3", "CNY")]),
+    ("大白菜每斤就卖5分钱。", [("5分钱", "0.05", "0.05", "CNY")]),
+]
+MINOR_PAIRS_NOT_MONEY = [  # no 钱: a score, minutes; 'not a cent'
+    ("他考了八九分。", []),
+    ("等了两三分钟。", []),
+    ("一分钱也不给。", []),
+]
