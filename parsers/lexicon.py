@@ -668,7 +668,8 @@ CHAIN_LINKS: tuple[str, ...] = (
 # 聯詠254.2萬、鴻準245.7萬) must end there: a word right after it is what it counts (惠及120万居民, 200万关注者),
 # unless it is a money cue or opens with one of these.
 # (200-300万之间, 1830亿翻倍至, 涨到3.5万一个月, 3.5万每月)
-BARE_ITEM_FOLLOWERS = "了在是为以至到和与及或而但并也都就还让使给之翻增涨降升跌减一每"
+# (成: 成为 'become', 製造業94.6萬成為前三; parser_blind12, opened)
+BARE_ITEM_FOLLOWERS = "了在是为以至到和与及或而但并也都就还让使给之翻增涨降升跌减一每" + "成"
 # Words after a range that say its amounts vary within it, which end the item too (股票从6万到20万不等).
 RANGE_CLOSERS: tuple[str, ...] = ("不等",)
 # After a range's second end these make it a rate or a multiple, no end of a money range: 增幅為2.1元或5.25%,

@@ -1405,3 +1405,15 @@ MINOR_PAIRS_NOT_MONEY = [  # no 钱: a score, minutes; 'not a cent'
     ("等了两三分钟。", []),
     ("一分钱也不给。", []),
 ]
+
+# A bare list item after a money figure may be followed by 成 (成为 'become'): 製造業94.6萬成為前三 (lexicon
+# BARE_ITEM_FOLLOWERS; parser_blind12, opened).
+LIST_ITEM_BECOMES = [
+    ("年薪平均達80.2萬元,半導體平均103.5萬、製造業94.6萬成為前三大高薪產業。",
+     [("80.2萬元", "80.2e4", "80.2e4", "CNY"), ("103.5萬", "103.5e4", "103.5e4", "CNY"),
+      ("94.6萬", "94.6e4", "94.6e4", "CNY")]),
+]
+LIST_ITEM_BECOMES_NOT_MONEY = [  # members and tenths stay counts
+    ("营收3亿元、5万成员。", [("3亿元", "3e8", "3e8", "CNY")]),
+    ("营收3亿元、利润2成。", [("3亿元", "3e8", "3e8", "CNY")]),
+]
