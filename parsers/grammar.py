@@ -275,7 +275,7 @@ def end(n: int, minor: str) -> str:
       | (?P<bare{n}>{LARGE})
     )
     (?:{SP_CUR}
-      (?:(?P<minor{n}>{minor}|(?(cpre{n}){_PREFIXED_MINOR}|(?!)))(?:(?<=[角毛毫])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿])分?)?(?:(?<=[角毛分])钱)?  # 1毛5, 3角5分, 2毛钱
+      (?:(?P<minor{n}>{minor}|(?(cpre{n}){_PREFIXED_MINOR}|(?!)))(?:(?<=[角毛毫])(?P<mtail{n}>(?!零)[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿])分?)?(?:(?<=[角毛分])钱)?  # 1毛5, 3角5分, 2毛钱 (零 is no 分 digit)
       | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z]){_WORD_NOT_BEFORE}整?))?  # not usda
     (?P<sub{n}>{behind(YUAN_WORDS.suffix + YUAN_WORDS.weak + SUBUNIT_MAJORS)}(?:{SUBCHAIN}))?
     """

@@ -1143,3 +1143,10 @@ def test_parser_blind12_sub_unit_pairs_and_ranges():
     [m] = extract_money("价格在每斤2毛钱至3毛钱")
     assert (m.text, m.min, m.max) == ("2毛钱至3毛钱", Decimal("0.2"), Decimal("0.3"))
     assert extract_money("等了两三分钟") == []
+
+
+def test_zero_after_a_priced_mao_is_no_fen_digit():
+    # Hypothesis (test_adversarial_shapes, pieces 陆 毛 零 价格): 价格陆毛零 raised NumeralError (零 read as the 分
+    # digit after 毛, an empty numeral); it is 陆毛 then 零
+    assert [(m.text, m.min) for m in extract_money("价格陆毛零价格")] == [("陆毛", Decimal("0.6"))]
+    assert [m.min for m in extract_money("油价每升降价1毛5")] == [Decimal("0.15")]
