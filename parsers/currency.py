@@ -69,9 +69,9 @@ for _code, _cues in LOCALE_CUES.items():
         _LOCALE_ROWS.setdefault(_word, []).append((_code, _weight))
 
 
-# A filing's declaration after its first figure: 最多30億元(美元.下同), 69﹒32億元(美元;下同): the
-# document's 元 is that currency from there on, whatever its locale.
-_DECLARED = patterns.compile(rf"[(（]\s*(?P<name>{alt(_NAMES)})\s*[.．。;；,，、]?\s*(?:以下同|下同)\s*[)）]")
+# A filing's declaration after its first figure: 最多30億元(美元.下同), 69﹒32億元(美元;下同), 19.1億元(美元‧下同)
+# (Hong Kong papers' middle dot): the document's 元 is that currency from there on, whatever its locale.
+_DECLARED = patterns.compile(rf"[(（]\s*(?P<name>{alt(_NAMES)})\s*[.．。;；,，、‧·・]?\s*(?:以下同|下同)\s*[)）]")
 
 
 def document_locale(norm: str) -> Locale:

@@ -36,6 +36,7 @@ from .lexicon import (
     DIGITS,
     EN_SCALES,
     FUNDING_ROUNDS,
+    HEDGE_NOT_BEFORE,
     HEDGES,
     INCLUSIVE_MARKS,
     LARGE_UNITS,
@@ -47,6 +48,7 @@ from .lexicon import (
     MONEY_CUES,
     MONEY_CUES_AFTER,
     NOT_MONEY_AFTER,
+    PRICE_PER_MEASURES,
     RANGE_OPENERS,
     SMALL_UNITS,
     SUBUNIT_MAJORS,
@@ -206,10 +208,14 @@ NUMERAL = rf"{SECTION}(?:{SP}(?:{LARGE}){_SPACED_TAIL}{TAIL_SECTION}){{0,3}}(?:{
 SUB = alt(SUBUNITS)
 SUB_DIGIT = rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})"
 # After a yuan word: 一块二, 五块七毛八, 三块零四, 123元1角1分, 两美元又三美分, 个半
+_PER = regex.escape(PRICE_PER_MEASURES)
 SUBCHAIN = (
-    rf"(?:半|(?:(?:又|零)?{SUB_DIGIT}(?:{SUB})){{1,3}}(?:[{CN_DIGIT}](?![{regex.escape(_SHORT_COUNTERS)}]))?"
-    # (10块钱一斤, 元3%; 两 is no trailing 角 digit: 一块二, but 79999元两群 is 元 then 两群)
-    rf"|(?<!钱)零?(?:[{CN_DIGIT.replace('两', '')}]|\d)(?![\d.%{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"
+    # (a trailing digit is never 一 of the quantity a price is quoted per: 三块五毛一斤, 5元一斤)
+    rf"(?:半|(?:(?:又|零)?{SUB_DIGIT}(?:{SUB})){{1,3}}(?:[{CN_DIGIT}](?![{regex.escape(_SHORT_COUNTERS)}])"
+    rf"(?!(?<=一)[{_PER}]))?"
+    # (10块钱一斤, 元3%; 两 is no trailing 角 digit: 一块二, but 79999元两群 is 元 then 两群; 三块五一斤 is 3.5 per jin)
+    rf"|(?<!钱)零?(?:[{CN_DIGIT.replace('两', '')}]|\d)(?!(?<=一)[{_PER}])"
+    rf"(?!(?!一[{_PER}])[\d.%{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"
     rf"(?!\ ?(?:{CUR_SUFFIX})))钱?"  # 5元3元 is two prices, not 5.3
 )
 
@@ -230,7 +236,8 @@ VAGUE = alt(VAGUE_WORDS)
 # Cantonese 几 after a unit at the end of a figure reads like 多 too: 兩萬幾 = 两万多, 三千幾蚊.
 INFIX = (rf"(?:多|余|(?:来|几)(?=(?:{LARGE})|\ ?(?:{CUR_SUFFIX}))"
          rf"|(?<=[万亿千百])几(?=\ ?(?:{CUR_SUFFIX})|[^\u4e00-\u9fff]|$))")
-GAP_HEDGES = alt(h.word for h in HEDGES if h.position == "prefix" and h.gap)
+GAP_HEDGES = (rf"(?!{alt(w + c for w, cs in HEDGE_NOT_BEFORE.items() for c in cs)})"
+              + alt(h.word for h in HEDGES if h.position == "prefix" and h.gap))
 TIGHT_HEDGES = alt(h.word for h in HEDGES if h.position == "prefix" and not h.gap)
 SUFFIX_HEDGES = alt(h.word for h in HEDGES if h.position == "suffix")
 CONNECTOR = alt(CONNECTORS)
@@ -239,10 +246,15 @@ OPENER = alt(RANGE_OPENERS)
 GAP = rf"[^\d\s{CN_NUMCHARS}数几,.;:!?()\"'，。；：！？、（）“”‘’《》「」\-~$¥€£]{{0,5}}?"
 
 
+# Two neighbouring digits, then 角/毛/分 and 钱, are money anywhere (三四毛钱 'three or four mao'), as a standalone
+# sub-unit with 钱 is: no score or name is written so.  (parser_blind12, opened)
+_PAIR_MINOR = rf"(?<=[{CN_DIGIT}][{CN_DIGIT}])[角毛分](?=钱)"
+
+
 def minor_units(*, alone_only: bool) -> str:
     """The minor-unit words a figure may be counted in (15美分), not before 钟 or 之 (10分钟)."""
     words = [w for w, row in MINOR_UNITS.items() if row.alone or not alone_only]
-    return rf"(?:{alt(words)})(?![{MINOR_BLOCKED_BEFORE}])"
+    return rf"(?:{alt(words)}|{_PAIR_MINOR})(?![{MINOR_BLOCKED_BEFORE}])"
 
 
 # After a yuan's own prefix, the yuan's minor units are money with no price cue: 新台幣一角, 人民币5分.
@@ -263,7 +275,7 @@ def end(n: int, minor: str) -> str:
       | (?P<bare{n}>{LARGE})
     )
     (?:{SP_CUR}
-      (?:(?P<minor{n}>{minor}|(?(cpre{n}){_PREFIXED_MINOR}|(?!)))(?:(?<=[角毛毫])(?P<mtail{n}>[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿])分?)?  # 1毛5, 3角5分
+      (?:(?P<minor{n}>{minor}|(?(cpre{n}){_PREFIXED_MINOR}|(?!)))(?:(?<=[角毛毫])(?P<mtail{n}>(?!零)[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿])分?)?(?:(?<=[角毛分])钱)?  # 1毛5, 3角5分, 2毛钱 (零 is no 分 digit)
       | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z]){_WORD_NOT_BEFORE}整?))?  # not usda
     (?P<sub{n}>{behind(YUAN_WORDS.suffix + YUAN_WORDS.weak + SUBUNIT_MAJORS)}(?:{SUBCHAIN}))?
     """
@@ -295,6 +307,9 @@ MONEY_PRICED = patterns.compile(_money(minor_units(alone_only=False)), re.VERBOS
 # Standalone sub-units (五分, 两毛五, 25分钱): read whole by parse_money; in running
 # text only with 钱 after them, since 十分 and 五角大楼 are not money.
 SUBUNIT_ONLY = patterns.compile(  # stdlib re: it scans this class-led pattern several times faster
+    # (two neighbouring digits, 两三毛钱, are an approximate range that only the money grammar reads: not 2.3, and not
+    # 三毛钱 inside it)
+    rf"(?<![{CN_DIGIT}])(?![{CN_DIGIT}]{{2}}(?:{SUB}))"
     rf"(?P<subonly>(?:\d{{1,2}}\.\d{{1,2}}|{SUB_DIGIT})(?:{SUB})(?:{SUB_DIGIT}(?:{SUB})?)?)(?P<qian>钱)?"  # 0.7分钱
 )
 
@@ -328,7 +343,7 @@ _AFTER_DIGIT = "".join(sorted(
 # after the digit).
 _AFTER_DIGIT_SOLID = "".join(sorted(set(_AFTER_DIGIT) - set(" \n")))
 # (a minor unit that is money alone is no counter: 分人民币 is not the score 分)
-_ALONE_MINOR = alt(w for w, row in MINOR_UNITS.items() if row.alone)
+_ALONE_MINOR = alt(w for w, row in MINOR_UNITS.items() if row.alone) + rf"|{_PAIR_MINOR}"
 # The stdlib re scans this about 1.5x faster than the regex module (fixed-width look-behinds).
 ANCHOR = patterns.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.

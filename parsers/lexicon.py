@@ -214,7 +214,8 @@ TABLE_RATE_MARKS: tuple[str, ...] = ("%", "率")
 TABLE_CELLS_BACK = 16  # at most this many figure cells between a figure and its row's label
 
 # A currency word is another word before these: 欧 is the euro after a figure (6500万欧) but not in 欧洲, 欧盟, 欧冠.
-CURRENCY_WORD_NOT_BEFORE: dict[str, str] = {"欧": "洲盟陆美式冠亚文罗元"}
+CURRENCY_WORD_NOT_BEFORE: dict[str, str] = {"欧": "洲盟陆美式冠亚文罗元",
+                                            "元": "锂"}  # 三元锂 'ternary lithium' (a battery; parser_blind12, opened)
 # The same within a few Han characters: 圆 with 梦 after it fulfils a dream (一圓冠軍夢, 圓了他的夢), no yuan.
 CURRENCY_WORD_NOT_BEFORE_NEAR: dict[str, str] = {"圆": "梦"}
 
@@ -272,6 +273,7 @@ PRICE_CUES: tuple[str, ...] = (
     "收费", "价格", "股价", "每公升", "每度电",
     "每程",  # (a fare per trip: 每程加4毫)
     "优惠",  # (a fare's discount: 学生卡每次再优惠5分; parser_blind8, opened)
+    "卖",  # a price sold at (娃娃菜每棵可以賣一毛八; parser_blind12, opened)
 )
 # A price's move (上调1.5 仙, 下调至42.9仙, 调整至 140.6仙, 调降3角, 比上周便宜5角): a price cue for the minor
 # units other than 分, which after these is a score (评分上调5分).
@@ -294,6 +296,9 @@ SUBUNIT_MAJORS: tuple[str, ...] = ("美元", "日元", "蚊")  # (三蚊零四: 
 # size of a spoken price; after a larger one, a decimal, a large unit or a dollar it opens the next word (花100元一起,
 # 3,422.8美元一盎司, 投资30亿元参与).
 SHORTHAND_TAIL_MAX = Decimal(100)
+# 一 then one of these after a price is the quantity it is quoted per (5元一斤, 三块五一斤, 3000元一个月, 0.5元一度),
+# never the price's trailing 角 digit (5元一 = 5.1).  (parser_blind12, opened)
+PRICE_PER_MEASURES = "斤两个只份瓶盒袋包碗杯件张串根棵公克升次位人天晚月年小头条把箱罐支颗粒块片本套双对间平度"
 SHORTHAND_TAIL_MAJORS: tuple[str, ...] = ("块钱", "元钱", "元", "块", "圆", "蚊")  # (三蚊零四: Hong Kong's dollar)
 
 # 近X ("nearly X") reads as the approximate point X (the factor 1), not [0.9X, X]: eight of the eleven
@@ -384,6 +389,8 @@ HEDGES: tuple[Hedge, ...] = (
       for w in ("最多", "至多", "最高", "顶多", "不超过", "不高于", "不多于", "不大于")),
     # 'will not exceed', 'must not exceed' (加幅不會多於10元, 外援总工资不得超过税前1000万欧元; parser_blind7, 11)
     *(Hedge(w, "prefix", "le", gap=True) for w in ("不会多于", "不会超过", "不得超过")),
+    # a promotion's 'up to' (可享至高价值 9 万元购车权益; parser_blind12, opened); not 增至高达 (HEDGE_NOT_BEFORE)
+    Hedge("至高", "prefix", "le", gap=True),
     # Taiwan's 上看 'may reach' (年薪上看150萬, 累積獎金上看13.5億元): the figure reached, like 高达; not 上's
     # order of magnitude (read as a ceiling in session 10, the blind sets read it as the point)
     Hedge("上看", "prefix", "emph", gap=True),
@@ -425,7 +432,8 @@ VAGUE_WORDS: dict[str, str] = {
 # After a bare power (亿, 千万, 百万, 百亿, with or without a currency word), these make it a
 # level, the band [P, 10P), approx: 亿元年薪 = [1e8, 1e9), 千万年薪 = [1e7, 1e8), 百亿级 = [1e10, 1e11).
 LEVEL_WORDS: tuple[str, ...] = ("年薪", "级", "级别", "量级", "基金", "收入", "融资",  # (百万收入唾手可得)
-                                "头奖")  # (已有491位億元頭獎得主; parser_blind5, opened)
+                                "头奖",  # (已有491位億元頭獎得主; parser_blind5, opened)
+                                "资产", "身家")  # wealth of that order (千萬資產怎麼配; parser_blind12, opened)
 # A round of funding may stand between the level and 融资: 亿元A轮融资, 千万元天使轮融资, 亿元 Pre-A 轮融资.
 FUNDING_ROUNDS: tuple[str, ...] = ("天使", "种子", "pre-a", "pre-b", "a+", "b+", "c+", "a", "b", "c", "d", "e", "f")
 # The level words that are money by themselves (百亿基金 'a fund of the order of 1e10'), though 基金 alone is no
@@ -603,6 +611,8 @@ MONEY_CUES: tuple[str, ...] = (
     # 成交价466萬) and a price per area (每平米也就五万出头, 每坪70萬)  (parser_blind8-11, opened)
     "流水", "挂牌价", "成交价", "标价", "原价", "定价", "收市价", "收盘价", "开盘价", "目标价",
     "每平米", "每平方米", "每坪",
+    # a listing's asking price (这套房子挂牌4千多万), a handout paid out (發放1萬)  (parser_blind12, opened)
+    "挂牌", "发放",
 )
 # Nouns that make every bare figure with a large unit in their sentence money, wherever they stand in it: a film's
 # takings (《金手指》開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房), a casino's (澳門5月賭收破200億), fines
@@ -618,6 +628,10 @@ MONEY_CUES_AFTER: tuple[str, ...] = ("放租", "租出", "承租", "购入", "�
                                     "交易")  # a deal of that size (有兩宗過億交易; parser_blind7, opened)
 # A money cue followed by one of these is another word: 人工 'pay' (人工过亿) in 人工智能.
 MONEY_CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {"人工": ("智能", "成本", "费"),
+                                                    # a price index's value is no price (售價指數報354.9點;
+                                                    # parser_blind12, opened)
+                                                    "售价": ("指数",), "价格": ("指数",), "楼价": ("指数",),
+                                                    "房价": ("指数",),
                                                     "租金": ("回报", "收益"),  # (租金回報率約3.4厘: a rate)
                                                     "流水": ("线", "账", "号", "作业"),  # (流水线: an assembly line)
                                                     # (31日入帳: a date, then 入帳)
@@ -654,7 +668,8 @@ CHAIN_LINKS: tuple[str, ...] = (
 # 聯詠254.2萬、鴻準245.7萬) must end there: a word right after it is what it counts (惠及120万居民, 200万关注者),
 # unless it is a money cue or opens with one of these.
 # (200-300万之间, 1830亿翻倍至, 涨到3.5万一个月, 3.5万每月)
-BARE_ITEM_FOLLOWERS = "了在是为以至到和与及或而但并也都就还让使给之翻增涨降升跌减一每"
+# (成: 成为 'become', 製造業94.6萬成為前三; parser_blind12, opened)
+BARE_ITEM_FOLLOWERS = "了在是为以至到和与及或而但并也都就还让使给之翻增涨降升跌减一每" + "成"
 # Words after a range that say its amounts vary within it, which end the item too (股票从6万到20万不等).
 RANGE_CLOSERS: tuple[str, ...] = ("不等",)
 # After a range's second end these make it a rate or a multiple, no end of a money range: 增幅為2.1元或5.25%,
@@ -683,6 +698,9 @@ SALARY_CUES: tuple[str, ...] = (
     "高薪",  # (最高薪76k)
     "校招", "白菜价",  # campus hiring and its baseline offer (去年校招，算法岗白菜价普遍在35w左右，SP给到45w)
     "开出",  # a post's offered pay (这个后端岗位开出15k-20k; parser_blind11, opened)
+    # a post's pay (技术岗30~50W, 产品岗30W+; 报了一个35w+的岗位), take-home pay and allowances (房补2k, 到手8-12k)
+    # (parser_blind12, opened)
+    "岗", "到手", "房补", "餐补",
 )
 
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).
@@ -787,11 +805,14 @@ LOCALE_CUES: dict[str, dict[str, int]] = {
 # these (美商 in 美商务部 'the US Commerce Department').
 _AFTER_ZHANG = "董事市局校部院行组厂村镇县州省队班科处社会家团店师军增成延擅专首学站所署"
 _AFTER_TAI = "平舞后擂站讲柜阳吧前灶烛月电"
+# 台 counting machines (这台电脑, 两台电视, 每台电梯) is no Taipower (parser_blind12, opened)
+_TAI_COUNTED = _AFTER_TAI + "这那哪每几一两二三四五六七八九十整多0123456789"
 LOCALE_CUE_NOT_AFTER: dict[str, str] = {
     "长和": _AFTER_ZHANG, "长实": _AFTER_ZHANG, "长照": _AFTER_ZHANG,
-    "台中": _AFTER_TAI, "台电": _AFTER_TAI, "台北": _AFTER_TAI, "台股": _AFTER_TAI, "台南": _AFTER_TAI,
+    "台中": _AFTER_TAI, "台电": _TAI_COUNTED, "台北": _AFTER_TAI, "台股": _AFTER_TAI, "台南": _AFTER_TAI,
     "新北": "重创更全最", "本港": "日资基成根", "高雄": "最提崇", "恒生": "永", "民视": "人国公农居军网",
-    "上柜": "网线台马墙", "健保": "保", "上看": "晚早网线马身面路台车场楼地天墙手书纸报脸头床街山桥"}
+    "上柜": "网线台马墙", "健保": "保", "上看": "晚早网线马身面路台车场楼地天墙手书纸报脸头床街山桥"
+    + "用据体构度"}  # (从…费用上看, 数据上看, 整体上看 'seen from'; parser_blind12, opened)
 # (the same characters make 上看 no hedge: 在网上看到价格为100元; HEDGE_BLOCKED_AFTER)
 LOCALE_CUE_NOT_BEFORE: dict[str, str] = {"美商": "务"}
 # (Words whose first character is common in any text, such as 年增 or 同比, are left out: every
@@ -802,11 +823,14 @@ DEFAULT_YUAN = "CNY"
 # A one-character prefix hedge does not count after these characters
 # (最近 = recently, 超过 is its own word, 合约 = contract, 以上 = above, 一笔过 = in one lump sum).
 HEDGE_BLOCKED_AFTER: dict[str, str] = {
-    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔" + "现拿", "超": "赶" + "买卖", "约": "合签预公条制婚大",
+    # (想过: 'ever thought of', 没敢想过十几万的年终奖; parser_blind12, opened)
+    "近": "最附靠临将接逼几", "过": "超不通经越跨度错去笔" + "现拿" + "想", "超": "赶" + "买卖",
+    "约": "合签预公条制婚大",
     "上": "以加马早晚向" + "冲登攀迈跃", "破": "突打", "约为": "合签预公条制婚大", "约有": "合签预公条制婚大",
     # (冲上, 登上, 攀上, 迈上, 跃上 'climb to': 市值有望冲上万亿美元 is the level reached, no 上万亿; parser_blind8)
     # 从最高4381.11美元跌至3886.3美元: 'from the peak of', a point (parser_blind10 r037, opened)
     "最高": "从由自", "最低": "从由自",
+    "至高": "升增涨提调达跌降减加扩攀冲飙",  # 升至高位 'rose to a high' (至 'to')
     "上看": LOCALE_CUE_NOT_AFTER["上看"],  # (网上看 'watch online')
 }
 # Of the characters above, those that block only right after a figure, where they open a suffix hedge
@@ -847,6 +871,9 @@ HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价的触见�
                                         # 突破至/突破到 'broke through to': the figure reached, a point (比特幣價格
                                         # 在11月突破至6.9萬美元; parser_blind6, opened)
                                         "突破": "至到"}
+# A prefix hedge that is no hedge at all before these, tested in the grammar itself so that the word after it may
+# open at its second character: 增至高达100亿元 is 至 'to' then 高达's figure; 至高无上, 至高点.
+HEDGE_NOT_BEFORE: dict[str, str] = {"至高": "达于点位峰无处档"}
 
 # What may stand between a gap hedge and 的 before its figure: the hedge still applies
 # (超过了惊人的10亿美元).  Any other words before 的 name whose figure it is, and the hedge

@@ -1088,3 +1088,65 @@ def test_near_x_is_the_approximate_point_x():
     for text in ("估计损失近5000万元", "市值接近3000亿港元", "将近700万元"):
         (m,) = extract_money(text)
         assert m.min == m.max and m.approx, text
+
+
+def test_parser_blind12_a_declaration_with_a_middle_dot():
+    # r085-r090: 首季利潤為19.1億元(美元‧下同) in a Hong Kong paper read every later 元 as HKD
+    found = extract_money("香港信報:輝達首季利潤為19.1億元(美元‧下同);每股盈利3.66元。")
+    assert [m.currency for m in found] == ["USD", "USD"]
+
+
+def test_parser_blind12_pay_posts_and_allowances_scale_letters():
+    # r139: 技术岗30~50W; r129: 房补2k, 到手8-12k; w002: 报了一个35w+的岗位 were not found
+    assert [m.max for m in extract_money("技术岗30~50W")] == [Decimal(500000)]
+    assert [m.min for m in extract_money("房补2k,一个月到手8-12k")] == [Decimal(2000), Decimal(8000)]
+    assert extract_money("技术岗位有300个") == []
+
+
+def test_parser_blind12_wealth_levels_price_indexes_and_aspect_guo():
+    # r021: 千萬資產 read a point; r226: 售價指數報354.9點 read as money; r097: 没敢想过十几万 read (1e5, ∞)
+    [m] = extract_money("千萬資產怎麼配")
+    assert (m.min, m.max, m.max_inclusive) == (Decimal(10**7), Decimal(10**8), False)
+    assert extract_money("中小型單位售價指數報354.9點") == []
+    [m] = extract_money("没敢想过十几万的年终奖")
+    assert (m.min, m.max) == (Decimal(100000), Decimal(200000))
+
+
+def test_parser_blind12_a_price_per_measure_and_locale_lookalikes():
+    # w006: 三块五一斤 not found (白菜5元一斤 read 5.1); w038: 这台电脑 read as 台电, TWD; r191: 费用上看 read TWD
+    assert [m.min for m in extract_money("小葱涨到了三块五一斤,白菜5元一斤")] == [Decimal("3.5"), Decimal(5)]
+    assert [m.currency for m in extract_money("这台电脑到手价不足四千")] == ["CNY"]
+    assert [m.currency for m in extract_money("从消费者的费用上看,月均消费369元")] == ["CNY"]
+
+
+def test_parser_blind12_listings_and_handouts():
+    # w004: 挂牌4千多万; r022: 每名永久居民發放1萬(澳門幣,下同); r120: 每棵可以賣一毛八 were not found
+    assert [m.min for m in extract_money("这套房子挂牌4千多万")] == [Decimal(40000000)]
+    [m, _] = extract_money("每名永久居民發放1萬(澳門幣,下同),非永久居民發放6000元")
+    assert (m.min, m.currency) == (Decimal(10000), "MOP")
+    assert [m.min for m in extract_money("每棵可以賣一毛八")] == [Decimal("0.18")]
+    assert extract_money("共发放1万张消费券") == []
+
+
+def test_parser_blind12_up_to_and_ternary_lithium():
+    # r105: 可享至高价值 9 万元购车权益 read a point; r111: 三元锂电池 read as 3 yuan
+    [m] = extract_money("可享至高价值 9 万元购车权益")
+    assert (m.min, m.max) == (Decimal(0), Decimal(90000))
+    assert [m.text for m in extract_money("营收增至高达100亿元")] == ["高达100亿元"]
+    assert extract_money("搭载 96.3kWh 磷酸铁锂 / 101.7kWh 三元锂电池") == []
+
+
+def test_parser_blind12_sub_unit_pairs_and_ranges():
+    # r122: 三四毛钱 read 3.4; r126: 两三毛钱 read 2.3, 每斤2毛钱至3毛钱 read 0.2 alone
+    [m] = extract_money("废纸都卖三四毛钱一斤")
+    assert (m.min, m.max) == (Decimal("0.3"), Decimal("0.4"))
+    [m] = extract_money("价格在每斤2毛钱至3毛钱")
+    assert (m.text, m.min, m.max) == ("2毛钱至3毛钱", Decimal("0.2"), Decimal("0.3"))
+    assert extract_money("等了两三分钟") == []
+
+
+def test_zero_after_a_priced_mao_is_no_fen_digit():
+    # Hypothesis (test_adversarial_shapes, pieces 陆 毛 零 价格): 价格陆毛零 raised NumeralError (零 read as the 分
+    # digit after 毛, an empty numeral); it is 陆毛 then 零
+    assert [(m.text, m.min) for m in extract_money("价格陆毛零价格")] == [("陆毛", Decimal("0.6"))]
+    assert [m.min for m in extract_money("油价每升降价1毛5")] == [Decimal("0.15")]

@@ -1278,3 +1278,142 @@ CAMPUS_PAY_AND_LOTTERIES_NOT_MONEY = [  # an issue number, the numbers drawn, a 
     ("六合彩攪珠結果為3、15、22。", []),
     ("今年校招人数达3万人。", []),
 ]
+
+# A declaration after the first figure with a Hong Kong paper's middle dot, 19.1億元(美元‧下同): the document's 元 is
+# that currency (currency._DECLARED; parser_blind12, opened).
+DECLARED_MIDDLE_DOT = [
+    ("港交所上市的輝達公布,首季利潤為19.1億元(美元‧下同);收入升至36.6億元。",
+     [("19.1億元", "19.1e8", "19.1e8", "USD"), ("36.6億元", "36.6e8", "36.6e8", "USD")]),
+    ("港交所公布,首季利潤為19.1億元(美元·下同),每股盈利3.66元。",
+     [("19.1億元", "19.1e8", "19.1e8", "USD"), ("3.66元", "3.66", "3.66", "USD")]),
+]
+DECLARED_MIDDLE_DOT_NOT_MONEY = [  # no declaration: the document's yuan holds
+    ("港交所公布,首季利潤為19.1億元。", [("19.1億元", "19.1e8", "19.1e8", "HKD")]),
+]
+
+# A job post (技术岗, 岗位), take-home pay (到手) and housing or meal allowances (房补, 餐补) are pay words for
+# letter-scaled figures (lexicon SALARY_CUES; parser_blind12, opened).
+PAY_POSTS = [
+    ("紧接着就是技术岗30~50W,然后是产品岗30W+。",
+     [("30~50W", "30e4", "50e4", "CNY"), ("30W+", "30e4", N, "CNY")]),
+    ("去年跳槽拿了个20w的包,今年猎头又报了一个35w+的岗位。", [("20w", "20e4", "20e4", "CNY"), ("35w+", "35e4", N, "CNY")]),
+    ("房补2k, 整体下来一个月到手8-12k", [("2k", "2000", "2000", "CNY"), ("8-12k", "8000", "12000", "CNY")]),
+]
+PAY_POSTS_NOT_MONEY = [  # a count of posts is no pay
+    ("今年新增技术岗300个。", []),
+    ("上岗人数3000人。", []),
+]
+
+# A bare power before 资产 or 身家 is wealth of that order, the band [P, 10P) (lexicon LEVEL_WORDS; parser_blind12,
+# opened).
+WEALTH_LEVELS = [
+    ("千萬資產怎麼配?", [("千萬", "1e7", "1e8", "CNY", {"approx": True, "max_inclusive": False})]),
+    ("他拥有千万身家。", [("千万", "1e7", "1e8", "CNY", {"approx": True, "max_inclusive": False})]),
+]
+WEALTH_LEVELS_NOT_MONEY = [  # after the noun, or with a digit, the figure is a point
+    ("他的身家千万。", [("千万", "1e7", "1e7", "CNY")]),
+    ("公司资产3千万。", [("3千万", "3e7", "3e7", "CNY")]),
+]
+
+# A price index's value is no price: 售價指數報354.9點 (lexicon MONEY_CUE_NOT_BEFORE; parser_blind12, opened).
+PRICE_INDEX = [
+    ("楼价半年涨了30万元，售价指数报354.9点。", [("30万元", "30e4", "30e4", "CNY")]),
+]
+PRICE_INDEX_NOT_MONEY = [
+    ("售价指数报354.9点,按年升约15%。", []),
+    ("价格指数为127.79。", []),
+]
+
+# 过 after 想 is the aspect 'ever' (没敢想过十几万的年终奖), no hedge 'over' (lexicon HEDGE_BLOCKED_AFTER;
+# parser_blind12, opened).
+ASPECT_GUO = [
+    ("我从没想过十几万的年终奖。", [("十几万", "1e5", "2e5", "CNY", {"approx": True, "max_inclusive": False})]),
+]
+ASPECT_GUO_NOT_MONEY = [  # elsewhere 过 is the hedge
+    ("年终奖过十万。", [("过十万", "1e5", N, "CNY", {"min_inclusive": False})]),
+]
+
+# A price and the quantity it is quoted per: 一 then a measure (lexicon PRICE_PER_MEASURES) is no trailing 角 digit
+# (5元一斤 is 5, not 5.1), and a trailing digit may stand before it (三块五一斤 = 3.5).  (parser_blind12, opened)
+PRICE_PER_MEASURE = [
+    ("白菜5元一斤。", [("5元", "5", "5", "CNY")]),
+    ("小葱涨到了三块五一斤。", [("三块五", "3.5", "3.5", "CNY")]),
+    ("土豆三块五毛一斤。", [("三块五毛", "3.5", "3.5", "CNY")]),
+    ("票价两块五一张。", [("两块五", "2.5", "2.5", "CNY")]),
+]
+PRICE_PER_MEASURE_NOT_MONEY = [  # a digit that no measure follows is the trailing 角
+    ("一共一块一。", [("一块一", "1.1", "1.1", "CNY")]),
+    ("票价一块二。", [("一块二", "1.2", "1.2", "CNY")]),
+]
+
+# Money words for a bare figure (lexicon MONEY_CUES): a listing's asking price (挂牌), a handout paid out (发放); a
+# price sold at before a minor unit (PRICE_CUES 卖).  (parser_blind12, opened)
+LISTINGS_AND_HANDOUTS = [
+    ("这套房子挂牌4千多万。", [("4千多万", "4e7", "5e7", "CNY", {"approx": True})]),
+    ("每名永久居民發放1萬(澳門幣,下同),每名非永久居民發放6000元。",
+     [("1萬", "1e4", "1e4", "MOP"), ("6000元", "6000", "6000", "MOP")]),
+    ("往年娃娃菜每棵可以卖一毛八。", [("一毛八", "0.18", "0.18", "CNY")]),
+]
+LISTINGS_AND_HANDOUTS_NOT_MONEY = [  # what is listed or handed out by count
+    ("新三板挂牌企业超过1万家。", []),
+    ("共发放1万张消费券。", []),
+    ("发放问卷3000份。", []),
+]
+
+# Locale cues that are other words: 台 counting a machine (这台电脑) is no Taipower, 从…费用上看 'seen from' no
+# Taiwanese 上看 (lexicon LOCALE_CUE_NOT_AFTER).  (parser_blind12, opened)
+LOCALE_LOOKALIKES = [
+    ("这台电脑到手价不足四千。", [("不足四千", "0", "4000", "CNY", {"max_inclusive": False})]),
+    ("从费用上看,月均消费369元。", [("369元", "369", "369", "CNY")]),
+]
+LOCALE_LOOKALIKES_NOT_MONEY = [  # the cues themselves still count
+    ("台电宣布电价每度调涨0.5元。", [("0.5元", "0.5", "0.5", "TWD")]),
+    ("股价上看100元。", [("上看100元", "100", "100", "TWD")]),
+]
+
+# A promotion's 至高 'up to' X is [0, X], a gap hedge (可享至高价值 9 万元); before 达/于 its 至 is 'to' and the word
+# after opens at 高 (lexicon HEDGE_NOT_BEFORE).  (parser_blind12, opened)
+UP_TO = [
+    ("可享至高价值 9 万元购车权益。", [("至高价值 9 万元", "0", "9e4", "CNY")]),
+    ("限时至高优惠2万元。", [("至高优惠2万元", "0", "2e4", "CNY")]),
+]
+UP_TO_NOT_MONEY = [
+    ("营收增至高达100亿元。", [("高达100亿元", "100e8", "100e8", "CNY")]),
+    ("股价升至高于100元。", [("高于100元", "100", N, "CNY", {"min_inclusive": False})]),
+    ("至高无上的荣誉值100亿元。", [("100亿元", "100e8", "100e8", "CNY")]),
+]
+
+# 元 before 锂 is 三元锂 'ternary lithium', a battery (lexicon CURRENCY_WORD_NOT_BEFORE; parser_blind12, opened).
+TERNARY_LITHIUM = [
+    ("搭载三元锂电池，售价20万元。", [("20万元", "20e4", "20e4", "CNY")]),
+]
+TERNARY_LITHIUM_NOT_MONEY = [
+    ("三元锂电池续航更长。", []),
+]
+
+# Two neighbouring digits before 角/毛/分 and 钱 are an approximate range of sub-units anywhere (两三毛钱 = [0.2, 0.3],
+# not 2.3: grammar _PAIR_MINOR), and 钱 may close a priced minor unit, so a range of them is one (每斤2毛钱至3毛钱).
+# (parser_blind12, opened)
+MINOR_PAIRS = [
+    ("白菜价格多数为两三毛钱一斤。", [("两三毛钱", "0.2", "0.3", "CNY", {"approx": True})]),
+    ("就连废纸都卖三四毛钱一斤。", [("三四毛钱", "0.3", "0.4", "CNY", {"approx": True})]),
+    ("价格在每斤2毛钱至3毛钱。", [("2毛钱至3毛钱", "0.2", "0.3", "CNY")]),
+    ("大白菜每斤就卖5分钱。", [("5分钱", "0.05", "0.05", "CNY")]),
+]
+MINOR_PAIRS_NOT_MONEY = [  # no 钱: a score, minutes; 'not a cent'
+    ("他考了八九分。", []),
+    ("等了两三分钟。", []),
+    ("一分钱也不给。", []),
+]
+
+# A bare list item after a money figure may be followed by 成 (成为 'become'): 製造業94.6萬成為前三 (lexicon
+# BARE_ITEM_FOLLOWERS; parser_blind12, opened).
+LIST_ITEM_BECOMES = [
+    ("年薪平均達80.2萬元,半導體平均103.5萬、製造業94.6萬成為前三大高薪產業。",
+     [("80.2萬元", "80.2e4", "80.2e4", "CNY"), ("103.5萬", "103.5e4", "103.5e4", "CNY"),
+      ("94.6萬", "94.6e4", "94.6e4", "CNY")]),
+]
+LIST_ITEM_BECOMES_NOT_MONEY = [  # members and tenths stay counts
+    ("营收3亿元、5万成员。", [("3亿元", "3e8", "3e8", "CNY")]),
+    ("营收3亿元、利润2成。", [("3亿元", "3e8", "3e8", "CNY")]),
+]
