@@ -21,7 +21,7 @@ import regex
 
 from .entities import Entity, Mention
 from .roles import BUY_VERBS, _slot, frame, frame_pattern
-from .rules import NOT_PARTIES
+from .rules import BEATS_OPENING, NOT_PARTIES
 
 _SENTENCE = regex.compile(r"[^。！？!?\n]+")
 
@@ -70,6 +70,12 @@ def _fits(buyer: Entity, bought: Entity) -> bool:
             and not {buyer.id, bought.id} & NOT_PARTIES)
 
 
+def _compared(framed: str, at: int) -> bool:
+    """Whether the clause holding ``at`` opens by comparing with it (仅次于, 超过, 不及)."""
+    cut = max(framed.rfind(c, 0, at) for c in "，,;；:：")
+    return bool(BEATS_OPENING.match(framed, cut + 1))
+
+
 def deal_frames(norm: str, referents: list[Mention]) -> list[Deal]:
     """Each sentence's takeovers (buyer, company bought; one per buyer), in text order."""
     out: list[Deal] = []
@@ -88,6 +94,8 @@ def deal_frames(norm: str, referents: list[Mention]) -> list[Deal]:
             # the tightest matches: each buyer nearest its verb (汪滔因Meta以…收购: Meta buys)
             for m in sorted(pattern.finditer(framed, overlapped=True), key=lambda x: x.end() - x.start()):
                 buyer, bought = _slot(m, "payer", slots), _slot(m, "payee", slots)
+                if _compared(framed, m.start()):
+                    continue  # 僅次於微軟以690億美元收購動視暴雪: another deal, quoted to compare
                 if _fits(buyer, bought) and all(d.buyer.id != buyer.id for d in found):
                     found.append(Deal(s_start, s_end, buyer, bought))
         out += found

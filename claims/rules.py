@@ -367,7 +367,8 @@ RECORD_AFTER = regex.compile(r"\s*(?:的)?(?:转会费|年薪|身价|薪酬|估�
 EXAMPLE_OPENING = regex.compile(r"\s*(?:例如|比如|譬如|相比之下|对比之下|举例来说)")
 # A clause that opens by beating or falling short of another's figure (超过Netflix以每股27.75美元…):
 # the figure in it is the other's, quoted to compare.
-BEATS_OPENING = regex.compile(r"\s*(?:超过了|超过|超越|高于|低于|远超|不及|胜过)"
+# (仅次于微软以690亿美元收购动视暴雪: the record second only to, another deal's figure)
+BEATS_OPENING = regex.compile(r"\s*(?:超过了|超过|超越|高于|低于|远超|不及|胜过|仅次于)"
                               r"(?![\d一二三四五六七八九十百千万亿半两])")  # 超过100亿: a bound, no comparison
 COMPARED_WITH = regex.compile(r"(?:超过|超越|高于|低于|不及|远超|赶超|甚至超过)[^，。；]{1,10}的$")
 # A figure directly compared with another figure ("100万美元"比"80万美元"...) is an example.

@@ -78,3 +78,14 @@ def test_another_bidders_price_keeps_out_of_the_articles_takeover():
     text = ("Netflix宣布收购华纳兄弟探索。Netflix以每股27.75美元收购华纳兄弟探索。"
             "派拉蒙提高报价至每股31美元，总价升至1110亿美元，Netflix随即宣布不再跟进。")
     assert [c.parties_from for c in claims_of(text) if c.text.endswith("1110亿美元")] != ["deal"]
+
+
+def test_regression_a_deal_quoted_to_compare_lends_no_parties_to_the_next_figure():
+    """blind12-09: 僅次於微軟以690億美元收購動視暴雪，…交易將帶來200億美元債務 filed EA's debt under
+    Microsoft's purchase of Activision; the deal second only to is another's, quoted to compare."""
+    from tests.test_claims_build import _claims
+    text = ("全球知名遊戲公司 Electronic Arts（EA） 宣布，已達成協議以 550 億美元出售給由沙烏地阿拉伯公共投資基金（PIF）。"
+            "估值達每股 210 美元，僅次於微軟以 690 億美元收購動視暴雪，成為遊戲史上第二大交易，專家指出，交易將帶來 200 億美元債務。")
+    claims = {c.text: c for c in _claims(text)}
+    assert claims["690 億美元"].stance == "comparison"
+    assert claims["200 億美元"].payee == "electronic-arts"
