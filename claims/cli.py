@@ -152,13 +152,10 @@ def mentions(paths: tuple[str, ...], fmt: str, encoding: str | None, max_size: i
         raise click.ClickException(f"{skipped} input(s) skipped")
 
 
-_JSON_LINE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(row, ensure_ascii=False), built once
-
-
 def _mention_line(doc: str, mention, fmt: str) -> str:
-    row = {"doc": doc, **mention.to_json()}
     if fmt == "jsonl":
-        return _JSON_LINE(row)
+        return mention.json_line(doc)  # json.dumps({"doc": doc, **mention.to_json()}, ensure_ascii=False)
+    row = {"doc": doc, **mention.to_json()}
     high = "∞" if row["max"] is None else row["max"]
     opening = "[" if row["min_inclusive"] else "("
     closing = "]" if row["max"] is not None and row["max_inclusive"] else ")"

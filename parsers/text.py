@@ -158,7 +158,9 @@ def _use_numpy(size: int) -> bool:
 
 
 _HAN_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF))
-_HAN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _HAN_RANGES) + "]")
+# (runs, not characters: findall then makes one string per run, not per Han character)
+_HAN_RUNS = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _HAN_RANGES) + "]+")
+_TRADITIONAL_RUNS = patterns.compile(_TRADITIONAL.pattern + "+")
 
 
 def traditional_han(text: str) -> tuple[int, int]:
@@ -166,7 +168,7 @@ def traditional_han(text: str) -> tuple[int, int]:
     text's script, read with one table lookup instead of a phrase conversion."""
     if not _use_numpy(len(text)):
         # (every character t2s changes is Han: one C-level pass each, no loop per character)
-        return len(_HAN.findall(text)), len(_TRADITIONAL.findall(text))
+        return sum(map(len, _HAN_RUNS.findall(text))), sum(map(len, _TRADITIONAL_RUNS.findall(text)))
     np, t2s, _ = _numpy_tables()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     han = np.zeros(codes.shape, dtype=bool)
