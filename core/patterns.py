@@ -8,14 +8,17 @@ one table (core.diskcache) keyed by the pattern's own text and flags, so an edit
 lexicon row added) is simply not found and is compiled afresh. The table is named by the
 Python version and ``_sre``'s code format and is written at exit, only when a pattern was
 new. The pattern made from the stored code is the one ``re.compile`` makes (``==`` compares
-the code; a test checks).
+the code; a test checks). The code is stored packed (its words' bytes in base64, one JSON string):
+JSON's integer lists took 20 ms of every start to read, and an entry is unpacked only when used.
 """
 
 from __future__ import annotations
 
 import atexit
+import binascii
 import re
 import sys
+from array import array
 from functools import lru_cache
 
 from core import diskcache
@@ -30,13 +33,17 @@ _MAX_ENTRIES = 4000  # beyond this the file keeps only the patterns the last pro
 _new: dict[str, dict[str, list]] = {}  # group -> key -> code, compiled by this process
 _used: set[str] = set()
 _DEFAULT_GROUP = "core"
+# the array type of one code word (_sre.CODESIZE bytes), None where no array type has that size
+_WORD = next((t for t in "IL" if _sre is not None and array(t).itemsize == getattr(_sre, "CODESIZE", 4)), None)
 
 
 def _name(group: str = _DEFAULT_GROUP) -> str:
     """One file per package that compiles (parsers, claims...): `claims mentions` reads the
     parser's patterns only, not the claim builder's (a few hundred KB against several MB)."""
     magic = getattr(_sre, "MAGIC", 0)
-    return f"re-{group}-{sys.implementation.name}-{'.'.join(map(str, sys.version_info[:3]))}-{magic}.json"
+    # ("packed" and the byte order: the lists of older versions, still on disk beside, are another file)
+    return (f"re-{group}-{sys.implementation.name}-{'.'.join(map(str, sys.version_info[:3]))}-{magic}"
+            f"-packed-{sys.byteorder}.json")
 
 
 @lru_cache(maxsize=16)
@@ -69,7 +76,16 @@ def _build(pattern: str, flags: int) -> list:
 def _from_code(pattern: str, args: list) -> re.Pattern:
     """The pattern from ``_build``'s list, as stored or as just built (one path for both)."""
     flags, code, groups, groupindex, indexgroup = args
+    if isinstance(code, str):  # packed (_packed)
+        code = array(_WORD, binascii.a2b_base64(code)).tolist()
     return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
+
+
+def _packed(args: list) -> list:
+    """``_build``'s list with its code as base64 of the words' bytes (a JSON string)."""
+    if _WORD is None or not isinstance(args[1], list):
+        return args
+    return [args[0], binascii.b2a_base64(array(_WORD, args[1]).tobytes(), newline=False).decode("ascii"), *args[2:]]
 
 
 def compile(pattern: str, flags: int | re.RegexFlag = 0, *, group: str | None = None) -> re.Pattern:  # noqa: A001
@@ -104,6 +120,8 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0, *, group: str | None = 
 def _weight(args: list) -> int:
     """How much of the file an entry takes: the length of its compiled code (a damaged entry: 1)."""
     try:
+        if isinstance(args[1], str):  # packed: 4 base64 characters per 3 bytes
+            return len(args[1]) * 3 // 4 // array(_WORD).itemsize
         return len(args[1])
     except (TypeError, IndexError):
         return 1
@@ -121,6 +139,6 @@ def save() -> None:
         used = sum(_weight(v) for k, v in stored.items() if k in _used) + sum(_weight(v) for v in new.values())
         if len(stored) + len(new) > _MAX_ENTRIES or unused > used:
             stored = {k: v for k, v in stored.items() if k in _used}
-        stored.update(new)
+        stored.update((key, _packed(args)) for key, args in new.items())
         diskcache.save(_name(group), stored)
     _new.clear()

@@ -138,3 +138,17 @@ def test_a_few_patterns_another_command_compiled_are_kept(cache):
     patterns.compile("mine2+")
     patterns.save()
     assert set(diskcache.load(patterns._name("tests"))) == {"0:other+", "0:mine+", "0:mine2+"}
+
+
+def test_the_code_is_stored_packed_and_an_older_list_still_reads(cache):
+    """The code words are one base64 string (JSON's integer lists were 20 ms of every start); an entry
+    written as a list, as before, is read as well."""
+    fresh = patterns.compile("(?P<n>[0-9]+)万")
+    patterns.save()
+    entry = diskcache.load(patterns._name("tests"))["0:(?P<n>[0-9]+)万"]
+    assert isinstance(entry[1], str)
+    patterns._stored.cache_clear()
+    assert patterns.compile("(?P<n>[0-9]+)万") == fresh
+    diskcache.save(patterns._name("tests"), {"0:x+y": patterns._build("x+y", 0)})
+    patterns._stored.cache_clear()
+    assert patterns.compile("x+y") == re.compile("x+y") and "0:x+y" not in patterns._new.get("tests", {})
