@@ -16,7 +16,6 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import replace
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -124,7 +123,17 @@ from .lexicon import (
     UNIT_LABEL_OPEN,
 )
 from .mention import MoneyMention
-from .money import _CURRENCY_OF, Reading, _add_subunits, bound_after_noun, clean, read_match, share_unit, split_range
+from .money import (
+    _CURRENCY_OF,
+    Reading,
+    _add_subunits,
+    bound_after_noun,
+    clean,
+    read_match,
+    replace,
+    share_unit,
+    split_range,
+)
 from .numerals import NumeralError
 from .text import normalize
 
@@ -134,7 +143,7 @@ from .text import normalize
 _CUE_BACKWARDS = patterns.compile(money_cues(reverse=True))
 _SALARY_BACKWARDS = patterns.compile(alt(w[::-1] for w in SALARY_CUES))
 # (after a space too: 升逾 50 倍, 激增 3.23 倍至)
-_NOT_AFTER_AT = regex.compile(rf"\ ?(?:{counters()}|{alt(COUNTED_AFTER)})")
+_NOT_AFTER_AT = patterns.compile(rf"\ ?(?:{counters()}|{alt(COUNTED_AFTER)})")
 _LEVEL_AT = patterns.compile(level_words())
 # (quotation marks do not end a clause: 「表現花紅」由450萬縮水至70萬)
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）")
@@ -280,7 +289,8 @@ def _without_pinyin(text: str, norm: str, cuts: list[tuple[int, int]]) -> list[M
     out = []
     for m in found:
         start, end = at(m.start), at(m.end - 1) + 1
-        out.append(m.moved(start, end, text[start:end]))
+        # (before the first cut nothing moves, and the mention is kept as it is)
+        out.append(m if start == m.start and end == m.end else m.moved(start, end, text[start:end]))
     return out
 
 

@@ -9,11 +9,14 @@ currency word) or ``None`` when the words matched are not a money figure
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import dataclasses
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
 import regex
+
+from core import patterns
 
 from .grammar import level_words
 from .lexicon import (
@@ -57,11 +60,11 @@ for _c in CURRENCIES:
 for _w, _row in MINOR_UNITS.items():
     _CURRENCY_OF.setdefault(_w, _row.code)
 _SUB_WORDS = sorted(SUBUNITS, key=len, reverse=True)
-_TWO_DIGIT_RANGE = regex.compile(rf"^([{''.join(DIGITS)}])([{''.join(DIGITS)}])([十百千]?)$")
+_TWO_DIGIT_RANGE = patterns.compile(rf"^([{''.join(DIGITS)}])([{''.join(DIGITS)}])([十百千]?)$")
 # The same pair after a higher place: 一千六七百 = 1600..1700, 十七八万 = 17万..18万, 一万二三 = 1.2万..1.3万 (the
 # head ends with its unit; the pair's own unit, if unwritten, is the next place down, as 一万二 is 12000).
 _NONZERO = "".join(d for d, v in DIGITS.items() if v)  # (二百零一 is 201: a zero opens no pair)
-_HEADED_DIGIT_RANGE = regex.compile(rf"^((?:[{''.join(DIGITS)}]{{0,3}}[十百千万亿])+)([{_NONZERO}])"
+_HEADED_DIGIT_RANGE = patterns.compile(rf"^((?:[{''.join(DIGITS)}]{{0,3}}[十百千万亿])+)([{_NONZERO}])"
                                     rf"([{_NONZERO}])([十百千]?)$")
 _ZERO = Decimal(0)
 # The last character of a figure or of its unit or currency word (100万以上, 50元以上, 3000多以上).
@@ -93,6 +96,19 @@ class Reading:
     @property
     def currency(self) -> str | None:
         return _CURRENCY_OF.get(self.currency_word) if self.currency_word else None
+
+
+def replace(reading: Reading, /, **changes) -> Reading:
+    """``dataclasses.replace`` for a Reading, its fields spelt out: a figure's reading is copied a few
+    times on its way (hedges, scales, ranges), and replace's walk over the fields cost more than the copy."""
+    if reading.__class__ is not Reading:
+        return dataclasses.replace(reading, **changes)
+    new = Reading(reading.min, reading.max, reading.min_inclusive, reading.max_inclusive, reading.approx, reading.unit,
+                  reading.qualifiers, reading.currency_word, reading.rule, reading.scale, reading.lead_scale,
+                  reading.needs_cue, reading.weak, reading.level, reading.descending)
+    for name, value in changes.items():
+        setattr(new, name, value)
+    return new
 
 
 def clean(value: Decimal) -> Decimal:
@@ -217,7 +233,7 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
 
 
 _BY_TO_VERBS = (*CHANGE_VERBS, *FROM_BY_TO_VERBS)
-_FROM_FIGURE = regex.compile(rf"(?:{'|'.join(map(regex.escape, RANGE_OPENERS))})\ ?[\d{''.join(DIGITS)}十百千]")
+_FROM_FIGURE = patterns.compile(rf"(?:{'|'.join(map(regex.escape, RANGE_OPENERS))})\ ?[\d{''.join(DIGITS)}十百千]")
 _CLAUSE_MARKS = ",，。;；!?！？:：\n"
 
 
@@ -236,13 +252,13 @@ def _other_currency(a: str | None, b: str | None) -> bool:
     return bool(a and b and a != b and not ({a, b} <= _YUANS and "YUAN" in (a, b)))
 
 
-_CHANGE_AFTER = regex.compile(
+_CHANGE_AFTER = patterns.compile(
     rf"\ ?{GAP_POSSESSIVE}?(?:{'|'.join(map(regex.escape, sorted(CHANGE_NOUNS, key=len, reverse=True)))})")
 _CHANGE_LOOK = max(map(len, (*CHANGE_NOUNS, *CHANGE_VERBS))) + 3
 
-_LEVEL_AT = regex.compile(level_words())
-_BARE_POWER_NOUN = regex.compile(rf"[\"“”「」']?(?:{'|'.join(map(regex.escape, BARE_POWER_NOUNS))})")
-_BARE_POWER = regex.compile(rf"[{''.join(SMALL_UNITS)}]?(?:{'|'.join(map(regex.escape, LARGE_UNITS))})?")
+_LEVEL_AT = patterns.compile(level_words())
+_BARE_POWER_NOUN = patterns.compile(rf"[\"“”「」']?(?:{'|'.join(map(regex.escape, BARE_POWER_NOUNS))})")
+_BARE_POWER = patterns.compile(rf"[{''.join(SMALL_UNITS)}]?(?:{'|'.join(map(regex.escape, LARGE_UNITS))})?")
 _TRILLION = Decimal(10**12)
 
 

@@ -16,7 +16,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import opencc
-import regex
 
 if TYPE_CHECKING:
     import numpy as np
@@ -60,7 +59,7 @@ def fold_width(text: str) -> str:
 
 
 # Between fullwidth digits the Chinese comma is a digit group separator (１，０００).
-_FULLWIDTH_GROUP = regex.compile("(?<=[０-９])，(?=[０-９]{3})")
+_FULLWIDTH_GROUP = patterns.compile("(?<=[０-９])，(?=[０-９]{3})")
 
 
 def _single_char_t2s() -> dict[int, int]:

@@ -39,3 +39,14 @@ def test_json_line_is_the_encoders_line():
     assert len(found) > 20
     for doc, mention in [("d\"\\\udcff", m) for m in odd] + found:
         assert mention.json_line(doc) == encode({"doc": doc, **mention.to_json()})
+
+
+def test_the_readings_replace_is_dataclasses_replace():
+    from parsers.money import Reading
+    from parsers.money import replace as reading_replace
+
+    assert len(fields(Reading)) == 15  # parsers.money.replace spells every field: a new one goes there too
+    whole = Reading(*(f"v{i}" for i in range(15)))
+    assert reading_replace(whole) == replace(whole)
+    assert reading_replace(whole, min=Decimal(1), rule="x") == replace(whole, min=Decimal(1), rule="x")
+    assert reading_replace(whole, qualifiers=["约"]).qualifiers == ["约"]
