@@ -71,3 +71,15 @@ def test_every_character_t2s_changes_is_han_so_one_pattern_counts_the_traditiona
     from parsers.text import _CHAR_T2S, _HAN_RANGES, traditional_han
     assert all(any(lo <= code <= hi for lo, hi in _HAN_RANGES) for code in _CHAR_T2S)
     assert traditional_han("臺積電營收abc，台积电") == (8, 4)  # 臺 積 電 營
+
+
+def test_the_list_and_the_dict_translations_agree_on_every_character(monkeypatch):
+    """Long texts are translated with parsers.text._translation_list, short ones with the dict: the same
+    matching form for every BMP character, a lone surrogate and characters past the BMP."""
+    from parsers import text as T
+    every = "".join(map(chr, range(0x10000))) + "𠀀𪚥😀"
+    monkeypatch.setattr(T, "_read", 0)
+    for punctuation in (True, False):
+        assert every.translate(T._translation_list(punctuation)) == every.translate(T._translation(punctuation))
+        assert len(every) >= T._LIST_AFTER and T.normalize(every, punctuation=punctuation) == "".join(
+            T.normalize(every[i:i + 1000], punctuation=punctuation) for i in range(0, len(every), 1000))
