@@ -233,7 +233,8 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
 
 
 _BY_TO_VERBS = (*CHANGE_VERBS, *FROM_BY_TO_VERBS)
-_FROM_FIGURE = patterns.compile(rf"(?:{'|'.join(map(regex.escape, RANGE_OPENERS))})\ ?[\d{''.join(DIGITS)}十百千]")
+_FROM_FIGURE = regex.compile(  # (\d: the regex module's digits, which the stdlib's Unicode lacks some of)
+    rf"(?:{'|'.join(map(regex.escape, RANGE_OPENERS))})\ ?[\d{''.join(DIGITS)}十百千]")
 _CLAUSE_MARKS = ",，。;；!?！？:：\n"
 
 
