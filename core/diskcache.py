@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,8 @@ def load(name: str) -> Any | None:
 def save(name: str, value: Any) -> None:
     """Written whole to a private file, then moved over the old one (concurrent writers never
     leave half a file)."""
+    import tempfile  # (only a process that writes a table needs it: a few ms of every start)
+
     folder = cache_dir()
     tmp = None
     try:
