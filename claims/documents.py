@@ -33,7 +33,6 @@ import hashlib
 import json
 import os
 import stat
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -47,6 +46,7 @@ import regex
 from claims import MAX_PART, STDIN
 from claims.decoding import decode
 from claims.errors import DocumentError
+from core import diskcache
 from core.errors import printable
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ SIDECAR = "index.json"
 # the claim rules look back at most three paragraphs (claims.build).
 CONTEXT_LINES = 3
 TRADITIONAL_RATIO = 0.05  # seeds: simplified ≤ 0.001 changed by t2s, traditional ≈ 0.33
-_DATA = tomllib.loads((Path(__file__).parent / "data" / "documents.toml").read_text("utf-8"))
+_DATA = diskcache.toml(Path(__file__).parent / "data" / "documents.toml")  # (tomllib's reading, kept as JSON)
 _DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "noscript", "template", "form")
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "pre", "tr", "section", "figcaption", "dd", "dt", "table", "ul", "ol")

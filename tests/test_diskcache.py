@@ -74,7 +74,7 @@ def test_a_cold_and_a_warm_process_print_the_same(tmp_path):
     env = {**os.environ, "CLAIMS_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT)}
     runs = [subprocess.run([sys.executable, "-m", "claims", "mentions"], capture_output=True, env=env, cwd=ROOT,
                            check=True).stdout for _ in range(2)]
-    assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()) == ["lower", "re", "t2s"]
+    assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()) == ["lower", "re", "t2s", "toml"]
     assert runs[0] == runs[1] and runs[0].count(b"\n") > 20
 
 
@@ -152,3 +152,19 @@ def test_the_code_is_stored_packed_and_an_older_list_still_reads(cache):
     diskcache.save(patterns._name("tests"), {"0:x+y": patterns._build("x+y", 0)})
     patterns._stored.cache_clear()
     assert patterns.compile("x+y") == re.compile("x+y") and "0:x+y" not in patterns._new.get("tests", {})
+
+
+def test_a_toml_table_is_read_back_from_json_as_tomllib_reads_it(cache, tmp_path):
+    import tomllib
+
+    path = tmp_path / "t.toml"
+    path.write_text('n = 1\nx = 1.5\nname = "新台币"\n[[row]]\nwords = ["a", "b"]\n', encoding="utf-8")
+    expected = tomllib.loads(path.read_text("utf-8"))
+    assert diskcache.toml(path) == expected
+    (stored,) = [p for p in cache.iterdir() if p.name.startswith("toml-t-")]
+    assert diskcache.toml(path) == expected  # read back
+    stored.write_text("{damaged", encoding="utf-8")
+    assert diskcache.toml(path) == expected
+    path.write_text("when = 2025-01-01\n", encoding="utf-8")  # a date: JSON cannot hold it, so not stored
+    assert diskcache.toml(path) == tomllib.loads(path.read_text("utf-8"))
+    assert len([p for p in cache.iterdir() if p.name.startswith("toml-t-")]) == 1
