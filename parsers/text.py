@@ -171,7 +171,7 @@ def _use_numpy(size: int) -> bool:
 
 _HAN_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF))
 # (runs, not characters: findall then makes one string per run, not per Han character)
-_HAN_RUNS = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _HAN_RANGES) + "]+")
+_HAN_RUNS = patterns.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _HAN_RANGES) + "]+")
 _TRADITIONAL_RUNS = patterns.compile(_TRADITIONAL.pattern + "+")
 
 
