@@ -20,8 +20,6 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import accumulate
 
-import regex
-
 from core import patterns
 
 from .currency import (
@@ -397,7 +395,8 @@ def _bound_after_noun(norm: str, end: int, reading: Reading) -> Reading:
 _OPEN_BRACKETS = frozenset("(（")
 _BRACKET_BOUND = patterns.compile(
     rf"[(（][^()（）]{{1,{BRACKET_BOUND_SPAN}}}[)）](?P<hedge>{alt(BRACKET_BOUND_HEDGES)})"
-    + "".join(rf"(?!(?<={regex.escape(w)})[{regex.escape(c)}])" for w, c in SUFFIX_HEDGE_NOT_BEFORE.items()))
+    + "".join(rf"(?!(?<={patterns.regex_escape(w)})[{patterns.regex_escape(c)}])"
+              for w, c in SUFFIX_HEDGE_NOT_BEFORE.items()))
 
 
 def _bound_after_bracket(norm: str, end: int, reading: Reading) -> Reading:

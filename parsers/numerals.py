@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-import regex
-
 from core import patterns
 from core.errors import EngineError
 
@@ -45,19 +43,19 @@ class Numeral:
 # cn2an spells a few digits differently from news text; canonicalise first.
 _CN2AN_CANON = str.maketrans({"参": "叁", "〇": "零", "○": "零", "幺": "一", "貮": "贰"})
 _LARGE = sorted(LARGE_UNITS, key=len, reverse=True)
-_LARGE_ALT = "|".join(map(regex.escape, _LARGE))
+_LARGE_ALT = "|".join(map(patterns.regex_escape, _LARGE))
 # A number part runs up to the first large unit word (a tempered token: 两个亿 is 两 + 个亿), so a
 # section is found in one pass from where the last one ended (no lazy scan from every position).
-# (patterns with \d stay with the regex module, whose Unicode tables are newer than the stdlib's: the
-# others, the same in both, are compiled by the stdlib re from stored code: core.patterns)
+# (patterns with \d read it as the regex module does, whose Unicode tables are newer than the stdlib's:
+# core.patterns.regex_compile; the others are the same in both engines)
 _SECTION = patterns.compile(rf"(?P<num>(?:(?!{_LARGE_ALT}).)*)(?P<large>{_LARGE_ALT})", re.DOTALL)
-_ARABIC = regex.compile(r"\d+(?:[,， ]\d{3})*(?:\.\d+)?")
-_ARABIC_SMALL = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>[十拾百佰千仟])")
+_ARABIC = patterns.regex_compile(r"\d+(?:[,， ]\d{3})*(?:\.\d+)?")
+_ARABIC_SMALL = patterns.regex_compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>[十拾百佰千仟])")
 
 
 # The commonest numeral in news, Arabic digits and at most one large unit (7920万, 3.5亿, 120), read without
 # splitting it into sections: the same arithmetic as the loop below does for one section.
-_PLAIN = regex.compile(rf"(\d+)(?:\.(\d+))?({_LARGE_ALT})?")
+_PLAIN = patterns.regex_compile(rf"(\d+)(?:\.(\d+))?({_LARGE_ALT})?")
 _ONE = Decimal(1)
 
 

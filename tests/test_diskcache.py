@@ -74,7 +74,8 @@ def test_a_cold_and_a_warm_process_print_the_same(tmp_path):
     env = {**os.environ, "CLAIMS_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT)}
     runs = [subprocess.run([sys.executable, "-m", "claims", "mentions"], capture_output=True, env=env, cwd=ROOT,
                            check=True).stdout for _ in range(2)]
-    assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()) == ["lower", "re", "t2s", "toml"]
+    assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()) == [
+        "lower", "re", "re", "regex", "t2s", "toml"]  # (re: the parser's patterns and the loader's)
     assert runs[0] == runs[1] and runs[0].count(b"\n") > 20
 
 
@@ -110,7 +111,8 @@ def test_each_package_keeps_its_patterns_in_its_own_file(cache):
     env = {**os.environ, "CLAIMS_CACHE_DIR": str(cache / "cold"), "PYTHONPATH": str(ROOT)}
     subprocess.run([sys.executable, "-m", "claims", "mentions", "-"], input="年薪100万元".encode(),
                    capture_output=True, env=env, cwd=ROOT, check=True)
-    assert sorted(p.name.split("-")[1] for p in (cache / "cold").iterdir() if p.name.startswith("re-")) == ["parsers"]
+    assert sorted(p.name.split("-")[1] for p in (cache / "cold").iterdir() if p.name.startswith("re-")) == [
+        "documents", "parsers"]  # (the loader's header rules: claims.documents)
 
 
 def test_regression_patterns_of_older_versions_are_dropped_once_they_outweigh_the_used_ones(cache):
