@@ -87,3 +87,29 @@ def toml(path: str | os.PathLike) -> dict:
     if same:
         save(name, table)
     return table
+
+
+def package_stamp(name: str) -> str | None:
+    """A digest of an installed package's files (path, size, modification time), found without importing
+    it: the name of a table built from the package (OpenCC's maps, the regex module's classes), which a
+    new version or a reinstall makes a new one. None when the package is not found as a folder."""
+    import hashlib
+    from importlib.machinery import PathFinder
+
+    spec = PathFinder.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    entries = []
+    try:
+        for top in spec.submodule_search_locations:
+            for folder, subfolders, files in os.walk(top):
+                subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+                for file in sorted(files):
+                    path = os.path.join(folder, file)
+                    info = os.stat(path)
+                    entries.append(f"{os.path.relpath(path, top)}:{info.st_size}:{info.st_mtime_ns}")
+    except OSError:
+        return None
+    if not entries:
+        return None
+    return hashlib.sha256("\n".join(entries).encode("utf-8", "surrogateescape")).hexdigest()[:24]

@@ -160,29 +160,6 @@ def regex_escape(text: str) -> str:
     return "".join("\\" + c if c in _REGEX_SPECIAL or c.isspace() else c for c in text)
 
 
-def _regex_module_key() -> str | None:
-    """The installed regex module's files (size and time of each), which name its class sets; None without it."""
-    import importlib.machinery
-    import os
-
-    spec = importlib.machinery.PathFinder.find_spec("regex")
-    if spec is None or not spec.origin:
-        return None
-    folder = os.path.dirname(spec.origin)
-    try:
-        stamps = sorted(f"{e.name}:{e.stat().st_size}:{e.stat().st_mtime_ns}" for e in os.scandir(folder)
-                        if e.name.startswith("_regex") or e.name == "__init__.py")
-    except OSError:
-        return None
-    return _digest(stamps) if stamps else None
-
-
-def _digest(parts: list[str]) -> str:
-    import hashlib
-
-    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:24]
-
-
 def _class_sets_from_regex() -> dict[str, list[list[int]]]:
     import regex
 
@@ -198,7 +175,7 @@ def _valid_sets(value) -> bool:
 @lru_cache(maxsize=1)
 def _regex_class_bodies() -> dict[str, str] | None:
     """Each class letter's body, as ranges of \\U escapes (ASCII text, whatever the characters), or None."""
-    key = _regex_module_key()
+    key = diskcache.package_stamp("regex")
     if key is None:
         return None
     sets = diskcache.memo(f"regex-classes-{key}.json", _class_sets_from_regex, valid=_valid_sets)

@@ -15,10 +15,9 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
-import opencc
-
 if TYPE_CHECKING:
     import numpy as np
+    import opencc
 
 from core import diskcache, patterns
 
@@ -27,6 +26,8 @@ from core import diskcache, patterns
 def _t2s() -> opencc.OpenCC:
     """OpenCC's converter, built at the first phrase conversion (matching needs only the
     character table below, stored on disk)."""
+    import opencc  # (its C library: not loaded by a process that finds the tables on disk)
+
     return opencc.OpenCC("t2s")
 
 # Fullwidth ASCII (！..～) -> ASCII, ideographic and odd spaces -> space, and the few
@@ -72,10 +73,22 @@ def _single_char_t2s() -> dict[int, int]:
     return {c: ord(s) for c, s in zip(codes, simplified, strict=True) if len(s) == 1 and ord(s) != c}
 
 
+@cache
+def _opencc_stamp() -> str:
+    """What names the maps built from OpenCC: its installed files' stamp (core.diskcache.package_stamp), read
+    without loading it; its version where the files are not found."""
+    stamp = diskcache.package_stamp("opencc")
+    if stamp is None:
+        import opencc
+
+        stamp = opencc.__version__
+    return stamp
+
+
 def _stored_map(name: str, build) -> dict[int, int]:
     """``build()``'s character map, read from disk when this OpenCC and this Unicode version
     built it before (building reads all of the BMP through OpenCC and str.lower)."""
-    pairs = diskcache.memo(f"{name}-{opencc.__version__}-{unicodedata.unidata_version}.json",
+    pairs = diskcache.memo(f"{name}-{_opencc_stamp()}-{unicodedata.unidata_version}.json",
                            lambda: sorted(map(list, build().items())),
                            valid=lambda got: isinstance(got, list) and all(len(p) == 2 for p in got))
     return dict(map(tuple, pairs))

@@ -86,7 +86,7 @@ def test_a_character_map_is_rebuilt_when_its_file_is_damaged(cache):
         built.append(1)
         return {0x570B: 0x56FD}  # 國 -> 国
 
-    name = f"probe-{text.opencc.__version__}-{text.unicodedata.unidata_version}.json"
+    name = f"probe-{text._opencc_stamp()}-{text.unicodedata.unidata_version}.json"
     assert text._stored_map("probe", build) == {0x570B: 0x56FD}
     assert text._stored_map("probe", build) == {0x570B: 0x56FD} and len(built) == 1  # read back
     (cache / name).write_text('[[1, 2, 3]]', encoding="utf-8")
