@@ -277,12 +277,12 @@ def _not_regular(mode: int) -> str:
 
 def detect_script(text: str) -> str:
     """simplified / traditional, by the share of Han characters OpenCC's t2s table changes."""
-    from parsers.text import traditional_han  # the parser's tables: not loaded by a rerun that parses nothing
+    from parsers.text import traditional_share  # the parser's tables: not loaded by a rerun that parses nothing
 
-    han, changed = traditional_han(text)
-    if not han:
+    traditional = traditional_share(text, TRADITIONAL_RATIO)
+    if traditional is None:
         return "unknown"
-    return "traditional" if changed / han >= TRADITIONAL_RATIO else "simplified"
+    return "traditional" if traditional else "simplified"
 
 
 def header_metadata(text: str) -> dict[str, Any]:

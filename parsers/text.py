@@ -188,11 +188,36 @@ _HAN_RUNS = patterns.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _HAN
 _TRADITIONAL_RUNS = patterns.compile(_TRADITIONAL.pattern + "+")
 
 
+def traditional_share(text: str, ratio: float) -> bool | None:
+    """Whether at least ``ratio`` (> 0) of the text's Han characters are ones OpenCC's t2s changes
+    (``traditional_han``'s counts compared; None: no Han character). The Han characters are not
+    counted where the answer is known without them: none changed, or so many that they are that
+    share of the whole text (every changed character is Han, and the Han are at most the whole)."""
+    numpy = _use_numpy(len(text))
+    if ratio > 0 and not numpy:
+        changed = sum(map(len, _TRADITIONAL_RUNS.findall(text)))
+        if not changed:
+            return None if _HAN_RUNS.search(text) is None else False
+        if changed / len(text) >= ratio:
+            return True
+        han = sum(map(len, _HAN_RUNS.findall(text)))
+    else:
+        han, changed = _counts(text)
+    return None if not han else changed / han >= ratio
+
+
 def traditional_han(text: str) -> tuple[int, int]:
     """(Han characters, of which OpenCC's single-character t2s changes): the evidence for a
     text's script, read with one table lookup instead of a phrase conversion."""
     if not _use_numpy(len(text)):
         # (every character t2s changes is Han: one C-level pass each, no loop per character)
+        return sum(map(len, _HAN_RUNS.findall(text))), sum(map(len, _TRADITIONAL_RUNS.findall(text)))
+    return _counts(text)
+
+
+def _counts(text: str) -> tuple[int, int]:
+    """traditional_han's counts with numpy's table (texts past _NUMPY_AFTER); the runs' counts below it."""
+    if _read <= _NUMPY_AFTER:
         return sum(map(len, _HAN_RUNS.findall(text))), sum(map(len, _TRADITIONAL_RUNS.findall(text)))
     np, t2s, _ = _numpy_tables()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)

@@ -83,3 +83,23 @@ def test_the_list_and_the_dict_translations_agree_on_every_character(monkeypatch
         assert every.translate(T._translation_list(punctuation)) == every.translate(T._translation(punctuation))
         assert len(every) >= T._LIST_AFTER and T.normalize(every, punctuation=punctuation) == "".join(
             T.normalize(every[i:i + 1000], punctuation=punctuation) for i in range(0, len(every), 1000))
+
+
+def test_the_traditional_share_is_the_counts_compared(monkeypatch):
+    """parsers.text.traditional_share skips counting the Han characters where the answer is known: the
+    same verdict as traditional_han's counts, on every seed and development text and on edge cases."""
+    import json
+    from pathlib import Path
+
+    from parsers import text as T
+    root = Path(__file__).resolve().parent
+    texts = [p.read_text(encoding="utf-8") for p in (root.parent / "claims" / "seeds").glob("*.txt")]
+    texts += [json.loads(p.read_text(encoding="utf-8"))["text"] for p in (root / "corpus" / "real_news" / "dev").glob("*.json")]
+    texts += ["", "abc 123", "台湾", "臺灣", "臺" + "台" * 19, "臺" + "台" * 20, "臺" + "a" * 19, "臺" + "a" * 20, "經濟" * 3 + "x" * 200]
+    for numpy in (False, True):
+        for ratio in (0.05, 0.3, 0.0):
+            for text in texts:
+                monkeypatch.setattr(T, "_read", T._NUMPY_AFTER + 1 if numpy else 0)
+                han, changed = T.traditional_han(text)
+                monkeypatch.setattr(T, "_read", T._NUMPY_AFTER + 1 if numpy else 0)
+                assert T.traditional_share(text, ratio) == (None if not han else changed / han >= ratio), text[:20]
