@@ -13,7 +13,6 @@ from __future__ import annotations
 import codecs
 import importlib
 import importlib.util
-import io
 import json
 import os
 import signal
@@ -25,6 +24,7 @@ import click
 from core.errors import EngineError, OptionError, OutputError, one_line, printable
 
 from . import BUSY_TIMEOUT, MAX_PART, SEEDS_DIR, STDIN
+from . import mentions as mention_command
 
 
 def _lazy(name: str):
@@ -129,52 +129,14 @@ def mentions(paths: tuple[str, ...], fmt: str, encoding: str | None, max_size: i
 
     Example: claims mentions articles/ --format table
     """
-    skipped = 0
     try:
-        inputs = documents.expand(paths or (str(SEEDS_DIR),))
-        for item in documents.iter_documents(inputs, stdin=_stdin(), encoding=encoding, light=True):
-            try:
-                if isinstance(item, documents.LoadError):
-                    raise item.error
-                for piece in documents.parts(item, max_size):
-                    lines = [_mention_line(item.path, mention, fmt) for mention in piece.mentions()]
-                    if lines:
-                        with _stdout():  # one write per document (per part of a long one)
-                            click.echo("\n".join(lines))
-            except documents.DocumentError as error:
-                skipped += 1
-                click.echo(f"skipped: {one_line(error)}", err=True)
-        with _stdout():
-            sys.stdout.flush()
+        skipped = mention_command.run(paths, fmt, encoding, max_size, click.echo)
+    except mention_command.PipeClosed:
+        raise click.exceptions.Exit(PIPE_CLOSED) from None
     except EngineError as error:
         _fail(error)
     if skipped:
         raise click.ClickException(f"{skipped} input(s) skipped")
-
-
-_JSON_LINE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(row, ensure_ascii=False), built once
-
-
-def _mention_line(doc: str, mention, fmt: str) -> str:
-    row = {"doc": doc, **mention.to_json()}
-    if fmt == "jsonl":
-        return _JSON_LINE(row)
-    high = "∞" if row["max"] is None else row["max"]
-    opening = "[" if row["min_inclusive"] else "("
-    closing = "]" if row["max"] is not None and row["max_inclusive"] else ")"
-    approx = "~" if row["approx"] else ""
-    implied = "*" if row["currency_implied"] else ""
-    return (f"{doc}\t{row['start']}-{row['end']}\t{row['text']}\t{approx}{opening}{row['min']}, {high}{closing} "
-            f"{row['currency']}{implied}")
-
-
-def _stdin():
-    """Standard input's bytes; a closed one (``<&-``: Python sets sys.stdin to None) reads as closed."""
-    if sys.stdin is None:
-        closed = io.BytesIO()
-        closed.close()
-        return closed
-    return sys.stdin.buffer
 
 
 def _ingest(db_path: str, paths: tuple[str, ...], encoding: str | None = None,

@@ -32,8 +32,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -42,11 +42,10 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
-import regex
-
 from claims import MAX_PART, STDIN
 from claims.decoding import decode
 from claims.errors import DocumentError
+from core import diskcache, patterns
 from core.errors import printable
 
 if TYPE_CHECKING:
@@ -60,13 +59,17 @@ SIDECAR = "index.json"
 # the claim rules look back at most three paragraphs (claims.build).
 CONTEXT_LINES = 3
 TRADITIONAL_RATIO = 0.05  # seeds: simplified ≤ 0.001 changed by t2s, traditional ≈ 0.33
-_DATA = tomllib.loads((Path(__file__).parent / "data" / "documents.toml").read_text("utf-8"))
+_DATA = diskcache.toml(Path(__file__).parent / "data" / "documents.toml")  # (tomllib's reading, kept as JSON)
 _DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "noscript", "template", "form")
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "pre", "tr", "section", "figcaption", "dd", "dt", "table", "ul", "ol")
 _PARA = "\u2029"  # block boundary marker while flattening HTML
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
-_DATE = regex.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+# (written for the regex module: core.patterns.regex_compile reads them as it does, with the stdlib re; their
+# stored code in a file of their own, not the claim builder's, which `claims mentions` never reads)
+_GROUP = "documents"
+_FRONT_MATTER = patterns.regex_compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S,
+                                       group=_GROUP)
+_DATE = patterns.regex_compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", group=_GROUP)
 
 
 class Article(NamedTuple):
@@ -101,7 +104,7 @@ class LoadError:
 class HeaderRule:
     name: str
     field: str
-    pattern: regex.Pattern
+    pattern: re.Pattern
     max_line: int
     examples: tuple[tuple[str, str], ...]
 
@@ -115,11 +118,11 @@ class HeaderRule:
 
 
 def _header_rules() -> tuple[HeaderRule, ...]:
-    outlets = "|".join(regex.escape(o) for o in sorted(_DATA["outlets"], key=len, reverse=True))
+    outlets = "|".join(patterns.regex_escape(o) for o in sorted(_DATA["outlets"], key=len, reverse=True))
     return tuple(
         HeaderRule(
             name=r["name"], field=r["field"], max_line=r["max_line"],
-            pattern=regex.compile(r["pattern"].replace("{outlets}", outlets)),
+            pattern=patterns.regex_compile(r["pattern"].replace("{outlets}", outlets), group=_GROUP),
             examples=tuple(tuple(e) for e in r.get("examples", ())),
         )
         for r in _DATA["header"]
@@ -127,6 +130,7 @@ def _header_rules() -> tuple[HeaderRule, ...]:
 
 
 HEADER_RULES = _header_rules()
+_NOT_LINE_END = patterns.regex_compile(r"[^\r\n]", group=_GROUP)
 
 
 # --- public API ------------------------------------------------------------------
@@ -273,12 +277,12 @@ def _not_regular(mode: int) -> str:
 
 def detect_script(text: str) -> str:
     """simplified / traditional, by the share of Han characters OpenCC's t2s table changes."""
-    from parsers.text import traditional_han  # the parser's tables: not loaded by a rerun that parses nothing
+    from parsers.text import traditional_share  # the parser's tables: not loaded by a rerun that parses nothing
 
-    han, changed = traditional_han(text)
-    if not han:
+    traditional = traditional_share(text, TRADITIONAL_RATIO)
+    if traditional is None:
         return "unknown"
-    return "traditional" if changed / han >= TRADITIONAL_RATIO else "simplified"
+    return "traditional" if traditional else "simplified"
 
 
 def header_metadata(text: str) -> dict[str, Any]:
@@ -406,7 +410,7 @@ def _markdown(text: str) -> tuple[str, dict[str, Any]]:
     if not m:
         return text, {}
     # Blanked, not cut: offsets into the text stay offsets into the file.
-    blank = regex.sub(r"[^\r\n]", " ", text[:m.end()])
+    blank = _NOT_LINE_END.sub(" ", text[:m.end()])
     pairs = {}
     for line in m.group(1).splitlines():
         key, sep, value = line.partition(":")

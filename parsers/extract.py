@@ -16,12 +16,9 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import replace
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import accumulate
-
-import regex
 
 from core import patterns
 
@@ -124,7 +121,17 @@ from .lexicon import (
     UNIT_LABEL_OPEN,
 )
 from .mention import MoneyMention
-from .money import _CURRENCY_OF, Reading, _add_subunits, bound_after_noun, clean, read_match, share_unit, split_range
+from .money import (
+    _CURRENCY_OF,
+    Reading,
+    _add_subunits,
+    bound_after_noun,
+    clean,
+    read_match,
+    replace,
+    share_unit,
+    split_range,
+)
 from .numerals import NumeralError
 from .text import normalize
 
@@ -134,7 +141,7 @@ from .text import normalize
 _CUE_BACKWARDS = patterns.compile(money_cues(reverse=True))
 _SALARY_BACKWARDS = patterns.compile(alt(w[::-1] for w in SALARY_CUES))
 # (after a space too: 升逾 50 倍, 激增 3.23 倍至)
-_NOT_AFTER_AT = regex.compile(rf"\ ?(?:{counters()}|{alt(COUNTED_AFTER)})")
+_NOT_AFTER_AT = patterns.compile(rf"\ ?(?:{counters()}|{alt(COUNTED_AFTER)})")
 _LEVEL_AT = patterns.compile(level_words())
 # (quotation marks do not end a clause: 「表現花紅」由450萬縮水至70萬)
 _CLAUSE_END = set(",.;!?\n、:，。；！？：()（）")
@@ -280,7 +287,8 @@ def _without_pinyin(text: str, norm: str, cuts: list[tuple[int, int]]) -> list[M
     out = []
     for m in found:
         start, end = at(m.start), at(m.end - 1) + 1
-        out.append(m.moved(start, end, text[start:end]))
+        # (before the first cut nothing moves, and the mention is kept as it is)
+        out.append(m if start == m.start and end == m.end else m.moved(start, end, text[start:end]))
     return out
 
 
@@ -387,7 +395,8 @@ def _bound_after_noun(norm: str, end: int, reading: Reading) -> Reading:
 _OPEN_BRACKETS = frozenset("(（")
 _BRACKET_BOUND = patterns.compile(
     rf"[(（][^()（）]{{1,{BRACKET_BOUND_SPAN}}}[)）](?P<hedge>{alt(BRACKET_BOUND_HEDGES)})"
-    + "".join(rf"(?!(?<={regex.escape(w)})[{regex.escape(c)}])" for w, c in SUFFIX_HEDGE_NOT_BEFORE.items()))
+    + "".join(rf"(?!(?<={patterns.regex_escape(w)})[{patterns.regex_escape(c)}])"
+              for w, c in SUFFIX_HEDGE_NOT_BEFORE.items()))
 
 
 def _bound_after_bracket(norm: str, end: int, reading: Reading) -> Reading:

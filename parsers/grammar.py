@@ -19,8 +19,6 @@ from __future__ import annotations
 import re
 import string
 
-import regex
-
 from core import patterns
 
 from .lexicon import (
@@ -94,15 +92,24 @@ def behind(words, *, guard: str = "", tails=("",)) -> str:
         for tail in tails) + ")"
 
 
+_SPECIAL = frozenset("()[]{}?*+|^$\\.-#&~")  # what patterns.regex_escape escapes, with any space (its _METACHARS)
+
+
+def _escape_char(ch: str) -> str:
+    """``patterns.regex_escape(ch)`` for one character (the same text, so the same stored patterns), without its
+    per-call loop: the tries of the grammar escape about 5,700 characters at every start."""
+    return "\\" + ch if ch in _SPECIAL or ch.isspace() else ch
+
+
 def _trie_pattern(node: dict, *, split_singles: bool = False) -> str:
     branches = []
     singles = []
     for ch in sorted(k for k in node if k):
         child = _trie_pattern(node[ch])
         if child:
-            branches.append(regex.escape(ch) + child)
+            branches.append(_escape_char(ch) + child)
         else:
-            singles.append(regex.escape(ch))
+            singles.append(_escape_char(ch))
     if split_singles:
         branches += singles
     elif len(singles) > 1:
@@ -132,7 +139,7 @@ def money_cues(*, reverse: bool = False) -> str:
 
 def counters() -> str:
     """NOT_MONEY_AFTER as one alternation, with the guarded counters of COUNTER_NOT_BEFORE (3房, not 100万房款)."""
-    guarded = [regex.escape(w) + f"(?![{chars(nexts)}])" for w, nexts in COUNTER_NOT_BEFORE.items()]
+    guarded = [patterns.regex_escape(w) + f"(?![{chars(nexts)}])" for w, nexts in COUNTER_NOT_BEFORE.items()]
     return "|".join([alt(w for w in NOT_MONEY_AFTER if w not in COUNTER_NOT_BEFORE), *guarded])
 
 
@@ -142,7 +149,7 @@ def level_words() -> str:
 
 
 def chars(keys) -> str:
-    return "".join(regex.escape(k) for k in sorted(set(keys)))
+    return "".join(patterns.regex_escape(k) for k in sorted(set(keys)))
 
 
 CN_DIGIT = chars(DIGITS)
@@ -182,9 +189,9 @@ ARABIC = (rf"(?=\d)(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND
 ARABIC_SMALL = (rf"{ARABIC}(?:[{CN_SMALL}](?![{CN_NUMCHARS}])(?:\d[{CN_SMALL}](?![{CN_NUMCHARS}])){{0,2}}(?:\d(?![\d.,]))?"
                 rf"|\ [百千](?=万(?!亿)))?")
 # One numeral character, not the first of a word that DIGIT_NOT_BEFORE names (参数).
-_NUMCHAR = "".join(f"(?!{regex.escape(d + n)})" for d, n in DIGIT_NOT_BEFORE.items()) + f"[{CN_NUMCHARS}]"
+_NUMCHAR = "".join(f"(?!{patterns.regex_escape(d + n)})" for d, n in DIGIT_NOT_BEFORE.items()) + f"[{CN_NUMCHARS}]"
 # (a zero that is the end of a word, 找零 'change', 归零, is no figure: lexicon ZERO_NOT_AFTER)
-_ZERO_WORD = f"(?!零(?<=[{regex.escape(ZERO_NOT_AFTER)}]零))"
+_ZERO_WORD = f"(?!零(?<=[{patterns.regex_escape(ZERO_NOT_AFTER)}]零))"
 # (a point between Chinese digits is the decimal point, as 點 is: 一七三．九五萬人, the fullwidth point normalised)
 # (a run of circles and nothing else is a name masked in a court ruling, 原告丙○○新臺幣…: no figure)
 _MASK = rf"(?![{MASK_CIRCLES}]+(?![{CN_NUMCHARS}]))"
@@ -195,7 +202,7 @@ SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 _SHORT_COUNTERS = "".join(sorted({w for w in NOT_MONEY_AFTER if len(w) == 1 and not w.isascii()}))
 # (零 may fill an empty place before Arabic digits too: 1万零342, 4000万零1英镑)
 TAIL_SECTION = (rf"(?:零?{ARABIC_SMALL}|(?:{_NUMCHAR}){{1,24}})"
-                rf"(?!(?!\ ?(?:{CUR_SUFFIX}))[{regex.escape(_SHORT_COUNTERS)}])")  # 人 of 人民币 is money
+                rf"(?!(?!\ ?(?:{CUR_SUFFIX}))[{patterns.regex_escape(_SHORT_COUNTERS)}])")  # 人 of 人民币 is money
 # A space after a large unit may split one figure when a smaller unit ends the next section (3 兆 8,090 億元).
 _TAIL_AHEAD = rf"[\d{CN_NUMCHARS}][\d,.{CN_NUMCHARS}]{{0,12}}\ ?"
 # (and after 万 when the units below it and a currency word close the figure: 2 億 906 萬 2,497 元)
@@ -208,20 +215,20 @@ NUMERAL = rf"{SECTION}(?:{SP}(?:{LARGE}){_SPACED_TAIL}{TAIL_SECTION}){{0,3}}(?:{
 SUB = alt(SUBUNITS)
 SUB_DIGIT = rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})"
 # After a yuan word: 一块二, 五块七毛八, 三块零四, 123元1角1分, 两美元又三美分, 个半
-_PER = regex.escape(PRICE_PER_MEASURES)
+_PER = patterns.regex_escape(PRICE_PER_MEASURES)
 SUBCHAIN = (
     # (a trailing digit is never 一 of the quantity a price is quoted per: 三块五毛一斤, 5元一斤)
-    rf"(?:半|(?:(?:又|零)?{SUB_DIGIT}(?:{SUB})){{1,3}}(?:[{CN_DIGIT}](?![{regex.escape(_SHORT_COUNTERS)}])"
+    rf"(?:半|(?:(?:又|零)?{SUB_DIGIT}(?:{SUB})){{1,3}}(?:[{CN_DIGIT}](?![{patterns.regex_escape(_SHORT_COUNTERS)}])"
     rf"(?!(?<=一)[{_PER}]))?"
     # (10块钱一斤, 元3%; 两 is no trailing 角 digit: 一块二, but 79999元两群 is 元 then 两群; 三块五一斤 is 3.5 per jin)
     rf"|(?<!钱)零?(?:[{CN_DIGIT.replace('两', '')}]|\d)(?!(?<=一)[{_PER}])"
-    rf"(?!(?!一[{_PER}])[\d.%{CN_NUMCHARS}万亿兆个{regex.escape(_SHORT_COUNTERS)}])"
+    rf"(?!(?!一[{_PER}])[\d.%{CN_NUMCHARS}万亿兆个{patterns.regex_escape(_SHORT_COUNTERS)}])"
     rf"(?!\ ?(?:{CUR_SUFFIX})))钱?"  # 5元3元 is two prices, not 5.3
 )
 
 # 欧 of 欧洲 is no euro (lexicon CURRENCY_WORD_NOT_BEFORE)
-_WORD_NOT_BEFORE = "".join(rf"(?!(?<={regex.escape(w)})[{chars(nexts)}])" for w, nexts in CURRENCY_WORD_NOT_BEFORE.items()) \
-    + "".join(rf"(?!(?<={regex.escape(w)})[\u4e00-\u9fff]{{0,4}}[{chars(nexts)}])"  # (stdlib re: no \p{{Han}})
+_WORD_NOT_BEFORE = "".join(rf"(?!(?<={patterns.regex_escape(w)})[{chars(nexts)}])" for w, nexts in CURRENCY_WORD_NOT_BEFORE.items()) \
+    + "".join(rf"(?!(?<={patterns.regex_escape(w)})[\u4e00-\u9fff]{{0,4}}[{chars(nexts)}])"  # (stdlib re: no \p{{Han}})
               for w, nexts in CURRENCY_WORD_NOT_BEFORE_NEAR.items())
 
 EN_SCALE = alt(EN_SCALES)
@@ -282,7 +289,7 @@ def end(n: int, minor: str) -> str:
 
 
 # 1000万元内, but 100万元内地 (lexicon SUFFIX_HEDGE_NOT_BEFORE)
-_SUFFIX_NOT_BEFORE = "".join(rf"(?!(?<={regex.escape(w)})[{chars(c)}])" for w, c in SUFFIX_HEDGE_NOT_BEFORE.items())
+_SUFFIX_NOT_BEFORE = "".join(rf"(?!(?<={patterns.regex_escape(w)})[{chars(c)}])" for w, c in SUFFIX_HEDGE_NOT_BEFORE.items())
 
 
 # Compiled with the stdlib re, which runs this pattern about twice as fast as the regex

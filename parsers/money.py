@@ -9,11 +9,13 @@ currency word) or ``None`` when the words matched are not a money figure
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import dataclasses
+import re
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-import regex
+from core import patterns
 
 from .grammar import level_words
 from .lexicon import (
@@ -57,11 +59,11 @@ for _c in CURRENCIES:
 for _w, _row in MINOR_UNITS.items():
     _CURRENCY_OF.setdefault(_w, _row.code)
 _SUB_WORDS = sorted(SUBUNITS, key=len, reverse=True)
-_TWO_DIGIT_RANGE = regex.compile(rf"^([{''.join(DIGITS)}])([{''.join(DIGITS)}])([十百千]?)$")
+_TWO_DIGIT_RANGE = patterns.compile(rf"^([{''.join(DIGITS)}])([{''.join(DIGITS)}])([十百千]?)$")
 # The same pair after a higher place: 一千六七百 = 1600..1700, 十七八万 = 17万..18万, 一万二三 = 1.2万..1.3万 (the
 # head ends with its unit; the pair's own unit, if unwritten, is the next place down, as 一万二 is 12000).
 _NONZERO = "".join(d for d, v in DIGITS.items() if v)  # (二百零一 is 201: a zero opens no pair)
-_HEADED_DIGIT_RANGE = regex.compile(rf"^((?:[{''.join(DIGITS)}]{{0,3}}[十百千万亿])+)([{_NONZERO}])"
+_HEADED_DIGIT_RANGE = patterns.compile(rf"^((?:[{''.join(DIGITS)}]{{0,3}}[十百千万亿])+)([{_NONZERO}])"
                                     rf"([{_NONZERO}])([十百千]?)$")
 _ZERO = Decimal(0)
 # The last character of a figure or of its unit or currency word (100万以上, 50元以上, 3000多以上).
@@ -95,6 +97,19 @@ class Reading:
         return _CURRENCY_OF.get(self.currency_word) if self.currency_word else None
 
 
+def replace(reading: Reading, /, **changes) -> Reading:
+    """``dataclasses.replace`` for a Reading, its fields spelt out: a figure's reading is copied a few
+    times on its way (hedges, scales, ranges), and replace's walk over the fields cost more than the copy."""
+    if reading.__class__ is not Reading:
+        return dataclasses.replace(reading, **changes)
+    new = Reading(reading.min, reading.max, reading.min_inclusive, reading.max_inclusive, reading.approx, reading.unit,
+                  reading.qualifiers, reading.currency_word, reading.rule, reading.scale, reading.lead_scale,
+                  reading.needs_cue, reading.weak, reading.level, reading.descending)
+    for name, value in changes.items():
+        setattr(new, name, value)
+    return new
+
+
 def clean(value: Decimal) -> Decimal:
     """Drop a meaningless exponent/trailing zeros: 10000000.0 -> 10000000.  (A function of the value alone,
     equal Decimals hashing alike, so kept for values met again: most figures are read and cleaned twice.)"""
@@ -112,7 +127,7 @@ _CLEANED_MAX = 65536
 clean.cache_clear = _CLEANED.clear  # like the lru caches (benchmarks.extract_speed clears them for its cold figure)
 
 
-def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
+def read_match(m: re.Match, text: str) -> tuple[int, Reading] | None:
     """(start offset of the accepted span, reading) for a MONEY match, or None."""
     first = _read_end(m, 1)
     if first is None:
@@ -167,7 +182,7 @@ def read_match(m: regex.Match, text: str) -> tuple[int, Reading] | None:
     return start, reading
 
 
-def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[tuple[int, int, Reading]] | None:
+def split_range(m: re.Match, text: str, start: int, joined: Reading) -> list[tuple[int, int, Reading]] | None:
     """The two figures, each (start, end, reading), of a range match read as ``joined`` from ``start`` when it
     is a change or joins two currencies (lexicon CHANGE_NOUNS), else None: 从5亿到60亿美元的跃升 (like
     估值从5亿美元涨到60亿美元), 从3万美元到20万元人民币."""
@@ -217,7 +232,8 @@ def split_range(m: regex.Match, text: str, start: int, joined: Reading) -> list[
 
 
 _BY_TO_VERBS = (*CHANGE_VERBS, *FROM_BY_TO_VERBS)
-_FROM_FIGURE = regex.compile(rf"(?:{'|'.join(map(regex.escape, RANGE_OPENERS))})\ ?[\d{''.join(DIGITS)}十百千]")
+_FROM_FIGURE = patterns.regex_compile(  # (\d: the regex module's digits, which the stdlib's Unicode lacks some of)
+    rf"(?:{'|'.join(map(patterns.regex_escape, RANGE_OPENERS))})\ ?[\d{''.join(DIGITS)}十百千]")
 _CLAUSE_MARKS = ",，。;；!?！？:：\n"
 
 
@@ -236,17 +252,17 @@ def _other_currency(a: str | None, b: str | None) -> bool:
     return bool(a and b and a != b and not ({a, b} <= _YUANS and "YUAN" in (a, b)))
 
 
-_CHANGE_AFTER = regex.compile(
-    rf"\ ?{GAP_POSSESSIVE}?(?:{'|'.join(map(regex.escape, sorted(CHANGE_NOUNS, key=len, reverse=True)))})")
+_CHANGE_AFTER = patterns.compile(
+    rf"\ ?{GAP_POSSESSIVE}?(?:{'|'.join(map(patterns.regex_escape, sorted(CHANGE_NOUNS, key=len, reverse=True)))})")
 _CHANGE_LOOK = max(map(len, (*CHANGE_NOUNS, *CHANGE_VERBS))) + 3
 
-_LEVEL_AT = regex.compile(level_words())
-_BARE_POWER_NOUN = regex.compile(rf"[\"“”「」']?(?:{'|'.join(map(regex.escape, BARE_POWER_NOUNS))})")
-_BARE_POWER = regex.compile(rf"[{''.join(SMALL_UNITS)}]?(?:{'|'.join(map(regex.escape, LARGE_UNITS))})?")
+_LEVEL_AT = patterns.compile(level_words())
+_BARE_POWER_NOUN = patterns.compile(rf"[\"“”「」']?(?:{'|'.join(map(patterns.regex_escape, BARE_POWER_NOUNS))})")
+_BARE_POWER = patterns.compile(rf"[{''.join(SMALL_UNITS)}]?(?:{'|'.join(map(patterns.regex_escape, LARGE_UNITS))})?")
 _TRILLION = Decimal(10**12)
 
 
-def _is_bare_power(m: regex.Match) -> bool:
+def _is_bare_power(m: re.Match) -> bool:
     """百万, 千万, 亿, 百亿: a power with no digit before it (and no sub-unit after)."""
     num = m["num1"]
     if num is None or num[0] not in SMALL_UNITS:  # (the common case first: a stated digit)
@@ -261,14 +277,14 @@ def _level(reading: Reading, word: str) -> Reading:
                    qualifiers=[*reading.qualifiers, word], rule="level", level=word)
 
 
-def _value_group(m: regex.Match, n: int) -> str:
+def _value_group(m: re.Match, n: int) -> str:
     for g in ("dc", "vague", "en", "num", "bare", "weaknum", "weak"):
         if m[f"{g}{n}"] is not None:
             return f"{g}{n}"
     raise AssertionError("grammar matched an end without a value")
 
 
-def _prefix_hedges(m: regex.Match, text: str) -> list[str] | None:
+def _prefix_hedges(m: re.Match, text: str) -> list[str] | None:
     """Hedge words before the figure, in text order, or None when none applies."""
     if m["hpre_t"]:
         at = m.start()
@@ -343,7 +359,7 @@ def _before_de(gap: str) -> str:
     return head[1:] if head.startswith("了") else head
 
 
-def _tight_hedge_applies(word: str, before: str, m: regex.Match, earlier: str = "") -> bool:
+def _tight_hedge_applies(word: str, before: str, m: re.Match, earlier: str = "") -> bool:
     """Whether a one-character hedge applies, given the character ``before`` it and the one ``earlier``."""
     hedge = _HEDGE[word]
     if hedge.position != "prefix":
@@ -364,7 +380,7 @@ _END_GROUPS = ("dc", "vague", "vsmall", "vlarge", "en", "eninfix", "ens", "num",
 _END_NAMES = {n: tuple(f"{g}{n}" for g in _END_GROUPS) for n in (1, 2)}
 
 
-def _read_end(m: regex.Match, n: int) -> Reading | None:
+def _read_end(m: re.Match, n: int) -> Reading | None:
     return _read_groups(m.group(*_END_NAMES[n]))
 
 
@@ -536,7 +552,7 @@ def _strip_large(num: str) -> tuple[str, str]:
     return num, ""
 
 
-def _adjacent_digits(num: str, ranged: regex.Match) -> Reading:
+def _adjacent_digits(num: str, ranged: re.Match) -> Reading:
     """三五百万 = 300万..500万, 两三千 = 2000..3000: two digits name a range."""
     _, large = _strip_large(num)
     small = ranged[3]
@@ -547,7 +563,7 @@ def _adjacent_digits(num: str, ranged: regex.Match) -> Reading:
                    scale=Decimal(LARGE_UNITS[large]) if large else None)
 
 
-def _headed_adjacent_digits(num: str, headed: regex.Match) -> Reading | None:
+def _headed_adjacent_digits(num: str, headed: re.Match) -> Reading | None:
     """一千六七百 = 1600..1700, 十七八万 = 17万..18万: consecutive digits after a higher place name a range."""
     _, large = _strip_large(num)
     head, tail = headed[1], headed[4]

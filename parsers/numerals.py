@@ -10,12 +10,12 @@ Decimal: ``0.1亿`` is exactly 10000000.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-import regex
-
+from core import patterns
 from core.errors import EngineError
 
 from .lexicon import DIGITS, LARGE_UNITS, SMALL_UNITS, TENS_CHARS
@@ -43,21 +43,23 @@ class Numeral:
 # cn2an spells a few digits differently from news text; canonicalise first.
 _CN2AN_CANON = str.maketrans({"参": "叁", "〇": "零", "○": "零", "幺": "一", "貮": "贰"})
 _LARGE = sorted(LARGE_UNITS, key=len, reverse=True)
-_LARGE_ALT = "|".join(map(regex.escape, _LARGE))
+_LARGE_ALT = "|".join(map(patterns.regex_escape, _LARGE))
 # A number part runs up to the first large unit word (a tempered token: 两个亿 is 两 + 个亿), so a
 # section is found in one pass from where the last one ended (no lazy scan from every position).
-_SECTION = regex.compile(rf"(?P<num>(?:(?!{_LARGE_ALT}).)*)(?P<large>{_LARGE_ALT})", regex.DOTALL)
-_ARABIC = regex.compile(r"\d+(?:[,， ]\d{3})*(?:\.\d+)?")
-_ARABIC_SMALL = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>[十拾百佰千仟])")
+# (patterns with \d read it as the regex module does, whose Unicode tables are newer than the stdlib's:
+# core.patterns.regex_compile; the others are the same in both engines)
+_SECTION = patterns.compile(rf"(?P<num>(?:(?!{_LARGE_ALT}).)*)(?P<large>{_LARGE_ALT})", re.DOTALL)
+_ARABIC = patterns.regex_compile(r"\d+(?:[,， ]\d{3})*(?:\.\d+)?")
+_ARABIC_SMALL = patterns.regex_compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>[十拾百佰千仟])")
 
 
 # The commonest numeral in news, Arabic digits and at most one large unit (7920万, 3.5亿, 120), read without
 # splitting it into sections: the same arithmetic as the loop below does for one section.
-_PLAIN = regex.compile(rf"(\d+)(?:\.(\d+))?({_LARGE_ALT})?")
+_PLAIN = patterns.regex_compile(rf"(\d+)(?:\.(\d+))?({_LARGE_ALT})?")
 _ONE = Decimal(1)
 
 
-_HAS_TENS = regex.compile(f"[{''.join(TENS_CHARS)}]")
+_HAS_TENS = patterns.compile(f"[{''.join(TENS_CHARS)}]")
 
 
 def _expand_tens(text: str) -> str:
@@ -192,7 +194,7 @@ def _chinese(num: str, whole: str) -> tuple[Decimal, Decimal]:
 # A number below 10,000 in the standard spelling (一千零五十, 两百, 十五, 三千五百): read here; any
 # other spelling goes to cn2an. tests/test_numerals_plain.py checks every string this accepts
 # against cn2an, so the two agree wherever this answers.
-_PLAIN_CHINESE = regex.compile(
+_PLAIN_CHINESE = patterns.compile(
     "(?:(?P<k>[一二两三四五六七八九])千)?(?P<z1>零)?(?:(?P<h>[一二两三四五六七八九])百)?(?P<z2>零)?"
     "(?:(?P<t>[一二三四五六七八九])?(?P<ten>十))?(?P<u>[一二两三四五六七八九])?")
 

@@ -15,11 +15,9 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
-import opencc
-import regex
-
 if TYPE_CHECKING:
     import numpy as np
+    import opencc
 
 from core import diskcache, patterns
 
@@ -28,6 +26,8 @@ from core import diskcache, patterns
 def _t2s() -> opencc.OpenCC:
     """OpenCC's converter, built at the first phrase conversion (matching needs only the
     character table below, stored on disk)."""
+    import opencc  # (its C library: not loaded by a process that finds the tables on disk)
+
     return opencc.OpenCC("t2s")
 
 # Fullwidth ASCII (！..～) -> ASCII, ideographic and odd spaces -> space, and the few
@@ -60,7 +60,7 @@ def fold_width(text: str) -> str:
 
 
 # Between fullwidth digits the Chinese comma is a digit group separator (１，０００).
-_FULLWIDTH_GROUP = regex.compile("(?<=[０-９])，(?=[０-９]{3})")
+_FULLWIDTH_GROUP = patterns.compile("(?<=[０-９])，(?=[０-９]{3})")
 
 
 def _single_char_t2s() -> dict[int, int]:
@@ -73,10 +73,22 @@ def _single_char_t2s() -> dict[int, int]:
     return {c: ord(s) for c, s in zip(codes, simplified, strict=True) if len(s) == 1 and ord(s) != c}
 
 
+@cache
+def _opencc_stamp() -> str:
+    """What names the maps built from OpenCC: its installed files' stamp (core.diskcache.package_stamp), read
+    without loading it; its version where the files are not found."""
+    stamp = diskcache.package_stamp("opencc")
+    if stamp is None:
+        import opencc
+
+        stamp = opencc.__version__
+    return stamp
+
+
 def _stored_map(name: str, build) -> dict[int, int]:
     """``build()``'s character map, read from disk when this OpenCC and this Unicode version
     built it before (building reads all of the BMP through OpenCC and str.lower)."""
-    pairs = diskcache.memo(f"{name}-{opencc.__version__}-{unicodedata.unidata_version}.json",
+    pairs = diskcache.memo(f"{name}-{_opencc_stamp()}-{unicodedata.unidata_version}.json",
                            lambda: sorted(map(list, build().items())),
                            valid=lambda got: isinstance(got, list) and all(len(p) == 2 for p in got))
     return dict(map(tuple, pairs))
@@ -119,6 +131,19 @@ def _translation(punctuation: bool) -> dict[int, int]:
     return out
 
 
+@cache
+def _translation_list(punctuation: bool) -> list[int]:
+    """``_translation`` as a list indexed by code point: ``str.translate`` then finds every character
+    by index, where a dict raised and cleared a KeyError for each one it leaves as it is (2x faster on
+    news text); a character past the BMP is out of the list's range, and so kept, as the dict keeps it."""
+    table = list(range(0x10000))
+    for code, to in _translation(punctuation).items():
+        table[code] = to
+    return table
+
+
+_LIST_AFTER = 4096  # (shorter texts: the dict, not worth building the list for)
+
 # Below this many characters of text read in a process, normalize translates in pure Python; past
 # it, numpy's table lookup (3x faster per character) is worth its import (a fifth of a second):
 # `claims mentions` on one line never loads it, a corpus does after its first megabyte.
@@ -158,7 +183,27 @@ def _use_numpy(size: int) -> bool:
 
 
 _HAN_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF))
-_HAN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _HAN_RANGES) + "]")
+# (runs, not characters: findall then makes one string per run, not per Han character)
+_HAN_RUNS = patterns.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _HAN_RANGES) + "]+")
+_TRADITIONAL_RUNS = patterns.compile(_TRADITIONAL.pattern + "+")
+
+
+def traditional_share(text: str, ratio: float) -> bool | None:
+    """Whether at least ``ratio`` (> 0) of the text's Han characters are ones OpenCC's t2s changes
+    (``traditional_han``'s counts compared; None: no Han character). The Han characters are not
+    counted where the answer is known without them: none changed, or so many that they are that
+    share of the whole text (every changed character is Han, and the Han are at most the whole)."""
+    numpy = _use_numpy(len(text))
+    if ratio > 0 and not numpy:
+        changed = sum(map(len, _TRADITIONAL_RUNS.findall(text)))
+        if not changed:
+            return None if _HAN_RUNS.search(text) is None else False
+        if changed / len(text) >= ratio:
+            return True
+        han = sum(map(len, _HAN_RUNS.findall(text)))
+    else:
+        han, changed = _counts(text)
+    return None if not han else changed / han >= ratio
 
 
 def traditional_han(text: str) -> tuple[int, int]:
@@ -166,7 +211,14 @@ def traditional_han(text: str) -> tuple[int, int]:
     text's script, read with one table lookup instead of a phrase conversion."""
     if not _use_numpy(len(text)):
         # (every character t2s changes is Han: one C-level pass each, no loop per character)
-        return len(_HAN.findall(text)), len(_TRADITIONAL.findall(text))
+        return sum(map(len, _HAN_RUNS.findall(text))), sum(map(len, _TRADITIONAL_RUNS.findall(text)))
+    return _counts(text)
+
+
+def _counts(text: str) -> tuple[int, int]:
+    """traditional_han's counts with numpy's table (texts past _NUMPY_AFTER); the runs' counts below it."""
+    if _read <= _NUMPY_AFTER:
+        return sum(map(len, _HAN_RUNS.findall(text))), sum(map(len, _TRADITIONAL_RUNS.findall(text)))
     np, t2s, _ = _numpy_tables()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     han = np.zeros(codes.shape, dtype=bool)
@@ -185,7 +237,7 @@ def normalize(text: str, *, punctuation: bool = True) -> str:
     if not punctuation and "，" in text:
         text = _FULLWIDTH_GROUP.sub(",", text)
     if not _use_numpy(len(text)):
-        return text.translate(_translation(punctuation))
+        return text.translate(_translation(punctuation) if len(text) < _LIST_AFTER else _translation_list(punctuation))
     np, _, matching = _numpy_tables()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     table = matching[punctuation]

@@ -74,7 +74,8 @@ def test_a_cold_and_a_warm_process_print_the_same(tmp_path):
     env = {**os.environ, "CLAIMS_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT)}
     runs = [subprocess.run([sys.executable, "-m", "claims", "mentions"], capture_output=True, env=env, cwd=ROOT,
                            check=True).stdout for _ in range(2)]
-    assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()) == ["lower", "re", "t2s"]
+    assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()) == [
+        "lower", "re", "re", "regex", "t2s", "toml"]  # (re: the parser's patterns and the loader's)
     assert runs[0] == runs[1] and runs[0].count(b"\n") > 20
 
 
@@ -85,7 +86,7 @@ def test_a_character_map_is_rebuilt_when_its_file_is_damaged(cache):
         built.append(1)
         return {0x570B: 0x56FD}  # 國 -> 国
 
-    name = f"probe-{text.opencc.__version__}-{text.unicodedata.unidata_version}.json"
+    name = f"probe-{text._opencc_stamp()}-{text.unicodedata.unidata_version}.json"
     assert text._stored_map("probe", build) == {0x570B: 0x56FD}
     assert text._stored_map("probe", build) == {0x570B: 0x56FD} and len(built) == 1  # read back
     (cache / name).write_text('[[1, 2, 3]]', encoding="utf-8")
@@ -110,7 +111,8 @@ def test_each_package_keeps_its_patterns_in_its_own_file(cache):
     env = {**os.environ, "CLAIMS_CACHE_DIR": str(cache / "cold"), "PYTHONPATH": str(ROOT)}
     subprocess.run([sys.executable, "-m", "claims", "mentions", "-"], input="年薪100万元".encode(),
                    capture_output=True, env=env, cwd=ROOT, check=True)
-    assert sorted(p.name.split("-")[1] for p in (cache / "cold").iterdir() if p.name.startswith("re-")) == ["parsers"]
+    assert sorted(p.name.split("-")[1] for p in (cache / "cold").iterdir() if p.name.startswith("re-")) == [
+        "documents", "parsers"]  # (the loader's header rules: claims.documents)
 
 
 def test_regression_patterns_of_older_versions_are_dropped_once_they_outweigh_the_used_ones(cache):
@@ -138,3 +140,33 @@ def test_a_few_patterns_another_command_compiled_are_kept(cache):
     patterns.compile("mine2+")
     patterns.save()
     assert set(diskcache.load(patterns._name("tests"))) == {"0:other+", "0:mine+", "0:mine2+"}
+
+
+def test_the_code_is_stored_packed_and_an_older_list_still_reads(cache):
+    """The code words are one base64 string (JSON's integer lists were 20 ms of every start); an entry
+    written as a list, as before, is read as well."""
+    fresh = patterns.compile("(?P<n>[0-9]+)万")
+    patterns.save()
+    entry = diskcache.load(patterns._name("tests"))["0:(?P<n>[0-9]+)万"]
+    assert isinstance(entry[1], str)
+    patterns._stored.cache_clear()
+    assert patterns.compile("(?P<n>[0-9]+)万") == fresh
+    diskcache.save(patterns._name("tests"), {"0:x+y": patterns._build("x+y", 0)})
+    patterns._stored.cache_clear()
+    assert patterns.compile("x+y") == re.compile("x+y") and "0:x+y" not in patterns._new.get("tests", {})
+
+
+def test_a_toml_table_is_read_back_from_json_as_tomllib_reads_it(cache, tmp_path):
+    import tomllib
+
+    path = tmp_path / "t.toml"
+    path.write_text('n = 1\nx = 1.5\nname = "新台币"\n[[row]]\nwords = ["a", "b"]\n', encoding="utf-8")
+    expected = tomllib.loads(path.read_text("utf-8"))
+    assert diskcache.toml(path) == expected
+    (stored,) = [p for p in cache.iterdir() if p.name.startswith("toml-t-")]
+    assert diskcache.toml(path) == expected  # read back
+    stored.write_text("{damaged", encoding="utf-8")
+    assert diskcache.toml(path) == expected
+    path.write_text("when = 2025-01-01\n", encoding="utf-8")  # a date: JSON cannot hold it, so not stored
+    assert diskcache.toml(path) == tomllib.loads(path.read_text("utf-8"))
+    assert len([p for p in cache.iterdir() if p.name.startswith("toml-t-")]) == 1

@@ -71,3 +71,35 @@ def test_every_character_t2s_changes_is_han_so_one_pattern_counts_the_traditiona
     from parsers.text import _CHAR_T2S, _HAN_RANGES, traditional_han
     assert all(any(lo <= code <= hi for lo, hi in _HAN_RANGES) for code in _CHAR_T2S)
     assert traditional_han("臺積電營收abc，台积电") == (8, 4)  # 臺 積 電 營
+
+
+def test_the_list_and_the_dict_translations_agree_on_every_character(monkeypatch):
+    """Long texts are translated with parsers.text._translation_list, short ones with the dict: the same
+    matching form for every BMP character, a lone surrogate and characters past the BMP."""
+    from parsers import text as T
+    every = "".join(map(chr, range(0x10000))) + "𠀀𪚥😀"
+    monkeypatch.setattr(T, "_read", 0)
+    for punctuation in (True, False):
+        assert every.translate(T._translation_list(punctuation)) == every.translate(T._translation(punctuation))
+        assert len(every) >= T._LIST_AFTER and T.normalize(every, punctuation=punctuation) == "".join(
+            T.normalize(every[i:i + 1000], punctuation=punctuation) for i in range(0, len(every), 1000))
+
+
+def test_the_traditional_share_is_the_counts_compared(monkeypatch):
+    """parsers.text.traditional_share skips counting the Han characters where the answer is known: the
+    same verdict as traditional_han's counts, on every seed and development text and on edge cases."""
+    import json
+    from pathlib import Path
+
+    from parsers import text as T
+    root = Path(__file__).resolve().parent
+    texts = [p.read_text(encoding="utf-8") for p in (root.parent / "claims" / "seeds").glob("*.txt")]
+    texts += [json.loads(p.read_text(encoding="utf-8"))["text"] for p in (root / "corpus" / "real_news" / "dev").glob("*.json")]
+    texts += ["", "abc 123", "台湾", "臺灣", "臺" + "台" * 19, "臺" + "台" * 20, "臺" + "a" * 19, "臺" + "a" * 20, "經濟" * 3 + "x" * 200]
+    for numpy in (False, True):
+        for ratio in (0.05, 0.3, 0.0):
+            for text in texts:
+                monkeypatch.setattr(T, "_read", T._NUMPY_AFTER + 1 if numpy else 0)
+                han, changed = T.traditional_han(text)
+                monkeypatch.setattr(T, "_read", T._NUMPY_AFTER + 1 if numpy else 0)
+                assert T.traditional_share(text, ratio) == (None if not han else changed / han >= ratio), text[:20]
