@@ -139,6 +139,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("buy_club_player_unnamed", "以{g}{M}" + _RESTATED + "{G}(?:" + BUY_VERBS + "|购得|签下|签入)(?:了)?{g}{X}(?:"
           + _PLAYERS + "){Q}", "acquisition",
           ("红军以1.44亿欧元购得纽卡斯尔中锋伊萨克。", None, "伊萨克")),
+    # a second purchase in a clause that goes on with 又/再 (PIF…2023年以49亿美元收购Scopely，2025年又以35亿美元
+    # 收购Niantic): the buyer of the first clause buys again, not the company it bought
+    _rule("buys_again", "{P}{G}以{g}" + OTHER + "{g}(?:" + BUY_VERBS + ")(?:了)?{g}{X}[，,]\\s*(?:\\d{4}\\s*年)?\\s*"
+          "(?:又|再|并|还|随后又|之后又)以{g}{M}{g}(?:" + BUY_VERBS + ")(?:了)?{g}{Q}", "acquisition",
+          ("软银近年频频出手，2016年以320亿美元收购Arm，2025年又以65亿美元收购Ampere。", "softbank", "ampere")),
     _rule("buy_at", "{P}{g}以{g}{M}{g}(?:的价格|的代价|的对价)?{g}(?:" + BUY_VERBS + "){g}{Q}", "acquisition",
           ("Meta以143亿美元收购了Scale AI 49%的股份。", "meta", "scale-ai")),
     # 微軟宣布完成對遊戲軟件製造商Activision Blizzard的收購行動,涉及的金額達690億美元
