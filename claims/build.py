@@ -1077,9 +1077,16 @@ def _clause_subject(ctx: _Context, m: MoneyMention, s_start: int, kind: str) -> 
     return None
 
 
+def _in_compared_clause(ctx: _Context, at: int) -> bool:
+    """Whether the clause holding ``at`` opens by comparing (仅次于, 超过, 不及: rules.BEATS_OPENING)."""
+    return bool(rules.BEATS_OPENING.match(ctx.norm, _span(ctx.text, at, rules.CLAUSE_END)[0]))
+
+
 def _default_parties(ctx: _Context, m: MoneyMention, s_start: int, kind: str):
     """(payer, payee) names: X向Y before the figure, else defaults by kind."""
-    before = [(s, e, ent) for s, e, ent in ctx.referents_in(s_start, m.start) if e <= m.start]
+    c_start = _span(ctx.text, m.start, rules.CLAUSE_END)[0]
+    before = [(s, e, ent) for s, e, ent in ctx.referents_in(s_start, m.start) if e <= m.start
+              and not (s < c_start and _in_compared_clause(ctx, s))]  # (仅次于微软以…收购…: another's deal)
     if kind == "fine":
         return _fine_parties(ctx, before)
     payer = payee = None

@@ -88,4 +88,4 @@ def test_regression_a_deal_quoted_to_compare_lends_no_parties_to_the_next_figure
             "估值達每股 210 美元，僅次於微軟以 690 億美元收購動視暴雪，成為遊戲史上第二大交易，專家指出，交易將帶來 200 億美元債務。")
     claims = {c.text: c for c in _claims(text)}
     assert claims["690 億美元"].stance == "comparison"
-    assert claims["200 億美元"].payee == "electronic-arts"
+    assert claims["200 億美元"].payee == "electronic-arts" and claims["200 億美元"].payer != "microsoft"
