@@ -136,6 +136,19 @@ def period_slip(pa: Prepared, pb: Prepared, basis: Basis) -> bool:
     return in_basis(rate, annual).overlaps(bare_bounds)
 
 
+# Slips of a unit or a decimal point a figure can carry: 10x (13亿 for 1.3亿), 100x, 万 for 亿 (10^4).
+SLIP_POWERS = (1, 2, 3, 4)
+
+
+def rounded_power_slip(small: Prepared, large: Prepared, basis: Basis) -> int | None:
+    """k when the larger figure divided by 10**k agrees with the smaller within both figures'
+    precision (13亿英镑 vs 1.25亿镑: 1.3亿 rounds 1.25亿): a slip of unit, not two quantities."""
+    if any(hedged(p) or p.view.approx or p.view.qualifiers for p in (small, large)):
+        return None  # a hedge or a bound stretches too far to tell a slip (约3500亿, 超过200亿)
+    a, b = in_basis(small, basis), in_basis(large, basis)
+    return next((k for k in SLIP_POWERS if b.divided(Decimal(10) ** k).overlaps(a)), None)
+
+
 def cause_of(pa: Prepared, pb: Prepared, basis: Basis, ratio: Decimal) -> str:
     if currency_slip(pa, pb, basis):
         return "currency_mismatch"
@@ -143,6 +156,8 @@ def cause_of(pa: Prepared, pb: Prepared, basis: Basis, ratio: Decimal) -> str:
         return "period_mismatch"
     if power_of_ten(ratio) is not None:
         return "power_of_ten"
+    if ratio >= 5 and rounded_power_slip(pa, pb, basis) is not None:
+        return "rounded_power_of_ten"
     if hedged(pa) or hedged(pb):
         return "hedged_bound"
     return "near_miss" if ratio < NEAR_MISS else "mismatch"
@@ -151,6 +166,8 @@ def cause_of(pa: Prepared, pb: Prepared, basis: Basis, ratio: Decimal) -> str:
 def headline(ratio: Decimal, cause: str) -> str:
     if cause == "power_of_ten":
         return f"exactly {Decimal(10) ** power_of_ten(ratio):f}x apart"
+    if cause == "rounded_power_of_ten":
+        return f"about {Decimal(10) ** int(ratio.log10(LOG_CONTEXT).to_integral_value()):f}x apart ({ratio:.2f}x)"
     if not ratio.is_finite():
         return "far apart"
     if ratio < NEAR_MISS:
@@ -173,6 +190,7 @@ TAILS = {
     "currency_mismatch": "the same figure in {ca} and {cb}: a currency slip?",
     "period_mismatch": "one side states no period; they agree if it is per year",
     "power_of_ten": "a 万/亿 slip, or a bonus reported as the whole package?",
+    "rounded_power_of_ten": "a slip of unit or decimal point, the rest within rounding?",
     "hedged_bound": "the figure falls outside the hedged bound",
     "near_miss": "near-miss between outlets",
 }

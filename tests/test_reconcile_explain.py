@@ -126,3 +126,18 @@ def test_regression_zuiduo_is_a_hedged_bound(text):
     c = conflict_of(capped, claim("3e6", precision="5e5"))
     assert c.cause == "hedged_bound"
     assert "up to US$1M" in c.explanation
+
+
+def test_a_power_of_ten_within_rounding_is_a_slip_of_unit():
+    """dev (blind12-29): 13亿英镑 for Isak's fee against 1.25亿镑 is 13亿 written for 1.3亿, which
+    rounds 1.25亿: a slip of unit, listed, not two quantities too far apart to be one."""
+    small = claim("1.25e8", currency="GBP", kind="acquisition", payee="isak", precision="5e5")
+    c = conflict_of(claim("1.3e9", currency="GBP", kind="acquisition", payee="isak", precision="5e7"), small)
+    assert c.cause == "rounded_power_of_ten" and c.explanation.startswith("about 10x apart (10.40x)")
+
+
+def test_a_hedged_figure_far_apart_is_no_slip_of_unit():
+    small = claim("3e9", kind="investment", payee="anthropic", precision="5e8")
+    big = claim(lo="2e10", hi=None, lo_incl=False, qualifiers=("超过",), kind="investment", payee="anthropic")
+    c = conflict_of(big, small)
+    assert c.cause != "rounded_power_of_ten"
