@@ -389,21 +389,9 @@ def _refuse_overwrite(output: str, protected: list[str], what: str) -> None:
                 raise OutputError(output, f"would overwrite {what} {printable(path)}{part}; nothing written")
 
 
-class _stdout:
-    """Writes to standard output inside become an OutputError when they fail (a full disk);
-    standard output then goes to the null device so exit stays quiet. A closed pipe is no
-    error: the reader has what it wanted (_reader_gone)."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind, error, _tb) -> bool:
-        if isinstance(error, BrokenPipeError):
-            _reader_gone()
-        if isinstance(error, OSError) and not isinstance(error, EngineError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise OutputError("standard output", f"cannot write: {error.strerror or error}") from error
-        return False
+def _stdout() -> mention_command.stdout_guard:
+    """Writes to standard output fail as one-line errors; a closed pipe ends quietly (_reader_gone)."""
+    return mention_command.stdout_guard(_reader_gone)
 
 
 def _write_file(output: str, text: str | bytes) -> None:

@@ -38,17 +38,20 @@ def reader_gone() -> None:
     raise PipeClosed
 
 
-class stdout_guard:  # noqa: N801 (used as ``with stdout_guard():``, as claims.cli's _stdout)
+class stdout_guard:  # noqa: N801 (used as ``with stdout_guard():``; claims.cli's commands too)
     """Writes to standard output inside become an OutputError when they fail (a full disk);
     standard output then goes to the null device so exit stays quiet. A closed pipe is no
-    error: the reader has what it wanted (reader_gone)."""
+    error: the reader has what it wanted (``closed``: reader_gone here, click's exit in claims.cli)."""
+
+    def __init__(self, closed: Callable[[], None] = reader_gone) -> None:
+        self.closed = closed
 
     def __enter__(self) -> None:
         return None
 
     def __exit__(self, kind, error, _tb) -> bool:
         if isinstance(error, BrokenPipeError):
-            reader_gone()
+            self.closed()
         if isinstance(error, OSError) and not isinstance(error, EngineError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise OutputError("standard output", f"cannot write: {error.strerror or error}") from error
