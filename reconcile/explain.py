@@ -138,6 +138,7 @@ def period_slip(pa: Prepared, pb: Prepared, basis: Basis) -> bool:
 
 # Slips of a unit or a decimal point a figure can carry: 10x (13亿 for 1.3亿), 100x, 万 for 亿 (10^4).
 SLIP_POWERS = (1, 2, 3, 4)
+SLIP_WIDTH = Decimal("0.1")  # the widest a figure's rounding may be, as a share of it, to tell a slip
 
 
 def rounded_power_slip(small: Prepared, large: Prepared, basis: Basis) -> int | None:
@@ -146,6 +147,8 @@ def rounded_power_slip(small: Prepared, large: Prepared, basis: Basis) -> int | 
     if any(hedged(p) or p.view.approx or p.view.qualifiers for p in (small, large)):
         return None  # a hedge or a bound stretches too far to tell a slip (约3500亿, 超过200亿)
     a, b = in_basis(small, basis), in_basis(large, basis)
+    if any(x.hi is None or x.hi - x.lo > SLIP_WIDTH * x.representative() for x in (a, b)):
+        return None  # a round figure (1000亿 is 1000亿 ± 500亿) matches too much to tell a slip
     return next((k for k in SLIP_POWERS if b.divided(Decimal(10) ** k).overlaps(a)), None)
 
 
