@@ -1259,6 +1259,8 @@ def _cue_before_aside(norm: str, start: int) -> bool:
     the clause between: 總票房（含預售）已突破75億), a money cue right before the aside."""
     if not start:
         return False
+    if norm[start - 1] in "(（":  # 签字费(一万至三万不等): the figure opens a bracket right after its cue
+        return _CUE_BACKWARDS.match(_clause_before(norm, start - 1, _CUE_BEFORE_WINDOW)[::-1]) is not None
     lo = max(0, start - _CUE_BEFORE_GAP - 1)
     closed = max(norm.rfind(")", lo, start), norm.rfind("）", lo, start))
     if closed < 0 or any(c in _CLAUSE_END for c in norm[closed + 1:start]):

@@ -1150,3 +1150,10 @@ def test_zero_after_a_priced_mao_is_no_fen_digit():
     # digit after 毛, an empty numeral); it is 陆毛 then 零
     assert [(m.text, m.min) for m in extract_money("价格陆毛零价格")] == [("陆毛", Decimal("0.6"))]
     assert [m.min for m in extract_money("油价每升降价1毛5")] == [Decimal("0.15")]
+
+
+def test_parser_blind12_a_figure_in_brackets_after_its_cue():
+    # r0xx of parser_blind12 (opened): 签字费(一万至三万不等) was not found, the cue search stopping at the bracket
+    [m] = extract_money("签字费(一万至三万不等)")
+    assert (m.min, m.max) == (Decimal("1e4"), Decimal("3e4"))
+    assert extract_money("他们公司(300人)很大") == []

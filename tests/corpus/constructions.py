@@ -1417,3 +1417,15 @@ LIST_ITEM_BECOMES_NOT_MONEY = [  # members and tenths stay counts
     ("营收3亿元、5万成员。", [("3亿元", "3e8", "3e8", "CNY")]),
     ("营收3亿元、利润2成。", [("3亿元", "3e8", "3e8", "CNY")]),
 ]
+
+# A figure that opens a bracket right after its money cue is that cue's (签字费(一万至三万不等), 年薪(约30万)):
+# parsers.extract._cue_before_aside (parser_blind12, opened; one of its bracket misses).
+CUE_THEN_BRACKET = [
+    ("签字费(一万至三万不等)", [("一万至三万", "1e4", "3e4", "CNY")]),
+    ("年薪(约30万)", [("约30万", "3e5", "3e5", "CNY", {"approx": True})]),
+]
+CUE_THEN_BRACKET_NOT_MONEY = [  # a count, a year, no cue before the bracket
+    ("他们公司(300人)很大", []),
+    ("年薪(2024年)达到", []),
+    ("团队(30名)", []),
+]
