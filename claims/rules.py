@@ -53,8 +53,10 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # an IPO's demand (孖展/融资认购额, 认购金额达1.77万亿港元, 冻资) is no money paid to the company
     ("other", (*PRICE_WORDS, "股利", "股息", "派息", "认购金额", "分手费", "终止费", "解约费",
                "认购额", "认购占比", "孖展", "融资认购", "超额认购", "冻资", "申购",
-               # a company's cash flow (经营活动现金流362亿美元): its own figure, no one's pay (not 现金)
-               "现金流", "现金流量")),
+               # a company's cash flow (经营活动现金流362亿美元) and cash held (现金储备): its own figures, no one's pay
+               # (not 现金); a team's wage cap (工资帽, 薪资上限): a budget, no one's pay
+               "现金流", "现金流量", "现金储备", "账面现金", "现金余额",
+               "工资帽", "薪资上限", "工资上限", "薪资帽")),
     ("spending", ("支出", "开支", "花费", "耗费", "花了", "投入", "重组", "建设", "基础设施", "资本开支", "补位",
                   "资本支出", "成本")),
 )

@@ -880,6 +880,8 @@ def test_income_people_earn_in_a_results_article_stays_pay():
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("英伟达第四财季经营活动现金流362亿美元。", "other"),  # blind11-16: a company's cash flow, not 现金 pay
+    ("公司账面现金储备超过100亿元人民币。", "other"),  # dev-a-15: cash held
+    ("皇马目前的工资帽上限是7.27亿欧元。", "other"),  # blind9-06: a team's wage cap
     ("他获得了300万美元现金。", "pay_package"),
 ])
 def test_cash_flow_is_a_company_figure_and_cash_is_pay(text, kind):
