@@ -73,6 +73,7 @@ def entity_id(name: str) -> str:
     return _SPACE.sub("", normalize(name))
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Dictionary key of a name: its matching form without whitespace or the interpunct between
     a transliterated name's parts (杰伦·布朗 and 杰伦布朗 are one spelling; _KEY_INTERPUNCT)."""
@@ -177,8 +178,9 @@ class EntityResolver:
             return entity
         bare = _LEGAL_FORM.sub("", name)  # 台湾积体电路制造股份有限公司: the name it registers under
         if bare != name and len(bare) >= 2:
-            entity = self._by_key.get(name_key(bare))
-            if entity is not None and self._case_ok(name_key(bare), bare):
+            bare_key = name_key(bare)
+            entity = self._by_key.get(bare_key)
+            if entity is not None and self._case_ok(bare_key, bare):
                 return entity
         return self._pinyin_match(_SPACE.sub("", name))
 
