@@ -29,17 +29,29 @@ def unwrapped(text: str) -> str:
     if text.count("\n") < 2:
         return text
     lines = text.split("\n")
-    widths = [_width(line) for line in lines]
-    out = list(text)
+    widths: dict[int, int] = {}  # line index -> display width, measured only for lines that may wrap
+
+    def width(i: int) -> int:
+        if i not in widths:
+            widths[i] = _width(lines[i])
+        return widths[i]
+
+    wraps: list[int] = []  # offsets of the breaks that are wraps
     at = 0
     for i, line in enumerate(lines[:-1]):
         at += len(line)  # the offset of the break after line i
         nxt = lines[i + 1]
-        w = widths[i]
-        neighbours = [widths[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if (MIN_WIDTH <= w <= MAX_WIDTH and line and line[-1] not in _ENDS_SENTENCE
+        # (a line's width is between its length and twice it: most lines, whole paragraphs, are never measured)
+        if (MIN_WIDTH <= 2 * len(line) and len(line) <= MAX_WIDTH and line[-1] not in _ENDS_SENTENCE
                 and nxt.strip() and nxt.lstrip()[0] not in _STARTS_ITEM
-                and any(abs(w - n) <= WRAP_SLACK for n in neighbours)):
-            out[at] = " "
+                and MIN_WIDTH <= width(i) <= MAX_WIDTH
+                and any(abs(width(i) - width(j)) <= WRAP_SLACK for j in (i - 1, i + 1) if 0 <= j < len(lines))):
+            wraps.append(at)
         at += 1
-    return "".join(out)
+    if not wraps:
+        return text
+    pieces, last = [], 0
+    for at in wraps:
+        pieces += (text[last:at], " ")
+        last = at + 1
+    return "".join(pieces) + text[last:]
