@@ -21,7 +21,7 @@ import regex
 
 from .entities import Entity, Mention
 from .roles import BUY_VERBS, _slot, frame, frame_pattern
-from .rules import BEATS_OPENING, NOT_PARTIES
+from .rules import BEATS_OPENING, NOT_PARTIES, STOPS
 
 _SENTENCE = regex.compile(r"[^。！？!?\n]+")
 
@@ -112,7 +112,7 @@ def main_deal(deals: list[Deal]) -> Deal | None:
 
 
 # A buying word with its object (收购摩托罗拉移动), not a noun (收购遭审查, 收购案, 收购价格)
-_NOT_AN_OBJECT = r"遭|案|价|交易|金额|事宜|计划|完成|一事|行动|的|后|前|时|[，,。；！？;!?\s]|$"
+_NOT_AN_OBJECT = r"遭|案|价|交易|金额|事宜|计划|完成|一事|行动|的|后|前|时|[，," + STOPS + r"\s]|$"
 _BUYS_SOMETHING = regex.compile("(?:" + BUY_VERBS + r")(?:了)?\s*(?!" + _NOT_AN_OBJECT + ")")
 
 

@@ -23,21 +23,21 @@ import regex
 
 from .discover import PLAYER_WORDS, SIGNING_VERBS, TICKER
 from .entities import Entity, Mention
-from .rules import NOT_PARTIES
+from .rules import NOT_PARTIES, STOPS
 
 _SLOT0 = 0xE000  # entity i -> chr(_SLOT0 + i): private-use characters never in news text
 FIGURE = "\uf8f0"  # the figure the claim is about
 OTHER = "\uf8f1"  # any other figure in the sentence
 _SLOT = "[\ue000-\uefff]"
-_GAP = r"[^。；！？;!?]{0,30}?"  # within the sentence
-_NEAR = r"[^，,。；！？;!?\uf8f1\ue000-\uefff]{0,12}?"  # within the clause, no other figure or party between
+_GAP = "[^" + STOPS + "]{0,30}?"  # within the sentence
+_NEAR = "[^，," + STOPS + "\uf8f1\ue000-\uefff]{0,12}?"  # within the clause, no other figure or party between
 # 斥资140亿美元，用于入股Y: the purpose clause right after the figure still says what it buys
 _FOR = r"(?:[，,]\s*(?:用于|用以|以便|用来))?"
 # {G} that crosses no other figure (富途的认购额达7352亿港元，其次为辉立，达到2000亿元: 2000亿 is not 富途's)
-_NO_FIGURE = r"[^。；！？;!?\uf8f1]{0,30}?"
+_NO_FIGURE = "[^" + STOPS + "\uf8f1]{0,30}?"
 # {G} with no other party nor figure between (姆巴佩为加盟皇马，已决定放弃巴黎圣日耳曼7,200万欧元年薪: PSG's)
-_NO_PARTY = r"[^。；！？;!?\uf8f1\ue000-\uefff]{0,30}?"
-_NO_BY = r"[^以，,。；！？;!?\uf8f1\ue000-\uefff]{0,12}?"  # _NEAR without 以 (以3000亿美元估值: by, not of)
+_NO_PARTY = "[^" + STOPS + "\uf8f1\ue000-\uefff]{0,30}?"
+_NO_BY = "[^以，," + STOPS + "\uf8f1\ue000-\uefff]{0,12}?"  # _NEAR without 以 (以3000亿美元估值: by, not of)
 # 149亿美元(折合人民币约1066亿元), 149亿美元，约合人民币1066亿元，: the figure with its restatement
 _RESTATED = r"(?:\s*[（(][^）)]{0,30}[）)]|\s*[，,]\s*\uf8f1\s*[，,]?)?"
 
@@ -83,7 +83,8 @@ VALUE_NOUNS = ("估值|市值|营收|营业收入|净利润|净利|纯利|利润
                # a listing's subscription and proceeds (快手…其冻资规模达1.28万亿港元)
                "冻资规模|冻资额|冻资|认购金额|认购额|集资额|募资额|募资总额")
 
-_PLAYERS = "|".join(sorted(PLAYER_WORDS, key=len, reverse=True))
+# a player's descriptors, longest first, as one alternation (claims.build reads it too)
+PLAYERS = "|".join(sorted(PLAYER_WORDS, key=len, reverse=True))
 _SUBSCRIBER_TAIL = r"\s*[（(][^）)]{1,12}[）)]"  # 科威特投资局(KIA): the name's gloss
 
 ROLE_RULES: tuple[RoleRule, ...] = (
@@ -134,10 +135,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     # the player after his club and his position (紅軍以1.44億歐元購得紐卡素中鋒阿歷山大伊沙克): the player
     # is bought, his club is sold (the annotation's convention: a transfer fee's payee is the player)
     _rule("buy_club_player", "{P}{g}以{g}{M}" + _RESTATED + "{G}(?:" + BUY_VERBS + "|购得|签下|签入)(?:了)?{g}{X}(?:"
-          + _PLAYERS + "){Q}", "acquisition",
+          + PLAYERS + "){Q}", "acquisition",
           ("利物浦以1.44亿欧元购得纽卡斯尔中锋伊萨克。", "liverpool", "伊萨克")),
     _rule("buy_club_player_unnamed", "以{g}{M}" + _RESTATED + "{G}(?:" + BUY_VERBS + "|购得|签下|签入)(?:了)?{g}{X}(?:"
-          + _PLAYERS + "){Q}", "acquisition",
+          + PLAYERS + "){Q}", "acquisition",
           ("红军以1.44亿欧元购得纽卡斯尔中锋伊萨克。", None, "伊萨克")),
     # a second purchase in a clause that goes on with 又/再 (PIF…2023年以49亿美元收购Scopely，2025年又以35亿美元
     # 收购Niantic): the buyer of the first clause buys again, not the company it bought
@@ -225,7 +226,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("round_led_by", "{Q}{g}由{X}{g}(?:领投|牵头)的{G}{M}{g}融资", "investment",
           ("OpenAI在今年3月由软银集团领投的一轮400亿美元融资，估值为3000亿美元。", None, "openai")),
     # (宣布 with a verb of its own spending after it is no raise: 台積電宣布有意增加1,000億美元投資於美國)
-    _rule("raise", "{Q}{g}(?:完成|获得|获|宣布(?![^。；！？;!?]{0,12}?(?:有意|拟|计划|将|增加|追加|投入|斥资))|拿下|敲定)"
+    _rule("raise", "{Q}{g}(?:完成|获得|获|宣布(?![^" + STOPS + "]{0,12}?(?:有意|拟|计划|将|增加|追加|投入|斥资))|拿下|敲定)"
           "{G}{M}{G}(?:融资|投资|注资)", "investment",
           ("Anthropic完成130亿美元F轮融资。", None, "anthropic")),
     # a subscriber pays for the shares it takes (其中，阿里旗下Alisoft China认购3000万美元): the
@@ -264,7 +265,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("offer_toward", "(?<![向给对、及])" + "{P}{g}(?:向|给|为){Q}{G}(?:" + OFFER_VERBS + "){G}{M}", None,
           ("Meta向OpenAI员工提供1亿美元签约奖金。", "meta", "openai-staff")),
     # not across another's 给 (邁阿密國際給梅西的合約，不像利雅得新月給的5億歐元合約: 5億 is the other's)
-    _rule("give_to", "{P}{g}给{Q}(?:(?!给)[^。；！？;!?]){0,30}?{M}", None,
+    _rule("give_to", "{P}{g}给{Q}(?:(?!给)[^" + STOPS + "]){0,30}?{M}", None,
           ("扎克伯格给庞若鸣开出了2亿美元的薪酬包。", "meta", "ruoming-pang")),
     _rule("receive_from", "{Q}{g}(?:从|自){P}{G}(?:" + RECEIVE_VERBS + "){G}{M}", None,
           ("余家辉从Meta拿到了1亿美元。", "meta", "余家辉")),
@@ -306,7 +307,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("奥斯卡表示很高兴。2017年冬窗，广州富力花费6000万欧转会费从阿贾克斯队签下奥斯卡。", None, "奥斯卡")),
     # a club signs a player, then the fee (利物浦官方宣布签下纽卡中锋伊萨克,据悉转会费1.25亿镑): it buys him;
     # no other party between him and the fee (…签下恩佐，曼联则以8000万欧元转会费签下安东尼: not 恩佐's)
-    _rule("signs_then_fee", "{P}{g}(?:" + "|".join(SIGNING_VERBS) + ")(?:了)?(?:{X}{g})?(?:" + _PLAYERS + ")?{Q}"
+    _rule("signs_then_fee", "{P}{g}(?:" + "|".join(SIGNING_VERBS) + ")(?:了)?(?:{X}{g})?(?:" + PLAYERS + ")?{Q}"
           + _NO_PARTY + "(?:转会费用|转会费|转会总价|身价)" + _NO_FIGURE + "{M}", "acquisition",
           ("北京时间9月2日,利物浦官方宣布签下纽卡中锋伊萨克,据悉转会费1.25亿镑刷新英超纪录。", "liverpool", "伊萨克"),
           ("利物浦签下了维尔茨,转会费为1.16亿英镑。", "liverpool", "维尔茨"),
@@ -383,7 +384,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
 
 # Who the offers of a paragraph went to, when its pay figures name no one: those who took or
 # refused them (Thinking Machines Lab无一人接受offer, TML团队无一人接受).
-OFFER_TAKERS = "{Q}(?:员工|团队|成员)?[^。；！？;!?]{0,6}?(?:无一人|没有一人|没有人|无人|没人|全员|集体|都|均)?(?:接受|拒绝|拒掉|婉拒|回绝)"
+OFFER_TAKERS = "{Q}(?:员工|团队|成员)?[^" + STOPS + "]{0,6}?(?:无一人|没有一人|没有人|无人|没人|全员|集体|都|均)?(?:接受|拒绝|拒掉|婉拒|回绝)"
 
 
 def frame_pattern(pattern: str) -> regex.Pattern:

@@ -12,6 +12,10 @@ from decimal import Decimal
 
 import regex
 
+# What ends a sentence in the normalised text the rules read: normalising folds ；！？ into ;!?,
+# so both forms stop a pattern's gap (a gap's character class is "[^" + STOPS + "]").
+STOPS = "。；！？;!?"
+
 # kind -> cue words, in priority order for ties (the cue nearest the figure wins).
 # A stake bought (收购, 入股, 出售 from the seller's side) is an acquisition, money put into a
 # company for new shares (投资, 注资, 融资, 领投) an investment; company income is revenue,
@@ -132,7 +136,7 @@ ADDITION_KINDS = frozenset({"investment", "spending"})
 # A total written later in the figure's sentence (…57億美元…，另外…出資32億美元，共計89億美元): the figures
 # before it are its portions (core.schema.PORTION), never rivals of the whole or of each other.
 TOTAL_BEFORE = regex.compile(r"(?:共计|合计|总计|累计|总共|一共|总(?:投资)?金?额|总投资|加起来)"
-                             r"[^，,。；！？;!?\d\uf8f1]{0,12}$")
+                             r"[^，," + STOPS + r"\d\uf8f1]{0,12}$")
 
 
 def total_of(norm: str, start: int, at: int, kind: str) -> bool:
@@ -353,7 +357,7 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
 # A speaker's expectation of the future (他預期…將突破2000億美元, 他認為川普政府將讓台積電…超過2000億美元):
 # what may come, not a figure of now (not 本季營收預期將達780億美元, a company's own guidance).
 FORECAST = regex.compile(r"(?:(?:他|她|我|我们|他们)(?:预期|预计|估计)|认为|相信)"
-                         r"[^。；！？;!?]{0,30}(?:将|会)[^。；！？;!?]{0,20}$")
+                         "[^" + STOPS + "]{0,30}(?:将|会)[^" + STOPS + "]{0,20}$")
 # A figure quoted to compare with the subject's (someone else's pay, another company's round):
 # a cue in the figure's own clause, or 超过/高于 X 的 right before it. 相比去年 is a change
 # over time, not a comparison with someone else.
@@ -361,10 +365,10 @@ COMPARISON = regex.compile(
     r"(?:相比|相较|对比|比较|堪比|望尘莫及|不及|远高于|远远高于|远超|远远超过)(?!去年|上年|前年|同期|上季|上月)")
 # The record a figure breaks is another's figure (打破由…拉特所創下的2200萬美元紀錄): before the
 # figure 打破 in its clause, after it the record word.
-RECORD_BROKEN_BEFORE = regex.compile(r"(?:打破|刷新|超越|超过)(?:了)?[^，,。；！？;!?]{0,50}$")
+RECORD_BROKEN_BEFORE = regex.compile(r"(?:打破|刷新|超越|超过)(?:了)?[^，," + STOPS + "]{0,50}$")
 # (…刷新楚奧特的12年4.265億美元大聯盟史上最大合約: the record is named by 史上最大 after it too)
 RECORD_AFTER = regex.compile(r"\s*(?:的)?(?:转会费|年薪|身价|薪酬|估值)?\s*(?:纪录|记录)"
-                             r"|[^，,。；！？;!?\d]{0,8}?(?:史上|历史上?)最(?:大|高|贵|多)")
+                             r"|[^，," + STOPS + r"\d]{0,8}?(?:史上|历史上?)最(?:大|高|贵|多)")
 # An example given for comparison opens its sentence (例如，OpenAI于10月完成66亿美元融资).
 EXAMPLE_OPENING = regex.compile(r"\s*(?:例如|比如|譬如|相比之下|对比之下|举例来说)")
 # A clause that opens by beating or falling short of another's figure (超过Netflix以每股27.75美元…):
