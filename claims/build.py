@@ -39,7 +39,6 @@ from .discover import (
     LATIN_NOT_NAMES,
     NOT_NAME_HEADS,
     NOT_VALUE_SUBJECTS,
-    PLAYER_WORDS,
     TICKER,
     destination_place,
     find_entities,
@@ -85,6 +84,7 @@ class _Context:
     _referent_starts: list[int] = field(default_factory=list)
     _figure_starts: list[int] = field(default_factory=list)
     _entity_starts: list[int] = field(default_factory=list)
+    _authorities: dict[str, Entity] | None = None
 
     def __post_init__(self) -> None:
         self._referent_starts = [s for s, _, _ in self.referents]
@@ -107,6 +107,12 @@ class _Context:
         if s_start not in self._lists:
             self._lists[s_start] = lists.item_names(self.norm, self.figures_in(s_start, s_end), s_start, s_end)
         return self._lists[s_start]
+
+    def authorities(self) -> dict[str, Entity]:
+        """The public authorities the document names (is_authority), by id, found once."""
+        if self._authorities is None:
+            self._authorities = {e.id: e for _, _, e in self.entities if is_authority(e)}
+        return self._authorities
 
     def figures_in(self, start: int, end: int) -> list[tuple[int, int]]:
         lo, hi = bisect.bisect_left(self._figure_starts, start), bisect.bisect_left(self._figure_starts, end)
@@ -454,9 +460,8 @@ def _part(ctx: _Context, kind: str, s_start: int, start: int, at: int) -> str:
 
 # The player a club signs, written as an anaphor after the fee (利物浦与纽卡斯尔联队达成协议,以1.25亿英镑的
 # 转会费签下这位25岁的前锋): the story's player is what the fee buys (_signed_player).
-_PLAYERS = "|".join(sorted(PLAYER_WORDS, key=len, reverse=True))
 _SIGNS_THE_PLAYER = regex.compile(r"[^，,。；;！？!?]{0,16}?(?:签下|签入|引进|买下|购得|带走|迎来)(?:了)?\s*"
-                                  r"(?:这位|这名|该名|此名|该)[^，,。；;！？!?]{0,10}?(?:" + _PLAYERS + ")")
+                                  r"(?:这位|这名|该名|此名|该)[^，,。；;！？!?]{0,10}?(?:" + roles.PLAYERS + ")")
 
 
 def _signed_player(ctx: _Context, claim: Claim) -> Claim:
@@ -465,8 +470,10 @@ def _signed_player(ctx: _Context, claim: Claim) -> Claim:
     player = ctx.topics.get("person")
     if claim.kind != "acquisition" or player is None or claim.payee == player.id:
         return claim
-    seller = ctx.known.get(claim.payee) if claim.payee else None
-    if (claim.payee and (seller is None or seller.type != "org")) or not _SIGNS_THE_PLAYER.match(ctx.norm, claim.end):
+    seller = ctx.known.get(claim.payee) if claim.payee else None  # the club paid, if the fee names one
+    if claim.payee and getattr(seller, "type", None) != "org":
+        return claim
+    if not _SIGNS_THE_PLAYER.match(ctx.norm, claim.end):
         return claim
     return claim.model_copy(update={"payee": player.id, "parties_from": "sentence"})
 
@@ -946,6 +953,11 @@ def _period(norm: str, m: MoneyMention, c_start: int, c_end: int, s_start: int, 
     return Period()
 
 
+def _pays_as_written(ctx: _Context, rule: str, s_start: int, at: int) -> bool:
+    """A paying rule with a paying verb before the figure (币安…将向CFTC支付…罚款): its payer pays."""
+    return rule in rules.PAYING_RULES and rules.PAYS_OUT.search(ctx.norm, max(s_start, at - 24), at) is not None
+
+
 def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str):
     """(payer, payee, where from, kind the construction implies): a role rule over the
     sentence's frame first (claims.roles), else the older defaults by kind."""
@@ -964,9 +976,7 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
     found = roles.read_roles(framed, slots)
     if found is not None:
         payer, payee = found.payer, found.payee
-        paid_out = found.rule in rules.PAYING_RULES and rules.PAYS_OUT.search(ctx.norm, max(s_start, m.start - 24),
-                                                                             m.start)
-        if kind == "fine" and found.kind != "fine" and not paid_out:
+        if kind == "fine" and found.kind != "fine" and not _pays_as_written(ctx, found.rule, s_start, m.start):
             payer, payee = payee, payer  # 普华永道收到…罚单: who receives a fine pays it
         if payee is not None and payee.id in rules.ACTS_FOR:
             payer, payee = payer or payee, None  # 小扎的offer: he offers for Meta, he is not paid
@@ -1159,15 +1169,16 @@ def _fining_authority(ctx: _Context, fined: str, at: int) -> Entity | None:
     paragraph names before it (國家網信辦對滴滴…立案調查。…對滴滴全球…處80.26億元罰款), else the one
     authority of the document; none when the document names several elsewhere (財政部 and 證監會
     each fine PwC: which one fines this figure, only its sentence says)."""
+    authorities = ctx.authorities()
     s_start, s_end = _span(ctx.text, at, rules.SENTENCE_END)
-    if any(s_start <= s < s_end and is_authority(e) for s, _, e in ctx.entities):
+    if any(e.id in authorities for _, _, e in ctx.entities_in(s_start, s_end)):
         return None  # its sentence names the bodies and did not make one the receiver (財政部和證監會: joint)
-    before = [e for s, _, e in ctx.entities
-              if _paragraph_start(ctx.text, at) <= s < at and e.id != fined and is_authority(e)]
+    before = [e for _, _, e in ctx.entities_in(_paragraph_start(ctx.text, at), at) if e.id in authorities
+              and e.id != fined]
     if before:
         return before[-1]
-    found = {e.id: e for _, _, e in ctx.entities if e.id != fined and is_authority(e)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    others = [e for i, e in authorities.items() if i != fined]
+    return others[0] if len(others) == 1 else None
 
 
 def _most_named(ctx: _Context, fits: Callable[[Entity], bool]) -> Entity | None:
