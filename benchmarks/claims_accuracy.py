@@ -46,10 +46,11 @@ SETS = ("dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"
 # written in session 11, scored with its end code and with session 12's discovery rules, then
 # opened in session 13; blind10 written at session 13's start, scored with its end code, opened in
 # session 14; blind11 written at session 13's end and blind12 in session 14, scored with the end
-# code of sessions 14 to 17, opened in session 18; blind13 and blind14 written in session 16 and
-# blind15 in session 17, blind16 at session 19's start, all unread).
+# code of sessions 14 to 17, opened in session 18; blind13, written in session 16 and scored with
+# the end code of sessions 16 to 19, opened in session 20; blind14 written in session 16, blind15 in
+# session 17, blind16 at session 19's start, all unread).
 OPEN_SETS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-             "blind10", "blind11", "blind12")
+             "blind10", "blind11", "blind12", "blind13")
 FIELDS = ("kind", "payer", "payee", "scope", "period", "attributed_to", "stance")
 STAFF_SUFFIXES = ("员工", "員工", "研究员", "研究員", "研究人员", "研究人員", "团队", "團隊", "staff", "employees")
 

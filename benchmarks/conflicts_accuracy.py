@@ -73,14 +73,15 @@ def _key(side: dict) -> tuple[str, str, int]:
 # and blind7 (written at session 9's end; scored at session 10's start and before its last rules,
 # unchanged at 0/16, then opened).
 DEV_SETS = frozenset({"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
-                      "blind9", "blind10", "blind11", "blind12"})
+                      "blind9", "blind10", "blind11", "blind12", "blind13"})
 # Blind sets written by others, each scored on its own pairs, not yet read (blind9, written in
 # session 11, was scored with its end code and session 12's, then opened in session 13; blind10,
 # written at session 13's start, scored with its end code, opened in session 14; blind11, written
 # at session 13's end, and blind12, written in session 14, scored with the end code of sessions
-# 14 to 17, opened in session 18): blind13 and blind14 (session 16), blind15 (session 17) and
+# 14 to 17, opened in session 18; blind13, written in session 16, scored with the end code of
+# sessions 16 to 19, opened in session 20): blind14 (session 16), blind15 (session 17) and
 # blind16 (written at session 19's start by a helper that never ran the engine).
-BLIND_SETS: tuple[str, ...] = ("blind13", "blind14", "blind15", "blind16")
+BLIND_SETS: tuple[str, ...] = ("blind14", "blind15", "blind16")
 TIERS = ("dev", "held-out", *BLIND_SETS)
 
 

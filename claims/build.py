@@ -212,6 +212,11 @@ def _joined(norm: str, referents: list[Mention]) -> dict[str, Entity]:
                 person, org = (first, second) if first.type == "person" else (second, first)
                 joined.setdefault(person.id, org)
                 break
+    # 切尔西…宣布,球队从本菲卡签下了…恩佐: the club that signs him from another (the seller between)
+    for (_, e1, buyer), (s2, e2, seller), (s3, _, person) in zip(referents, referents[1:], referents[2:]):
+        if (buyer.type, seller.type, person.type) == ("org", "org", "person") and buyer.id != seller.id \
+                and rules.SIGNS_FROM_BEFORE.fullmatch(norm, e1, s2) and rules.SIGNS_FROM_AFTER.fullmatch(norm, e2, s3):
+            joined.setdefault(person.id, buyer)
     return joined
 
 
@@ -992,12 +997,15 @@ def _parties(ctx: _Context, m: MoneyMention, s_start: int, s_end: int, kind: str
         if payee is None and found.rule in rules.PAYEE_FROM_PEOPLE:  # 野兽在申花的年薪: the person named before
             # (the rule named who gives: 为了追逐特维斯,上海申花开出了…的合同 leaves 特维斯 the receiver)
             payee = _person_paid(ctx, ctx.referents_in(s_start, m.start), m, giver_named=payer is not None)
-        if payer is None and kind in rules.PAY_KINDS and payee is not None:
+        # the kind the construction says first (恩佐的转会费为1.21亿欧元 in a story of his contract: a fee,
+        # not pay from the club he played for)
+        said = "acquisition" if found.kind == "acquisition" else kind
+        if payer is None and said in rules.PAY_KINDS and payee is not None:
             payer = ctx.joined.get(payee.id) or _employer_of(ctx, payee, s_start) or ctx.main_org
-        if payer is None and kind == "acquisition" and payee is not None:
-            payer = ctx.joined.get(payee.id)  # 奥斯卡的转会费为6100万欧元: the club he joins buys him
         if found.rule == "price_then_buy" and payer is None:  # 上海上港以6100萬歐元引進奧斯卡: the buyer before 以
             payer = _last_org(ctx, s_start, m.start, besides=payee)
+        if payer is None and said == "acquisition" and payee is not None:
+            payer = ctx.joined.get(payee.id)  # 奥斯卡的转会费为6100万欧元: the club he joins buys him
         if found.rule == "subscribes" and payee is None:
             issuer = ctx.topics.get("org")  # the shares subscribed are the listing company's
             payee = issuer if issuer is not None and payer is not None and issuer.id != payer.id else None

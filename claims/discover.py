@@ -211,6 +211,7 @@ class Discoverer:
                                                                                              taken, tokens)):
             self._learn(drafts, kind, [a.strip() for a in aliases], spelt)
         _latin_surnames(text, drafts, taken)
+        _join_part_names(drafts)
         # a spelling the document also learnt as a name of its own, or a common word (实验室 of
         # 实验室(MSL)), teaches the table nothing
         spelt = {k: v for k, v in spelt.items() if k not in drafts and not _common(k) and k not in ORG_SUFFIXES}
@@ -406,16 +407,22 @@ class Discoverer:
 
     def _learn(self, drafts: dict[str, _Draft], kind: str, aliases: list[str],
                spelt: dict[str, tuple[Entity, str]]) -> None:
-        if kind == "person":  # 傑米·戴蒙(Jamie Dimon), then 戴蒙 alone: the same person
-            aliases += [last for a in aliases if "·" in a and (last := a.rsplit("·", 1)[1]) not in aliases
-                        and _surname_alone(normalize(last))]
         """Add a name (or a pair the article says is one entity) to the drafts; a pair of which
         the table knows one name teaches the table's entity the other, for this document
         (安德鲁·图洛克(Andrew Tulloch): the table's Andrew Tulloch, and 图洛克 after it)."""
+        if kind == "person":  # 傑米·戴蒙(Jamie Dimon), then 戴蒙 alone: the same person
+            aliases += [last for a in aliases if "·" in a and (last := a.rsplit("·", 1)[1]) not in aliases
+                        and _surname_alone(normalize(last))]
         aliases = [a for a in (_past_place(kind, a) for a in aliases) if a is not None and len(name_key(a)) >= 2]
         if not aliases:
             return
         resolved = [(a, self.resolver.resolve(a)) for a in aliases]
+        if kind == "person" and any(t is not None and t.type == "org" for _, t in resolved):
+            # Sergio Busquets(迈阿密国际): a person and, in brackets, his club, not one entity's two names
+            resolved = [(a, t) for a, t in resolved if t is None or t.type != "org"]
+            aliases = [a for a, _ in resolved]
+            if not aliases:
+                return
         known = {e.id: e for a, table in resolved if (e := table or spelt.get(name_key(a), (None,))[0]) is not None}
         if len(known) == 1:
             entity = next(iter(known.values()))
@@ -604,6 +611,32 @@ def _latin_surnames(text: str, drafts: dict[str, _Draft], taken: list[bool]) -> 
         if last in free:
             owner.add(last)
             drafts[key] = owner
+
+
+def _join_part_names(drafts: dict[str, _Draft]) -> None:
+    """A person the article writes whole (恩佐·费尔南德斯, 埃林-哈兰德) and elsewhere by his first or last
+    part alone (恩佐, 哈兰德), each part learnt as a name of its own: one person, unless two whole names
+    of the document share that part (two 恩佐s stay apart)."""
+    owners: dict[str, set[int]] = {}
+    whole: dict[int, _Draft] = {}
+    for draft in {id(d): d for d in drafts.values() if d.type == "person"}.values():
+        for alias in draft.aliases:
+            parts = regex.split(r"(?<=\p{Han})[·\-](?=\p{Han})", alias)
+            if len(parts) < 2:
+                continue
+            whole[id(draft)] = draft
+            for part in {parts[0], parts[-1]}:
+                owners.setdefault(name_key(part), set()).add(id(draft))
+    for key, ids in owners.items():
+        part = drafts.get(key)
+        if len(ids) != 1 or part is None or part.type != "person" or id(part) in ids:
+            continue
+        full = whole[next(iter(ids))]
+        for alias in part.aliases:
+            full.add(alias)
+        for k, d in list(drafts.items()):
+            if d is part:
+                drafts[k] = full
 
 
 def _respelt(spelt: dict[str, tuple[Entity, str]]) -> list[Entity]:

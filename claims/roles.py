@@ -41,6 +41,9 @@ _NO_BY = "[^以，," + STOPS + "\uf8f1\ue000-\uefff]{0,12}?"  # _NEAR without �
 # 149亿美元(折合人民币约1066亿元), 149亿美元，约合人民币1066亿元，: the figure with its restatement
 _RESTATED = r"(?:\s*[（(][^）)]{0,30}[）)]|\s*[，,]\s*\uf8f1\s*[，,]?)?"
 
+# the fine named right after its figure (开出24.2亿欧元(约合27亿美元)的罚单, 祭出29.5亿欧元反托辣斯罚款)
+_FINE_NAMED = r"(?:\s*[（(][^）)]{0,30}[）)])?[^，," + STOPS + "\uf8f1]{0,8}?(?:罚款|罚单|罚金|罚)"
+
 PRONOUNS: dict[str, str] = {
     "他们": "plural", "她们": "plural", "他": "person", "她": "person",
     "该公司": "org", "这家公司": "org", "该集团": "org", "该行": "org", "这家初创公司": "org",
@@ -107,9 +110,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("財政部對特斯拉涉及2018年項目的違法行為，罰沒共1.16億元人民幣。", "tesla", "财政部")),
     # 歐盟委員會…向谷歌處以29.5億歐元的罰款; 歐盟對Google祭出29.5億歐元反托辣斯罰款: the verb that
     # imposes, the fine named after the figure (not 谷歌向歐盟支付罰款: who is paid)
-    _rule("fine_toward", "{Q}{G}(?:向|对){P}(?:处以|开出|祭出|课以|开罚){G}{M}", "fine",
-          ("歐盟委員會宣布，向谷歌處以29.5億歐元（約270億港元）的罰款。", "google", "欧盟")),
-    _rule("fine_toward_unnamed", "(?:向|对){P}(?:处以|开出|祭出|课以|开罚){G}{M}", "fine",
+    # 开出/祭出 impose a fine only when the fine is named after the figure (切尔西向国米开出9750万英镑的报价: a bid)
+    _rule("fine_toward", "{Q}{G}(?:向|对){P}(?:(?:处以|课以|开罚){G}{M}|(?:开出|祭出){G}{M}" + _FINE_NAMED + ")", "fine",
+          ("歐盟委員會宣布，向谷歌處以29.5億歐元（約270億港元）的罰款。", "google", "欧盟"),
+          ("歐盟委員會向谷歌開出24.2億歐元的罰單。", "google", "欧盟")),
+    _rule("fine_toward_unnamed", "(?:向|对){P}(?:(?:处以|课以|开罚){G}{M}|(?:开出|祭出){G}{M}" + _FINE_NAMED + ")", "fine",
           ("监管机构向谷歌处以29.5亿欧元的罚款。", "google", None)),
     _rule("fine_imposed", "{Q}{G}对{P}{G}(?:祭出|开出|处以|课以){G}{M}{g}(?:的)?(?:反垄断|反托辣斯|反托拉斯)?罚款", "fine",
           ("歐盟5日對Google祭出29.5億歐元（34.5億美元）反托辣斯罰款。", "google", "欧盟")),
@@ -209,8 +214,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("华纳兄弟探索拒绝了派拉蒙提出的每股30美元的收购建议。", "paramount", "warner-bros-discovery"),
           # (blind11-05: raised to, and 出价)
           ("高通(Qualcomm)董事会一致否决了博通(Broadcom)公司调高至1,210亿美元的收购出价。", "broadcom", "qualcomm")),
-    _rule("bid_toward_figure_first", "{P}{G}向(?:{X})?{g}{Q}{g}(?:" + BID_VERBS + ")(?:了)?{g}{M}{g}(?:的)?{g}"
+    _rule("bid_toward_figure_first", "{P}{G}(?:向|对)(?:{X})?{g}{Q}{g}(?:" + BID_VERBS + ")(?:了|的)?{g}{M}{g}(?:的)?{g}"
           "(?:收购报价|收购要约|报价|出价|要约)", "acquisition",
+          # blind12-28 (askmenews): 对 and the bid as a noun phrase (…开出的N报价)
+          ("皇马在8月初对姆巴佩开出的1.8亿欧元(1.9亿美元)报价被拒绝。", "real-madrid", "kylian-mbappe"),
           ("Alimentation Couche-Tard在9月底時,向Seven & i控股提出每股18.19美元的新收購報價。"
            "Alimentation Couche-Tard表示，Seven & i應認真考慮。", "alimentation-couche-tard", "seven-i")),
     # a bidder's price (派拉蒙則主張，其每股30美元、總額約1087億美元的全現金出價; Netflix開價720億美元)
@@ -312,7 +319,12 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("北京时间9月2日,利物浦官方宣布签下纽卡中锋伊萨克,据悉转会费1.25亿镑刷新英超纪录。", "liverpool", "伊萨克"),
           ("利物浦签下了维尔茨,转会费为1.16亿英镑。", "liverpool", "维尔茨"),
           payer_types=("org",), payee_types=("person",)),
-    _rule("transfer_fee_of", "{Q}{g}(?:的|之)?{g}转会费{G}{M}", "acquisition",
+    # a move quoted by its fee (格拉利从维拉转会曼城时的1.18亿欧元转会费): the club moved to buys the player
+    _rule("moved_from_to_for", "(?:{Q}{g})?从[^，," + STOPS + "\uf8f1\ue000-\uefff]{0,8}?(?:{X})?[^，," + STOPS
+          + "\uf8f1\ue000-\uefff]{0,4}?转会(?:到|至)?{P}(?:时)?的{g}{M}", "acquisition",
+          ("据悉,恩佐的转会费为1.21亿欧元,超过了格拉利什从阿斯顿维拉转会曼城时的1.18亿欧元转会费。", "manchester-city", None)),
+    # not across another figure (恩佐的转会费为1.21亿欧元,超过了…转会曼城时的1.18亿欧元: 1.18亿 is not 恩佐's)
+    _rule("transfer_fee_of", "{Q}{g}(?:的|之)?{g}转会费" + _NO_FIGURE + "{M}", "acquisition",
           ("奥斯卡表示很高兴。据德国转会市场标注，奥斯卡的转会费为6100万欧元。", None, "奥斯卡")),
     _rule("receive_offer_of", "{Q}{g}(?:" + RECEIVE_VERBS + "){g}{P}{g}(?:的|开出的|给的){G}{M}", None),
     # (no other figure between: 小米去年赚134亿，雷军年薪近百亿 — 小米 earns the 134亿, not his pay)
@@ -556,6 +568,11 @@ def frame(norm: str, start: int, end: int, mentions: list[Mention], figure: tupl
         code = _CODE_AFTER.match(norm, e, end)  # 快手 (01024.HK) 於2021年…: the code is the name's
         e = code.end() if code else e
         if start <= s and e <= end and not any(ms < e and s < me for ms, me, _ in marks):
+            last = marks[-1] if slots and marks[-1][2] == chr(_SLOT0 + len(slots) - 1) else None
+            if last is not None and entity.type == "org" and slots[-1].type == "person" and last[1] == s - 1 \
+                    and norm[s - 1] in "(（" and e < end and norm[e] in ")）":
+                marks[-1] = (last[0], e + 1, last[2])  # Sergio Busquets(迈阿密国际)获得…: his club, a gloss
+                continue
             marks.append((s, e, chr(_SLOT0 + len(slots))))
             slots.append(entity)
     out, at = [], start

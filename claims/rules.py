@@ -237,6 +237,10 @@ JOINS: tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...] = (
     ("org", regex.compile(_WHEN + r"(?:签下|引进|迎来)\s*"), None),
     ("org", regex.compile(_WHEN + r"(?:宣布|官宣)\s*"), regex.compile(_WHEN + r"(?:加盟|加入|入队|签约)")),
 )
+# A club that signs a player from another (切尔西官方宣布,球队从本菲卡签下了22岁的阿根廷中场恩佐): the words
+# between the buyer and the seller, and between the seller and the player.
+SIGNS_FROM_BEFORE = regex.compile(r"[^。；;！？!?\uf8f0\uf8f1]{0,14}?(?:从|自)\s*")
+SIGNS_FROM_AFTER = regex.compile(_WHEN + r"(?:签下|引进|买下|带走|租借|迎来|签入|购入)(?:了)?[^。；;！？!?，,]{0,14}")
 # Before the organisation, what makes it the one he leaves (从切尔西签下奥斯卡: 切尔西 sells him).
 JOINS_NOT_AFTER: tuple[str, ...] = ("从", "自", "离开")
 

@@ -101,8 +101,11 @@ def test_letter_words_that_are_no_nicknames_are_no_names():
      "特维斯的年薪高达3800万欧元。", "shanghai-shenhua"),
     ("特维斯与天津泰达俱乐部签订了为期两年的合同。博卡青年、博卡青年。特维斯的年薪高达3800万欧元。", "天津泰达俱乐部"),
     ("天津泰达俱乐部签下特维斯。博卡青年、博卡青年。特维斯的年薪高达3800万欧元。", "天津泰达俱乐部"),
-    # negatives: the club he leaves (从切尔西签下), the club he plays for now (效力于) join nothing
-    ("广州富力俱乐部从切尔西签下奥斯卡。切尔西、切尔西。奥斯卡的年薪高达2400万欧元。", "chelsea"),
+    # the club that signs him from another (X从Y签下): X, never the club he leaves
+    ("广州富力俱乐部从切尔西签下奥斯卡。切尔西、切尔西。奥斯卡的年薪高达2400万欧元。", "广州富力俱乐部"),
+    ("切尔西足球俱乐部官方宣布,球队从本菲卡签下了22岁的阿根廷中场恩佐·费尔南德斯。本菲卡、本菲卡。"
+     "恩佐的年薪高达2400万欧元。", "chelsea"),
+    # negative: the club he plays for now (效力于) joins nothing
     ("特维斯现效力于博卡青年。博卡青年、博卡青年。特维斯的年薪高达3800万欧元。", "boca-juniors"),
 ])
 def test_the_organisation_a_person_joins_pays_his_salary(text, payer):

@@ -586,3 +586,12 @@ def test_regression_the_word_company_after_a_name_is_that_name_not_a_pronoun():
     norm = normalize(text)
     pronouns = pronoun_mentions(norm, find_entities(text, resolver()))
     assert all(norm[s:e] != "公司" for s, e, _ in pronouns)
+
+
+@pytest.mark.parametrize("text", [
+    "切爾西為了求購盧卡庫,向國際米蘭開出9750萬英鎊的歷史報價。",
+    "皇马向巴黎圣日耳曼开出1.8亿欧元的报价。",
+])
+def test_regression_a_bid_opened_toward_a_club_is_no_fine(text):
+    """开出 toward a party is a fine's verb only where a fine is named after the figure."""
+    assert claims_of(text)[0].kind != "fine"
