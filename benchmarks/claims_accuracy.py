@@ -37,7 +37,8 @@ from core.schema import Claim, Document
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "real_news"
 SETS = ("dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-        "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")
+        "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
+        "blind17")
 # Sets whose disagreements may be read: dev, and each blind set once it has measured one
 # session's rules before and after (blind/ session 4, blind2 5, blind3 6, blind4 7, blind6 9;
 # blind5 session 8, opened in session 10 after its figures with that session's rules so far;
@@ -48,7 +49,7 @@ SETS = ("dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"
 # session 14; blind11 written at session 13's end and blind12 in session 14, scored with the end
 # code of sessions 14 to 17, opened in session 18; blind13, written in session 16 and scored with
 # the end code of sessions 16 to 19, opened in session 20; blind14 written in session 16, blind15 in
-# session 17, blind16 at session 19's start, all unread).
+# session 17, blind16 at session 19's start and blind17 at session 20's, all unread).
 OPEN_SETS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
              "blind10", "blind11", "blind12", "blind13")
 FIELDS = ("kind", "payer", "payee", "scope", "period", "attributed_to", "stance")

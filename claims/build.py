@@ -1420,7 +1420,8 @@ def _stance(norm: str, m: MoneyMention, s_start: int, s_end: int, attributed: st
             or rules.EXAMPLE_OPENING.match(norm, s_start)
             # 派拉蒙将报价提高至…，超过Netflix以每股27.75美元收购华纳的…: the rival's figure it beats
             or rules.BEATS_OPENING.match(norm, clause_start)
-            or (rules.RECORD_AFTER.match(norm, m.end)  # 打破由…拉特所創下的2200萬美元紀錄: his record
+            or ((rules.RECORD_AFTER.match(norm, m.end)  # 打破由…拉特所創下的2200萬美元紀錄: his record
+                 or rules.RECORD_THEN_FIGURE.search(norm, max(clause_start, m.start - 4), m.start))
                 and rules.RECORD_BROKEN_BEFORE.search(norm, clause_start, m.start))):
         return "comparison"
     if any(cue in sentence for cue in rules.HYPOTHETICAL_CUES) \

@@ -386,11 +386,13 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("Google支付了24億美元的授權費和補償金。", "google", None)),  # 向Wiz支付, 为他付出: who is paid
     # last, after every rule that names the buyer (Meta以143億美元收購其創辦的Scale AI: buys_at): the
     # buyer said before (2012年以125亿美元收购摩托罗拉移动), what is bought written after the price
-    _rule("price_then_buy", "以{g}{M}" + _RESTATED + "[，,]?{g}(?:的)?(?:价格|代价|天价|转会费|价码)?{g}(?:" + BUY_VERBS
+    # (以8000万和9000万英镑收购赖斯: two bids, each the buyer's)
+    _rule("price_then_buy", "以(?:\uf8f1(?:和|与|及|或|、))?{g}{M}" + _RESTATED + "(?:(?:和|与|及|或|、)\uf8f1)?[，,]?{g}(?:的)?(?:价格|代价|天价|转会费|价码)?{g}(?:" + BUY_VERBS
           + "|签下|求购)(?:了)?{g}{Q}", "acquisition",
           ("此前以687亿美元收购动视暴雪，创下游戏业纪录。", None, "activision-blizzard"),
           # blind12-26: a comma after the figure's restatement, then the buying verb
-          ("紐卡素準備以6,950萬鎊(約7.3億港元),收購法蘭克福射手伊基迪基。", "newcastle-united", "伊基迪基")),
+          ("紐卡素準備以6,950萬鎊(約7.3億港元),收購法蘭克福射手伊基迪基。", "newcastle-united", "伊基迪基"),
+          ("此前,阿森纳曾先后要求以8000万和9000万英镑收购赖斯,但均被拒绝。赖斯表示。", "arsenal", "赖斯")),
 )
 
 

@@ -369,10 +369,15 @@ COMPARISON = regex.compile(
     r"(?:相比|相较|对比|比较|堪比|望尘莫及|不及|远高于|远远高于|远超|远远超过)(?!去年|上年|前年|同期|上季|上月)")
 # The record a figure breaks is another's figure (打破由…拉特所創下的2200萬美元紀錄): before the
 # figure 打破 in its clause, after it the record word.
-RECORD_BROKEN_BEFORE = regex.compile(r"(?:打破|刷新|超越|超过)(?:了)?[^，," + STOPS + "]{0,50}$")
+RECORD_BROKEN_BEFORE = regex.compile(r"(?:打破|刷新|超越|超过|追平)(?:了)?[^，," + STOPS + "]{0,50}$")
 # (…刷新楚奧特的12年4.265億美元大聯盟史上最大合約: the record is named by 史上最大 after it too)
 RECORD_AFTER = regex.compile(r"\s*(?:的)?(?:转会费|年薪|身价|薪酬|估值)?\s*(?:纪录|记录)"
-                             r"|[^，," + STOPS + r"\d]{0,8}?(?:史上|历史上?)最(?:大|高|贵|多)")
+                             r"|[^，," + STOPS + r"\d]{0,8}?(?:史上|历史上?)最(?:大|高|贵|多)"
+                             # (追平了切尔西年初斥资1.05亿英镑从本菲卡买下恩佐时创下的转会纪录: the deal that set it)
+                             r"|[^，," + STOPS + r"\d]{0,30}?(?:时|时候)?(?:所)?(?:创下|创造|缔造|保持)的"
+                             r"[^，," + STOPS + r"\d]{0,4}?(?:纪录|记录)")
+# The record named first, its figure in brackets (打破杰克·格拉利什加盟曼城时的纪录(1亿英镑)).
+RECORD_THEN_FIGURE = regex.compile(r"(?:纪录|记录)\s*[（(]\s*$")
 # An example given for comparison opens its sentence (例如，OpenAI于10月完成66亿美元融资).
 EXAMPLE_OPENING = regex.compile(r"\s*(?:例如|比如|譬如|相比之下|对比之下|举例来说)")
 # A clause that opens by beating or falling short of another's figure (超过Netflix以每股27.75美元…):

@@ -136,7 +136,10 @@ def not_a_quantity(v: ClaimView) -> str | None:
     """Why a claim is left out of every block, or None. A figure whose recipient (or subject)
     is unknown is not yet a quantity: two "pay packages from Meta" to unnamed people are
     different offers, not rival reports."""
-    if v.stance in ("hypothetical", "comparison"):
+    # A figure quoted to compare whose own clause names both parties (追平了切尔西年初斥资1.05亿英镑从本菲卡
+    # 买下恩佐时创下的纪录) is a report of that other quantity, Chelsea's price for Enzo: compared with its
+    # other reports, never with the subject's (whose parties differ). Read any other way, it is left out.
+    if v.stance == "hypothetical" or (v.stance == "comparison" and v.parties_from != "clause"):
         return f"stance {v.stance}"
     if v.restates is not None:
         return "restates another figure"
@@ -192,7 +195,7 @@ def block_conflicts(block: list[ClaimView], events: Events) -> list[Conflict]:
     if len(block) < 2:
         return []
     prepared = [prepare(v) for v in block]
-    values = [p for p in prepared if p.view.stance in VALUE_STANCES]
+    values = [p for p in prepared if p.view.stance in VALUE_STANCES or p.view.stance == "comparison"]  # (not_a_quantity)
     denied = [p for p in prepared if p.view.stance == "denied"]
     search = pairwise if len(prepared) <= BIG_BLOCK else clustered
     listed = [c for c in search(values, denied, events) if not far_apart(c)]

@@ -754,3 +754,20 @@ def test_regression_an_officials_title_is_no_part_of_his_name():
     found = [(text[s:e], e_.id) for s, e, e_ in find_entities(text, resolver())]
     assert [name for name, _ in found if "尼克" in name] == ["盧特尼克", "盧特尼克"]
     assert len({i for name, i in found if "尼克" in name or "Lutnick" in name}) == 1
+
+
+@pytest.mark.parametrize(("text", "name", "part"), [
+    # blind13-03 (dxdx): the whole name once, the first part after it
+    ("切尔西宣布签下了阿根廷中场恩佐·费尔南德斯。恩佐表示很高兴。恩佐的转会费为1.21亿欧元。", "恩佐·费尔南德斯", "恩佐"),
+])
+def test_regression_a_person_written_whole_and_by_one_part_is_one_person(text, name, part):
+    found = {m[2].id: m[2] for m in find_entities(text, resolver())}
+    person = found[name]
+    assert part in person.aliases and part not in found
+
+
+def test_two_whole_names_sharing_a_part_keep_it_apart():
+    text = "恩佐·费尔南德斯和恩佐·马雷斯卡都来了。恩佐表示很高兴。恩佐说。"
+    found = {m[2].id for m in find_entities(text, resolver())}
+    assert "恩佐·费尔南德斯" in found and "恩佐·马雷斯卡" in found
+    assert not any("恩佐" in e.aliases for e in [m[2] for m in find_entities(text, resolver())] if e.id != "恩佐")

@@ -298,3 +298,15 @@ def test_pay_over_two_stated_lengths_is_two_contracts():
     ten = claim("7e8", kind="pay_package", payee="shohei-ohtani", period="n_years", years=10)
     assert find_conflicts([twelve, ten]) == []
     assert len(find_conflicts([twelve, copy(ten, period=Period(kind="n_years", years=Decimal(12)))])) == 1
+
+
+def test_regression_a_comparison_figure_whose_clause_names_both_parties_is_a_report_of_that_quantity():
+    """blind13-24 (dqzb7): 追平了切尔西年初斥资1.05亿英镑从本菲卡买下恩佐时创下的纪录 quotes Chelsea's price
+    for Enzo; against another outlet's 1.2亿英镑 for it, a conflict. Read from anywhere but its
+    clause, a comparison figure stays out."""
+    a = claim("1.2e8", precision="5e6", currency="GBP", kind="acquisition", payer="chelsea", payee="enzo")
+    quoted = copy(a, min=Decimal("1.05e8"), max=Decimal("1.05e8"), precision=Decimal("5e5"), outlet="Outlet B",
+                  doc_id="doc-b", stance="comparison", parties_from="clause", min_usd=None, max_usd=None)
+    quoted = copy(quoted, **{k: getattr(claim("1.05e8", currency="GBP"), k) for k in ("min_usd", "max_usd", "fx")})
+    assert len(find_conflicts([a, quoted])) == 1
+    assert find_conflicts([a, copy(quoted, parties_from="previous")]) == []

@@ -595,3 +595,23 @@ def test_regression_the_word_company_after_a_name_is_that_name_not_a_pronoun():
 def test_regression_a_bid_opened_toward_a_club_is_no_fine(text):
     """开出 toward a party is a fine's verb only where a fine is named after the figure."""
     assert claims_of(text)[0].kind != "fine"
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    # blind13-24 (dqzb7): the record a deal set, named after it (…时创下的转会纪录)
+    ("这笔交易也追平了切尔西年初斥资1.05亿英镑从本菲卡买下恩佐·费尔南德斯时创下的转会纪录。", ["comparison"]),
+    # the record named first, its figure in brackets
+    ("赖斯将打破杰克·格拉利什2021年夏天加盟曼城时的纪录(1亿英镑)。", ["comparison"]),
+    # negative: a deal that sets a record is the subject's own figure
+    ("阿森纳斥资1.05亿英镑签下赖斯,创下英超转会纪录。", ["asserted"]),
+])
+def test_regression_the_record_another_deal_set_is_quoted_to_compare(text, stances):
+    assert [c.stance for c in claims_of(text)] == stances
+
+
+def test_regression_a_club_in_brackets_after_a_player_is_his_gloss():
+    """blind6-06 (voi): Sergio Busquets(国际米兰迈阿密)获得877万美元 pays the player, not the club; and the
+    bracket pair does not make his name a second name of the club."""
+    text = "顶级获奖者包括多伦多FC的Lorenzo Insigne,获得1540万美元,Sergio Busquets(国际米兰迈阿密)获得877万美元。"
+    c = claims_of(text)[1]
+    assert c.payee == "sergio-busquets"

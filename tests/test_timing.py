@@ -212,6 +212,9 @@ def test_valuations_without_any_date_are_not_compared_but_listed_as_possible():
     # blind4-20 (有驾): a report of a year before the figure's clause dates the sentence's figures
     ("李想年薪由 266.5 万元基本工资与", "理想汽车 2024 年年报显示,", date(2024, 1, 1)),
     ("他的年薪为", "理想汽车年报显示,", PUBLISHED),  # a report of no year
+    # blind13-11 (zaobao): a conjunction, then 在 (而在2017年6月,谷歌就曾…被欧盟开出24亿欧元的罚单)
+    ("谷歌就曾因滥用其主导地位,被欧盟开出", "而在2017年6月,", date(2017, 6, 1)),
+    ("谷歌就曾被欧盟开出", "而且在此之前,", PUBLISHED),  # no time after the conjunctions
 ])
 def test_a_sentence_opening_time_sets_the_time(before, opening, start):
     assert as_of(before, PUBLISHED, opening=opening).start == start
