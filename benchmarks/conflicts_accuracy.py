@@ -151,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
                and (name not in BLIND_SETS or {file_of[i].split("-")[0] for i in f} == {name})]
         own_true = sum(1 for f in own if f in true_ids)
         print(f"{name:8} | true conflicts found {hits}/{len(trues)} ({unparsed} with a figure"
-              f" the parser missed, {converted} between two restatements) | listed non-conflicts flagged {false_alarms}/{len(nots)}"
+              f" the parser missed, {converted} between two restatements)"
+              f" | listed non-conflicts flagged {false_alarms}/{len(nots)}"
               f" | flagged within the set {len(own)}, known true {own_true}")
     known_true = sum(1 for f in flagged if f in true_ids)
     share = f" ({100 * known_true / len(flagged):.0f}% at least)" if flagged else ""

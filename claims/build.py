@@ -213,7 +213,7 @@ def _joined(norm: str, referents: list[Mention]) -> dict[str, Entity]:
                 joined.setdefault(person.id, org)
                 break
     # 切尔西…宣布,球队从本菲卡签下了…恩佐: the club that signs him from another (the seller between)
-    for (_, e1, buyer), (s2, e2, seller), (s3, _, person) in zip(referents, referents[1:], referents[2:]):
+    for (_, e1, buyer), (s2, e2, seller), (s3, _, person) in zip(referents, referents[1:], referents[2:], strict=False):
         if (buyer.type, seller.type, person.type) == ("org", "org", "person") and buyer.id != seller.id \
                 and rules.SIGNS_FROM_BEFORE.fullmatch(norm, e1, s2) and rules.SIGNS_FROM_AFTER.fullmatch(norm, e2, s3):
             joined.setdefault(person.id, buyer)

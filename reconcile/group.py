@@ -195,7 +195,8 @@ def block_conflicts(block: list[ClaimView], events: Events) -> list[Conflict]:
     if len(block) < 2:
         return []
     prepared = [prepare(v) for v in block]
-    values = [p for p in prepared if p.view.stance in VALUE_STANCES or p.view.stance == "comparison"]  # (not_a_quantity)
+    # (a comparison figure is in a block only when not_a_quantity let it in)
+    values = [p for p in prepared if p.view.stance in VALUE_STANCES or p.view.stance == "comparison"]
     denied = [p for p in prepared if p.view.stance == "denied"]
     search = pairwise if len(prepared) <= BIG_BLOCK else clustered
     listed = [c for c in search(values, denied, events) if not far_apart(c)]

@@ -2,7 +2,10 @@
 
     python3 tests/corpus/parser_blind15/check_set.py
 """
-import json, os, re, sys
+import json
+import os
+import re
+import sys
 from decimal import Decimal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -17,7 +20,8 @@ def check(path):
     ids, texts = set(), set()
     for s in data:
         sid = s.get("id", "?")
-        err = lambda m: errors.append("%s: %s" % (sid, m))
+        def err(m, sid=sid):
+            return errors.append(f"{sid}: {m}")
         for k in ("id", "text", "source", "document_context", "expected", "not_money", "note"):
             if k not in s:
                 err("missing " + k)
@@ -40,7 +44,7 @@ def check(path):
         for e in s["expected"]:
             i = t.find(e["text"], pos)
             if i < 0:
-                err("expected text not found in order: %r" % e["text"])
+                err("expected text not found in order: {!r}".format(e["text"]))
             else:
                 pos = i + len(e["text"])
             lo, hi = e["low"], e["high"]
@@ -48,7 +52,7 @@ def check(path):
                 err("both bounds null")
             for b in (lo, hi):
                 if b is not None and (not isinstance(b, str) or not DEC.match(b)):
-                    err("bound not a plain decimal string: %r" % (b,))
+                    err(f"bound not a plain decimal string: {b!r}")
             if lo is not None and hi is not None and DEC.match(lo) and DEC.match(hi) and Decimal(lo) > Decimal(hi):
                 err("low > high")
             if e.get("low_open") and lo is None or e.get("high_open") and hi is None:
@@ -57,14 +61,14 @@ def check(path):
                 if k in e and e[k] is not True:
                     err(k + " present but not true")
             if e["currency"] not in CURRENCIES:
-                err("currency %r" % e["currency"])
+                err("currency {!r}".format(e["currency"]))
             if not isinstance(e["approx"], bool):
                 err("approx not boolean")
         pos = 0
         for n in s["not_money"]:
             i = t.find(n, pos)
             if i < 0:
-                err("not_money string not found in order: %r" % n)
+                err(f"not_money string not found in order: {n!r}")
             else:
                 pos = i + len(n)
     return data, errors
@@ -75,5 +79,5 @@ if __name__ == "__main__":
     for e in errors:
         print(e)
     n_exp = sum(len(s["expected"]) for s in data)
-    print("%d sentences, %d expected expressions, %d errors" % (len(data), n_exp, len(errors)))
+    print(f"{len(data)} sentences, {n_exp} expected expressions, {len(errors)} errors")
     sys.exit(1 if errors else 0)
