@@ -303,6 +303,9 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         # 派拉蒙提高报价至每股31美元 in a takeover story: a bid for the company, no pay; 拜仁首次报价7000万欧元…
         # 7月9日，拜仁第二次报价8000万欧元: the paragraph's bids go on
         kind = "acquisition"
+    if kind in ("other", "pay_package") and (cue is None or cue[1] in rules.TRANSFER_FEE_CUES or kind == "other") \
+            and not (cue and cue[1] in rules.PRICE_WORDS) and rules.TRANSFER_CLAUSE.search(ctx.norm, c_start, c_end):
+        kind = "acquisition"  # 恩佐…以1.067亿英镑的价格加盟切尔西; 切尔西开出9750万英镑的报价求购卢卡库
     per_share = _per_share(ctx.norm, m, c_start)
     if kind not in ("other", "profit", "revenue", "fine") and per_share \
             and not rules.BIDS_FOR.search(ctx.norm, s_start, s_end):
@@ -423,7 +426,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     change = added or bool(rules.CHANGE_BEFORE.search(ctx.norm[max(c_start, m.start - 6):m.start])) \
         or bool(rules.MARGIN_BEFORE.search(ctx.norm[max(c_start, m.start - 1):m.start])
                 and rules.MARGIN_AFTER.match(ctx.norm, m.end))
-    phase = (timing.transition(ctx.norm[c_start:m.start], ctx.norm[m.end:c_end])
+    # (the sentence around the clause: 由现时的13.2萬鎊(約128萬港元),大幅提升至約50萬鎊 spans a comma)
+    phase = (timing.transition(ctx.norm[c_start:m.start], ctx.norm[m.end:s_end], ctx.norm[s_start:m.start])
              or timing.phase_of(own)
              or (timing.moment_of(ctx.norm[s_start:c_start]) if kind == "valuation" else ""))
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
@@ -573,7 +577,7 @@ def _roles_by_type(ctx: _Context, kind: str, payer: str | None, payee: str | Non
     每個賽季2億歐元: 艾納斯 pays C羅), and a club read as the receiver of pay is its payer, paying
     the person the sentence names (or the article's person)."""
     tp, tq = _type_of(ctx, payer), _type_of(ctx, payee)
-    if kind == "acquisition" and "转会" in ctx.norm[s_start:m.start]:
+    if kind == "acquisition" and rules.TRANSFER_CLAUSE.search(ctx.norm, s_start, m.start):
         # a transfer fee: the club buys the player (與FC洛杉磯簽約…轉會費…2650萬美元)
         if tq == "org" and payer in (None, payee):
             person = _person_or_topic(ctx, s_start, m)

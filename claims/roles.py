@@ -324,7 +324,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           + "\uf8f1\ue000-\uefff]{0,4}?转会(?:到|至)?{P}(?:时)?的{g}{M}", "acquisition",
           ("据悉,恩佐的转会费为1.21亿欧元,超过了格拉利什从阿斯顿维拉转会曼城时的1.18亿欧元转会费。", "manchester-city", None)),
     # not across another figure (恩佐的转会费为1.21亿欧元,超过了…转会曼城时的1.18亿欧元: 1.18亿 is not 恩佐's)
-    _rule("transfer_fee_of", "{Q}{g}(?:的|之)?{g}转会费" + _NO_FIGURE + "{M}", "acquisition",
+    _rule("transfer_fee_of", "{Q}{g}(?:的|之)?{g}(?:转会费|解约金|违约金)" + _NO_FIGURE + "{M}", "acquisition",
+          # blind13-15 (mingpao): his release clause (其解約金接近5100萬英鎊), paid by the club that signs him
+          ("曼城引入夏蘭特。夏蘭特的解約金接近5100萬英鎊。", "manchester-city", "夏兰特"),
           ("奥斯卡表示很高兴。据德国转会市场标注，奥斯卡的转会费为6100万欧元。", None, "奥斯卡")),
     _rule("receive_offer_of", "{Q}{g}(?:" + RECEIVE_VERBS + "){g}{P}{g}(?:的|开出的|给的){G}{M}", None),
     # (no other figure between: 小米去年赚134亿，雷军年薪近百亿 — 小米 earns the 134亿, not his pay)

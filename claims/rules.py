@@ -40,13 +40,15 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "利润", "赚")),
     ("revenue", ("营收", "营业收入", "营业额", "销售额", "年化收入", "合同收入")),
     ("pay_package", ("薪酬包", "薪酬方案", "薪酬", "薪资", "薪水", "薪金", "高薪", "报价", "offer", "合约", "天价合同",
-                     "待遇", "收入", "到手", "工资", "月薪", "挖人", "挖角", "现金", "酬金", "报酬", "酬劳")),
+                     "待遇", "收入", "到手", "工资", "月薪", "周薪", "日薪", "挖人", "挖角", "现金", "酬金", "报酬",
+                     "酬劳")),
     ("valuation", ("估值", "市值", "价值推至", "价值推高至", "价值升至", "价值飙升至", "价值跃升至", "价值涨至")),
     ("net_worth", ("个人资产", "身家", "净资产", "财富")),
     # a player's transfer fee is what one club pays to buy him from another (6100万欧元引进奥斯卡)
     # (入札金: the posting fee a Japanese club is paid to release its player)
+    # (解约金, 违约金条款: the release clause a buying club pays to take a player from his club)
     ("acquisition", ("收购", "买下", "并购", "出售", "入股", "购入", "股权交易", "转会费", "转队费", "入札金", "转会",
-                     "引进", "收购要约", "出价", "竞购")),
+                     "引进", "收购要约", "出价", "竞购", "解约金", "违约金条款", "解约条款", "买断条款", "买断")),
     ("investment", ("投资", "注资", "注入", "领投", "融资", "募资", "募集", "筹集", "集资", "筹资", "融得",
                     "所得款项")),
     ("deal", ("协议", "交易", "合作", "订单", "合同金额", "合同", "采购", "大单")),
@@ -162,7 +164,15 @@ YEAR_NUMBER_END = regex.compile(r"(?:(?:19|20)\d\d\s*|[全今去明前当本上]
 # What voids a cue written right after it: 全现金出价, 以现金的形式 say how a price is paid, not pay.
 CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "现金": ("出价", "收购", "交易", "方式", "形式", "的形式", "对价", "要约"),
-    "毛利": ("率",), "利润": ("率",), "净利": ("率",)}  # 毛利率高达47%: a margin, a percentage
+    "毛利": ("率",), "利润": ("率",), "净利": ("率",),  # 毛利率高达47%: a margin, a percentage
+    # 達成費南德斯合約中的違約金條款: the clause of his contract the fee meets, no contract's value
+    "合约": ("中的违约金", "中的解约金", "里的违约金", "里的解约金"), "合同": ("中的违约金", "中的解约金")}
+# In a transfer story's clause (转会, 求购, 身价, a release clause), a figure that no pay word names, or
+# only a bid word, is a fee for the player (以1.067亿英镑的价格加盟切尔西; 赖斯的基础身价达到1亿英镑):
+# an acquisition. Contracts (合同, 合约) and wages stay pay.
+# (not 身价: a player's 身价 may be his contract, 以3年最高6300萬美元身價加盟太空人)
+TRANSFER_CLAUSE = regex.compile(r"转会|求购|引进|买断|解约金|违约金|解约条款|的价格加盟|的价格转会|价格让")
+TRANSFER_FEE_CUES: frozenset[str] = frozenset({"报价", "offer"})
 
 # Company words that are pay when people earn them (小米去年赚134亿 is profit; 他一年赚100万 pay).
 PEOPLES_KIND: dict[str, str] = {"赚": "pay_package"}
@@ -234,7 +244,7 @@ JOINS: tuple[tuple[str, regex.Pattern, regex.Pattern | None], ...] = (
     # (who comes first, the words between, the words after the second name)
     ("person", regex.compile(_WHEN + r"(?:加盟|加入|转会到|转会至|转投|投奔)\s*"), None),
     ("person", regex.compile(_WHEN + r"(?:与|和|同)\s*"), regex.compile(_WHEN + r"签(?:订|署|约|下)")),
-    ("org", regex.compile(_WHEN + r"(?:签下|引进|迎来)\s*"), None),
+    ("org", regex.compile(_WHEN + r"(?:签下|引进|引入|迎来)\s*"), None),
     ("org", regex.compile(_WHEN + r"(?:宣布|官宣)\s*"), regex.compile(_WHEN + r"(?:加盟|加入|入队|签约)")),
 )
 # A club that signs a player from another (切尔西官方宣布,球队从本菲卡签下了22岁的阿根廷中场恩佐): the words

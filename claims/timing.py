@@ -52,8 +52,12 @@ _PHASES = tuple((phase, regex.compile(pattern)) for phase, pattern in PHASES)
 MOVE_VERBS = ("推高|推升|拉高|提升|提高|上调|下调|调升|调降|增加|增长|减少|下降|下滑|上涨|下跌|飙升|攀升|跃升|暴涨"
               "|大涨|缩水|降低|增|升|涨|跌|降|减|翻倍")
 _FROM = regex.compile(r"(?:从|由)[^，,。；;！？]{0,12}$")  # 从去年的 | 由
-_TO_AFTER = regex.compile(rf"^\s*(?:的水平|左右)?\s*(?:{MOVE_VERBS})?\s*(?:至|到)")
-_TO_BEFORE = regex.compile(rf"(?:从|由)[^，,。；;！？]{{0,40}}(?:{MOVE_VERBS})?(?:至|到)(?:约|近|超过|超|逾)?\s*$")
+# (由现时的13.2萬鎊(約128萬港元),大幅提升至約50萬鎊: its restatement, a comma and an adverb between)
+_TO_AFTER = regex.compile(rf"^\s*(?:[（(][^）)]{{0,30}}[）)])?\s*[，,]?\s*(?:的水平|左右)?\s*(?:大幅|进一步|再度|再)?"
+                          rf"\s*(?:{MOVE_VERBS})?\s*(?:至|到)")
+_TO_BEFORE = regex.compile(rf"(?:从|由)[^，,。；;！？]{{0,40}}(?:[（(][^）)]{{0,30}}[）)])?"
+                           rf"\s*(?:[，,]\s*(?:大幅|进一步|再度|再)?)?"
+                           rf"(?:{MOVE_VERBS})?(?:至|到)(?:约|近|超过|超|逾)?\s*$")
 
 
 # A funding round the figure's clause names (normalised text): 300亿美元的G轮融资, 完成B+轮,
@@ -79,12 +83,13 @@ def funding_round(before: str, after: str) -> str:
     return (m["letter"] or m["series"]) + ("+" if plus == "plus" else plus)
 
 
-def transition(before: str, after: str) -> str:
-    """"before" for X and "after" for Y in 从X推高至Y (the clause's text around the figure),
-    else "". 估值从去年的138亿美元推高至280亿美元: 138亿 before, 280亿 after."""
+def transition(before: str, after: str, sentence_before: str = "") -> str:
+    """"before" for X and "after" for Y in 从X推高至Y (the clause's text before the figure, and
+    the sentence's around it), else "". 估值从去年的138亿美元推高至280亿美元: 138亿 before, 280亿
+    after; 周薪将由现时的13.2萬鎊(約128萬港元),大幅提升至約50萬鎊 likewise, across the comma."""
     if _FROM.search(before) and _TO_AFTER.match(after):
         return "before"
-    if _TO_BEFORE.search(before):
+    if _TO_BEFORE.search(sentence_before or before):
         return "after"
     return ""
 

@@ -615,3 +615,22 @@ def test_regression_a_club_in_brackets_after_a_player_is_his_gloss():
     text = "顶级获奖者包括多伦多FC的Lorenzo Insigne,获得1540万美元,Sergio Busquets(国际米兰迈阿密)获得877万美元。"
     c = claims_of(text)[1]
     assert c.payee == "sergio-busquets"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # blind13-01 (ticoteck): a price he joins for, in a transfer story's clause
+    ("本菲卡宣布,恩佐·费尔南德斯以1.067亿英镑的价格加盟切尔西。", "acquisition"),
+    # blind13-12 (5xzb), blind13-15 (mingpao): a release clause is the buying club's fee
+    ("曼城为此向多特蒙德支付了6000万欧元的解约金。", "acquisition"),
+    ("切爾西同意以1.2億歐元達成費南德斯合約中的違約金條款。", "acquisition"),
+    # negatives: a contract with the player, and his wage, stay pay (身价 of a contract too)
+    ("梅西加盟迈阿密国际,合同总价值5000万美元。", "pay_package"),
+    ("哈兰德有望与曼城签约5年,周薪大约为40万英镑。", "pay_package"),
+])
+def test_regression_a_transfer_clauses_fee_is_an_acquisition(text, kind):
+    assert claims_of(text)[0].kind == kind
+
+
+def test_a_players_shenjia_alone_makes_no_transfer_fee():
+    # blind-14 (imai): 以3年最高6300萬美元身價加盟 is a contract, whatever else it is
+    assert claims_of("日本投手今井達也透過入札制度以3年最高6300萬美元身價加盟休士頓太空人。")[0].kind != "acquisition"

@@ -363,3 +363,14 @@ def test_regression_a_contracts_end_is_not_when_its_figure_holds():
     span = as_of("与艾纳斯的合约签到2025年6月,据传这份合约他可以拿到约", _date(2023, 1, 2))
     assert (span.start, span.source) == (_date(2023, 1, 2), "article")
     assert as_of("截至2025年6月,公司营收约", _date(2025, 8, 1)).start == _date(2025, 6, 1)  # 截至: as of
+
+
+def test_regression_a_change_across_a_restatement_and_a_comma_orders_its_values():
+    """blind13-15 (mingpao): 其周薪將由現時的13.2萬鎊(約128萬港元),大幅提升至約50萬鎊 is his wage before
+    and after, never two rival reports of one wage."""
+    from claims.build import analyse
+    from claims.pipeline import resolver
+    from core.schema import Document
+    text = "曼城向夏蘭特提供5年合約,其周薪將由現時的13.2萬鎊(約128萬港元),大幅提升至約50萬鎊。"
+    claims = analyse(Document(id="t", path="t.txt", text=text, published=PUBLISHED), resolver()).claims
+    assert [(c.text, c.phase) for c in claims if not c.restates] == [("13.2萬鎊", "before"), ("約50萬鎊", "after")]
