@@ -225,8 +225,11 @@ BAND_SUFFIX_PAIRS: tuple[tuple[str, str], ...] = (("以上", "以下"), ("以上
 
 # An explicit minus sign right before a figure makes it negative (其他业务 -210万美元, 净利润为-1.35亿元), when
 # the sign stands after one of NEGATIVE_SIGN_AFTER (or opens the text): after a figure or a word it is a dash.
+# 至/到 take a level (头均盈利至-183元), and a value noun's last character (账面净资产-17,010万元, 净利-3亿元, 收益,
+# 估值, 余额) joins a figure only as its sign: no unit or digit is among them, so 3万-5万元 stays a range.
+# (parser_blind13, opened)
 NEGATIVE_SIGNS = "-−"
-NEGATIVE_SIGN_AFTER = " 为是:：(（,，"
+NEGATIVE_SIGN_AFTER = " 为是:：(（,，" + "至到" + "产利润益值额"
 
 # A bare dollar sign is the document's own dollar where its yuan is a dollar (a Hong Kong or Taiwan report:
 # 罰款$1,000, 以$12.8M成交), else the US dollar (its row in CURRENCIES).

@@ -1157,3 +1157,10 @@ def test_parser_blind12_a_figure_in_brackets_after_its_cue():
     [m] = extract_money("签字费(一万至三万不等)")
     assert (m.min, m.max) == (Decimal("1e4"), Decimal("3e4"))
     assert extract_money("他们公司(300人)很大") == []
+
+
+def test_parser_blind13_minus_sign_after_a_level_verb_or_a_value_noun():
+    # r075: 账面净资产-17,010万元 and r183: 头均盈利至-183元 read as positive (the sign only after a space, colon, 为)
+    assert [m.min for m in extract_money("较账面净资产-17,010万元溢价")] == [Decimal(-170100000)]
+    assert [m.min for m in extract_money("头均盈利至-183元/头")] == [Decimal(-183)]
+    assert [(m.min, m.max) for m in extract_money("营收3亿-5亿元")] == [(Decimal("3e8"), Decimal("5e8"))]

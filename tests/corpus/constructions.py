@@ -564,11 +564,17 @@ ZERO_BEFORE_DIGITS_NOT_MONEY = [  # without 零 the trailing digit is still the 
 NEGATIVE_SIGN = [
     ("其他业务 -210万美元。", [("-210万美元", "-2100000", "-2100000", "USD")]),
     ("归母净利润为-1.35亿元。", [("-1.35亿元", "-1.35e8", "-1.35e8", "CNY")]),
+    # after 至/到 or a value noun (parser_blind13, opened)
+    ("生猪头均盈利降至-183元。", [("-183元", "-183", "-183", "CNY")]),
+    ("较账面净资产-17,010万元溢价。", [("-17,010万元", "-1.701e8", "-1.701e8", "CNY")]),
+    ("公司净利-3.2亿元。", [("-3.2亿元", "-3.2e8", "-3.2e8", "CNY")]),
 ]
 NEGATIVE_SIGN_NOT_MONEY = [  # a dash between figures or after a word is no sign
     ("2020-2021年度营收3亿元。", [("3亿元", "3e8", "3e8", "CNY")]),
     ("营收3亿-5亿元。", [("3亿-5亿元", "3e8", "5e8", "CNY")]),
     ("温度为-5度，比分为3-1。", []),
+    ("气温降至-5度。", []),
+    ("每股收益0.5元-0.8元。", [("0.5元-0.8元", "0.5", "0.8", "CNY")]),
 ]
 
 # Bounds Taiwan's market pages write (HEDGES): 站上/站回 X = [X, inf), X之上 = [X, inf), 直逼 X = [0.9X, X].
