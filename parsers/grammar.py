@@ -28,6 +28,7 @@ from .lexicon import (
     CONNECTORS,
     COUNTER_NOT_BEFORE,
     CURRENCIES,
+    CURRENCY_INFIXES,
     CURRENCY_WORD_NOT_BEFORE,
     CURRENCY_WORD_NOT_BEFORE_NEAR,
     DIGIT_NOT_BEFORE,
@@ -160,6 +161,7 @@ LARGE = alt(LARGE_UNITS)
 YUAN_WORDS = next(c for c in CURRENCIES if c.code == "YUAN")
 CUR_SUFFIX = alt(w for c in CURRENCIES for w in (*c.suffix, *c.slang))
 CUR_PREFIX = alt(w for c in CURRENCIES for w in c.prefix)
+CUR_INFIX = rf"(?:{alt(CURRENCY_INFIXES)})(?=(?:{CUR_SUFFIX}))"  # 300万税前欧元
 WEAK_UNIT = alt(w for c in CURRENCIES for w in c.weak)
 # Currency words that end in a letter may stand right before digits (USD100).
 _LETTER_BEHIND = behind((w for c in CURRENCIES for w in c.prefix if w[-1].isalpha() and w.isascii()),
@@ -182,7 +184,7 @@ _GROUP_SEP = r"(?:[, ]|，(?=\d{3}[.,，]\d))"
 # otherwise does at every position where a figure may stand)
 ARABIC = (rf"(?=\d)(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND})"
           rf"(?:\d{{1,3}}(?:{_GROUP_SEP}\d{{3}}){{1,10}}(?!{_GROUP_SEP}\d{{3}})|\d{{1,30}})"
-          r"(?:\.\d{1,12})?(?!\d)")
+          r"(?:(?:\.|\ \.\ )\d{1,12})?(?!\d)")  # (a point between two spaces, as OCR gives it: 每股 3 . 85 港元)
 # (a space before 百万/千万, as Hong Kong annual reports write millions: 港幣 268 百萬元)
 # (a digit after the small unit is the next place down: 3千5 = 3500; digits and small units may go on down the places,
 # as Hong Kong and Taiwan papers write them: 1千4百萬, 3千2百5十元)
@@ -283,7 +285,7 @@ def end(n: int, minor: str) -> str:
     )
     (?:{SP_CUR}
       (?:(?P<minor{n}>{minor}|(?(cpre{n}){_PREFIXED_MINOR}|(?!)))(?:(?<=[角毛毫])(?P<mtail{n}>(?!零)[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿])分?)?(?:(?<=[角毛分])钱)?  # 1毛5, 3角5分, 2毛钱 (零 is no 分 digit)
-      | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z]){_WORD_NOT_BEFORE}整?))?  # not usda
+      | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?|{CUR_INFIX})?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z]){_WORD_NOT_BEFORE}整?))?  # not usda
     (?P<sub{n}>{behind(YUAN_WORDS.suffix + YUAN_WORDS.weak + SUBUNIT_MAJORS)}(?:{SUBCHAIN}))?
     """
 
@@ -355,7 +357,7 @@ _ALONE_MINOR = alt(w for w, row in MINOR_UNITS.items() if row.alone) + rf"|{_PAI
 ANCHOR = patterns.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.
     rf"""[{_C}](?<![{_C}][{_C}])(?<!\d[.,]\d)    # the first character of a run, not a figure's decimals
-    (?: (?<=\d)(?!{SP}[{re.escape(_AFTER_DIGIT_SOLID)}]|[.,，]\d)(?P<lone>)   # a lone digit, layout after it or not
+    (?: (?<=\d)(?!{SP}[{re.escape(_AFTER_DIGIT_SOLID)}]|(?:[.,，]|\ \.\ )\d)(?P<lone>)   # a lone digit, layout after it or not
       | (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数 | \.[{CN_DIGIT}])   # (二．五億: a decimal point)
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word

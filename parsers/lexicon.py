@@ -213,6 +213,10 @@ TABLE_LABEL_SPAN = 40  # a label cell longer than this is prose, not a label
 TABLE_RATE_MARKS: tuple[str, ...] = ("%", "率")
 TABLE_CELLS_BACK = 16  # at most this many figure cells between a figure and its row's label
 
+# Between a figure and its currency word, these say whether it is before or after tax and leave it the figure's
+# (外籍球员年薪限额为300万税前欧元): only right before a currency word.  (parser_blind13, opened)
+CURRENCY_INFIXES: tuple[str, ...] = ("税前", "税后")
+
 # A currency word is another word before these: 欧 is the euro after a figure (6500万欧) but not in 欧洲, 欧盟, 欧冠.
 CURRENCY_WORD_NOT_BEFORE: dict[str, str] = {"欧": "洲盟陆美式冠亚文罗元",
                                             "元": "锂"}  # 三元锂 'ternary lithium' (a battery; parser_blind12, opened)
@@ -616,6 +620,9 @@ MONEY_CUES: tuple[str, ...] = (
     "每平米", "每平方米", "每坪",
     # a listing's asking price (这套房子挂牌4千多万), a handout paid out (發放1萬)  (parser_blind12, opened)
     "挂牌", "发放",
+    # a cap named by its noun, then 分别为 (国内球员年薪限额分别为500万(中超)、300万(中甲); parser_blind13, opened)
+    # (限额 alone caps counts too: 观众限额为3000)
+    "年薪限额", "薪酬限额", "工资限额", "薪资限额", "投资限额", "贷款限额", "转账限额", "交易限额",
 )
 # Nouns that make every bare figure with a large unit in their sentence money, wherever they stand in it: a film's
 # takings (《金手指》開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房), a casino's (澳門5月賭收破200億), fines

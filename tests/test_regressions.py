@@ -1164,3 +1164,10 @@ def test_parser_blind13_minus_sign_after_a_level_verb_or_a_value_noun():
     assert [m.min for m in extract_money("较账面净资产-17,010万元溢价")] == [Decimal(-170100000)]
     assert [m.min for m in extract_money("头均盈利至-183元/头")] == [Decimal(-183)]
     assert [(m.min, m.max) for m in extract_money("营收3亿-5亿元")] == [(Decimal("3e8"), Decimal("5e8"))]
+
+
+def test_parser_blind13_spaced_point_tax_infix_and_pay_caps():
+    # w023: 3 . 85 港元 read 85; r216/r217: 300万税前欧元 read CNY; r215: 年薪限额分别为500万 not found
+    assert [m.min for m in extract_money("每股 3 . 85 港元")] == [Decimal("3.85")]
+    assert [(m.text, m.currency) for m in extract_money("年薪限额为300万税前欧元")] == [("300万税前欧元", "EUR")]
+    assert [m.min for m in extract_money("年薪限额分别为500万、300万")] == [Decimal("5e6"), Decimal("3e6")]

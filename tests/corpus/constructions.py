@@ -1435,3 +1435,35 @@ CUE_THEN_BRACKET_NOT_MONEY = [  # a count, a year, no cue before the bracket
     ("年薪(2024年)达到", []),
     ("团队(30名)", []),
 ]
+
+# A decimal point between two spaces is still the point, as OCR gives it (grammar ARABIC; parser_blind13, opened).
+SPACED_DECIMAL_POINT = [
+    ("拟收购价 每股 3 . 85 港元,较停牌前溢价 27%。", [("3 . 85 港元", "3.85", "3.85", "HKD")]),
+    ("售价为5 . 5万元。", [("5 . 5万元", "5.5e4", "5.5e4", "CNY")]),
+]
+SPACED_DECIMAL_POINT_NOT_MONEY = [  # a point with a space on one side only, a sentence's end, a percentage
+    ("营收3亿元 . 2025年增长。", [("3亿元", "3e8", "3e8", "CNY")]),
+    ("见图 3 . 85%的人认同。", []),
+]
+
+# 税前/税后 between a figure and its currency word (lexicon CURRENCY_INFIXES; parser_blind13, opened).
+TAX_BEFORE_CURRENCY = [
+    ("外籍球员年薪限额为300万税前欧元(中超)。", [("300万税前欧元", "3e6", "3e6", "EUR")]),
+    ("年薪为80万税后人民币。", [("80万税后人民币", "8e5", "8e5", "CNY")]),
+]
+TAX_BEFORE_CURRENCY_NOT_MONEY = [  # 税前 with no currency word after it stays outside the figure
+    ("月薪1万税前。", [("1万", "1e4", "1e4", "CNY")]),
+    ("税前利润率达到3成。", []),
+]
+
+# A cap on money named by its noun (年薪限额, 转账限额) is a money cue, the figures after 分别为 too; 限额 alone caps
+# counts as well (lexicon MONEY_CUES; parser_blind13, opened).
+MONEY_CAP_NOUNS = [
+    ("国内球员年薪限额分别为500万(中超)、300万(中甲)和120万(中乙)",
+     [("500万", "5e6", "5e6", "CNY"), ("300万", "3e6", "3e6", "CNY"), ("120万", "1.2e6", "1.2e6", "CNY")]),
+    ("每日转账限额为5万。", [("5万", "5e4", "5e4", "CNY")]),
+]
+MONEY_CAP_NOUNS_NOT_MONEY = [
+    ("每场观众限额为3000。", []),
+    ("报名人数限额为300人。", []),
+]
