@@ -302,6 +302,7 @@ def _money(minor: str) -> str:
     (?:(?P<opener>{OPENER}) | (?P<between>{alt(BETWEEN_OPENERS)}))?
     {end(1, minor)}
     (?:(?:{alt(INCLUSIVE_MARKS)})?\ ?(?P<conn>{CONNECTOR} | (?(between)(?:{alt(BETWEEN_LINKS)})|(?!)))\ ?{end(2, minor)})?
+    (?:/[{_PER}](?=\ ?(?:{SUFFIX_HEDGES})))?   # 7元/斤以下: the measure a price is quoted per, then its bound
     (?:\ ?(?P<hsuf>{SUFFIX_HEDGES})(?!(?<=\+)(?:\d|{money_cues()})){_SUFFIX_NOT_BEFORE})?   # 10万+, but 10万+5万, 2000万+奖金 are sums
     """
 

@@ -1171,3 +1171,13 @@ def test_parser_blind13_spaced_point_tax_infix_and_pay_caps():
     assert [m.min for m in extract_money("每股 3 . 85 港元")] == [Decimal("3.85")]
     assert [(m.text, m.currency) for m in extract_money("年薪限额为300万税前欧元")] == [("300万税前欧元", "EUR")]
     assert [m.min for m in extract_money("年薪限额分别为500万、300万")] == [Decimal("5e6"), Decimal("3e6")]
+
+
+def test_parser_blind13_average_extremes_ranks_gaming_package_and_measures():
+    # r039/r150: 平均年薪最低為55.2萬元 read [X, inf), 人均薪酬最高60.6万 [0, X]; r037: 最高前5 read [0, 5];
+    # w046: 博彩收入按年升14%至58.3億 not found; r069: 打包价大概是9K not found; r184: 7元/斤以下 read 7
+    assert [(m.min, m.max) for m in extract_money("人均薪酬最高60.6万")] == [(Decimal("6.06e5"), Decimal("6.06e5"))]
+    assert [m.text for m in extract_money("员工薪酬最高前5大产业为电子业的151万元")] == ["151万元"]
+    assert [m.min for m in extract_money("博彩收入按年升14%至58.3亿")] == [Decimal("5.83e9")]
+    assert [m.min for m in extract_money("打包价大概是9K")] == [Decimal(9000)]
+    assert [(m.min, m.max) for m in extract_money("跌至7元/斤以下")] == [(Decimal(0), Decimal(7))]

@@ -1467,3 +1467,40 @@ MONEY_CAP_NOUNS_NOT_MONEY = [
     ("每场观众限额为3000。", []),
     ("报名人数限额为300人。", []),
 ]
+
+# An average's 最高/最低 is the highest or lowest of the averages compared, a point, with a verb or none (lexicon
+# EXTREME_AVERAGE_NOUNS); 最高前N is a rank, no bound (HEDGE_BLOCKED_BEFORE).  (parser_blind13, opened)
+AVERAGE_EXTREMES = [
+    ("股份行位列第一梯队,人均薪酬最高60.6万", [("60.6万", "6.06e5", "6.06e5", "CNY")]),
+    ("观光事业员工平均年薪最低为55.2万元、玻璃陶瓷业58.7万元。",
+     [("55.2万元", "5.52e5", "5.52e5", "CNY"), ("58.7万元", "5.87e5", "5.87e5", "CNY")]),
+    ("薪酬金额最高前5大产业依序为电子业的151万元。", [("151万元", "1.51e6", "1.51e6", "CNY")]),
+]
+AVERAGE_EXTREMES_NOT_MONEY = [  # a cap on pay, 最高可达 and a floor stay bounds; a rank alone is no money
+    ("人均薪酬最高可达60万。", [("最高可达60万", "0", "6e5", "CNY")]),
+    ("签约奖金最高达1亿美元。", [("最高达1亿美元", "0", "1e8", "USD")]),
+    ("起薪最低为5000元。", [("最低为5000元", "5000", N, "CNY")]),
+    ("薪酬最高前3名的行业。", []),
+]
+
+# 博彩收入, the formal name of 赌收, makes the bare figures with a large unit in its sentence money (lexicon
+# SENTENCE_MONEY_NOUNS); 打包价, a graduate offer's package, is a pay word for k-scaled figures (SALARY_CUES).
+# (parser_blind13, opened)
+GAMING_AND_PACKAGE = [
+    ("澳门博彩收入按年升14%至58.3亿。", [("58.3亿", "5.83e9", "5.83e9", "MOP")]),
+    ("华为的打包价大概是9K。", [("大概是9K", "9000", "9000", "CNY", {"approx": True})]),
+]
+GAMING_AND_PACKAGE_NOT_MONEY = [
+    ("博彩收入增长14%,员工增至5000人。", []),
+    ("这个软件的打包体积是9K。", []),
+]
+
+# A price quoted per a measure keeps the bound written after the measure (跌至7元/斤以下 = [0, 7]; grammar _money).
+# (parser_blind13, opened)
+BOUND_AFTER_MEASURE = [
+    ("南方部分省份猪价也跌至7元/斤以下。", [("7元/斤以下", "0", "7", "CNY")]),
+    ("月薪5000元/月以上。", [("5000元/月以上", "5000", N, "CNY")]),
+]
+BOUND_AFTER_MEASURE_NOT_MONEY = [  # no bound: the measure stays outside the figure
+    ("猪价5元/斤。", [("5元", "5", "5", "CNY")]),
+]
