@@ -1181,3 +1181,9 @@ def test_parser_blind13_average_extremes_ranks_gaming_package_and_measures():
     assert [m.min for m in extract_money("博彩收入按年升14%至58.3亿")] == [Decimal("5.83e9")]
     assert [m.min for m in extract_money("打包价大概是9K")] == [Decimal(9000)]
     assert [(m.min, m.max) for m in extract_money("跌至7元/斤以下")] == [(Decimal(0), Decimal(7))]
+
+
+def test_parser_blind13_conversion_after_lends_no_currency():
+    # w018: 40k before 折合人民币一百五十多万 took CNY from the restatement after it, not USD from 180k刀 before it
+    found = extract_money("Offer给的是180k刀的base,外加每年40k的股票,折合人民币一百五十多万。")
+    assert [m.currency for m in found] == ["USD", "USD", "CNY"]

@@ -1504,3 +1504,16 @@ BOUND_AFTER_MEASURE = [
 BOUND_AFTER_MEASURE_NOT_MONEY = [  # no bound: the measure stays outside the figure
     ("猪价5元/斤。", [("5元", "5", "5", "CNY")]),
 ]
+
+# A figure opened by a conversion word (折合人民币一百五十多万) restates the figures before it, so it lends them no
+# currency; the nearest one before does (parsers.currency.same_sentence; parser_blind13, opened).
+CONVERSION_AFTER_LENDS_NOTHING = [
+    ("Offer给的是180k刀的base,外加每年40k的股票,折合人民币一百五十多万。",
+     [("180k刀", "180000", "180000", "USD"), ("40k", "40000", "40000", "USD"),
+      ("折合人民币一百五十多万", "1.5e6", "1.6e6", "CNY")]),
+]
+CONVERSION_AFTER_LENDS_NOTHING_NOT_MONEY = [  # with no conversion word the nearer figure after still lends its own
+    ("工程师月薪中位数3.8万，资深专家年薪150万人民币",
+     [("3.8万", "3.8e4", "3.8e4", "CNY"), ("150万人民币", "1.5e6", "1.5e6", "CNY")]),
+    ("年薪50万,另有奖金5万美元。", [("50万", "5e5", "5e5", "USD"), ("5万美元", "5e4", "5e4", "USD")]),
+]
