@@ -274,7 +274,8 @@ _PREFIXED_MINOR = rf"(?:{alt(w for w, row in MINOR_UNITS.items() if not row.alon
 def end(n: int, minor: str) -> str:
     """One end of a range, with group names suffixed by ``n``; ``minor``: its minor-unit words."""
     return rf"""
-    (?:(?P<cpre{n}>{CUR_PREFIX})(?:\ {{0,2}}|(?<![a-z$])\ ?\n\ ?))?  # (歐元\n3,500萬: a line break after the prefix, not after a code: USD\n10, HK$\n3)
+    (?:(?P<cbr{n}>[(（](?:{alt(CURRENCY_INFIXES)})?(?=(?:{CUR_PREFIX})[)）]))?  # ((税前欧元)1,000万: a bracketed prefix)
+       (?P<cpre{n}>{CUR_PREFIX})(?(cbr{n})[)）]|(?:\ {{0,2}}|(?<![a-z$])\ ?\n\ ?)))?  # (歐元\n3,500萬: a line break after the prefix, not after a code: USD\n10, HK$\n3)
     (?:
         (?P<dc{n}>{DIGIT_COUNT_NUM})位数
       | (?P<vague{n}>{VAGUE})(?=[十百千]|{LARGE})(?P<vsmall{n}>[十百千])?(?P<vlarge{n}>{LARGE})?
@@ -373,7 +374,9 @@ MAX_LEAD = (
 # Where a match may start before its anchor: at a hedge, range opener or currency prefix.
 LEADS = patterns.compile(alt([h.word for h in HEDGES if h.position == "prefix"] + list(RANGE_OPENERS)
                        + list(BETWEEN_OPENERS)
-                       + [w for c in CURRENCIES for w in c.prefix] + list(VAGUE_WORDS), scan=True))
+                       + [w for c in CURRENCIES for w in c.prefix] + list(VAGUE_WORDS)
+                       + [b + t + w for c in CURRENCIES for w in c.prefix for b in "(（" for t in ("", *CURRENCY_INFIXES)],
+                       scan=True))
 _LEAD_OVERLAP = 4
 _WINDOW = 160  # a window this long holds any expression with room for its look-aheads
 _MARGIN = 24

@@ -1187,3 +1187,9 @@ def test_parser_blind13_conversion_after_lends_no_currency():
     # w018: 40k before 折合人民币一百五十多万 took CNY from the restatement after it, not USD from 180k刀 before it
     found = extract_money("Offer给的是180k刀的base,外加每年40k的股票,折合人民币一百五十多万。")
     assert [m.currency for m in found] == ["USD", "USD", "CNY"]
+
+
+def test_parser_blind13_bracketed_currency_before_a_bounded_figure():
+    # r218: 不得超过(税前欧元)1,000万 read as the point 1e7 (the bracket stopped the hedge)
+    [m] = extract_money("薪酬总额不得超过(税前欧元)1,000万;")
+    assert (m.text, m.min, m.max, m.currency) == ("不得超过(税前欧元)1,000万", Decimal(0), Decimal("1e7"), "EUR")

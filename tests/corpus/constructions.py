@@ -1517,3 +1517,15 @@ CONVERSION_AFTER_LENDS_NOTHING_NOT_MONEY = [  # with no conversion word the near
      [("3.8万", "3.8e4", "3.8e4", "CNY"), ("150万人民币", "1.5e6", "1.5e6", "CNY")]),
     ("年薪50万,另有奖金5万美元。", [("50万", "5e5", "5e5", "USD"), ("5万美元", "5e4", "5e4", "USD")]),
 ]
+
+# A currency named in brackets right before a figure, perhaps with 税前/税后, is its prefix, and a bound before the
+# bracket still bounds it (grammar end: cbr; parser_blind13, opened).
+BRACKETED_PREFIX = [
+    ("外籍球员薪酬总额不得超过(税前欧元)1,000万;", [("不得超过(税前欧元)1,000万", "0", "1e7", "EUR")]),
+    ("薪酬总额(欧元)1000万。", [("(欧元)1000万", "1e7", "1e7", "EUR")]),
+    ("营收（人民币）5亿。", [("（人民币）5亿", "5e8", "5e8", "CNY")]),
+]
+BRACKETED_PREFIX_NOT_MONEY = [  # no figure after the bracket; a unit label with its colon keeps its own reading
+    ("他说(美元)很强。", []),
+    ("营收（美元）:1000", [("1000", "1000", "1000", "USD")]),
+]
