@@ -197,7 +197,17 @@ _ZERO_WORD = f"(?!零(?<=[{patterns.regex_escape(ZERO_NOT_AFTER)}]零))"
 # (a point between Chinese digits is the decimal point, as 點 is: 一七三．九五萬人, the fullwidth point normalised)
 # (a run of circles and nothing else is a name masked in a court ruling, 原告丙○○新臺幣…: no figure)
 _MASK = rf"(?![{MASK_CIRCLES}]+(?![{CN_NUMCHARS}]))"
-CN_NUM = (rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_ZERO_WORD}{_MASK}{_NUMCHAR}"
+# (two neighbouring digits may be written with the pair mark between, 四、五萬 = 四五萬: a range, lexicon
+# APPROX_PAIR_MARK; only a pair money.py reads as one, only before a unit, and not in a longer list)
+_PAIR_DIGITS = "一二两三四五六七八九"
+_MARKED_PAIR = alt(f"{a}{APPROX_PAIR_MARK}{b}" for a, x in DIGITS.items() for b, y in DIGITS.items()
+                   if 0 < x < y <= x + 2 and a in _PAIR_DIGITS and b in _PAIR_DIGITS)
+# (at the pair's first digit, just read: the mark and a second digit that makes a pair with it; for ANCHOR)
+_PAIR_AHEAD = "|".join(
+    f"(?<={a}){APPROX_PAIR_MARK}[{''.join(b for b, y in DIGITS.items() if 0 < x < y <= x + 2 and b in _PAIR_DIGITS)}]"
+    for a, x in DIGITS.items() if a in _PAIR_DIGITS and 0 < x < 9)
+CN_NUM = (rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_ZERO_WORD}{_MASK}"
+          rf"(?:(?<!{APPROX_PAIR_MARK})(?:{_MARKED_PAIR})(?=[十百千]|{LARGE})|{_NUMCHAR})"  # (not in a list: 一、二、三万)
           rf"(?:{_NUMCHAR}|(?:点|(?<=[{CN_NUMCHARS}])\.)(?=[{CN_DIGIT}])){{0,24}}")
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).
@@ -361,6 +371,7 @@ ANCHOR = patterns.compile(
     rf"""[{_C}](?<![{_C}][{_C}])(?<!\d[.,]\d)    # the first character of a run, not a figure's decimals
     (?: (?<=\d)(?!{SP}[{re.escape(_AFTER_DIGIT_SOLID)}]|(?:[.,，]|\ \.\ )\d)(?P<lone>)   # a lone digit, layout after it or not
       | (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数 | \.[{CN_DIGIT}])   # (二．五億: a decimal point)
+      | (?<!{APPROX_PAIR_MARK}[{CN_DIGIT}])(?=(?:{_PAIR_AHEAD})[十百千万亿兆])   # (四、五萬: a marked pair, CN_NUM)
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word
     (?>[{_C}]*)

@@ -20,6 +20,7 @@ from core import patterns
 from .grammar import level_words
 from .lexicon import (
     ALTERNATIVE_CONNECTORS,
+    APPROX_PAIR_MARK,
     BARE_POWER_NOUNS,
     CHANGE_NOUNS,
     CHANGE_RATIO,
@@ -508,6 +509,8 @@ def _english(number: str, scale: str, infix: str | None = None) -> Reading:
 
 
 def _numeral(num: str, infix: str | None, large: str | None) -> Reading | None:
+    if APPROX_PAIR_MARK in num:
+        num = num.replace(APPROX_PAIR_MARK, "")  # 四、五萬 = 四五萬 (the grammar lets only a neighbouring pair through)
     if num[0] in SMALL_UNITS or num == "万":
         num = "一" + num  # 千万 = 一千万, 百万 = 一百万, 万几蚊 = 一万几蚊
     # (三五百万: two Chinese digits lead; an Arabic figure never reads so)

@@ -1193,3 +1193,9 @@ def test_parser_blind13_bracketed_currency_before_a_bounded_figure():
     # r218: 不得超过(税前欧元)1,000万 read as the point 1e7 (the bracket stopped the hedge)
     [m] = extract_money("薪酬总额不得超过(税前欧元)1,000万;")
     assert (m.text, m.min, m.max, m.currency) == ("不得超过(税前欧元)1,000万", Decimal(0), Decimal("1e7"), "EUR")
+
+
+def test_parser_blind13_a_marked_pair_of_digits_ends_a_range():
+    # r047: 澳門幣6000多至四、五萬不等 read [6000, 7000): 四、五萬 was two figures
+    [m] = extract_money("月薪水平從澳門幣6000多至四、五萬不等")
+    assert (m.min, m.max, m.currency) == (Decimal(6000), Decimal(50000), "MOP")

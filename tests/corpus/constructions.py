@@ -1529,3 +1529,18 @@ BRACKETED_PREFIX_NOT_MONEY = [  # no figure after the bracket; a unit label with
     ("他说(美元)很强。", []),
     ("营收（美元）:1000", [("1000", "1000", "1000", "USD")]),
 ]
+
+# Two neighbouring Chinese digits with the pair mark between them before a unit are one approximate range, as 四五萬 is
+# (四、五萬 = [4万, 5万]), also as a range's end (6000多至四、五萬); not in a longer list (grammar CN_NUM, ANCHOR;
+# parser_blind13, opened).
+MARKED_DIGIT_PAIRS = [
+    ("放弃四、五万的薪水。", [("四、五万", "4e4", "5e4", "CNY", {"approx": True})]),
+    ("月薪三、五千元。", [("三、五千元", "3000", "5000", "CNY", {"approx": True})]),
+    ("月薪水平从澳门币6000多至四、五万不等。", [("从澳门币6000多至四、五万", "6000", "5e4", "MOP")]),
+]
+MARKED_DIGIT_PAIRS_NOT_MONEY = [  # a longer list, digits too far apart, no unit after the pair
+    ("营收一、二、三万元。", [("三万元", "3e4", "3e4", "CNY")]),
+    ("一、五万元。", [("五万元", "5e4", "5e4", "CNY")]),
+    ("第三、四季度营收5亿元。", [("5亿元", "5e8", "5e8", "CNY")]),
+    ("三、四月份营收5亿元。", [("5亿元", "5e8", "5e8", "CNY")]),
+]
