@@ -186,13 +186,15 @@ def same_sentence(norm: str, start: int, end: int, before: Stated | None,
                   after: Stated | None) -> tuple[Stated | None, Stated | None]:
     """(the nearer of the figures stating a currency just ``before`` and ``after`` norm[start:end]
     that is in its sentence; the one after it if it restates the figure in another currency).
-    The one after counts only when nothing between says it restates the figure (折合, a bracket)."""
+    The one after counts only when nothing between or at its start says it restates the figure (折合, a bracket)."""
     if before is not None and (start - before.end > SENTENCE_SPAN or _crosses_sentence(norm, before.end, start)):
         before = None
     restated = None
     if after is not None and (after.start - end > SENTENCE_SPAN or _crosses_sentence(norm, end, after.start)):
         after = None
-    elif after is not None and _RESTATES.search(norm, end, after.start):
+    elif after is not None and (_RESTATES.search(norm, end, after.start)
+                                or norm.startswith(CONVERSION_WORDS, after.start)):
+        # (the conversion word may open the figure after, as its hedge: 40k的股票,折合人民币一百五十多万)
         after, restated = None, after
     if before is None or after is None:
         return before or after, restated

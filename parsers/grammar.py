@@ -28,6 +28,7 @@ from .lexicon import (
     CONNECTORS,
     COUNTER_NOT_BEFORE,
     CURRENCIES,
+    CURRENCY_INFIXES,
     CURRENCY_WORD_NOT_BEFORE,
     CURRENCY_WORD_NOT_BEFORE_NEAR,
     DIGIT_NOT_BEFORE,
@@ -160,6 +161,7 @@ LARGE = alt(LARGE_UNITS)
 YUAN_WORDS = next(c for c in CURRENCIES if c.code == "YUAN")
 CUR_SUFFIX = alt(w for c in CURRENCIES for w in (*c.suffix, *c.slang))
 CUR_PREFIX = alt(w for c in CURRENCIES for w in c.prefix)
+CUR_INFIX = rf"(?:{alt(CURRENCY_INFIXES)})(?=(?:{CUR_SUFFIX}))"  # 300万税前欧元
 WEAK_UNIT = alt(w for c in CURRENCIES for w in c.weak)
 # Currency words that end in a letter may stand right before digits (USD100).
 _LETTER_BEHIND = behind((w for c in CURRENCIES for w in c.prefix if w[-1].isalpha() and w.isascii()),
@@ -182,7 +184,7 @@ _GROUP_SEP = r"(?:[, ]|，(?=\d{3}[.,，]\d))"
 # otherwise does at every position where a figure may stand)
 ARABIC = (rf"(?=\d)(?:(?<![a-z\d.,])|(?<=[^\d],)|(?<=[^a-z\d]\.)|{_LETTER_BEHIND})"
           rf"(?:\d{{1,3}}(?:{_GROUP_SEP}\d{{3}}){{1,10}}(?!{_GROUP_SEP}\d{{3}})|\d{{1,30}})"
-          r"(?:\.\d{1,12})?(?!\d)")
+          r"(?:(?:\.|\ \.\ )\d{1,12})?(?!\d)")  # (a point between two spaces, as OCR gives it: 每股 3 . 85 港元)
 # (a space before 百万/千万, as Hong Kong annual reports write millions: 港幣 268 百萬元)
 # (a digit after the small unit is the next place down: 3千5 = 3500; digits and small units may go on down the places,
 # as Hong Kong and Taiwan papers write them: 1千4百萬, 3千2百5十元)
@@ -195,7 +197,17 @@ _ZERO_WORD = f"(?!零(?<=[{patterns.regex_escape(ZERO_NOT_AFTER)}]零))"
 # (a point between Chinese digits is the decimal point, as 點 is: 一七三．九五萬人, the fullwidth point normalised)
 # (a run of circles and nothing else is a name masked in a court ruling, 原告丙○○新臺幣…: no figure)
 _MASK = rf"(?![{MASK_CIRCLES}]+(?![{CN_NUMCHARS}]))"
-CN_NUM = (rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_ZERO_WORD}{_MASK}{_NUMCHAR}"
+# (two neighbouring digits may be written with the pair mark between, 四、五萬 = 四五萬: a range, lexicon
+# APPROX_PAIR_MARK; only a pair money.py reads as one, only before a unit, and not in a longer list)
+_PAIR_DIGITS = "一二两三四五六七八九"
+_MARKED_PAIR = alt(f"{a}{APPROX_PAIR_MARK}{b}" for a, x in DIGITS.items() for b, y in DIGITS.items()
+                   if 0 < x < y <= x + 2 and a in _PAIR_DIGITS and b in _PAIR_DIGITS)
+# (at the pair's first digit, just read: the mark and a second digit that makes a pair with it; for ANCHOR)
+_PAIR_AHEAD = "|".join(
+    f"(?<={a}){APPROX_PAIR_MARK}[{''.join(b for b, y in DIGITS.items() if 0 < x < y <= x + 2 and b in _PAIR_DIGITS)}]"
+    for a, x in DIGITS.items() if a in _PAIR_DIGITS and 0 < x < 9)
+CN_NUM = (rf"(?=[{CN_NUMCHARS}])(?<![{CN_NUMCHARS}]){_ZERO_WORD}{_MASK}"
+          rf"(?:(?<!{APPROX_PAIR_MARK})(?:{_MARKED_PAIR})(?=[十百千]|{LARGE})|{_NUMCHAR})"  # (not in a list: 一、二、三万)
           rf"(?:{_NUMCHAR}|(?:点|(?<=[{CN_NUMCHARS}])\.)(?=[{CN_DIGIT}])){{0,24}}")
 SECTION = rf"(?:{ARABIC_SMALL}|{CN_NUM})"
 # A section after a large unit must not be the count of something (5000万一年).
@@ -272,7 +284,8 @@ _PREFIXED_MINOR = rf"(?:{alt(w for w, row in MINOR_UNITS.items() if not row.alon
 def end(n: int, minor: str) -> str:
     """One end of a range, with group names suffixed by ``n``; ``minor``: its minor-unit words."""
     return rf"""
-    (?:(?P<cpre{n}>{CUR_PREFIX})(?:\ {{0,2}}|(?<![a-z$])\ ?\n\ ?))?  # (歐元\n3,500萬: a line break after the prefix, not after a code: USD\n10, HK$\n3)
+    (?:(?P<cbr{n}>[(（](?:{alt(CURRENCY_INFIXES)})?(?=(?:{CUR_PREFIX})[)）]))?  # ((税前欧元)1,000万: a bracketed prefix)
+       (?P<cpre{n}>{CUR_PREFIX})(?(cbr{n})[)）]|(?:\ {{0,2}}|(?<![a-z$])\ ?\n\ ?)))?  # (歐元\n3,500萬: a line break after the prefix, not after a code: USD\n10, HK$\n3)
     (?:
         (?P<dc{n}>{DIGIT_COUNT_NUM})位数
       | (?P<vague{n}>{VAGUE})(?=[十百千]|{LARGE})(?P<vsmall{n}>[十百千])?(?P<vlarge{n}>{LARGE})?
@@ -283,7 +296,7 @@ def end(n: int, minor: str) -> str:
     )
     (?:{SP_CUR}
       (?:(?P<minor{n}>{minor}|(?(cpre{n}){_PREFIXED_MINOR}|(?!)))(?:(?<=[角毛毫])(?P<mtail{n}>(?!零)[{CN_DIGIT}\d])(?![\d.{CN_NUMCHARS}万亿])分?)?(?:(?<=[角毛分])钱)?  # 1毛5, 3角5分, 2毛钱 (零 is no 分 digit)
-      | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?)?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z]){_WORD_NOT_BEFORE}整?))?  # not usda
+      | (?:元(?=\ ?(?:{CUR_SUFFIX}))\ ?|{CUR_INFIX})?(?P<csuf{n}>{CUR_SUFFIX})(?!(?<=[a-z])[a-z]){_WORD_NOT_BEFORE}整?))?  # not usda
     (?P<sub{n}>{behind(YUAN_WORDS.suffix + YUAN_WORDS.weak + SUBUNIT_MAJORS)}(?:{SUBCHAIN}))?
     """
 
@@ -300,6 +313,7 @@ def _money(minor: str) -> str:
     (?:(?P<opener>{OPENER}) | (?P<between>{alt(BETWEEN_OPENERS)}))?
     {end(1, minor)}
     (?:(?:{alt(INCLUSIVE_MARKS)})?\ ?(?P<conn>{CONNECTOR} | (?(between)(?:{alt(BETWEEN_LINKS)})|(?!)))\ ?{end(2, minor)})?
+    (?:/[{_PER}](?=\ ?(?:{SUFFIX_HEDGES})))?   # 7元/斤以下: the measure a price is quoted per, then its bound
     (?:\ ?(?P<hsuf>{SUFFIX_HEDGES})(?!(?<=\+)(?:\d|{money_cues()})){_SUFFIX_NOT_BEFORE})?   # 10万+, but 10万+5万, 2000万+奖金 are sums
     """
 
@@ -355,8 +369,9 @@ _ALONE_MINOR = alt(w for w, row in MINOR_UNITS.items() if row.alone) + rf"|{_PAI
 ANCHOR = patterns.compile(
     # The pattern opens with a character set so the engine can skip ahead to figures.
     rf"""[{_C}](?<![{_C}][{_C}])(?<!\d[.,]\d)    # the first character of a run, not a figure's decimals
-    (?: (?<=\d)(?!{SP}[{re.escape(_AFTER_DIGIT_SOLID)}]|[.,，]\d)(?P<lone>)   # a lone digit, layout after it or not
+    (?: (?<=\d)(?!{SP}[{re.escape(_AFTER_DIGIT_SOLID)}]|(?:[.,，]|\ \.\ )\d)(?P<lone>)   # a lone digit, layout after it or not
       | (?<=[\d万亿兆]) | (?=[{_C}{re.escape(_CONTINUES)}] | 位数 | \.[{CN_DIGIT}])   # (二．五億: a decimal point)
+      | (?<!{APPROX_PAIR_MARK}[{CN_DIGIT}])(?=(?:{_PAIR_AHEAD})[十百千万亿兆])   # (四、五萬: a marked pair, CN_NUM)
       | {_AFTER_PREFIX}                             # us$一: a currency prefix makes any figure money
       | {_AFTER_VAGUE})                             # 若干百: so does a vague quantity word
     (?>[{_C}]*)
@@ -370,7 +385,9 @@ MAX_LEAD = (
 # Where a match may start before its anchor: at a hedge, range opener or currency prefix.
 LEADS = patterns.compile(alt([h.word for h in HEDGES if h.position == "prefix"] + list(RANGE_OPENERS)
                        + list(BETWEEN_OPENERS)
-                       + [w for c in CURRENCIES for w in c.prefix] + list(VAGUE_WORDS), scan=True))
+                       + [w for c in CURRENCIES for w in c.prefix] + list(VAGUE_WORDS)
+                       + [b + t + w for c in CURRENCIES for w in c.prefix for b in "(（" for t in ("", *CURRENCY_INFIXES)],
+                       scan=True))
 _LEAD_OVERLAP = 4
 _WINDOW = 160  # a window this long holds any expression with room for its look-aheads
 _MARGIN = 24

@@ -213,6 +213,10 @@ TABLE_LABEL_SPAN = 40  # a label cell longer than this is prose, not a label
 TABLE_RATE_MARKS: tuple[str, ...] = ("%", "率")
 TABLE_CELLS_BACK = 16  # at most this many figure cells between a figure and its row's label
 
+# Between a figure and its currency word, these say whether it is before or after tax and leave it the figure's
+# (外籍球员年薪限额为300万税前欧元): only right before a currency word.  (parser_blind13, opened)
+CURRENCY_INFIXES: tuple[str, ...] = ("税前", "税后")
+
 # A currency word is another word before these: 欧 is the euro after a figure (6500万欧) but not in 欧洲, 欧盟, 欧冠.
 CURRENCY_WORD_NOT_BEFORE: dict[str, str] = {"欧": "洲盟陆美式冠亚文罗元",
                                             "元": "锂"}  # 三元锂 'ternary lithium' (a battery; parser_blind12, opened)
@@ -225,8 +229,11 @@ BAND_SUFFIX_PAIRS: tuple[tuple[str, str], ...] = (("以上", "以下"), ("以上
 
 # An explicit minus sign right before a figure makes it negative (其他业务 -210万美元, 净利润为-1.35亿元), when
 # the sign stands after one of NEGATIVE_SIGN_AFTER (or opens the text): after a figure or a word it is a dash.
+# 至/到 take a level (头均盈利至-183元), and a value noun's last character (账面净资产-17,010万元, 净利-3亿元, 收益,
+# 估值, 余额) joins a figure only as its sign: no unit or digit is among them, so 3万-5万元 stays a range.
+# (parser_blind13, opened)
 NEGATIVE_SIGNS = "-−"
-NEGATIVE_SIGN_AFTER = " 为是:：(（,，"
+NEGATIVE_SIGN_AFTER = " 为是:：(（,，" + "至到" + "产利润益值额"
 
 # A bare dollar sign is the document's own dollar where its yuan is a dollar (a Hong Kong or Taiwan report:
 # 罰款$1,000, 以$12.8M成交), else the US dollar (its row in CURRENCIES).
@@ -613,12 +620,18 @@ MONEY_CUES: tuple[str, ...] = (
     "每平米", "每平方米", "每坪",
     # a listing's asking price (这套房子挂牌4千多万), a handout paid out (發放1萬)  (parser_blind12, opened)
     "挂牌", "发放",
+    "打包价",  # (华为的打包价大概是9K; parser_blind13, opened)
+    # a cap named by its noun, then 分别为 (国内球员年薪限额分别为500万(中超)、300万(中甲); parser_blind13, opened)
+    # (限额 alone caps counts too: 观众限额为3000)
+    "年薪限额", "薪酬限额", "工资限额", "薪资限额", "投资限额", "贷款限额", "转账限额", "交易限额",
 )
 # Nouns that make every bare figure with a large unit in their sentence money, wherever they stand in it: a film's
 # takings (《金手指》開畫收340萬膺票房冠軍, 只錄得500萬、200萬及100萬票房), a casino's (澳門5月賭收破200億), fines
 # (今年前三大罰單，分別為台銀為2200萬).  A count noun before the figure still makes it a count (觀影人次超2億).
 # (parser_blind4-9, opened)
-SENTENCE_MONEY_NOUNS: tuple[str, ...] = ("票房", "赌收", "罚单", "裁罚")
+SENTENCE_MONEY_NOUNS: tuple[str, ...] = ("票房", "赌收", "罚单", "裁罚",
+                                         # 赌收's formal name (博彩收入按年升14%至58.3億; parser_blind13, opened)
+                                         "博彩收入")
 
 # Cues only when written after the figure, since before one they open other clauses (放租约两星期, 租金回报率约3.8厘):
 # a rent (以每月4万放租, 以每月3.9万租出), the price a home was bought or sold at (以615萬購入, 425萬沽出), margin
@@ -701,6 +714,7 @@ SALARY_CUES: tuple[str, ...] = (
     # a post's pay (技术岗30~50W, 产品岗30W+; 报了一个35w+的岗位), take-home pay and allowances (房补2k, 到手8-12k)
     # (parser_blind12, opened)
     "岗", "到手", "房补", "餐补",
+    "打包价",  # a graduate offer's whole package (华为的打包价大概是9K; parser_blind13, opened)
 )
 
 # Right after a figure, these make it a count, not money (600名员工, 300多万次).
@@ -856,6 +870,11 @@ BARE_FIGURE_COUNTERS: tuple[str, ...] = ("年", "月", "成", "薪", "折", "财
 # 投資總額最高達150億美元), and 最高可达 always does.  (parser_blind3, parser_blind11, opened)
 EXTREME_WORDS: tuple[str, ...] = ("最高", "最低")
 EXTREME_VERBS = "达为是"
+# An average's 最高/最低 (人均薪酬最高60.6万, 觀光事業員工平均年薪最低為55.2萬元) is the highest or lowest of the
+# averages compared, a point, with a verb or none: no one caps an average.  One of EXTREME_AVERAGE_OPENERS, then one of
+# EXTREME_AVERAGE_NOUNS, right before the word; 最高可达 still caps.  (parser_blind13, opened)
+EXTREME_AVERAGE_OPENERS: tuple[str, ...] = ("人均", "平均")
+EXTREME_AVERAGE_NOUNS: tuple[str, ...] = ("薪酬", "年薪", "月薪", "薪资", "工资", "薪水", "收入", "月收入", "年收入")
 EXTREME_PRICE_NOUNS: tuple[str, ...] = ("均价", "每坪", "呎价", "尺价", "房价", "楼价", "租金", "每加仑", "每桶",
                                         "每盎司", "每吨")
 
@@ -865,8 +884,9 @@ EXTREME_PRICE_NOUNS: tuple[str, ...] = ("均价", "每坪", "呎价", "尺价", 
 # 最低 name the day's high or low, a point: 盘中最高触及279.8港元, 最低见5.2元 (while 最高达1亿美元 is a bound).
 # Before a noun of pay, a prize, a valuation or a fare they name that value too, a point (最高獎金曾達31.25億元,
 # 最低估價高達3,500萬元, 最低單程費用20元, 最低月收入约在2500元, 最高薪76k; parser_blind5-9, opened).
-HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价的触见报涨升冲曾" + "奖薪估月年单",
-                                        "最低": "时峰点位档价工的触见报跌降曾" + "奖薪估月年单",
+# 最高前5大產業 'the top five': 前 opens a rank (parser_blind13, opened).
+HEDGE_BLOCKED_BEFORE: dict[str, str] = {"最高": "时峰点位档价的触见报涨升冲曾" + "奖薪估月年单" + "前",
+                                        "最低": "时峰点位档价工的触见报跌降曾" + "奖薪估月年单" + "前",
                                         "最多": "时的", "最少": "时的",
                                         # 突破至/突破到 'broke through to': the figure reached, a point (比特幣價格
                                         # 在11月突破至6.9萬美元; parser_blind6, opened)

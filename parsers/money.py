@@ -20,6 +20,7 @@ from core import patterns
 from .grammar import level_words
 from .lexicon import (
     ALTERNATIVE_CONNECTORS,
+    APPROX_PAIR_MARK,
     BARE_POWER_NOUNS,
     CHANGE_NOUNS,
     CHANGE_RATIO,
@@ -28,6 +29,8 @@ from .lexicon import (
     CURRENCIES,
     DIGITS,
     EN_SCALES,
+    EXTREME_AVERAGE_NOUNS,
+    EXTREME_AVERAGE_OPENERS,
     EXTREME_PRICE_NOUNS,
     EXTREME_VERBS,
     EXTREME_WORDS,
@@ -297,6 +300,8 @@ def _prefix_hedges(m: re.Match, text: str) -> list[str] | None:
         return None  # 从最高4381.11美元: the peak, a point
     if word in EXTREME_WORDS and gap[:1] and gap[0] in EXTREME_VERBS and _after_price_noun(text, m.start("hpre")):
         return None  # 均价最高达每加仑4.104美元: the dearest price, a point
+    if word in EXTREME_WORDS and (not gap or gap[0] in EXTREME_VERBS) and _after_average(text, m.start("hpre")):
+        return None  # 人均薪酬最高60.6万: the highest of the averages, a point
     inside = [w for w in _HEDGE_WORDS if w in gap and _HEDGE[w].position == "prefix" and len(w) > 1]
     # A one-character hedge right before the figure: 估计损失逾5000万.
     tail = gap.rstrip()
@@ -311,6 +316,15 @@ def _prefix_hedges(m: re.Match, text: str) -> list[str] | None:
 
 _EXTREME_PRICE_NOUNS = tuple(dict.fromkeys((*PRICE_CUES, *EXTREME_PRICE_NOUNS)))
 _EXTREME_LOOK = max(map(len, _EXTREME_PRICE_NOUNS))
+
+
+_AVERAGES = tuple(o + n for o in EXTREME_AVERAGE_OPENERS for n in EXTREME_AVERAGE_NOUNS)
+_AVERAGE_LOOK = max(map(len, _AVERAGES))
+
+
+def _after_average(text: str, at: int) -> bool:
+    """Whether an average (人均薪酬, 平均年薪) ends right before ``at`` (lexicon EXTREME_AVERAGE_NOUNS)."""
+    return text[max(0, at - _AVERAGE_LOOK):at].endswith(_AVERAGES)
 
 
 def _after_price_noun(text: str, at: int) -> bool:
@@ -495,6 +509,8 @@ def _english(number: str, scale: str, infix: str | None = None) -> Reading:
 
 
 def _numeral(num: str, infix: str | None, large: str | None) -> Reading | None:
+    if APPROX_PAIR_MARK in num:
+        num = num.replace(APPROX_PAIR_MARK, "")  # 四、五萬 = 四五萬 (the grammar lets only a neighbouring pair through)
     if num[0] in SMALL_UNITS or num == "万":
         num = "一" + num  # 千万 = 一千万, 百万 = 一百万, 万几蚊 = 一万几蚊
     # (三五百万: two Chinese digits lead; an Arabic figure never reads so)

@@ -1157,3 +1157,45 @@ def test_parser_blind12_a_figure_in_brackets_after_its_cue():
     [m] = extract_money("签字费(一万至三万不等)")
     assert (m.min, m.max) == (Decimal("1e4"), Decimal("3e4"))
     assert extract_money("他们公司(300人)很大") == []
+
+
+def test_parser_blind13_minus_sign_after_a_level_verb_or_a_value_noun():
+    # r075: 账面净资产-17,010万元 and r183: 头均盈利至-183元 read as positive (the sign only after a space, colon, 为)
+    assert [m.min for m in extract_money("较账面净资产-17,010万元溢价")] == [Decimal(-170100000)]
+    assert [m.min for m in extract_money("头均盈利至-183元/头")] == [Decimal(-183)]
+    assert [(m.min, m.max) for m in extract_money("营收3亿-5亿元")] == [(Decimal("3e8"), Decimal("5e8"))]
+
+
+def test_parser_blind13_spaced_point_tax_infix_and_pay_caps():
+    # w023: 3 . 85 港元 read 85; r216/r217: 300万税前欧元 read CNY; r215: 年薪限额分别为500万 not found
+    assert [m.min for m in extract_money("每股 3 . 85 港元")] == [Decimal("3.85")]
+    assert [(m.text, m.currency) for m in extract_money("年薪限额为300万税前欧元")] == [("300万税前欧元", "EUR")]
+    assert [m.min for m in extract_money("年薪限额分别为500万、300万")] == [Decimal("5e6"), Decimal("3e6")]
+
+
+def test_parser_blind13_average_extremes_ranks_gaming_package_and_measures():
+    # r039/r150: 平均年薪最低為55.2萬元 read [X, inf), 人均薪酬最高60.6万 [0, X]; r037: 最高前5 read [0, 5];
+    # w046: 博彩收入按年升14%至58.3億 not found; r069: 打包价大概是9K not found; r184: 7元/斤以下 read 7
+    assert [(m.min, m.max) for m in extract_money("人均薪酬最高60.6万")] == [(Decimal("6.06e5"), Decimal("6.06e5"))]
+    assert [m.text for m in extract_money("员工薪酬最高前5大产业为电子业的151万元")] == ["151万元"]
+    assert [m.min for m in extract_money("博彩收入按年升14%至58.3亿")] == [Decimal("5.83e9")]
+    assert [m.min for m in extract_money("打包价大概是9K")] == [Decimal(9000)]
+    assert [(m.min, m.max) for m in extract_money("跌至7元/斤以下")] == [(Decimal(0), Decimal(7))]
+
+
+def test_parser_blind13_conversion_after_lends_no_currency():
+    # w018: 40k before 折合人民币一百五十多万 took CNY from the restatement after it, not USD from 180k刀 before it
+    found = extract_money("Offer给的是180k刀的base,外加每年40k的股票,折合人民币一百五十多万。")
+    assert [m.currency for m in found] == ["USD", "USD", "CNY"]
+
+
+def test_parser_blind13_bracketed_currency_before_a_bounded_figure():
+    # r218: 不得超过(税前欧元)1,000万 read as the point 1e7 (the bracket stopped the hedge)
+    [m] = extract_money("薪酬总额不得超过(税前欧元)1,000万;")
+    assert (m.text, m.min, m.max, m.currency) == ("不得超过(税前欧元)1,000万", Decimal(0), Decimal("1e7"), "EUR")
+
+
+def test_parser_blind13_a_marked_pair_of_digits_ends_a_range():
+    # r047: 澳門幣6000多至四、五萬不等 read [6000, 7000): 四、五萬 was two figures
+    [m] = extract_money("月薪水平從澳門幣6000多至四、五萬不等")
+    assert (m.min, m.max, m.currency) == (Decimal(6000), Decimal(50000), "MOP")

@@ -564,11 +564,17 @@ ZERO_BEFORE_DIGITS_NOT_MONEY = [  # without 零 the trailing digit is still the 
 NEGATIVE_SIGN = [
     ("其他业务 -210万美元。", [("-210万美元", "-2100000", "-2100000", "USD")]),
     ("归母净利润为-1.35亿元。", [("-1.35亿元", "-1.35e8", "-1.35e8", "CNY")]),
+    # after 至/到 or a value noun (parser_blind13, opened)
+    ("生猪头均盈利降至-183元。", [("-183元", "-183", "-183", "CNY")]),
+    ("较账面净资产-17,010万元溢价。", [("-17,010万元", "-1.701e8", "-1.701e8", "CNY")]),
+    ("公司净利-3.2亿元。", [("-3.2亿元", "-3.2e8", "-3.2e8", "CNY")]),
 ]
 NEGATIVE_SIGN_NOT_MONEY = [  # a dash between figures or after a word is no sign
     ("2020-2021年度营收3亿元。", [("3亿元", "3e8", "3e8", "CNY")]),
     ("营收3亿-5亿元。", [("3亿-5亿元", "3e8", "5e8", "CNY")]),
     ("温度为-5度，比分为3-1。", []),
+    ("气温降至-5度。", []),
+    ("每股收益0.5元-0.8元。", [("0.5元-0.8元", "0.5", "0.8", "CNY")]),
 ]
 
 # Bounds Taiwan's market pages write (HEDGES): 站上/站回 X = [X, inf), X之上 = [X, inf), 直逼 X = [0.9X, X].
@@ -1428,4 +1434,113 @@ CUE_THEN_BRACKET_NOT_MONEY = [  # a count, a year, no cue before the bracket
     ("他们公司(300人)很大", []),
     ("年薪(2024年)达到", []),
     ("团队(30名)", []),
+]
+
+# A decimal point between two spaces is still the point, as OCR gives it (grammar ARABIC; parser_blind13, opened).
+SPACED_DECIMAL_POINT = [
+    ("拟收购价 每股 3 . 85 港元,较停牌前溢价 27%。", [("3 . 85 港元", "3.85", "3.85", "HKD")]),
+    ("售价为5 . 5万元。", [("5 . 5万元", "5.5e4", "5.5e4", "CNY")]),
+]
+SPACED_DECIMAL_POINT_NOT_MONEY = [  # a point with a space on one side only, a sentence's end, a percentage
+    ("营收3亿元 . 2025年增长。", [("3亿元", "3e8", "3e8", "CNY")]),
+    ("见图 3 . 85%的人认同。", []),
+]
+
+# 税前/税后 between a figure and its currency word (lexicon CURRENCY_INFIXES; parser_blind13, opened).
+TAX_BEFORE_CURRENCY = [
+    ("外籍球员年薪限额为300万税前欧元(中超)。", [("300万税前欧元", "3e6", "3e6", "EUR")]),
+    ("年薪为80万税后人民币。", [("80万税后人民币", "8e5", "8e5", "CNY")]),
+]
+TAX_BEFORE_CURRENCY_NOT_MONEY = [  # 税前 with no currency word after it stays outside the figure
+    ("月薪1万税前。", [("1万", "1e4", "1e4", "CNY")]),
+    ("税前利润率达到3成。", []),
+]
+
+# A cap on money named by its noun (年薪限额, 转账限额) is a money cue, the figures after 分别为 too; 限额 alone caps
+# counts as well (lexicon MONEY_CUES; parser_blind13, opened).
+MONEY_CAP_NOUNS = [
+    ("国内球员年薪限额分别为500万(中超)、300万(中甲)和120万(中乙)",
+     [("500万", "5e6", "5e6", "CNY"), ("300万", "3e6", "3e6", "CNY"), ("120万", "1.2e6", "1.2e6", "CNY")]),
+    ("每日转账限额为5万。", [("5万", "5e4", "5e4", "CNY")]),
+]
+MONEY_CAP_NOUNS_NOT_MONEY = [
+    ("每场观众限额为3000。", []),
+    ("报名人数限额为300人。", []),
+]
+
+# An average's 最高/最低 is the highest or lowest of the averages compared, a point, with a verb or none (lexicon
+# EXTREME_AVERAGE_NOUNS); 最高前N is a rank, no bound (HEDGE_BLOCKED_BEFORE).  (parser_blind13, opened)
+AVERAGE_EXTREMES = [
+    ("股份行位列第一梯队,人均薪酬最高60.6万", [("60.6万", "6.06e5", "6.06e5", "CNY")]),
+    ("观光事业员工平均年薪最低为55.2万元、玻璃陶瓷业58.7万元。",
+     [("55.2万元", "5.52e5", "5.52e5", "CNY"), ("58.7万元", "5.87e5", "5.87e5", "CNY")]),
+    ("薪酬金额最高前5大产业依序为电子业的151万元。", [("151万元", "1.51e6", "1.51e6", "CNY")]),
+]
+AVERAGE_EXTREMES_NOT_MONEY = [  # a cap on pay, 最高可达 and a floor stay bounds; a rank alone is no money
+    ("人均薪酬最高可达60万。", [("最高可达60万", "0", "6e5", "CNY")]),
+    ("签约奖金最高达1亿美元。", [("最高达1亿美元", "0", "1e8", "USD")]),
+    ("起薪最低为5000元。", [("最低为5000元", "5000", N, "CNY")]),
+    ("薪酬最高前3名的行业。", []),
+]
+
+# 博彩收入, the formal name of 赌收, makes the bare figures with a large unit in its sentence money (lexicon
+# SENTENCE_MONEY_NOUNS); 打包价, a graduate offer's package, is a pay word for k-scaled figures (SALARY_CUES).
+# (parser_blind13, opened)
+GAMING_AND_PACKAGE = [
+    ("澳门博彩收入按年升14%至58.3亿。", [("58.3亿", "5.83e9", "5.83e9", "MOP")]),
+    ("华为的打包价大概是9K。", [("大概是9K", "9000", "9000", "CNY", {"approx": True})]),
+]
+GAMING_AND_PACKAGE_NOT_MONEY = [
+    ("博彩收入增长14%,员工增至5000人。", []),
+    ("这个软件的打包体积是9K。", []),
+]
+
+# A price quoted per a measure keeps the bound written after the measure (跌至7元/斤以下 = [0, 7]; grammar _money).
+# (parser_blind13, opened)
+BOUND_AFTER_MEASURE = [
+    ("南方部分省份猪价也跌至7元/斤以下。", [("7元/斤以下", "0", "7", "CNY")]),
+    ("月薪5000元/月以上。", [("5000元/月以上", "5000", N, "CNY")]),
+]
+BOUND_AFTER_MEASURE_NOT_MONEY = [  # no bound: the measure stays outside the figure
+    ("猪价5元/斤。", [("5元", "5", "5", "CNY")]),
+]
+
+# A figure opened by a conversion word (折合人民币一百五十多万) restates the figures before it, so it lends them no
+# currency; the nearest one before does (parsers.currency.same_sentence; parser_blind13, opened).
+CONVERSION_AFTER_LENDS_NOTHING = [
+    ("Offer给的是180k刀的base,外加每年40k的股票,折合人民币一百五十多万。",
+     [("180k刀", "180000", "180000", "USD"), ("40k", "40000", "40000", "USD"),
+      ("折合人民币一百五十多万", "1.5e6", "1.6e6", "CNY")]),
+]
+CONVERSION_AFTER_LENDS_NOTHING_NOT_MONEY = [  # with no conversion word the nearer figure after still lends its own
+    ("工程师月薪中位数3.8万，资深专家年薪150万人民币",
+     [("3.8万", "3.8e4", "3.8e4", "CNY"), ("150万人民币", "1.5e6", "1.5e6", "CNY")]),
+    ("年薪50万,另有奖金5万美元。", [("50万", "5e5", "5e5", "USD"), ("5万美元", "5e4", "5e4", "USD")]),
+]
+
+# A currency named in brackets right before a figure, perhaps with 税前/税后, is its prefix, and a bound before the
+# bracket still bounds it (grammar end: cbr; parser_blind13, opened).
+BRACKETED_PREFIX = [
+    ("外籍球员薪酬总额不得超过(税前欧元)1,000万;", [("不得超过(税前欧元)1,000万", "0", "1e7", "EUR")]),
+    ("薪酬总额(欧元)1000万。", [("(欧元)1000万", "1e7", "1e7", "EUR")]),
+    ("营收（人民币）5亿。", [("（人民币）5亿", "5e8", "5e8", "CNY")]),
+]
+BRACKETED_PREFIX_NOT_MONEY = [  # no figure after the bracket; a unit label with its colon keeps its own reading
+    ("他说(美元)很强。", []),
+    ("营收（美元）:1000", [("1000", "1000", "1000", "USD")]),
+]
+
+# Two neighbouring Chinese digits with the pair mark between them before a unit are one approximate range, as 四五萬 is
+# (四、五萬 = [4万, 5万]), also as a range's end (6000多至四、五萬); not in a longer list (grammar CN_NUM, ANCHOR;
+# parser_blind13, opened).
+MARKED_DIGIT_PAIRS = [
+    ("放弃四、五万的薪水。", [("四、五万", "4e4", "5e4", "CNY", {"approx": True})]),
+    ("月薪三、五千元。", [("三、五千元", "3000", "5000", "CNY", {"approx": True})]),
+    ("月薪水平从澳门币6000多至四、五万不等。", [("从澳门币6000多至四、五万", "6000", "5e4", "MOP")]),
+]
+MARKED_DIGIT_PAIRS_NOT_MONEY = [  # a longer list, digits too far apart, no unit after the pair
+    ("营收一、二、三万元。", [("三万元", "3e4", "3e4", "CNY")]),
+    ("一、五万元。", [("五万元", "5e4", "5e4", "CNY")]),
+    ("第三、四季度营收5亿元。", [("5亿元", "5e8", "5e8", "CNY")]),
+    ("三、四月份营收5亿元。", [("5亿元", "5e8", "5e8", "CNY")]),
 ]
