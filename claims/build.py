@@ -385,6 +385,10 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         part = _fine_part(ctx.norm[c_start:m.start], ctx.norm[s_start:s_end])
     elif kind in rules.ADDITION_KINDS and rules.ADDITION.search(ctx.norm, max(c_start, m.start - 12), m.start):
         part = "addition"  # 对美国再投资1000亿美元: a tranche of the total, not the total
+    add_ons = rules.ADD_ONS_AFTER.match(ctx.norm, m.end) or rules.ADD_ONS_BEFORE.search(
+        ctx.norm, max(c_start, m.start - 10), m.start)
+    if not part and kind == "acquisition" and add_ons:
+        part = rules.ADD_ONS  # 拜仁向热刺支付1亿欧元的转会费,附加条款达到2000万欧元: the add-ons, not the fee
     if not part and rules.PORTION_BEFORE.search(ctx.norm, max(s_start, m.start - 12), m.start):
         part = PORTION  # 财团总出资中,360亿美元来自股权注资；剩余200亿美元则由摩根大通提供: parts of the price
     if not part and scope != "some" and any(rules.total_of(ctx.norm, max(m.end, fs - 16), fs, kind)
@@ -429,7 +433,10 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
     # (the sentence around the clause: 由现时的13.2萬鎊(約128萬港元),大幅提升至約50萬鎊 spans a comma)
     phase = (timing.transition(ctx.norm[c_start:m.start], ctx.norm[m.end:s_end], ctx.norm[s_start:m.start])
              or timing.phase_of(own)
+             or timing.rejected_after(ctx.norm[m.end:s_end])
              or (timing.moment_of(ctx.norm[s_start:c_start]) if kind == "valuation" else ""))
+    if phase == "rejected" and kind not in rules.BID_KINDS:
+        phase = ""  # 他拒绝了小扎…offer过亿美金年包: an offer turned down is still what was offered, pay to compare
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
     stance = _stance(ctx.norm, m, s_start, s_end, attributed)
     usd_min, usd_max, fx = _usd(m, document)

@@ -93,6 +93,15 @@ PART_OPENING = regex.compile(r"\s*(?:其中|当中|这其中|而其中)")
 PORTION_BEFORE = regex.compile(r"(?:剩余|其余|余下|剩下|其馀|剩餘)(?:的|部分)?\s*$"
                                r"|(?:总出资|总额|总价|总金额|总对价|总代价|交易金额|收购资金|资金)(?:当)?中[，,]?\s*$")
 
+# A transfer fee's add-ons (附加条款达到2000万欧元, 500万英镑的浮动条款, 1000万英镑的额外费用): a part of the
+# price on top of its fixed fee, not the fee (claims.build: part "add-ons").
+ADD_ONS_BEFORE = regex.compile(r"(?:附加条款|浮动条款|附加费用|附加费|额外费用|浮动费用|浮动)"
+                               r"(?:为|达到|达|高达|约|是|则)?\s*$")
+# Kinds a bid is of: a bid turned down (claims.timing: phase "rejected") is not the price paid.
+BID_KINDS = frozenset({"acquisition", "investment", "deal"})
+ADD_ONS_AFTER = regex.compile(r"\s*(?:的)?(?:浮动条款|浮动费用|浮动|附加条款|附加费用|附加费|额外费用|额外奖金)")
+ADD_ONS = "add-ons"
+
 # A company figure not as reported (claims.build sets Claim.basis "adjusted").
 # Which profit a profit figure is, by the cue word that names it: operating and gross profit are
 # other quantities than the net profit (營業利益1.32兆元 vs 稅後淨利1.17兆元); no entry: net.

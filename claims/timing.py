@@ -42,6 +42,8 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("market_open", r"开盘|高开|低开|开市"),
     ("intraday", r"盘中|一度|最高触及|最高升至|最高见|截至\d{1,2}时"),
     ("market_close", r"收盘|收市|收报|报收|收于|收涨|收跌"),
+    # a bid turned down (华纳兄弟探索拒绝了派拉蒙提出的每股30美元的收购建议): a rejected bid, not the price
+    ("rejected", r"拒绝了|回绝了|否决了|驳回了|拒绝接受"),
     ("before", r"交易前|收购前|融资前|投前|此前的估值|上市前|ipo前"),
     ("after", r"交易完成后|交易后|收购后|融资后|投后|此后|上市后|ipo后|完成后"),
 )
@@ -242,6 +244,17 @@ def _stated_period(m: regex.Match) -> str:
 # A listing's moments a sentence sets for its later clauses (ARM上市首日…报收于63.59美元，市值为652亿美元:
 # the value at the close), read where the figure's own clause names no phase.
 MOMENTS = frozenset({"market_open", "intraday", "market_close"})
+
+
+# The same said after the figure, in its sentence (对伊萨克开出的1.1亿英镑报价被拒绝; 以8000万和9000万英镑收购赖斯,
+# 但均被拒绝; 熱刺方面認為拜仁出價太過低): the bid was turned down.
+_REJECTED_AFTER = regex.compile(r"^[^。；;！？!?]{0,24}?(?:被拒绝|被拒|遭拒|遭到拒绝|被回绝|被驳回|被否决|未获接受"
+                                r"|不获接受|(?:出价|报价)(?:太过|太|过)低)")
+
+
+def rejected_after(after: str) -> str:
+    """"rejected" when the figure's sentence says after it that the bid was turned down, else ""."""
+    return "rejected" if _REJECTED_AFTER.match(after) else ""
 
 
 def moment_of(sentence_before: str) -> str:

@@ -634,3 +634,13 @@ def test_regression_a_transfer_clauses_fee_is_an_acquisition(text, kind):
 def test_a_players_shenjia_alone_makes_no_transfer_fee():
     # blind-14 (imai): 以3年最高6300萬美元身價加盟 is a contract, whatever else it is
     assert claims_of("日本投手今井達也透過入札制度以3年最高6300萬美元身價加盟休士頓太空人。")[0].kind != "acquisition"
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # blind9-10 (tuijiewang): the fee, then its add-ons
+    ("拜仁向热刺支付1亿欧元的转会费,附加条款达到2000万欧元。", ["", "add-ons"]),
+    # blind13-24 (dqzb7): the add-ons named after the figure
+    ("曼城要支付8000万英镑的转会费+1000万英镑的额外费用。", ["", "add-ons"]),
+])
+def test_regression_a_transfer_fees_add_ons_are_a_part_of_it(text, parts):
+    assert [c.part for c in claims_of(text)] == parts

@@ -374,3 +374,22 @@ def test_regression_a_change_across_a_restatement_and_a_comma_orders_its_values(
     text = "曼城向夏蘭特提供5年合約,其周薪將由現時的13.2萬鎊(約128萬港元),大幅提升至約50萬鎊。"
     claims = analyse(Document(id="t", path="t.txt", text=text, published=PUBLISHED), resolver()).claims
     assert [(c.text, c.phase) for c in claims if not c.restates] == [("13.2萬鎊", "before"), ("約50萬鎊", "after")]
+
+
+@pytest.mark.parametrize(("text", "phases"), [
+    # blind13-24 (dqzb7): two bids turned down, then the price
+    ("此前,阿森纳曾先后要求以8000万和9000万英镑收购赖斯,但均被拒绝。最终阿森纳以1.05亿英镑签下赖斯。",
+     ["rejected", "rejected", "final"]),
+    # blind12-28 (askmenews): a bid said rejected after it
+    ("利物浦在8月初为求购伊萨克开出的1.1亿英镑报价被拒绝。", ["rejected"]),
+    # blind11-05: rejected before it
+    ("华纳兄弟探索拒绝了派拉蒙提出的每股30美元的收购建议。", ["rejected"]),
+    # negative: a bid with no word of its fate keeps no phase
+    ("利物浦在8月初对伊萨克开出1.1亿英镑的报价。", [""]),
+])
+def test_regression_a_rejected_bid_is_its_own_phase(text, phases):
+    from claims.build import analyse
+    from claims.pipeline import resolver
+    from core.schema import Document
+    claims = analyse(Document(id="t", path="t.txt", text=text, published=PUBLISHED), resolver()).claims
+    assert [c.phase for c in claims] == phases
