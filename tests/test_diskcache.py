@@ -75,8 +75,23 @@ def test_a_cold_and_a_warm_process_print_the_same(tmp_path):
     runs = [subprocess.run([sys.executable, "-m", "claims", "mentions"], capture_output=True, env=env, cwd=ROOT,
                            check=True).stdout for _ in range(2)]
     assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()) == [
-        "lower", "re", "re", "regex", "t2s", "toml"]  # (re: the parser's patterns and the loader's)
+        "alt", "lower", "re", "re", "regex", "t2s", "toml"]  # (re: the parser's patterns and the loader's)
     assert runs[0] == runs[1] and runs[0].count(b"\n") > 20
+
+
+def test_a_stored_trie_is_the_one_alt_builds(cache, monkeypatch):
+    for name, value in (("_ALT_TABLE", []), ("_ALT_NEW", {}), ("_ALT_USED", set())):
+        monkeypatch.setattr(grammar, name, value)
+    words = ["万", "万亿", "亿", "个亿", "a+b", "$"]
+    fresh = grammar.alt(words), grammar.alt(words, scan=True)
+    assert fresh == (grammar._alt_built(words, False), grammar._alt_built(words, True)) and len(grammar._ALT_NEW) == 2
+    grammar._save_alts()
+    grammar._ALT_TABLE.clear()
+    assert (grammar.alt(reversed(words)), grammar.alt(words, scan=True)) == fresh and not grammar._ALT_NEW  # read back
+    assert re.fullmatch(fresh[0], "万亿") and not re.fullmatch(fresh[0], "千")
+    (cache / grammar._alt_file()).write_text('{"x": [1]}', encoding="utf-8")  # damaged: built again
+    grammar._ALT_TABLE.clear()
+    assert grammar.alt(words) == fresh[0]
 
 
 def test_a_character_map_is_rebuilt_when_its_file_is_damaged(cache):
