@@ -244,5 +244,5 @@ def normalize(text: str, *, punctuation: bool = True) -> str:
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     table = matching[punctuation]
     mapped = _beyond_bmp_kept(np, codes, table) if codes.size and codes.max() >= 0x10000 else table[codes]
-    return mapped.tobytes().decode("utf-32-le", "surrogatepass")
+    return str(mapped.data, "utf-32-le", "surrogatepass")  # (from the array's own buffer: no copy through tobytes)
 
