@@ -120,7 +120,7 @@ from .lexicon import (
     UNIT_LABEL_COLON,
     UNIT_LABEL_OPEN,
 )
-from .mention import MoneyMention
+from .mention import MoneyMention, made
 from .money import (
     _CURRENCY_OF,
     Reading,
@@ -1455,7 +1455,7 @@ def _mention(reading: Reading, start: int, end: int, locale: Callable[[], Locale
         implied = True
     high = reading.max
     # (positional, in the field order: this runs once per mention, and keywords cost a third more)
-    return MoneyMention(
+    return made(
         start, end, whole[start:end], clean(reading.min), None if high is None else clean(high), currency,
         reading.min_inclusive, reading.max_inclusive, reading.approx, implied,
         None if reading.unit is None else _half(reading.unit), tuple(reading.qualifiers), reading.rule,

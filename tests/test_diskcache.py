@@ -45,11 +45,11 @@ def test_a_changed_pattern_is_compiled_afresh_and_stored(cache):
     assert changed.fullmatch("三亿")["a"] == "三"
     patterns.save()
     stored = diskcache.load(patterns._name("tests"))
-    assert {"0:(?P<a>一|二)亿", "0:(?P<a>一|二|三)亿"} <= set(stored)
+    assert {patterns.key("(?P<a>一|二)亿"), patterns.key("(?P<a>一|二|三)亿")} <= set(stored)
 
 
 def test_a_damaged_entry_is_compiled_afresh(cache):
-    key = "0:[0-9]+"
+    key = patterns.key("[0-9]+")
     diskcache.save(patterns._name("tests"), {key: [0, [1, 2, 3], 0, {}, [None]], "junk": "x"})
     assert patterns.compile("[0-9]+").fullmatch("2025")
     patterns.save()
@@ -75,8 +75,23 @@ def test_a_cold_and_a_warm_process_print_the_same(tmp_path):
     runs = [subprocess.run([sys.executable, "-m", "claims", "mentions"], capture_output=True, env=env, cwd=ROOT,
                            check=True).stdout for _ in range(2)]
     assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()) == [
-        "lower", "re", "re", "regex", "t2s", "toml"]  # (re: the parser's patterns and the loader's)
+        "alt", "lower", "re", "re", "regex", "t2s", "toml"]  # (re: the parser's patterns and the loader's)
     assert runs[0] == runs[1] and runs[0].count(b"\n") > 20
+
+
+def test_a_stored_trie_is_the_one_alt_builds(cache, monkeypatch):
+    for name, value in (("_ALT_TABLE", []), ("_ALT_NEW", {}), ("_ALT_USED", set())):
+        monkeypatch.setattr(grammar, name, value)
+    words = ["万", "万亿", "亿", "个亿", "a+b", "$"]
+    fresh = grammar.alt(words), grammar.alt(words, scan=True)
+    assert fresh == (grammar._alt_built(words, False), grammar._alt_built(words, True)) and len(grammar._ALT_NEW) == 2
+    grammar._save_alts()
+    grammar._ALT_TABLE.clear()
+    assert (grammar.alt(reversed(words)), grammar.alt(words, scan=True)) == fresh and not grammar._ALT_NEW  # read back
+    assert re.fullmatch(fresh[0], "万亿") and not re.fullmatch(fresh[0], "千")
+    (cache / grammar._alt_file()).write_text('{"x": [1]}', encoding="utf-8")  # damaged: built again
+    grammar._ALT_TABLE.clear()
+    assert grammar.alt(words) == fresh[0]
 
 
 def test_a_character_map_is_rebuilt_when_its_file_is_damaged(cache):
@@ -105,9 +120,9 @@ def test_each_package_keeps_its_patterns_in_its_own_file(cache):
     patterns.compile("c+d", group="claims")
     patterns.compile("e+f")  # this module's package: tests
     patterns.save()
-    assert set(diskcache.load(patterns._name("parsers"))) == {"0:a+b"}
-    assert set(diskcache.load(patterns._name("claims"))) == {"0:c+d"}
-    assert set(diskcache.load(patterns._name("tests"))) == {"0:e+f"}
+    assert set(diskcache.load(patterns._name("parsers"))) == {patterns.key("a+b")}
+    assert set(diskcache.load(patterns._name("claims"))) == {patterns.key("c+d")}
+    assert set(diskcache.load(patterns._name("tests"))) == {patterns.key("e+f")}
     env = {**os.environ, "CLAIMS_CACHE_DIR": str(cache / "cold"), "PYTHONPATH": str(ROOT)}
     subprocess.run([sys.executable, "-m", "claims", "mentions", "-"], input="年薪100万元".encode(),
                    capture_output=True, env=env, cwd=ROOT, check=True)
@@ -118,28 +133,29 @@ def test_each_package_keeps_its_patterns_in_its_own_file(cache):
 def test_regression_patterns_of_older_versions_are_dropped_once_they_outweigh_the_used_ones(cache):
     """The shared cache had grown to 8 MB of older grammars, and `claims mentions` on 450 K
     characters took 0.64 s against 0.46 s with a fresh cache."""
-    diskcache.save(patterns._name("tests"), {f"0:old{i}+": patterns._build(f"old{i}+", 0) for i in range(3)})
+    diskcache.save(patterns._name("tests"),
+                   {patterns.key(f"old{i}+"): patterns._build(f"old{i}+", 0) for i in range(3)})
     patterns.compile("new+")
     patterns.save()
-    assert set(diskcache.load(patterns._name("tests"))) == {"0:new+"}
+    assert set(diskcache.load(patterns._name("tests"))) == {patterns.key("new+")}
 
 
 def test_one_large_older_pattern_outweighs_many_small_used_ones(cache):
     """Counting entries missed it: a few stale copies of the money grammar outweigh a hundred small patterns."""
     big = "|".join(f"w{i}x" for i in range(400))
-    diskcache.save(patterns._name("tests"), {f"0:{big}": patterns._build(big, 0)})
+    diskcache.save(patterns._name("tests"), {patterns.key(big): patterns._build(big, 0)})
     for i in range(5):
         patterns.compile(f"s{i}+")
     patterns.save()
-    assert set(diskcache.load(patterns._name("tests"))) == {f"0:s{i}+" for i in range(5)}
+    assert set(diskcache.load(patterns._name("tests"))) == {patterns.key(f"s{i}+") for i in range(5)}
 
 
 def test_a_few_patterns_another_command_compiled_are_kept(cache):
-    diskcache.save(patterns._name("tests"), {"0:other+": patterns._build("other+", 0)})
+    diskcache.save(patterns._name("tests"), {patterns.key("other+"): patterns._build("other+", 0)})
     patterns.compile("mine+")
     patterns.compile("mine2+")
     patterns.save()
-    assert set(diskcache.load(patterns._name("tests"))) == {"0:other+", "0:mine+", "0:mine2+"}
+    assert set(diskcache.load(patterns._name("tests"))) == {patterns.key(p) for p in ("other+", "mine+", "mine2+")}
 
 
 def test_the_code_is_stored_packed_and_an_older_list_still_reads(cache):
@@ -147,13 +163,14 @@ def test_the_code_is_stored_packed_and_an_older_list_still_reads(cache):
     written as a list, as before, is read as well."""
     fresh = patterns.compile("(?P<n>[0-9]+)万")
     patterns.save()
-    entry = diskcache.load(patterns._name("tests"))["0:(?P<n>[0-9]+)万"]
+    entry = diskcache.load(patterns._name("tests"))[patterns.key("(?P<n>[0-9]+)万")]
     assert isinstance(entry[1], str)
     patterns._stored.cache_clear()
     assert patterns.compile("(?P<n>[0-9]+)万") == fresh
-    diskcache.save(patterns._name("tests"), {"0:x+y": patterns._build("x+y", 0)})
+    diskcache.save(patterns._name("tests"), {patterns.key("x+y"): patterns._build("x+y", 0)})
     patterns._stored.cache_clear()
-    assert patterns.compile("x+y") == re.compile("x+y") and "0:x+y" not in patterns._new.get("tests", {})
+    assert patterns.compile("x+y") == re.compile("x+y")
+    assert patterns.key("x+y") not in patterns._new.get("tests", {})
 
 
 def test_a_toml_table_is_read_back_from_json_as_tomllib_reads_it(cache, tmp_path):
