@@ -43,6 +43,11 @@ def test_kind_from_nearest_cue(text, kind):
     ("月薪", ("per_month", None)),
     ("年薪", ("per_year", Decimal(1))),
     ("2025年的总支出", ("unknown", None)),
+    # blind5-06 (qq): 两年半时间内…高达5亿欧元 is 2.5 years, not pay by the year
+    ("两年半时间内,他将会从沙特拿到高达", ("n_years", Decimal("2.5"))),
+    ("为期3年半的合同", ("n_years", Decimal("3.5"))),
+    ("5年半前", ("unknown", None)),  # a time ago, no period
+    ("一年半", ("unknown", None)),  # not 一年: a year and a half, of no stated period word
 ])
 def test_period_rules(text, expected):
     kind, years, _ = find_period(text)
