@@ -297,6 +297,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("joins_on_contract", "{Q}{g}以{g}(?:\\d+|[一二三四五六七八九十两]{1,3})年(?:总值|总额|总价|合约|合同)?{g}{M}{G}"
           "(?:加盟|加入|投效|签约|续约|留在|转投)(?:了)?{g}{P}", "pay_package",
           ("山本由伸表示感谢。山本由伸以12年3.25亿美元加盟洛杉矶道奇队。", "los-angeles-dodgers", "山本由伸")),
+    # the player named after the club he joined for the figure (超越…以1.175亿欧元加盟曼城的格拉利什): that
+    # club buys him (the subject before 以 is not the one who joined)
+    _rule("joined_for_by", "以{g}{M}{g}(?:的转会费|的价格|的身价)?(?:加盟|加入|转投)(?:了)?{P}的(?:{Q})?", "acquisition",
+          ("恩佐就此成为冬窗标王,也一举超越2021年以1.175亿欧元加盟曼城的格拉利什。", "manchester-city", None)),
     # joining for a figure the sentence does not call a contract (以1亿欧元的转会费加盟): its cue says what
     _rule("joins_for", "{Q}{g}以{G}{M}{G}(?:加盟|加入|投效|转投)(?:了)?{g}{P}", None,
           ("凯恩表示感谢。凯恩以1亿欧元的转会费加盟了拜仁慕尼黑。", "bayern-munich", "harry-kane")),

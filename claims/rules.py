@@ -402,8 +402,9 @@ EXAMPLE_OPENING = regex.compile(r"\s*(?:例如|比如|譬如|相比之下|对比
 # A clause that opens by beating or falling short of another's figure (超过Netflix以每股27.75美元…):
 # the figure in it is the other's, quoted to compare.
 # (仅次于微软以690亿美元收购动视暴雪: the record second only to, another deal's figure)
-BEATS_OPENING = regex.compile(r"\s*(?:超过了|超过|超越|高于|低于|远超|不及|胜过|仅次于)"
-                              r"(?![\d一二三四五六七八九十百千万亿半两])")  # 超过100亿: a bound, no comparison
+BEATS_OPENING = regex.compile(r"\s*(?:也|更|还|并|则)?\s*(?:一举)?(?:超过了|超过|超越|高于|低于|远超|不及|胜过|仅次于)"
+                              # 超过100亿: a bound, no comparison (a year may follow: 超越2021-2022赛季以…)
+                              r"(?:(?=(?:19|20)\d{2}\s*[年\-–—])|(?![\d一二三四五六七八九十百千万亿半两]))")
 COMPARED_WITH = regex.compile(r"(?:超过|超越|高于|低于|不及|远超|赶超|甚至超过)[^，。；]{1,10}的$")
 # A figure directly compared with another figure ("100万美元"比"80万美元"...) is an example.
 COMPARISON_AFTER = r"^[”\"」』']?(?:这个|这个整数|这个数字)?比"

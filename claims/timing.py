@@ -42,6 +42,11 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("market_open", r"开盘|高开|低开|开市"),
     ("intraday", r"盘中|一度|最高触及|最高升至|最高见|截至\d{1,2}时"),
     ("market_close", r"收盘|收市|收报|报收|收于|收涨|收跌"),
+    # analysts' or the market's estimate (分析師此前預期的收入為659億美元, 高於StreetAccount預期的606.9億美元):
+    # the figure expected, not the one reported
+    ("estimate", r"(?:分析师|市场|华尔街|业界|彭博|路透|lseg|streetaccount|factset)[^，,。；]{0,6}?"
+                 r"(?:预期|预估|预测|估计|共识)"
+                 r"|(?:高于|低于|超出|不及|超过|好于|优于|逊于)[^，,。；]{0,12}?(?:预期|预估)的?|共识预期|市场预估"),
     # a bid turned down (华纳兄弟探索拒绝了派拉蒙提出的每股30美元的收购建议): a rejected bid, not the price
     ("rejected", r"拒绝了|回绝了|否决了|驳回了|拒绝接受"),
     ("before", r"交易前|收购前|融资前|投前|此前的估值|上市前|ipo前"),

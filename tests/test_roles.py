@@ -644,3 +644,9 @@ def test_a_players_shenjia_alone_makes_no_transfer_fee():
 ])
 def test_regression_a_transfer_fees_add_ons_are_a_part_of_it(text, parts):
     assert [c.part for c in claims_of(text)] == parts
+
+
+def test_regression_a_comparison_opens_after_an_adverb():
+    """blind13-02 (nandu): 也一举超越…以1.175亿欧元加盟曼城的格拉利什 quotes another transfer to compare."""
+    c = claims_of("恩佐就此成为这个冬窗标王,也一举超越2021-2022赛季以1.175亿欧元加盟曼城的格拉利什。")[0]
+    assert c.stance == "comparison" and c.payer == "manchester-city"

@@ -393,3 +393,14 @@ def test_regression_a_rejected_bid_is_its_own_phase(text, phases):
     from core.schema import Document
     claims = analyse(Document(id="t", path="t.txt", text=text, published=PUBLISHED), resolver()).claims
     assert [c.phase for c in claims] == phases
+
+
+@pytest.mark.parametrize(("before", "phase"), [
+    # blind11-15 (stheadline), blind11-13 (cnyes): the market's estimate, not the result
+    ("分析师此前预期的收入为", "estimate"),
+    ("资料中心部门第四季营收达623亿美元,高于streetaccount预期的", "estimate"),
+    # negative: a company's own forecast is its guidance, no analysts' estimate
+    ("英伟达预计第一季度营收为", ""),
+])
+def test_regression_an_analysts_estimate_is_its_own_phase(before, phase):
+    assert phase_of(before) == phase
