@@ -304,7 +304,8 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         # 7月9日，拜仁第二次报价8000万欧元: the paragraph's bids go on
         kind = "acquisition"
     if kind in ("other", "pay_package") and (cue is None or cue[1] in rules.TRANSFER_FEE_CUES or kind == "other") \
-            and not (cue and cue[1] in rules.PRICE_WORDS) and rules.TRANSFER_CLAUSE.search(ctx.norm, c_start, c_end):
+            and not (cue and cue[1] in rules.PRICE_WORDS) and (
+                rules.TRANSFER_CLAUSE.search(ctx.norm, c_start, c_end) or _players_price(ctx, c_start, m.start)):
         kind = "acquisition"  # 恩佐…以1.067亿英镑的价格加盟切尔西; 切尔西开出9750万英镑的报价求购卢卡库
     per_share = _per_share(ctx.norm, m, c_start)
     if kind not in ("other", "profit", "revenue", "fine") and per_share \
@@ -501,7 +502,7 @@ def _document_topic(ctx: _Context, claim: Claim) -> Claim:
     money raised to the subject organisation, which then pays nothing to itself."""
     player = ctx.topics.get("person")
     if claim.payee is None and claim.kind == "acquisition" and player is not None and player.id != claim.payer \
-            and rules.TRANSFER.search(ctx.norm):
+            and rules.TRANSFER_STORY.search(ctx.norm):
         # 拜仁上次提出7000萬歐元的官方報價…求購Harry Kane: in a transfer story a bid buys the player, for the
         # club (the bidder the clause names, else the story's club; none when two clubs are named as often)
         club = ctx.topics.get("org")
@@ -652,6 +653,14 @@ def _invests_in_org(ctx: _Context, m: MoneyMention, s_start: int) -> bool:
     if toward < 0 or not any(v in clause[toward:] for v in rules.INVEST_VERBS):
         return False
     return any(ent.type == "org" for s, e, ent in ctx.entities_in(s_start + toward + 1, m.start))
+
+
+def _players_price(ctx: _Context, c_start: int, at: int) -> bool:
+    """A player's 身价 in a transfer story, no contract's years before it (赖斯的基础身价达到1亿英镑 in a story
+    of his move: the fee; not 以3年最高6300萬美元身價加盟, a contract)."""
+    return (rules.PLAYERS_PRICE.search(ctx.norm, c_start, at) is not None
+            and rules.TRANSFER_STORY.search(ctx.norm) is not None
+            and not rules.CONTRACT_YEARS.search(ctx.norm, c_start, at))
 
 
 def _per_share(norm: str, m: MoneyMention, c_start: int) -> bool:

@@ -182,6 +182,10 @@ CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
 # (not 身价: a player's 身价 may be his contract, 以3年最高6300萬美元身價加盟太空人)
 TRANSFER_CLAUSE = regex.compile(r"转会|求购|引进|买断|解约金|违约金|解约条款|的价格加盟|的价格转会|价格让")
 TRANSFER_FEE_CUES: frozenset[str] = frozenset({"报价", "offer"})
+PLAYERS_PRICE = regex.compile(r"身价")
+# A story of a player's move (not 加盟 alone: a franchise's 加盟商 too).
+TRANSFER_STORY = regex.compile(r"转会|求购|引进|签入|签下|引援")
+CONTRACT_YEARS = regex.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:半)?(?!\d)")
 
 # Company words that are pay when people earn them (小米去年赚134亿 is profit; 他一年赚100万 pay).
 PEOPLES_KIND: dict[str, str] = {"赚": "pay_package"}

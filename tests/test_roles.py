@@ -650,3 +650,14 @@ def test_regression_a_comparison_opens_after_an_adverb():
     """blind13-02 (nandu): 也一举超越…以1.175亿欧元加盟曼城的格拉利什 quotes another transfer to compare."""
     c = claims_of("恩佐就此成为这个冬窗标王,也一举超越2021-2022赛季以1.175亿欧元加盟曼城的格拉利什。")[0]
     assert c.stance == "comparison" and c.payer == "manchester-city"
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    # blind13-27 (uqzb8): a player's 身价 in a story of his move is the fee
+    ("由于迟迟没有签下赖斯,阿森纳球迷都开始担心。据悉,赖斯的基础身价达到1亿英镑。赖斯说。", True),
+    # negatives: a contract's years before it; no transfer story (a founder's 身价 is his wealth)
+    ("道奇签下山本由伸。山本由伸以12年3.25亿美元身价加盟道奇。", False),
+    ("泡泡玛特创始人王宁的身价达到1000亿元。", False),
+])
+def test_regression_a_players_shenjia_in_a_transfer_story_is_the_fee(text, fee):
+    assert (claims_of(text)[-1].kind == "acquisition") == fee
