@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from core import fx
 from core.units import per_year_factor, period_class
-from parsers.lexicon import qualifier_kind
+from parsers.lexicon import Tolerance, qualifier_kind
 
 from .errors import IncomparableError, InvalidClaimError
 from .tolerances import tolerance
@@ -130,6 +130,22 @@ def significant(value: Decimal, precision: Decimal) -> Decimal:
     return unit / 2
 
 
+# An approximate figure written to three significant digits or more (约149亿美元, 約1,087億美元) says
+# how close it is: "about" spans at most this many units of its last significant digit either
+# side, not a tenth of it (约149亿 is [147亿, 151亿], not [134亿, 164亿]; 约150亿 keeps its tenth).
+ABOUT_UNITS = Decimal(2)
+
+
+def _written_precision(tol: Tolerance, b: Bounds, precision: Decimal | None) -> Tolerance:
+    if tol.down != tol.up or not tol.down or b.hi != b.lo or not precision or not b.lo:
+        return tol
+    unit = significant(b.lo, precision) * 2
+    share = ABOUT_UNITS * unit / b.lo
+    if share >= tol.down:
+        return tol
+    return Tolerance(share, share, f"{tol.why}; written to {b.lo / unit:.0f} units of its last digit")
+
+
 def widen(view: ClaimView, b: Bounds | None = None) -> Bounds:
     """Stated interval widened by precision and hedge tolerance.
 
@@ -138,7 +154,7 @@ def widen(view: ClaimView, b: Bounds | None = None) -> Bounds:
     stated to one unit that differ in their last digit touch but do not overlap — outlets
     printing different final digits report different numbers."""
     b = stated(view) if b is None else b
-    tol = tolerance(view.qualifiers, view.approx)
+    tol = _written_precision(tolerance(view.qualifiers, view.approx), b, view.precision)
     slack = view.precision or ZERO
     # Only a bare point's round digits widen it: a hedge (约, 近, 超) supplies a figure's fuzz
     # itself, and a range's ends (1000~2000萬) are the bounds the writer chose.

@@ -299,3 +299,19 @@ def test_a_rumours_vague_amount_does_not_contradict_a_stated_figure():
     # the same vague amount stated, not rumoured, still contradicts it; two rumours compare as figures
     assert conflicts(copy(rumour, stance="asserted"), stated)
     assert conflicts(rumour, copy(stated, stance="rumored"))
+
+
+@pytest.mark.parametrize(("about", "other", "conflict"), [
+    # blind7-06 (gousteel) vs blind7-03 (cnyes): 约149亿美元 is within a few 亿 of 149亿, not a tenth
+    ("1.49e10", "1.41e10", True),
+    # blind3-11 vs blind3-12: 約1,087億美元 against 1084亿美元
+    ("1.087e11", "1.084e11", True),
+    # negatives: two significant digits keep "about"'s tenth (约150亿 covers 141亿); a neighbour's last digit
+    ("1.5e10", "1.41e10", False),
+    ("1.49e10", "1.48e10", False),
+])
+def test_regression_an_approximate_figure_written_to_three_digits_is_that_close(about, other, conflict):
+    precision = {"1.49e10": "5e7", "1.087e11": "5e7", "1.5e10": "5e8"}[about]
+    a = claim(about, precision=precision, approx=True, qualifiers=("约",))
+    b = claim(other, precision="5e7", outlet="Outlet B")
+    assert conflicts(a, b) == conflict
