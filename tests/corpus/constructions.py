@@ -1544,3 +1544,41 @@ MARKED_DIGIT_PAIRS_NOT_MONEY = [  # a longer list, digits too far apart, no unit
     ("第三、四季度营收5亿元。", [("5亿元", "5e8", "5e8", "CNY")]),
     ("三、四月份营收5亿元。", [("5亿元", "5e8", "5e8", "CNY")]),
 ]
+
+# A rate of change ending in 至 between a money cue and the figure does not keep the cue from it: the level after 至 is
+# the money (extract _RATE_CHANGE_BACKWARDS; parser_blind13 and others, opened).
+RATE_CHANGE_THEN_LEVEL = [
+    ("公司收入同比增长14%至58.3亿。", [("58.3亿", "5.83e9", "5.83e9", "CNY")]),
+    ("净利润增长12.5%至3.2亿。", [("3.2亿", "3.2e8", "3.2e8", "CNY")]),
+    ("利润增加2倍至30亿。", [("30亿", "3e9", "3e9", "CNY")]),
+]
+RATE_CHANGE_THEN_LEVEL_NOT_MONEY = [  # no money cue before the change; a count's change
+    ("员工人数增长14%至5000。", []),
+    ("用户同比增长14%至3.2亿。", []),
+    ("气温上升5%至30。", []),
+]
+
+# A distributive basis phrase (均以人民币计价: lexicon BASIS_DISTRIBUTIVES) declares the currency of the bare figures
+# before it in its sentence and makes them money (parser_blind13 w030, opened).
+DECLARED_AFTER = [
+    ("门票分三档:内场1880,看台980和580,均以人民币计价。",
+     [("1880", "1880", "1880", "CNY"), ("980", "980", "980", "CNY"), ("580", "580", "580", "CNY")]),
+    ("两款售价为3000和5000,全部以港元计算。", [("3000", "3000", "3000", "HKD"), ("5000", "5000", "5000", "HKD")]),
+]
+DECLARED_AFTER_NOT_MONEY = [  # another sentence; a count before the declaration; no distributive word
+    ("内场1880。均以人民币计价。", []),
+    ("共有300名员工,均以美元计薪。", []),
+    ("门票分三档:内场1880,看台980,以人民币计价。", []),
+]
+
+# A headline's pay word, then a figure with a large unit later in its sentence (平均薪資出爐 「這家」375萬奪冠);
+# not a count the figure heads (12 萬招行員工: extract _counts_after; parser_blind13 r022, opened).
+PAY_WORD_THEN_FIGURE = [
+    ("非主管上市公司員工平均薪資出爐 「這家」375萬奪冠", [("375萬", "3.75e6", "3.75e6", "CNY")]),
+    ("年薪榜出炉 这家公司375万夺冠", [("375万", "3.75e6", "3.75e6", "CNY")]),
+]
+PAY_WORD_THEN_FIGURE_NOT_MONEY = [
+    ("這場薪酬風暴重創了 12 萬招行員工的心理預期。", []),
+    ("他的年薪很高，公司有3万员工。", []),
+    ("年薪调查：受访者中有30万人表示不满。", []),
+]
