@@ -472,7 +472,8 @@ def _scan_priced(norm: str):
             uncued.append(unit)
             continue
         cue_end = unit - cue.start()
-        got = _priced_at(norm, cue_end, unit, _PRICE_GAP)
+        got = _priced_at(norm, cue_end, unit, _PRICE_GAP) or _priced_after_rate_change(
+            norm, cue_end - len(cue.group()), cue_end, unit)
         if got is None:
             uncued.append(unit)
         else:
@@ -500,6 +501,22 @@ _PRICE_LIST_SPAN = 40  # a price in the same minor unit at most this far away (a
 
 
 _MOVE_BOUNDS = tuple(h.word for h in HEDGES if h.position == "prefix" and h.effect in ("le", "ge") and len(h.word) > 1)
+
+
+def _priced_after_rate_change(norm: str, cue_start: int, cue_end: int, unit: int):
+    """每基金單位分派增長8.3%至141.47仙, 每股派息增加5%至12仙: a rate of change ending in 至 between the price cue
+    and the priced figure, or right after a move that is the cue (the level after 至 is the price;
+    _RATE_CHANGE_BACKWARDS)."""
+    start = unit
+    while start > cue_end and norm[start - 1] in _FIGURE_CHARS:
+        start -= 1
+    between = norm[cue_start:start].rstrip(" ")
+    if not between.endswith(("至", "到")):
+        return None
+    hit = _RATE_CHANGE_BACKWARDS.match(between[::-1])
+    if hit is None or len(between) - hit.end() > cue_end - cue_start + _PRICE_GAP:
+        return None
+    return _priced_at(norm, start, unit, 0)
 
 
 def _bound_before_move(norm: str, move: int, got):

@@ -69,3 +69,9 @@ def test_a_currency_declared_at_the_sentence_end_gives_the_figures_before_it():
 def test_a_headline_pay_word_makes_its_figure_money_but_not_a_head_count():
     assert [m.text for m in extract_money("員工平均薪資出爐 「這家」375萬奪冠")] == ["375萬"]
     assert extract_money("這場薪酬風暴重創了 12 萬招行員工的心理預期。") == []
+
+
+def test_a_rate_of_change_before_zhi_does_not_hide_a_price_cue_from_a_minor_unit():
+    assert [(m.text, m.min) for m in extract_money("每基金單位分派增長8.3%至141.47仙。")] == [
+        ("141.47仙", Decimal("1.4147"))]
+    assert extract_money("成绩提高10%至90分。") == []

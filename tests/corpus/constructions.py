@@ -1582,3 +1582,14 @@ PAY_WORD_THEN_FIGURE_NOT_MONEY = [
     ("他的年薪很高，公司有3万员工。", []),
     ("年薪调查：受访者中有30万人表示不满。", []),
 ]
+
+# A rate of change ending in 至 between a price cue and a figure in a minor unit, or right after a move that is the
+# cue: the level after 至 is the price (extract _priced_after_rate_change; parser_blind9 r017, opened).
+PRICED_AFTER_RATE_CHANGE = [
+    ("每基金單位分派增長8.3%至141.47仙。", [("141.47仙", "1.4147", "1.4147", "HKD")]),
+    ("每股派息增加5%至12仙。", [("12仙", "0.12", "0.12", "HKD")]),
+]
+PRICED_AFTER_RATE_CHANGE_NOT_MONEY = [  # no price cue before the change: a score
+    ("成绩提高10%至90分。", []),
+    ("他的得分增长10%至30分。", []),
+]
