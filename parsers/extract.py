@@ -600,7 +600,7 @@ def _may_be_money(m, norm: str) -> bool:
             or m["ens1"] is not None or m["ens2"] is not None or _labelled(norm, m.start())
             or _table_cell(norm, start, end) is not None
             or _scaled_label(norm, start) is not None
-            or _cue_before_aside(norm, start) or _cue_before_rate_change(norm, start)
+            or _cue_before_aside(norm, start) or _cue_before_rate_change(norm, start) or _pay_at_rate(norm, start, end)
             or _declaration_after(norm, end) is not None
             or (_LARGE_IN.search(m.group()) is not None and (_money_noun_in_sentence(norm, start, end)
                                                               or _pay_in_sentence(norm, start)))
@@ -1312,7 +1312,13 @@ def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
         # (or after it: 25k-40k之间,年薪就在30万到48万之间; 「32w 起、SP offer 最高 41w」的薪资)
         return (_cue_ends_near(before, _SALARY_BACKWARDS) or _word_in_sentence(_SALARY_WORDS, norm, start, end)
                 or _rate_beside(norm, start, end))  # (18k–25k/月)
-    return _cue_ends_near(before, _CUE_BACKWARDS) or _cue_before_rate_change(norm, start)
+    return (_cue_ends_near(before, _CUE_BACKWARDS) or _cue_before_rate_change(norm, start)
+            or _pay_at_rate(norm, start, end))
+
+
+def _pay_at_rate(norm: str, start: int, end: int) -> bool:
+    """产研岗:350/day(本科), 餐补40-50一天: a period rate beside a bare figure, a pay word earlier in its sentence."""
+    return _rate_beside(norm, start, end) and _pay_in_sentence(norm, start)
 
 
 _MONEY_NOUNS = patterns.compile(alt(SENTENCE_MONEY_NOUNS, scan=True))

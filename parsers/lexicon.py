@@ -704,9 +704,11 @@ ALLOWANCE_NOUNS: tuple[str, ...] = ("补贴", "补助", "津贴", "奖金", "补
 ALLOWANCE_MODIFIER_MAX = 2
 
 # A period rate right before a figure or right after it (每月 20 刀, 18k–25k/月) makes a slang or letter-scaled
-# figure a price or pay.
-RATE_BEFORE: tuple[str, ...] = ("每月", "每年", "每周", "每季", "月付", "年付")
-RATE_AFTER: tuple[str, ...] = ("/月", "/年", "/周", "每月", "每年", "一个月", "一年")
+# figure a price or pay, and a bare figure pay when a pay word (SALARY_CUES) stands earlier in its sentence
+# (产研岗:350/day(本科), 餐补40-50一天; "房补"……以"每月 3200"断层式领先; parser_blind12, opened).
+RATE_BEFORE: tuple[str, ...] = ("每月", "每年", "每周", "每季", "月付", "年付", "每天", "每日")
+RATE_AFTER: tuple[str, ...] = ("/月", "/年", "/周", "/天", "/day", "/month", "每月", "每年", "每天", "一个月", "一年",
+                               "一天")
 
 # An average of a money quantity is money, in its currency, whatever its large unit (總成交金額近79兆... 市場日均值達
 # 4,245億): these words (and a COUNT_VERBS verb) right before a figure in the sentence of a money figure.

@@ -75,3 +75,9 @@ def test_a_rate_of_change_before_zhi_does_not_hide_a_price_cue_from_a_minor_unit
     assert [(m.text, m.min) for m in extract_money("每基金單位分派增長8.3%至141.47仙。")] == [
         ("141.47仙", Decimal("1.4147"))]
     assert extract_money("成绩提高10%至90分。") == []
+
+
+def test_a_bare_figure_at_a_period_rate_is_pay_after_a_pay_word():
+    found = extract_money('应届毕业很看重的"房补",这部分福利,福报厂以"每月 3200"断层式领先。')
+    assert [(m.text, m.min, m.currency) for m in found] == [("3200", Decimal(3200), "CNY")]
+    assert extract_money("年薪很高,每天跑5000步。") == []

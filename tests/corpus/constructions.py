@@ -1593,3 +1593,18 @@ PRICED_AFTER_RATE_CHANGE_NOT_MONEY = [  # no price cue before the change: a scor
     ("成绩提高10%至90分。", []),
     ("他的得分增长10%至30分。", []),
 ]
+
+# A bare figure with a period rate beside it (lexicon RATE_BEFORE, RATE_AFTER: 每月 3200, 350/day, 40-50一天) is pay when a
+# pay word (SALARY_CUES) stands earlier in its sentence (extract _pay_at_rate; parser_blind12 r129, r134, opened).
+PAY_AT_A_RATE = [
+    ("产研岗:350/day(本科)、400/day(硕士) + 餐补40-50一天",
+     [("350", "350", "350", "CNY"), ("400", "400", "400", "CNY"), ("40-50", "40", "50", "CNY")]),
+    ('应届毕业很看重的"房补",这部分福利,福报厂以"每月 3200"断层式领先。', [("3200", "3200", "3200", "CNY")]),
+]
+PAY_AT_A_RATE_NOT_MONEY = [  # a counted thing after the figure; no pay word before it; a rate without a pay word
+    ("工资不高,每天工作12小时。", []),
+    ("年薪很高,每天跑5000步。", []),
+    ("他的工资一般,每月 2000 人次访问。", []),
+    ("他每天 3200 米慢跑。", []),
+    ("球队每月 3 场比赛,工资照发。", []),
+]
