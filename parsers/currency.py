@@ -25,6 +25,7 @@ from core import patterns
 from .grammar import alt
 from .lexicon import (
     BASIS_CLOSERS,
+    BASIS_DISTRIBUTIVES,
     BASIS_OPENERS,
     CONVERSION_WORDS,
     CURRENCIES,
@@ -173,6 +174,17 @@ def basis_currency(norm: str, start: int) -> str | None:
     cut = max(head.rfind(c) for c in SENTENCE_END)
     hits = list(_BASIS.finditer(head, cut + 1))
     return _CODE_OF[hits[-1]["name"]] if hits else None
+
+
+# (searched by the parser within a bare figure's sentence, after it, where 计 stands there)
+DECLARATION = patterns.compile(
+    rf"(?:{alt(BASIS_DISTRIBUTIVES, scan=True)})(?:{alt(BASIS_OPENERS)})"
+    rf"(?P<name>{alt(_NAMES)})(?:{alt(BASIS_CLOSERS)})")
+
+
+def declared_currency(norm: str, at: int) -> str:
+    """The currency a DECLARATION at ``at`` declares (均以人民币计价 -> CNY)."""
+    return _CODE_OF[DECLARATION.match(norm, at)["name"]]
 
 
 class Stated(NamedTuple):

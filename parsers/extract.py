@@ -23,12 +23,14 @@ from itertools import accumulate
 from core import patterns
 
 from .currency import (
+    DECLARATION,
     SENTENCE_END,
     SENTENCE_SPAN,
     Locale,
     Stated,
     basis_currency,
     conversion_currency,
+    declared_currency,
     document_locale,
     restated_yuan,
     same_sentence,
@@ -42,6 +44,7 @@ from .lexicon import (
     BAND_SUFFIX_PAIRS,
     BARE_FIGURE_COUNTERS,
     BARE_ITEM_FOLLOWERS,
+    BASIS_CLOSERS,
     BOUND_AFTER_NOUN_HEDGES,
     BOUND_AFTER_NOUNS,
     BRACKET_BOUND_HEDGES,
@@ -56,6 +59,7 @@ from .lexicon import (
     COUNT_NOUNS,
     COUNT_VERBS,
     COUNTED_AFTER,
+    COUNTED_PERSON_SUFFIXES,
     COUNTER_YUAN,
     COUNTER_YUAN_FREE,
     CURRENCIES,
@@ -468,7 +472,8 @@ def _scan_priced(norm: str):
             uncued.append(unit)
             continue
         cue_end = unit - cue.start()
-        got = _priced_at(norm, cue_end, unit, _PRICE_GAP)
+        got = _priced_at(norm, cue_end, unit, _PRICE_GAP) or _priced_after_rate_change(
+            norm, cue_end - len(cue.group()), cue_end, unit)
         if got is None:
             uncued.append(unit)
         else:
@@ -496,6 +501,22 @@ _PRICE_LIST_SPAN = 40  # a price in the same minor unit at most this far away (a
 
 
 _MOVE_BOUNDS = tuple(h.word for h in HEDGES if h.position == "prefix" and h.effect in ("le", "ge") and len(h.word) > 1)
+
+
+def _priced_after_rate_change(norm: str, cue_start: int, cue_end: int, unit: int):
+    """每基金單位分派增長8.3%至141.47仙, 每股派息增加5%至12仙: a rate of change ending in 至 between the price cue
+    and the priced figure, or right after a move that is the cue (the level after 至 is the price;
+    _RATE_CHANGE_BACKWARDS)."""
+    start = unit
+    while start > cue_end and norm[start - 1] in _FIGURE_CHARS:
+        start -= 1
+    between = norm[cue_start:start].rstrip(" ")
+    if not between.endswith(("至", "到")):
+        return None
+    hit = _RATE_CHANGE_BACKWARDS.match(between[::-1])
+    if hit is None or len(between) - hit.end() > cue_end - cue_start + _PRICE_GAP:
+        return None
+    return _priced_at(norm, start, unit, 0)
 
 
 def _bound_before_move(norm: str, move: int, got):
@@ -579,7 +600,8 @@ def _may_be_money(m, norm: str) -> bool:
             or m["ens1"] is not None or m["ens2"] is not None or _labelled(norm, m.start())
             or _table_cell(norm, start, end) is not None
             or _scaled_label(norm, start) is not None
-            or _cue_before_aside(norm, start)
+            or _cue_before_aside(norm, start) or _cue_before_rate_change(norm, start) or _pay_at_rate(norm, start, end)
+            or _declaration_after(norm, end) is not None
             or (_LARGE_IN.search(m.group()) is not None and (_money_noun_in_sentence(norm, start, end)
                                                               or _pay_in_sentence(norm, start)))
             # (環比跌1,700 after a money figure; 較上一季的23,500增加800元: decided with the figures beside them)
@@ -779,7 +801,11 @@ def _money_figures(found, norm: str, tables: dict[int, tuple[str | None, str]]):
                          or _changes_money(kept, norm, start, reading)) and _ends_item(norm, end))
                     or _part_of_money(kept, norm, start, reading) or _restates_money(kept, norm, start, reading)
                     or _leads_money(found, i, norm, reading) or _base_of_change(found, i, norm)
-                    or (_LARGE_IN.search(norm, start, end) is not None and _money_noun_in_sentence(norm, start, end))):
+                    or _declaration_after(norm, end) is not None
+                    or (_LARGE_IN.search(norm, start, end) is not None and (
+                        _money_noun_in_sentence(norm, start, end)
+                        # (a headline's pay word, then its figure: 平均薪資出爐 「這家」375萬奪冠)
+                        or (_pay_in_sentence(norm, start) and not _counts_after(norm, end))))):
                 continue
             # (tested after the reasons above, which most bare figures fail: 1,500万户, 用户数突破3亿)
             if _count_before(norm, start) or (
@@ -989,6 +1015,9 @@ def _bare_currency(norm: str, start: int, end: int, before: Stated | None, after
             return own.code, f"restates {before.text}; {own.reason}"
         if before.currency != DEFAULT_YUAN:
             return DEFAULT_YUAN, f"restates {before.text}, so not in {before.currency}: the default yuan"
+    declared = _declaration_after(norm, end)
+    if declared is not None:  # (the sentence's own word for its figures: 看台980和580,均以人民币计价)
+        return declared_currency(norm, declared), f"declaration: {norm[declared:declared + 8]}"
     near, restated = same_sentence(norm, start, end, before, after)
     if near is not None:
         return near.currency, f"same sentence: {near.text}"
@@ -1283,7 +1312,13 @@ def _is_latent_money(norm: str, start: int, end: int, reading: Reading) -> bool:
         # (or after it: 25k-40k之间,年薪就在30万到48万之间; 「32w 起、SP offer 最高 41w」的薪资)
         return (_cue_ends_near(before, _SALARY_BACKWARDS) or _word_in_sentence(_SALARY_WORDS, norm, start, end)
                 or _rate_beside(norm, start, end))  # (18k–25k/月)
-    return _cue_ends_near(before, _CUE_BACKWARDS)
+    return (_cue_ends_near(before, _CUE_BACKWARDS) or _cue_before_rate_change(norm, start)
+            or _pay_at_rate(norm, start, end))
+
+
+def _pay_at_rate(norm: str, start: int, end: int) -> bool:
+    """产研岗:350/day(本科), 餐补40-50一天: a period rate beside a bare figure, a pay word earlier in its sentence."""
+    return _rate_beside(norm, start, end) and _pay_in_sentence(norm, start)
 
 
 _MONEY_NOUNS = patterns.compile(alt(SENTENCE_MONEY_NOUNS, scan=True))
@@ -1330,14 +1365,64 @@ def _word_in_sentence(pattern: re.Pattern, norm: str, start: int, end: int, *, a
             and _SENTENCE_ENDS_AT.search(norm, end, starts[k]) is None)
 
 
+_DECLARATION_MARK = "计"  # (in every BASIS_CLOSERS word)
+assert all(_DECLARATION_MARK in w for w in BASIS_CLOSERS)
+
+
+def _declaration_after(norm: str, end: int) -> int | None:
+    """Where a currency declaration (均以人民币计价, DECLARATION) stands later in the figure's sentence, else None."""
+    mark = norm.find(_DECLARATION_MARK, end, end + SENTENCE_SPAN)
+    if mark < 0:  # (most figures: one find)
+        return None
+    stop = _SENTENCE_ENDS_AT.search(norm, end, end + SENTENCE_SPAN)
+    stop = stop.start() if stop is not None else end + SENTENCE_SPAN
+    if mark >= stop:
+        return None
+    hit = DECLARATION.search(norm, end, stop)  # (bounded: within the sentence, at most SENTENCE_SPAN)
+    return hit.start() if hit is not None else None
+
+
 def _money_noun_in_sentence(norm: str, start: int, end: int) -> bool:
     """A SENTENCE_MONEY_NOUNS word stands in the figure's sentence, before or after it (開畫收340萬膺票房冠軍)."""
     return _word_in_sentence(_MONEY_NOUNS, norm, start, end)
 
 
+_COUNT_NOUN_AT = patterns.compile(alt((*COUNT_NOUNS, *COUNTED_PERSON_SUFFIXES), scan=True))
+_COUNT_NOUN_SPAN = 6
+
+
+def _counts_after(norm: str, end: int) -> bool:
+    """A count noun a few characters after the figure, in its clause: 12 萬招行員工 counts staff (a pay word earlier in
+    the sentence does not make it money)."""
+    tail = norm[end:end + _COUNT_NOUN_SPAN + 2]
+    cut = next((i for i, c in enumerate(tail) if c in _CLAUSE_END), len(tail))
+    return _COUNT_NOUN_AT.search(tail, 0, cut) is not None
+
+
 def _pay_in_sentence(norm: str, start: int) -> bool:
     """A SALARY_CUES word stands earlier in the figure's sentence (月薪2萬6,年終獎還有3個月,跳槽後對方開到了3萬2)."""
     return _word_in_sentence(_SALARY_WORDS, norm, start, start, after=False)
+
+
+# 收入同比增长14%至58.3亿: a rate of change and 至 between a money cue and the new level, matched backwards from the
+# figure; the cue is then looked for before the change (at most _CUE_BEFORE_GAP characters before it, as usual).
+_RATE_CHANGE_BACKWARDS = patterns.compile(
+    r"[至到]\ ?[%倍]\d{1,4}(?:\.\d{1,4})?\ ?(?:[约近逾超]\ ?)?了?"
+    rf"(?:{alt(w[::-1] for w in CHANGE_VERBS)})(?:{alt(w[::-1] for w in CHANGE_BASES)})?")
+_RATE_CHANGE_SPAN = 24
+
+
+def _cue_before_rate_change(norm: str, start: int) -> bool:
+    """收入同比增长14%至58.3亿, 净利润增长12.5%至3.2亿: a money cue before a rate of change that ends in 至 right
+    before the figure (the rate is not the money, the level after 至 is)."""
+    tail = norm[max(0, start - _RATE_CHANGE_SPAN):start].rstrip(" ")
+    if not tail.endswith(("至", "到")):  # (most figures: one test)
+        return False
+    hit = _RATE_CHANGE_BACKWARDS.match(tail[::-1])
+    if hit is None:
+        return False
+    at = start - (start - max(0, start - _RATE_CHANGE_SPAN) - len(tail)) - hit.end()
+    return _cue_ends_near(_clause_before(norm, at, _CUE_BEFORE_WINDOW), _CUE_BACKWARDS)
 
 
 def _cue_ends_near(before: str, backwards: re.Pattern) -> bool:

@@ -40,6 +40,7 @@ Row grammar, per table:
   COMPARISON_FILLERS  what may stand between a comparison hedge and a figure it still bounds (超过了10亿)
   CONVERSION_WORDS  words before a currency name that restate a figure in it (折合美元不足20万)
   BASIS_OPENERS, BASIS_CLOSERS  around a currency name, a basis for the sentence's bare figures (以美元计算)
+  BASIS_DISTRIBUTIVES  before a basis phrase, a declaration for the bare figures before it too (均以人民币计价)
   COUNT_NOUNS     words that, right before a figure, make it a count (用户3亿, 下载量2000万)
   COUNT_MODIFIERS words between a figure and the counted people after it (3亿付费用户)
   SHARED_UNIT_SEPARATORS  between figures that share the unit written after the last one (45.6/84.8 亿元)
@@ -514,6 +515,10 @@ CONVERSION_WORDS: tuple[str, ...] = ("折合", "约合", "合", "折算", "换�
 # bare figures after it that currency: 若以美元計算，第3季營收331億 (USD in a Taiwan report).
 BASIS_OPENERS: tuple[str, ...] = ("以", "按")
 BASIS_CLOSERS: tuple[str, ...] = ("计算", "计价", "计")
+# With one of these before it, a basis phrase declares the currency of the bare figures before it in its sentence, and
+# makes them money: 门票分三档:内场1880,看台980和580,均以人民币计价 (CNY).  Without one, a basis phrase after a
+# figure may be a conversion (收入331亿,若以美元计约10亿), so it lends nothing backwards.  (parser_blind13, opened)
+BASIS_DISTRIBUTIVES: tuple[str, ...] = ("均", "皆", "都", "全部", "一律", "全")
 
 # Right before a figure (after at most a verb such as 达), these make it a count, even with a
 # money word in the sentence: 月活用户达2.3亿, 下载量2000万.
@@ -525,6 +530,10 @@ COUNT_NOUNS: tuple[str, ...] = (
     "人才", "人才缺口", "事件", "案件",  # (人才缺口达 400万, 融资事件4,367起)
     "流量", "访问量",  # (流量5k/月)
 )
+# A word ending in one of these names people (关注者, 参与者): a few characters after a figure, like a count noun, it
+# makes the figure a head count where only a pay word earlier in its sentence would make it money
+# (年薪300万,微博有200万关注者).
+COUNTED_PERSON_SUFFIXES: tuple[str, ...] = ("者",)
 # Between a figure and a count noun after it, these describe who is counted: 3亿付费用户, 1.5亿周活跃用户.
 COUNT_MODIFIERS: tuple[str, ...] = (
     "付费", "活跃", "周活跃", "月活跃", "日活跃", "注册", "新增", "独立", "忠实", "订阅", "在线", "个人", "企业",
@@ -695,9 +704,11 @@ ALLOWANCE_NOUNS: tuple[str, ...] = ("补贴", "补助", "津贴", "奖金", "补
 ALLOWANCE_MODIFIER_MAX = 2
 
 # A period rate right before a figure or right after it (每月 20 刀, 18k–25k/月) makes a slang or letter-scaled
-# figure a price or pay.
-RATE_BEFORE: tuple[str, ...] = ("每月", "每年", "每周", "每季", "月付", "年付")
-RATE_AFTER: tuple[str, ...] = ("/月", "/年", "/周", "每月", "每年", "一个月", "一年")
+# figure a price or pay, and a bare figure pay when a pay word (SALARY_CUES) stands earlier in its sentence
+# (产研岗:350/day(本科), 餐补40-50一天; "房补"……以"每月 3200"断层式领先; parser_blind12, opened).
+RATE_BEFORE: tuple[str, ...] = ("每月", "每年", "每周", "每季", "月付", "年付", "每天", "每日")
+RATE_AFTER: tuple[str, ...] = ("/月", "/年", "/周", "/天", "/day", "/month", "每月", "每年", "每天", "一个月", "一年",
+                               "一天")
 
 # An average of a money quantity is money, in its currency, whatever its large unit (總成交金額近79兆... 市場日均值達
 # 4,245億): these words (and a COUNT_VERBS verb) right before a figure in the sentence of a money figure.

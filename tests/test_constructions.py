@@ -52,3 +52,32 @@ def test_a_bare_figure_names_the_figure_it_took_its_currency_from():
     found = extract_money("工程师月薪中位数3.8万，资深专家年薪150万人民币")
     assert found[0].currency_reason == "same sentence: 150万人民币"
     assert extract_money("年薪100万，折合美元不足20万")[1].currency_reason == "conversion phrase"
+
+
+def test_a_rate_of_change_before_zhi_does_not_hide_the_money_cue():
+    found = extract_money("公司收入同比增长14%至58.3亿。")
+    assert [(m.text, m.min) for m in found] == [("58.3亿", Decimal("5.83e9"))]
+    assert extract_money("员工人数增长14%至5000。") == []
+
+
+def test_a_currency_declared_at_the_sentence_end_gives_the_figures_before_it():
+    found = extract_money("门票分三档:内场1880,看台980和580,均以人民币计价。")
+    assert [(m.text, m.currency) for m in found] == [("1880", "CNY"), ("980", "CNY"), ("580", "CNY")]
+    assert found[0].currency_reason.startswith("declaration: 均以人民币")
+
+
+def test_a_headline_pay_word_makes_its_figure_money_but_not_a_head_count():
+    assert [m.text for m in extract_money("員工平均薪資出爐 「這家」375萬奪冠")] == ["375萬"]
+    assert extract_money("這場薪酬風暴重創了 12 萬招行員工的心理預期。") == []
+
+
+def test_a_rate_of_change_before_zhi_does_not_hide_a_price_cue_from_a_minor_unit():
+    assert [(m.text, m.min) for m in extract_money("每基金單位分派增長8.3%至141.47仙。")] == [
+        ("141.47仙", Decimal("1.4147"))]
+    assert extract_money("成绩提高10%至90分。") == []
+
+
+def test_a_bare_figure_at_a_period_rate_is_pay_after_a_pay_word():
+    found = extract_money('应届毕业很看重的"房补",这部分福利,福报厂以"每月 3200"断层式领先。')
+    assert [(m.text, m.min, m.currency) for m in found] == [("3200", Decimal(3200), "CNY")]
+    assert extract_money("年薪很高,每天跑5000步。") == []

@@ -1544,3 +1544,67 @@ MARKED_DIGIT_PAIRS_NOT_MONEY = [  # a longer list, digits too far apart, no unit
     ("第三、四季度营收5亿元。", [("5亿元", "5e8", "5e8", "CNY")]),
     ("三、四月份营收5亿元。", [("5亿元", "5e8", "5e8", "CNY")]),
 ]
+
+# A rate of change ending in 至 between a money cue and the figure does not keep the cue from it: the level after 至 is
+# the money (extract _RATE_CHANGE_BACKWARDS; parser_blind13 and others, opened).
+RATE_CHANGE_THEN_LEVEL = [
+    ("公司收入同比增长14%至58.3亿。", [("58.3亿", "5.83e9", "5.83e9", "CNY")]),
+    ("净利润增长12.5%至3.2亿。", [("3.2亿", "3.2e8", "3.2e8", "CNY")]),
+    ("利润增加2倍至30亿。", [("30亿", "3e9", "3e9", "CNY")]),
+]
+RATE_CHANGE_THEN_LEVEL_NOT_MONEY = [  # no money cue before the change; a count's change
+    ("员工人数增长14%至5000。", []),
+    ("用户同比增长14%至3.2亿。", []),
+    ("气温上升5%至30。", []),
+]
+
+# A distributive basis phrase (均以人民币计价: lexicon BASIS_DISTRIBUTIVES) declares the currency of the bare figures
+# before it in its sentence and makes them money (parser_blind13 w030, opened).
+DECLARED_AFTER = [
+    ("门票分三档:内场1880,看台980和580,均以人民币计价。",
+     [("1880", "1880", "1880", "CNY"), ("980", "980", "980", "CNY"), ("580", "580", "580", "CNY")]),
+    ("两款售价为3000和5000,全部以港元计算。", [("3000", "3000", "3000", "HKD"), ("5000", "5000", "5000", "HKD")]),
+]
+DECLARED_AFTER_NOT_MONEY = [  # another sentence; a count before the declaration; no distributive word
+    ("内场1880。均以人民币计价。", []),
+    ("共有300名员工,均以美元计薪。", []),
+    ("门票分三档:内场1880,看台980,以人民币计价。", []),
+]
+
+# A headline's pay word, then a figure with a large unit later in its sentence (平均薪資出爐 「這家」375萬奪冠);
+# not a count the figure heads (12 萬招行員工: extract _counts_after; parser_blind13 r022, opened).
+PAY_WORD_THEN_FIGURE = [
+    ("非主管上市公司員工平均薪資出爐 「這家」375萬奪冠", [("375萬", "3.75e6", "3.75e6", "CNY")]),
+    ("年薪榜出炉 这家公司375万夺冠", [("375万", "3.75e6", "3.75e6", "CNY")]),
+]
+PAY_WORD_THEN_FIGURE_NOT_MONEY = [
+    ("這場薪酬風暴重創了 12 萬招行員工的心理預期。", []),
+    ("他的年薪很高，公司有3万员工。", []),
+    ("年薪调查：受访者中有30万人表示不满。", []),
+]
+
+# A rate of change ending in 至 between a price cue and a figure in a minor unit, or right after a move that is the
+# cue: the level after 至 is the price (extract _priced_after_rate_change; parser_blind9 r017, opened).
+PRICED_AFTER_RATE_CHANGE = [
+    ("每基金單位分派增長8.3%至141.47仙。", [("141.47仙", "1.4147", "1.4147", "HKD")]),
+    ("每股派息增加5%至12仙。", [("12仙", "0.12", "0.12", "HKD")]),
+]
+PRICED_AFTER_RATE_CHANGE_NOT_MONEY = [  # no price cue before the change: a score
+    ("成绩提高10%至90分。", []),
+    ("他的得分增长10%至30分。", []),
+]
+
+# A bare figure with a period rate beside it (lexicon RATE_BEFORE, RATE_AFTER: 每月 3200, 350/day, 40-50一天) is pay when a
+# pay word (SALARY_CUES) stands earlier in its sentence (extract _pay_at_rate; parser_blind12 r129, r134, opened).
+PAY_AT_A_RATE = [
+    ("产研岗:350/day(本科)、400/day(硕士) + 餐补40-50一天",
+     [("350", "350", "350", "CNY"), ("400", "400", "400", "CNY"), ("40-50", "40", "50", "CNY")]),
+    ('应届毕业很看重的"房补",这部分福利,福报厂以"每月 3200"断层式领先。', [("3200", "3200", "3200", "CNY")]),
+]
+PAY_AT_A_RATE_NOT_MONEY = [  # a counted thing after the figure; no pay word before it; a rate without a pay word
+    ("工资不高,每天工作12小时。", []),
+    ("年薪很高,每天跑5000步。", []),
+    ("他的工资一般,每月 2000 人次访问。", []),
+    ("他每天 3200 米慢跑。", []),
+    ("球队每月 3 场比赛,工资照发。", []),
+]
