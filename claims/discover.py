@@ -1175,18 +1175,29 @@ def _name_after(text: str, norm: str, at: int, tokens: _Words) -> tuple[int, int
     return (at, end) if 2 <= len(word) <= 4 and word not in NAME_STOPS and name_like(word) else None
 
 
+# Characters that, split off before a transliterated name, are a word of the sentence, not its first
+# syllable (向马克·陈, 由安德鲁·博斯沃思, 与杰伦·布朗).
+_NOT_NAME_HEADS = frozenset("向由与和及对被把将在从给让为是的了")
+
+
 def _interpunct_names(norm: str, tokens: _Words) -> Iterator[tuple[int, int, int]]:
     """(start, end, start of the last part) of each transliterated full name written with
     interpuncts (杰伦·布朗, 谢伊·吉尔杰斯-亚历山大): the word before the first · is no
     dictionary word, and no organisation suffix follows the name."""
     done = -1
-    for m in regex.finditer("·", norm):
+    for m in regex.finditer(r"·|(?<=\p{Han})-(?=\p{Han})", norm):
         if m.start() < done:
+            continue
+        if m.group() == "-":  # 埃林-哈兰德, 德克兰-赖斯: a hyphen between two transliterated parts
+            yield from _hyphenated_name(norm, m.start(), tokens)
             continue
         start = tokens.start_of_word_ending(m.start())
         if start is None or not 1 <= m.start() - start <= 5 or not _HAN_NAME.fullmatch(norm[start:m.start()]) \
                 or not name_like(norm[start:m.start()]):
             continue
+        while start > 0 and m.start() - start < 5 and (before := tokens.start_of_word_ending(start)) == start - 1 \
+                and _in_transliteration(norm[before]) and norm[before] not in _NOT_NAME_HEADS:
+            start = before  # 签下|德|克兰·赖斯: the segmenter split a transliteration's first character off
         end = _through_interpuncts(norm, m.start())
         if end + 2 < len(norm) and norm[end] == "-":  # 吉尔杰斯-亚历山大: a double surname
             word, word_end = tokens.get(end + 1, ("", end))
@@ -1197,6 +1208,27 @@ def _interpunct_names(norm: str, tokens: _Words) -> Iterator[tuple[int, int, int
         done = end
         last = max(norm.rfind("·", start, end), norm.rfind("-", start, end)) + 1
         yield start, end, last
+
+
+def _hyphenated_name(norm: str, at: int, tokens: _Words) -> Iterator[tuple[int, int, int]]:
+    """A name written 名-名 (埃林-哈兰德): both parts transliteration characters of two to five that
+    could be names (name_like), and no organisation suffix after it."""
+    start = tokens.start_of_word_ending(at)
+    while start is not None and start > 0 and at - start < 5 \
+            and (before := tokens.start_of_word_ending(start)) == start - 1 and norm[before] not in _NOT_NAME_HEADS \
+            and _in_transliteration(norm[before]):
+        start = before
+    word, end = tokens.get(at + 1, ("", at))
+    while end < len(norm) and end - at <= 5 and (more := tokens.get(end)) and len(more[0]) == 1 \
+            and _in_transliteration(more[0]) and not function_word(more[0]):
+        end = more[1]
+    first, last = (norm[start:at] if start is not None else ""), norm[at + 1:end]
+    if not (2 <= len(first) <= 5 and 2 <= len(last) <= 5) \
+            or not (_in_transliteration(first) and _in_transliteration(last)):
+        return
+    if not (name_like(first) and name_like(last)) or _SUFFIX.search(norm, end, min(len(norm), end + 3)):
+        return
+    yield start, end, at + 1
 
 
 def _signed_name(norm: str, m: regex.Match, tokens: _Words) -> tuple[int, int] | None:

@@ -771,3 +771,20 @@ def test_two_whole_names_sharing_a_part_keep_it_apart():
     found = {m[2].id for m in find_entities(text, resolver())}
     assert "恩佐·费尔南德斯" in found and "恩佐·马雷斯卡" in found
     assert not any("恩佐" in e.aliases for e in [m[2] for m in find_entities(text, resolver())] if e.id != "恩佐")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # blind13-13 (caruse), blind13-25: a hyphen between a transliterated name's parts, as mainland sports pages write it
+    ("曼城已确认埃林-哈兰德将加盟。哈兰德说。哈兰德表示。", "埃林-哈兰德"),
+    ("阿森纳签下德克兰-赖斯。赖斯表示很高兴。赖斯说。", "德克兰-赖斯"),
+    # blind13-24 (dqzb7): the segmenter split the name's first character off (签下|德|克兰·赖斯)
+    ("阿森纳签下德克兰·赖斯。赖斯表示很高兴。赖斯说。", "德克兰·赖斯"),
+])
+def test_regression_a_hyphenated_or_split_transliterated_name_is_whole(text, name):
+    found = {ent.id: ent for _, _, ent in find_entities(text, resolver())}
+    assert name in found and name.replace("·", "-").split("-")[-1] in found[name].aliases
+
+
+@pytest.mark.parametrize("text", ["中-美贸易谈判。京-沪高铁。", "亚洲-太平洋地区的投资。", "他向马克·陈发出邀请。"])
+def test_a_hyphen_between_place_words_names_no_one(text):
+    assert not any("-" in ent.id or ent.id.startswith("向") for _, _, ent in find_entities(text, resolver()))
