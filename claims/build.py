@@ -79,6 +79,7 @@ class _Context:
     joined: dict[str, Entity] = field(default_factory=dict)  # person id -> the organisation he joins (_joined)
     disclosed: bool = False  # the article reports disclosed pay (rules.DISCLOSURES): a year's pay
     results: bool = False  # the article reports a company's results (rules.RESULTS_WORDS anywhere)
+    transfer_story: bool = False  # the article tells a player's move (rules.TRANSFER_STORY anywhere)
     reporters: frozenset[str] = frozenset()  # people the document names as its reporters (_reporters)
     _lists: dict[int, dict] = field(default_factory=dict)  # sentence start -> its list items (claims.lists)
     _referent_starts: list[int] = field(default_factory=list)
@@ -145,7 +146,8 @@ def analyse(document: Document, resolver: EntityResolver) -> Built:
                    _staff_groups(resolver), [(m.start, m.end) for m in mentions], referents, known,
                    resolve=resolver.resolve, joined=_joined(norm, referents),
                    disclosed=bool(rules.DISCLOSURES.search(norm)),
-                   results=bool(rules.RESULTS_WORDS.search(norm)), reporters=reporters)
+                   results=bool(rules.RESULTS_WORDS.search(norm)),
+                   transfer_story=bool(rules.TRANSFER_STORY.search(norm)), reporters=reporters)
     claims: list[Claim] = []
     for mention in mentions:
         claim = _claim(document, ctx, mention, claims)
@@ -386,9 +388,7 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         part = _fine_part(ctx.norm[c_start:m.start], ctx.norm[s_start:s_end])
     elif kind in rules.ADDITION_KINDS and rules.ADDITION.search(ctx.norm, max(c_start, m.start - 12), m.start):
         part = "addition"  # 对美国再投资1000亿美元: a tranche of the total, not the total
-    add_ons = rules.ADD_ONS_AFTER.match(ctx.norm, m.end) or rules.ADD_ONS_BEFORE.search(
-        ctx.norm, max(c_start, m.start - 10), m.start)
-    if not part and kind == "acquisition" and add_ons:
+    if not part and kind == "acquisition" and _add_ons(ctx.norm, m, c_start):
         part = rules.ADD_ONS  # 拜仁向热刺支付1亿欧元的转会费,附加条款达到2000万欧元: the add-ons, not the fee
     if not part and rules.PORTION_BEFORE.search(ctx.norm, max(s_start, m.start - 12), m.start):
         part = PORTION  # 财团总出资中,360亿美元来自股权注资；剩余200亿美元则由摩根大通提供: parts of the price
@@ -432,11 +432,13 @@ def _claim(document: Document, ctx: _Context, m: MoneyMention, earlier: list[Cla
         or bool(rules.MARGIN_BEFORE.search(ctx.norm[max(c_start, m.start - 1):m.start])
                 and rules.MARGIN_AFTER.match(ctx.norm, m.end))
     # (the sentence around the clause: 由现时的13.2萬鎊(約128萬港元),大幅提升至約50萬鎊 spans a comma)
-    phase = (timing.transition(ctx.norm[c_start:m.start], ctx.norm[m.end:s_end], ctx.norm[s_start:m.start])
+    after = ctx.norm[m.end:s_end]
+    bid = kind in rules.BID_KINDS
+    phase = (timing.transition(ctx.norm[c_start:m.start], after, ctx.norm[s_start:m.start])
              or timing.phase_of(own)
-             or timing.rejected_after(ctx.norm[m.end:s_end])
+             or (timing.rejected_after(after) if bid else "")
              or (timing.moment_of(ctx.norm[s_start:c_start]) if kind == "valuation" else ""))
-    if phase == "rejected" and kind not in rules.BID_KINDS:
+    if phase == "rejected" and not bid:
         phase = ""  # 他拒绝了小扎…offer过亿美金年包: an offer turned down is still what was offered, pay to compare
     attributed = _source_in(ctx, c_start, m.start) or _attribution(ctx, m, s_start)
     stance = _stance(ctx.norm, m, s_start, s_end, attributed)
@@ -502,7 +504,7 @@ def _document_topic(ctx: _Context, claim: Claim) -> Claim:
     money raised to the subject organisation, which then pays nothing to itself."""
     player = ctx.topics.get("person")
     if claim.payee is None and claim.kind == "acquisition" and player is not None and player.id != claim.payer \
-            and rules.TRANSFER_STORY.search(ctx.norm):
+            and ctx.transfer_story:
         # 拜仁上次提出7000萬歐元的官方報價…求購Harry Kane: in a transfer story a bid buys the player, for the
         # club (the bidder the clause names, else the story's club; none when two clubs are named as often)
         club = ctx.topics.get("org")
@@ -655,11 +657,17 @@ def _invests_in_org(ctx: _Context, m: MoneyMention, s_start: int) -> bool:
     return any(ent.type == "org" for s, e, ent in ctx.entities_in(s_start + toward + 1, m.start))
 
 
+def _add_ons(norm: str, m: MoneyMention, c_start: int) -> bool:
+    """A transfer fee's add-ons named right after the figure (500万英镑的浮动条款) or just before it in its
+    clause (附加条款达到2000万欧元)."""
+    return bool(rules.ADD_ONS_AFTER.match(norm, m.end)
+                or rules.ADD_ONS_BEFORE.search(norm, max(c_start, m.start - 10), m.start))
+
+
 def _players_price(ctx: _Context, c_start: int, at: int) -> bool:
     """A player's 身价 in a transfer story, no contract's years before it (赖斯的基础身价达到1亿英镑 in a story
     of his move: the fee; not 以3年最高6300萬美元身價加盟, a contract)."""
-    return (rules.PLAYERS_PRICE.search(ctx.norm, c_start, at) is not None
-            and rules.TRANSFER_STORY.search(ctx.norm) is not None
+    return (ctx.transfer_story and rules.PLAYERS_PRICE.search(ctx.norm, c_start, at) is not None
             and not rules.CONTRACT_YEARS.search(ctx.norm, c_start, at))
 
 

@@ -625,8 +625,11 @@ def _join_part_names(drafts: dict[str, _Draft]) -> None:
             if len(parts) < 2:
                 continue
             whole[id(draft)] = draft
-            for part in {parts[0], parts[-1]}:
+            for part in dict.fromkeys((parts[0], parts[-1])):  # (in this order: a set's would vary by run)
                 owners.setdefault(name_key(part), set()).add(id(draft))
+    keys_of: dict[int, list[str]] = {}  # id of a draft -> its keys (a merge moves them, no pass over every draft)
+    for k, d in drafts.items():
+        keys_of.setdefault(id(d), []).append(k)
     for key, ids in owners.items():
         part = drafts.get(key)
         if len(ids) != 1 or part is None or part.type != "person" or id(part) in ids:
@@ -634,9 +637,10 @@ def _join_part_names(drafts: dict[str, _Draft]) -> None:
         full = whole[next(iter(ids))]
         for alias in part.aliases:
             full.add(alias)
-        for k, d in list(drafts.items()):
-            if d is part:
-                drafts[k] = full
+        keys = keys_of.pop(id(part), [])
+        for k in keys:
+            drafts[k] = full
+        keys_of.setdefault(id(full), []).extend(keys)
 
 
 def _respelt(spelt: dict[str, tuple[Entity, str]]) -> list[Entity]:
@@ -1195,9 +1199,7 @@ def _interpunct_names(norm: str, tokens: _Words) -> Iterator[tuple[int, int, int
         if start is None or not 1 <= m.start() - start <= 5 or not _HAN_NAME.fullmatch(norm[start:m.start()]) \
                 or not name_like(norm[start:m.start()]):
             continue
-        while start > 0 and m.start() - start < 5 and (before := tokens.start_of_word_ending(start)) == start - 1 \
-                and _in_transliteration(norm[before]) and norm[before] not in _NOT_NAME_HEADS:
-            start = before  # 签下|德|克兰·赖斯: the segmenter split a transliteration's first character off
+        start = _through_split_head(norm, start, m.start(), tokens)
         end = _through_interpuncts(norm, m.start())
         if end + 2 < len(norm) and norm[end] == "-":  # 吉尔杰斯-亚历山大: a double surname
             word, word_end = tokens.get(end + 1, ("", end))
@@ -1210,15 +1212,22 @@ def _interpunct_names(norm: str, tokens: _Words) -> Iterator[tuple[int, int, int
         yield start, end, last
 
 
+def _through_split_head(norm: str, start: int, at: int, tokens: _Words) -> int:
+    """The start of a name's first part, before ``at``, taking back single transliteration characters the
+    segmenter split off (签下|德|克兰·赖斯), never a grammar word (向马克·陈), at most five characters."""
+    while start > 0 and at - start < 5 and (before := tokens.start_of_word_ending(start)) == start - 1 \
+            and _in_transliteration(norm[before]) and norm[before] not in _NOT_NAME_HEADS:
+        start = before
+    return start
+
+
 def _hyphenated_name(norm: str, at: int, tokens: _Words) -> Iterator[tuple[int, int, int]]:
     """A name written 名-名 (埃林-哈兰德): both parts transliteration characters of two to five that
     could be names (name_like), and no organisation suffix after it."""
     start = tokens.start_of_word_ending(at)
-    while start is not None and start > 0 and at - start < 5 \
-            and (before := tokens.start_of_word_ending(start)) == start - 1 and norm[before] not in _NOT_NAME_HEADS \
-            and _in_transliteration(norm[before]):
-        start = before
-    word, end = tokens.get(at + 1, ("", at))
+    if start is not None:
+        start = _through_split_head(norm, start, at, tokens)
+    end = tokens.get(at + 1, ("", at))[1]
     while end < len(norm) and end - at <= 5 and (more := tokens.get(end)) and len(more[0]) == 1 \
             and _in_transliteration(more[0]) and not function_word(more[0]):
         end = more[1]

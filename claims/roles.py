@@ -43,6 +43,9 @@ _RESTATED = r"(?:\s*[（(][^）)]{0,30}[）)]|\s*[，,]\s*\uf8f1\s*[，,]?)?"
 
 # the fine named right after its figure (开出24.2亿欧元(约合27亿美元)的罚单, 祭出29.5亿欧元反托辣斯罚款)
 _FINE_NAMED = r"(?:\s*[（(][^）)]{0,30}[）)])?[^，," + STOPS + "\uf8f1]{0,8}?(?:罚款|罚单|罚金|罚)"
+# an authority's verb toward the party fined, then the figure: 处以/课以/开罚 always impose a fine, 开出/祭出
+# only with the fine named after it (切尔西向国米开出9750万英镑的报价: a bid)
+_IMPOSES_FINE = "(?:(?:处以|课以|开罚){G}{M}|(?:开出|祭出){G}{M}" + _FINE_NAMED + ")"
 
 PRONOUNS: dict[str, str] = {
     "他们": "plural", "她们": "plural", "他": "person", "她": "person",
@@ -110,11 +113,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
           ("財政部對特斯拉涉及2018年項目的違法行為，罰沒共1.16億元人民幣。", "tesla", "财政部")),
     # 歐盟委員會…向谷歌處以29.5億歐元的罰款; 歐盟對Google祭出29.5億歐元反托辣斯罰款: the verb that
     # imposes, the fine named after the figure (not 谷歌向歐盟支付罰款: who is paid)
-    # 开出/祭出 impose a fine only when the fine is named after the figure (切尔西向国米开出9750万英镑的报价: a bid)
-    _rule("fine_toward", "{Q}{G}(?:向|对){P}(?:(?:处以|课以|开罚){G}{M}|(?:开出|祭出){G}{M}" + _FINE_NAMED + ")", "fine",
+    _rule("fine_toward", "{Q}{G}(?:向|对){P}" + _IMPOSES_FINE, "fine",
           ("歐盟委員會宣布，向谷歌處以29.5億歐元（約270億港元）的罰款。", "google", "欧盟"),
           ("歐盟委員會向谷歌開出24.2億歐元的罰單。", "google", "欧盟")),
-    _rule("fine_toward_unnamed", "(?:向|对){P}(?:(?:处以|课以|开罚){G}{M}|(?:开出|祭出){G}{M}" + _FINE_NAMED + ")", "fine",
+    _rule("fine_toward_unnamed", "(?:向|对){P}" + _IMPOSES_FINE, "fine",
           ("监管机构向谷歌处以29.5亿欧元的罚款。", "google", None)),
     _rule("fine_imposed", "{Q}{G}对{P}{G}(?:祭出|开出|处以|课以){G}{M}{g}(?:的)?(?:反垄断|反托辣斯|反托拉斯)?罚款", "fine",
           ("歐盟5日對Google祭出29.5億歐元（34.5億美元）反托辣斯罰款。", "google", "欧盟")),

@@ -74,6 +74,8 @@ BOUGHT_BEFORE = regex.compile(r"(?:收购|并购|竞购|买下|涵盖|向|对)\s
 # deal's value word the purchase's price (收购动视暴雪,交易额高达687亿美元).
 # A club's bid for a player (拜仁上次提出7000萬歐元的官方報價…再次求購Harry Kane) is one too.
 TRANSFER = regex.compile(r"求购|转会|引进|签入")
+# A story of a player's move: those words, or a club signing him (not 加盟 alone: a franchise's 加盟商 too).
+TRANSFER_STORY = regex.compile(TRANSFER.pattern + r"|签下|引援")
 TAKEOVER = regex.compile(r"收购|并购|要约|竞购|收购战|每股|全现金|敌意|" + TRANSFER.pattern)
 # A price per share (每股263元, 每股发售价, 一手入场费, 定价为51美元/股) is a price, kind other, scope
 # each, unless a takeover bids it (以每股27.75美元收购华纳: the bid, an acquisition)
@@ -97,10 +99,10 @@ PORTION_BEFORE = regex.compile(r"(?:剩余|其余|余下|剩下|其馀|剩餘)(?
 # price on top of its fixed fee, not the fee (claims.build: part "add-ons").
 ADD_ONS_BEFORE = regex.compile(r"(?:附加条款|浮动条款|附加费用|附加费|额外费用|浮动费用|浮动)"
                                r"(?:为|达到|达|高达|约|是|则)?\s*$")
-# Kinds a bid is of: a bid turned down (claims.timing: phase "rejected") is not the price paid.
-BID_KINDS = frozenset({"acquisition", "investment", "deal"})
 ADD_ONS_AFTER = regex.compile(r"\s*(?:的)?(?:浮动条款|浮动费用|浮动|附加条款|附加费用|附加费|额外费用|额外奖金)")
 ADD_ONS = "add-ons"
+# Kinds a bid is of: a bid turned down (claims.timing: phase "rejected") is not the price paid.
+BID_KINDS = frozenset({"acquisition", "investment", "deal"})
 
 # A company figure not as reported (claims.build sets Claim.basis "adjusted").
 # Which profit a profit figure is, by the cue word that names it: operating and gross profit are
@@ -176,15 +178,13 @@ CUE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "毛利": ("率",), "利润": ("率",), "净利": ("率",),  # 毛利率高达47%: a margin, a percentage
     # 達成費南德斯合約中的違約金條款: the clause of his contract the fee meets, no contract's value
     "合约": ("中的违约金", "中的解约金", "里的违约金", "里的解约金"), "合同": ("中的违约金", "中的解约金")}
-# In a transfer story's clause (转会, 求购, 身价, a release clause), a figure that no pay word names, or
-# only a bid word, is a fee for the player (以1.067亿英镑的价格加盟切尔西; 赖斯的基础身价达到1亿英镑):
-# an acquisition. Contracts (合同, 合约) and wages stay pay.
-# (not 身价: a player's 身价 may be his contract, 以3年最高6300萬美元身價加盟太空人)
+# In a transfer clause (转会, 求购, a release clause, 以N的价格加盟), a figure that no pay word names, or only
+# a bid word, is a fee for the player (以1.067亿英镑的价格加盟切尔西): an acquisition. Contracts (合同, 合约) and
+# wages stay pay. 身价 is not such a word: a player's 身价 may be his contract (以3年最高6300萬美元身價加盟
+# 太空人); it counts only in a transfer story with no contract's years before it (claims.build._players_price).
 TRANSFER_CLAUSE = regex.compile(r"转会|求购|引进|买断|解约金|违约金|解约条款|的价格加盟|的价格转会|价格让")
 TRANSFER_FEE_CUES: frozenset[str] = frozenset({"报价", "offer"})
 PLAYERS_PRICE = regex.compile(r"身价")
-# A story of a player's move (not 加盟 alone: a franchise's 加盟商 too).
-TRANSFER_STORY = regex.compile(r"转会|求购|引进|签入|签下|引援")
 CONTRACT_YEARS = regex.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:半)?(?!\d)")
 
 # Company words that are pay when people earn them (小米去年赚134亿 is profit; 他一年赚100万 pay).

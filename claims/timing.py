@@ -60,10 +60,11 @@ MOVE_VERBS = ("推高|推升|拉高|提升|提高|上调|下调|调升|调降|�
               "|大涨|缩水|降低|增|升|涨|跌|降|减|翻倍")
 _FROM = regex.compile(r"(?:从|由)[^，,。；;！？]{0,12}$")  # 从去年的 | 由
 # (由现时的13.2萬鎊(約128萬港元),大幅提升至約50萬鎊: its restatement, a comma and an adverb between)
-_TO_AFTER = regex.compile(rf"^\s*(?:[（(][^）)]{{0,30}}[）)])?\s*[，,]?\s*(?:的水平|左右)?\s*(?:大幅|进一步|再度|再)?"
+_RESTATEMENT = r"(?:[（(][^）)]{0,30}[）)])?"
+_MOVE_ADVERB = "(?:大幅|进一步|再度|再)?"
+_TO_AFTER = regex.compile(rf"^\s*{_RESTATEMENT}\s*[，,]?\s*(?:的水平|左右)?\s*{_MOVE_ADVERB}"
                           rf"\s*(?:{MOVE_VERBS})?\s*(?:至|到)")
-_TO_BEFORE = regex.compile(rf"(?:从|由)[^，,。；;！？]{{0,40}}(?:[（(][^）)]{{0,30}}[）)])?"
-                           rf"\s*(?:[，,]\s*(?:大幅|进一步|再度|再)?)?"
+_TO_BEFORE = regex.compile(rf"(?:从|由)[^，,。；;！？]{{0,40}}{_RESTATEMENT}\s*(?:[，,]\s*{_MOVE_ADVERB})?"
                            rf"(?:{MOVE_VERBS})?(?:至|到)(?:约|近|超过|超|逾)?\s*$")
 
 

@@ -1415,13 +1415,14 @@ _RATE_CHANGE_SPAN = 24
 def _cue_before_rate_change(norm: str, start: int) -> bool:
     """收入同比增长14%至58.3亿, 净利润增长12.5%至3.2亿: a money cue before a rate of change that ends in 至 right
     before the figure (the rate is not the money, the level after 至 is)."""
-    tail = norm[max(0, start - _RATE_CHANGE_SPAN):start].rstrip(" ")
+    window = max(0, start - _RATE_CHANGE_SPAN)
+    tail = norm[window:start].rstrip(" ")
     if not tail.endswith(("至", "到")):  # (most figures: one test)
         return False
     hit = _RATE_CHANGE_BACKWARDS.match(tail[::-1])
     if hit is None:
         return False
-    at = start - (start - max(0, start - _RATE_CHANGE_SPAN) - len(tail)) - hit.end()
+    at = window + len(tail) - hit.end()  # where the change starts
     return _cue_ends_near(_clause_before(norm, at, _CUE_BEFORE_WINDOW), _CUE_BACKWARDS)
 
 
